@@ -1,0 +1,71 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { LedgerConfig } from '@ledger/config';
+import type { Storage } from '@ledger/event-store';
+import { TokenVerifier } from '@ledger/auth';
+import { AuthModule } from './auth/auth.module';
+import { LEDGER_CONFIG } from './config/ledger-config.token';
+import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
+import { OperationLimitsPlugin } from './graphql/operation-limits.plugin';
+import { requestContextFactory } from './graphql/request-context';
+import { InputValidationPipe } from './graphql/validation.pipe';
+import { AuditModule } from './audit/audit.module';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { ProcessManagerModule } from './process-manager/process-manager.module';
+import { LiveModule } from './live/live.module';
+import { QueriesModule } from './queries/queries.module';
+import { MutationsModule } from './mutations/mutations.module';
+import { ServerInfoModule } from './server-info/server-info.module';
+import { IdeModule } from './ide/ide.module';
+import { StorageModule } from './storage/storage.module';
+
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot(config: LedgerConfig, storage: Storage): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        StorageModule.with(storage),
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TokenVerifier],
+          useFactory: (verifier: TokenVerifier) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            // The IDE Apollo and Nest offer loads from a CDN, which many council networks block.
+            playground: false,
+            graphiql: false,
+            introspection: config.graphql.introspection,
+            context: requestContextFactory(verifier),
+            subscriptions: { 'graphql-ws': true },
+            // Errors are made safe by GraphQLExceptionFilter; never send stack traces, in any environment.
+            includeStacktraceInErrorResponses: false,
+          }),
+        }),
+        MutationsModule,
+        ProcessManagerModule,
+        AuditModule,
+        QueriesModule,
+        LiveModule,
+        HealthModule,
+        MetricsModule,
+        ServerInfoModule,
+        IdeModule,
+      ],
+      providers: [
+        { provide: LEDGER_CONFIG, useValue: config },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        OperationLimitsPlugin,
+      ],
+      exports: [LEDGER_CONFIG],
+    };
+  }
+}

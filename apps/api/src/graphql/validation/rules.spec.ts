@@ -1,0 +1,36 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { IsCalendarDate, IsDateTimeWithOffset, IsLedgerId, IsTerm, IsText } from './rules';
+
+class Sample {
+  @IsLedgerId() id: string;
+  @IsText(20) name: string;
+  @IsCalendarDate() inForceFrom: string;
+  @IsDateTimeWithOffset() startsAt: string;
+  @IsTerm() term: string;
+}
+
+const valid = { id: 'lscsb-2019-06-14', name: ' Cllr. Ould\u00a0', inForceFrom: '2023-09-29', startsAt: '2019-06-14T10:00:00+01:00', term: '2019/20' };
+const faults = (overrides: Partial<Sample>) =>
+  validateSync(plainToInstance(Sample, { ...valid, ...overrides })).map((error) => error.property);
+
+describe('input rules', () => {
+  it('accepts well-formed values and trims text, non-breaking spaces included', () => {
+    const sample = plainToInstance(Sample, valid);
+    expect(validateSync(sample)).toEqual([]);
+    expect(sample.name).toBe('Cllr. Ould');
+  });
+
+  it.each([
+    [{ id: 'has space' }, 'id'],
+    [{ id: '-leading-hyphen' }, 'id'],
+    [{ name: '   ' }, 'name'],
+    [{ name: 'x'.repeat(21) }, 'name'],
+    [{ inForceFrom: '2023-02-30' }, 'inForceFrom'],
+    [{ inForceFrom: '29/09/2023' }, 'inForceFrom'],
+    [{ startsAt: '2019-06-14T10:00:00' }, 'startsAt'],
+    [{ term: '2019/21' }, 'term'],
+  ])('refuses %p, naming %s', (overrides, field) => {
+    expect(faults(overrides as Partial<Sample>)).toEqual([field]);
+  });
+});

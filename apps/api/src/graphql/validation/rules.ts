@@ -1,0 +1,64 @@
+import { Transform } from 'class-transformer';
+import { isIsoDate, isIsoDateTime, isTerm } from '@ledger/domain';
+import { IsNotEmpty, IsString, Matches, MaxLength, registerDecorator, type ValidationArguments } from 'class-validator';
+
+/** Trims surrounding white space (including non-breaking spaces) from a string argument. */
+export const Trimmed = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '') : value));
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** Ids of bodies, meetings, organisations, follow-ups and actions: readable and safe in a stream name. */
+export function IsLedgerId(): PropertyDecorator {
+  return (target, key) => {
+    Trimmed()(target, key);
+    Matches(ID_PATTERN, {
+      message: ({ property }: ValidationArguments) =>
+        `${property} must be 1 to 128 letters, digits or . _ : - and start with a letter or digit`,
+    })(target, key);
+  };
+}
+
+/** A name, title or short text: trimmed, not blank, bounded. */
+export function IsText(maxLength: number): PropertyDecorator {
+  return (target, key) => {
+    Trimmed()(target, key);
+    IsString()(target, key);
+    IsNotEmpty({ message: ({ property }: ValidationArguments) => `${property} must not be blank` })(target, key);
+    MaxLength(maxLength, {
+      message: ({ property }: ValidationArguments) => `${property} must be at most ${maxLength} characters`,
+    })(target, key);
+  };
+}
+
+function matching(name: string, test: (value: unknown) => boolean, describe: (property: string) => string): PropertyDecorator {
+  return (target, key) => {
+    Trimmed()(target, key);
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: key as string,
+      validator: {
+        // A list of dates is checked date by date.
+        validate: (value: unknown) => (Array.isArray(value) ? value.every(test) : test(value)),
+        defaultMessage: ({ property }: ValidationArguments) => describe(property),
+      },
+    });
+  };
+}
+
+/** A real calendar date written YYYY-MM-DD (2023-02-30 is refused). */
+export const IsCalendarDate = () =>
+  matching('isCalendarDate', isIsoDate, (property) => `${property} must be a real date written YYYY-MM-DD`);
+
+/** A date and time with its UTC offset: a meeting's local time is part of the record. */
+export const IsDateTimeWithOffset = () =>
+  matching(
+    'isDateTimeWithOffset',
+    isIsoDateTime,
+    (property) => `${property} must be a date and time with its UTC offset, e.g. 2019-06-14T10:00:00+01:00`,
+  );
+
+/** A municipal year of office such as 2019/20. */
+export const IsTerm = () =>
+  matching('isTerm', isTerm, (property) => `${property} must be a municipal year such as 2019/20`);

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ReadModelsModule } from '../read-models/read-models.module';
+import { HealthController } from './health.controller';
+import { ProjectionLagService } from './projection-lag.service';
+
+@Module({ imports: [ReadModelsModule], controllers: [HealthController], providers: [ProjectionLagService], exports: [ProjectionLagService] })
+export class HealthModule {}

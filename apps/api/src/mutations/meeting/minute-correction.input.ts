@@ -1,0 +1,24 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { IsText, Trimmed } from '../../graphql/validation/rules';
+import { ROMAN_NUMERAL } from './minute-point.input';
+
+@InputType({ description: 'A correction to the earlier minutes: "minute 11(iii) should read …".' })
+export class MinuteCorrectionInput {
+  @Field({ description: 'The item corrected, by agenda number or by the minute number printed, e.g. "11".' })
+  @IsText(16)
+  itemNumber: string;
+
+  @Field({
+    nullable: true,
+    description: 'The numbered point corrected, e.g. "iii"; omitted when the correction is to the item as a whole.',
+  })
+  @IsOptional()
+  @Trimmed()
+  @Matches(ROMAN_NUMERAL, { message: 'point must be a lower-case roman numeral such as i, ii or iv' })
+  point?: string;
+
+  @Field({ description: 'What it should read. The original text is kept; this is recorded beside it.' })
+  @IsText(20000)
+  correctedText: string;
+}

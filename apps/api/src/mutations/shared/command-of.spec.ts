@@ -1,0 +1,39 @@
+import { plainToInstance } from 'class-transformer';
+import { AmendTermsOfReferenceInput } from '../body/amend-terms-of-reference.input';
+import { toClauseAmendment } from '../body/to-clause-amendment';
+import { commandOf } from './command-of';
+
+describe('building a domain command from an input', () => {
+  it('passes a matching input through without its absent fields', () => {
+    const input = { bodyId: 'lscsb', name: 'Board', shortName: 'LSCSB', establishedOn: null as unknown as undefined };
+    expect(commandOf('EstablishBody', input)).toEqual({
+      type: 'EstablishBody',
+      data: { bodyId: 'lscsb', name: 'Board', shortName: 'LSCSB' },
+    });
+  });
+
+  it('maps after stripping, so a null the mapping gives a meaning to stays', () => {
+    const clause = { id: '0', heading: 'Name', text: 'The Board is the LRSCSB.' };
+    const input = plainToInstance(AmendTermsOfReferenceInput, {
+      bodyId: 'lrscsb',
+      version: 2,
+      inForceFrom: '2023-09-29',
+      decision: { meetingId: 'lrscsb-2023-09-29', itemNumber: '6', part: null },
+      amendments: [{ insert: { clause, afterClauseId: null }, remove: null }],
+    });
+    const command = commandOf('AmendTermsOfReference', input, (amend) => ({
+      ...amend,
+      amendments: amend.amendments.map(toClauseAmendment),
+    }));
+    expect(command).toEqual({
+      type: 'AmendTermsOfReference',
+      data: {
+        bodyId: 'lrscsb',
+        version: 2,
+        inForceFrom: '2023-09-29',
+        decision: { meetingId: 'lrscsb-2023-09-29', itemNumber: '6' },
+        amendments: [{ change: 'inserted', clause, afterClauseId: null }],
+      },
+    });
+  });
+});

@@ -1,0 +1,102 @@
+import { heldOn, type ScheduledMeeting } from '@ledger/domain';
+import { meetingStatus } from '@ledger/projections';
+import {
+  type AgendaItemView,
+  type CorrectionView,
+  ItemOrderValue,
+  type Meeting,
+  MeetingStatusValue,
+  type MinuteView,
+} from './meeting.model';
+
+export function toMeeting(state: ScheduledMeeting, asRecordedAt?: Date): Meeting {
+  return {
+    meetingId: state.meetingId,
+    bodyId: state.bodyId,
+    startsAt: state.startsAt,
+    heldOn: heldOn(state),
+    status: meetingStatus(state) as MeetingStatusValue,
+    cancellationReason: state.cancellation?.reason,
+    endedAt: state.endedAt,
+    state,
+    asRecordedAt,
+  };
+}
+
+const itemMatches = (item: { number: string; minuteNumber?: string }, reference: string) =>
+  item.number === reference || item.minuteNumber === reference;
+
+function correctionsOf(meeting: ScheduledMeeting, item: { number: string; minuteNumber?: string }): CorrectionView[] {
+  const minute = meeting.minutes[item.number];
+  return meeting.corrections
+    .filter((correction) => itemMatches(item, correction.itemNumber))
+    .map((correction) => ({
+      itemNumber: item.number,
+      point: correction.point,
+      originalText:
+        (correction.point
+          ? minute?.points.find((point) => point.label === correction.point)?.text
+          : minute?.paragraphs.join('\n\n')) ?? '',
+      correctedText: correction.correctedText,
+      correctedOn: correction.correctedOn,
+      confirmedAtMeetingId: correction.source.meetingId,
+      confirmedAtItemNumber: correction.source.itemNumber,
+    }));
+}
+
+function minuteOf(meeting: ScheduledMeeting, item: { number: string; minuteNumber?: string }): MinuteView | undefined {
+  const minute = meeting.minutes[item.number];
+  if (!minute) return undefined;
+  const corrections = correctionsOf(meeting, item);
+  const wholeMinute = corrections.filter((correction) => correction.point === undefined).at(-1);
+  return {
+    paragraphs: wholeMinute ? [wholeMinute.correctedText] : [...minute.paragraphs],
+    points: minute.points.map((point) => {
+      const corrected = corrections.filter((correction) => correction.point === point.label).at(-1);
+      return corrected ? { label: point.label, text: corrected.correctedText, originalText: point.text } : { ...point };
+    }),
+    corrections,
+  };
+}
+
+/**
+ * The items of a meeting. Without `seesExempt` (the public), exempt business shows only its title,
+ * kind and the paragraphs of Schedule 12A that make it exempt: no report title, minute or resolution.
+ */
+export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesExempt: boolean): AgendaItemView[] {
+  const businessOrder = meeting.orderOfBusiness?.order ?? meeting.items.map((item) => item.number);
+  const items = meeting.items.map((item, index): AgendaItemView => redacted(item.exempt !== undefined && !seesExempt, {
+    number: item.number,
+    minuteNumber: item.minuteNumber,
+    title: item.title,
+    kind: item.kind,
+    reportTitle: item.report?.title,
+    reportSizeKb: item.report?.sizeKb,
+    presenterName: item.presenter?.name,
+    presenterRole: item.presenter?.role,
+    exempt: item.exempt !== undefined,
+    exemptParagraphs: [...(item.exempt?.paragraphs ?? [])],
+    withdrawnReason: item.withdrawn?.reason,
+    agendaPosition: index + 1,
+    businessPosition: businessOrder.indexOf(item.number) + 1 || index + 1,
+    minute: minuteOf(meeting, item),
+    resolution: (meeting.resolutions[item.number] ?? []).map((part) => ({
+      label: part.label,
+      kind: part.kind,
+      text: part.text,
+      effects: part.effects.map((effect) => ({ ...effect })),
+      meetingId: meeting.meetingId,
+      itemNumber: item.number,
+      bodyId: meeting.bodyId,
+    })),
+  }));
+  return order === ItemOrderValue.AGENDA ? items : [...items].sort((a, b) => a.businessPosition - b.businessPosition);
+}
+
+export function allCorrections(meeting: ScheduledMeeting, seesExempt: boolean): CorrectionView[] {
+  return meeting.items.filter((item) => seesExempt || item.exempt === undefined).flatMap((item) => correctionsOf(meeting, item));
+}
+
+function redacted(exemptFromCaller: boolean, item: AgendaItemView): AgendaItemView {
+  return exemptFromCaller ? { ...item, reportTitle: undefined, reportSizeKb: undefined, minute: undefined, resolution: [] } : item;
+}

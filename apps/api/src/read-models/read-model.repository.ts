@@ -1,0 +1,175 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ActionState, BodyState, FollowUpState, MeetingState } from '@ledger/domain';
+import { LEDGER_DATABASE, type SqlClient } from '@ledger/event-store';
+import { ProjectionService } from './projection.service';
+
+export interface MeetingPageQuery {
+  readonly bodyId: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** Exclusive: meetings after this (held_on, meeting_id). */
+  readonly after?: { readonly heldOn: string; readonly meetingId: string };
+  readonly limit: number;
+}
+
+export interface DecisionQuery {
+  readonly bodyId?: string;
+  readonly kinds?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  readonly search?: string;
+  /** Exclusive: decisions older than this one, in register order. */
+  readonly before?: DecisionCursor;
+  readonly limit: number;
+  readonly includeExempt: boolean;
+}
+
+export interface DecisionCursor {
+  readonly heldOn: string;
+  readonly meetingId: string;
+  readonly itemOrder: number;
+  readonly partOrder: number;
+}
+
+export interface DecisionRow {
+  readonly meetingId: string;
+  readonly itemNumber: string;
+  readonly part: string;
+  readonly itemOrder: number;
+  readonly partOrder: number;
+  readonly bodyId: string;
+  readonly heldOn: string;
+  readonly itemTitle: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly exempt: boolean;
+}
+
+const DECISION_COLUMNS = `meeting_id, item_number, part, item_order, part_order, body_id, held_on::text AS held_on,
+  item_title, decision_kind, text, exempt`;
+
+function toDecisionRow(row: Record<string, unknown>): DecisionRow {
+  return {
+    meetingId: row.meeting_id as string,
+    itemNumber: row.item_number as string,
+    part: row.part as string,
+    itemOrder: Number(row.item_order),
+    partOrder: Number(row.part_order),
+    bodyId: row.body_id as string,
+    heldOn: row.held_on as string,
+    itemTitle: row.item_title as string,
+    kind: row.decision_kind as string,
+    text: row.text as string,
+    exempt: row.exempt as boolean,
+  };
+}
+
+/** The SQL behind the queries; each method is one round trip. */
+@Injectable()
+export class ReadModelRepository {
+  private readonly schema: string;
+
+  constructor(
+    @Inject(LEDGER_DATABASE) private readonly sql: SqlClient,
+    projections: ProjectionService,
+  ) {
+    this.schema = projections.schema;
+  }
+
+  async bodyIds(): Promise<string[]> {
+    const rows = await this.sql.query<{ body_id: string }>(`SELECT body_id FROM ${this.schema}.bodies ORDER BY name`);
+    return rows.map((row) => row.body_id);
+  }
+
+  bodies(ids: readonly string[]): Promise<Map<string, BodyState>> {
+    return this.states('bodies', 'body_id', ids);
+  }
+
+  meetings(ids: readonly string[]): Promise<Map<string, MeetingState>> {
+    return this.states('meetings', 'meeting_id', ids);
+  }
+
+  followUp(ids: readonly string[]): Promise<Map<string, FollowUpState>> {
+    return this.states('follow_ups', 'follow_up_id', ids);
+  }
+
+  async meetingPage(query: MeetingPageQuery): Promise<MeetingState[]> {
+    const params: unknown[] = [query.bodyId];
+    const where = ['body_id = $1'];
+    if (query.from) where.push(`held_on >= $${params.push(query.from)}`);
+    if (query.to) where.push(`held_on <= $${params.push(query.to)}`);
+    if (query.after) {
+      where.push(`(held_on, meeting_id) > ($${params.push(query.after.heldOn)}::date, $${params.push(query.after.meetingId)})`);
+    }
+    const rows = await this.sql.query<{ state: MeetingState }>(
+      `SELECT state FROM ${this.schema}.meetings WHERE ${where.join(' AND ')}
+       ORDER BY held_on, meeting_id LIMIT $${params.push(query.limit)}`,
+      params,
+    );
+    return rows.map((row) => row.state);
+  }
+
+  /** The register's rows for one resolution, in part order. */
+  async decisionsOfItem(meetingId: string, itemNumber: string): Promise<DecisionRow[]> {
+    const rows = await this.sql.query<Record<string, unknown>>(
+      `SELECT ${DECISION_COLUMNS} FROM ${this.schema}.decisions WHERE meeting_id = $1 AND item_number = $2 ORDER BY part_order`,
+      [meetingId, itemNumber],
+    );
+    return rows.map(toDecisionRow);
+  }
+
+  async decisions(query: DecisionQuery): Promise<DecisionRow[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (query.bodyId) where.push(`body_id = $${params.push(query.bodyId)}`);
+    if (query.kinds?.length) where.push(`decision_kind = ANY($${params.push(query.kinds)}::text[])`);
+    if (query.from) where.push(`held_on >= $${params.push(query.from)}`);
+    if (query.to) where.push(`held_on <= $${params.push(query.to)}`);
+    if (query.search) where.push(`search @@ websearch_to_tsquery('english', $${params.push(query.search)})`);
+    if (!query.includeExempt) where.push('NOT exempt');
+    if (query.before) {
+      // Meetings newest first; within a meeting, items and parts in their own order.
+      const b = query.before;
+      const meeting = `($${params.push(b.heldOn)}::date, $${params.push(b.meetingId)})`;
+      const place = `($${params.push(b.itemOrder)}::integer, $${params.push(b.partOrder)}::integer)`;
+      where.push(`((held_on, meeting_id) < ${meeting} OR ((held_on, meeting_id) = ${meeting} AND (item_order, part_order) > ${place}))`);
+    }
+    const rows = await this.sql.query<Record<string, unknown>>(
+      `SELECT ${DECISION_COLUMNS}
+       FROM ${this.schema}.decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY held_on DESC, meeting_id DESC, item_order, part_order
+       LIMIT $${params.push(query.limit)}`,
+      params,
+    );
+    return rows.map(toDecisionRow);
+  }
+
+  async followUps(filter: { bodyId?: string; statuses?: readonly string[] }): Promise<FollowUpState[]> {
+    return this.filteredStates<FollowUpState>('follow_ups', 'follow_up_id', filter);
+  }
+
+  async actions(filter: { bodyId?: string; statuses?: readonly string[] }): Promise<ActionState[]> {
+    return this.filteredStates<ActionState>('actions', 'action_id', filter);
+  }
+
+  private async filteredStates<State>(table: string, idColumn: string, filter: { bodyId?: string; statuses?: readonly string[] }): Promise<State[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (filter.bodyId) where.push(`body_id = $${params.push(filter.bodyId)}`);
+    if (filter.statuses?.length) where.push(`status = ANY($${params.push(filter.statuses)}::text[])`);
+    const rows = await this.sql.query<{ state: State }>(
+      `SELECT state FROM ${this.schema}.${table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY raised_on, ${idColumn}`,
+      params,
+    );
+    return rows.map((row) => row.state);
+  }
+
+  private async states<State>(table: string, idColumn: string, ids: readonly string[]): Promise<Map<string, State>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.sql.query<{ id: string; state: State }>(
+      `SELECT ${idColumn} AS id, state FROM ${this.schema}.${table} WHERE ${idColumn} = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.state]));
+  }
+}

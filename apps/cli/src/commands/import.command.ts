@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import { Presets, SingleBar } from 'cli-progress';
+import { loadLedgerConfig } from '@ledger/config';
+import { openStorage } from '@ledger/event-store';
+import {
+  isImportError,
+  planImport,
+  readMinutesFiles,
+  recordImport,
+  renderJson,
+  renderPlanText,
+  renderSummaryText,
+  type ImportPlan,
+  type RecordSummary,
+} from '@ledger/importer';
+
+interface ImportCommandOptions {
+  body: string;
+  date?: string;
+  bodyName?: string;
+  bodyShortName?: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+/** Exit codes: 1 when nothing could be imported (bad input, store down), 2 when some commands were refused. */
+const SOME_REFUSED = 2;
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('import ModernGov minutes pages (plain text) for a body: print the plan, then record it')
+    .argument('<paths...>', 'minutes text files, or folders of .txt files')
+    .requiredOption('--body <id>', 'the body the minutes belong to, e.g. lscsb')
+    .option('--date <YYYY-MM-DD>', 'the meeting date of a page that has no header')
+    .option('--body-name <name>', "the body's name, if this import establishes it (default: the first page header's)")
+    .option('--body-short-name <short>', "the body's short name, if this import establishes it (default: the name's initials)")
+    .option('--dry-run', 'print the plan and stop; nothing is recorded')
+    .option('--json', 'print the plan (and the summary) as JSON')
+    .addHelpText(
+      'after',
+      '\nFiles are imported in the order of their meetings. Every event records the document\'s SHA-256 and the\n' +
+        'lines it came from. Command ids come from the content of each command, so importing a page again\n' +
+        'records nothing new, and importing a corrected page records only the commands that changed (the\n' +
+        'domain refuses to overwrite a recorded minute; a later meeting corrects it when confirming minutes).\n' +
+        'Effects of resolutions (members admitted, officeholders elected, follow-ups raised) are carried out\n' +
+        "by the API's effects process manager, from its checkpoint, when the API runs.",
+    )
+    .action(async (paths: string[], options: ImportCommandOptions) => {
+      let plan: ImportPlan;
+      try {
+        plan = planImport(await readMinutesFiles(paths), {
+          bodyId: options.body,
+          ...(options.date !== undefined && { date: options.date }),
+          ...(options.bodyName !== undefined && { bodyName: options.bodyName }),
+          ...(options.bodyShortName !== undefined && { bodyShortName: options.bodyShortName }),
+        });
+      } catch (error) {
+        if (!isImportError(error)) throw error;
+        process.stderr.write(`ledger: ${error.message} [${error.code}]\nNothing was recorded.\n`);
+        process.exitCode = 1;
+        return;
+      }
+
+      if (options.dryRun) {
+        process.stdout.write(options.json ? renderJson(plan) : renderPlanText(plan));
+        return;
+      }
+      if (!options.json) process.stdout.write(`${renderPlanText(plan)}\n`);
+
+      const summary = await record(plan);
+      process.stdout.write(options.json ? renderJson(plan, summary) : renderSummaryText(summary));
+      if (summary.refused.length > 0) process.exitCode = SOME_REFUSED;
+    });
+}
+
+async function record(plan: ImportPlan): Promise<RecordSummary> {
+  const config = loadLedgerConfig(process.env);
+  const storage = await openStorage(config.store, config.database);
+  // A bar only for a person watching: piped or captured output stays clean.
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ stream: process.stderr, format: 'recording [{bar}] {value}/{total} commands', hideCursor: true }, Presets.shades_classic)
+    : undefined;
+  try {
+    const total = (plan.establishBody ? 1 : 0) + plan.meetings.reduce((sum, meeting) => sum + meeting.commands.length, 0);
+    bar?.start(total, 0);
+    return await recordImport(storage.eventStore, plan, {
+      principal: config.localPrincipal,
+      onProgress: (done) => bar?.update(done),
+    });
+  } finally {
+    bar?.stop();
+    await storage.close();
+  }
+}

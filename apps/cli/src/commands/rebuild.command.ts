@@ -1,0 +1,42 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { loadLedgerConfig } from '@ledger/config';
+import { openStorage } from '@ledger/event-store';
+import { readModelSchemaOf, rebuildReadModels } from '@ledger/projections';
+import { eventsPerSecond, projectionProgress } from '../support/progress';
+
+export function registerRebuildCommand(program: Command): void {
+  program
+    .command('rebuild')
+    .description('drop the read models and project them again from the start of the event log')
+    .option('--batch-size <n>', 'events per transaction (1 to 10000)', parseBatchSize, 1000)
+    .addHelpText('after', '\nRefuses while another process (a running API) is projecting the same read models.')
+    .action(async (options: { batchSize: number }) => {
+      const config = loadLedgerConfig(process.env);
+      const storage = await openStorage(config.store, config.database);
+      const schema = readModelSchemaOf(storage);
+      const progress = projectionProgress('rebuild');
+      const startedAt = Date.now();
+      try {
+        const result = await rebuildReadModels({
+          store: storage.eventStore,
+          database: storage.database,
+          schema,
+          batchSize: options.batchSize,
+          onProgress: (p) => progress.update(p),
+        });
+        progress.stop();
+        process.stdout.write(
+          `Rebuilt the read models in "${schema}" up to position ${result.position ?? 0}: ${eventsPerSecond(result.events, startedAt)}\n`,
+        );
+      } finally {
+        progress.stop();
+        await storage.close();
+      }
+    });
+}
+
+function parseBatchSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 10_000) throw new InvalidArgumentError('a whole number from 1 to 10000');
+  return size;
+}

@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import { PgSqlClient } from '@ledger/event-store';
+import { startApi } from '../test/support/api-process';
+import type { BenchContext } from './context';
+import type { PreparedDataset } from './dataset/prepare';
+import { verdict } from './support/report';
+import { closedLoop, fmt, median, percentile, ratio, repeat } from './support/stats';
+
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+export const TOR_QUERY = `query ($bodyId: ID!, $inForceAt: String) {
+  body(bodyId: $bodyId) {
+    bodyId
+    name(inForceAt: $inForceAt) { name }
+    termsOfReference(inForceAt: $inForceAt) { version inForceFrom clauses { id heading text } decision { meetingId itemNumber part } }
+  }
+}`;
+const MEETING_QUERY = `query ($meetingId: ID!) {
+  meeting(meetingId: $meetingId) {
+    meetingId heldOn status
+    items { number title kind minute { paragraphs points { label text } } resolution { label kind text } }
+  }
+}`;
+const REGISTER_QUERY = `query ($search: String, $first: Int) {
+  decisionRegister(search: $search, first: $first) {
+    edges { node { meetingId heldOn itemNumber itemTitle part kind text } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface InProcessApi {
+  execute(query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: readonly unknown[] }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The same Nest application, built from dist, initialised but not listening: queries go through
+ * `graphql`'s own `execute` with a public caller's context. What is left out is HTTP, Express and
+ * Apollo's request pipeline.
+ */
+async function inProcessApi(env: Record<string, string>): Promise<InProcessApi> {
+  const dist = join(__dirname, '..', 'dist');
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { loadLedgerConfig } = require(join(dist, 'libs/config/src/index.js'));
+  const { openStorage } = require(join(dist, 'libs/event-store/src/index.js'));
+  const { createApi } = require(join(dist, 'apps/api/src/create-api.js'));
+  const { requestContextFactory } = require(join(dist, 'apps/api/src/graphql/request-context.js'));
+  const { GraphQLSchemaHost } = require('@nestjs/graphql');
+  const { TokenVerifier } = require(join(dist, 'libs/auth/src/index.js'));
+  const graphql = require('graphql') as typeof import('graphql');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const config = loadLedgerConfig({ ...env, LOG_LEVEL: 'error' });
+  const storage = await openStorage(config.store, config.database);
+  const app = await createApi(config, storage);
+  await app.init();
+  const schema = app.get(GraphQLSchemaHost).schema;
+  const context = requestContextFactory(app.get(TokenVerifier));
+  const fakeRequest = { header: () => undefined };
+  const documents = new Map<string, import('graphql').DocumentNode>();
+  return {
+    async execute(query, variables) {
+      let document = documents.get(query);
+      if (!document) documents.set(query, (document = graphql.parse(query)));
+      return graphql.execute({ schema, document, variableValues: variables, contextValue: await context({ req: fakeRequest }) }) as never;
+    },
+    async close() {
+      await app.close();
+      await storage.close().catch(() => undefined);
+    },
+  };
+}
+
+export async function benchGraphqlReads(context: BenchContext, dataset: PreparedDataset): Promise<void> {
+  const { settings, report } = context;
+  const env = { STORE: 'postgres', DATABASE_URL: settings.databaseUrl, DATABASE_SCHEMA: dataset.pgSchema, READY_MAX_LAG_EVENTS: '100000000' };
+
+  const sql = new PgSqlClient({ connectionString: settings.databaseUrl, max: 1 });
+  const bodyId = 'b0-leicestershire-scsb';
+  const [meeting] = await sql.query<{ meeting_id: string }>(
+    `SELECT meeting_id FROM ${dataset.pgSchema}_read.meetings WHERE body_id = $1 ORDER BY held_on DESC LIMIT 1`,
+    [bodyId],
+  ).catch(() => [{ meeting_id: `${bodyId}-2024-12-03` }]);
+  const [sizes] = await sql.query<{ body: number; meeting: number }>(
+    `SELECT (SELECT avg(length(state::text))::int FROM ${dataset.pgSchema}_read.bodies) AS body,
+            (SELECT avg(length(state::text))::int FROM ${dataset.pgSchema}_read.meetings) AS meeting`,
+  ).catch(() => [{ body: NaN, meeting: NaN }]);
+  context.facts.set('Read-model documents', `a body's folded state averages ${fmt(sizes!.body)} bytes of JSON (it holds the whole 20-year history of names, members, ToR versions and officers, parsed on every body query); a meeting's ${fmt(sizes!.meeting)} bytes`);
+  await sql.close();
+  const queries = [
+    { name: 'ToR in force at a date', query: TOR_QUERY, variables: { bodyId, inForceAt: '2016-01-01' }, target: true },
+    { name: 'a meeting with items, minutes, resolutions', query: MEETING_QUERY, variables: { meetingId: meeting!.meeting_id }, target: false },
+    { name: 'decision register, text search, 20', query: REGISTER_QUERY, variables: { search: 'domestic abuse', first: 20 }, target: false },
+  ];
+
+  const api = await startApi(env, 600_000);
+  try {
+    const ready = await api.graphql<{ body: unknown }>(`{ body(bodyId: "${bodyId}", waitForPosition: "${dataset.head}") { bodyId } }`, {}, 'public');
+    if (!ready.data?.body) throw new Error(`the API did not catch up: ${JSON.stringify(ready)}`);
+    for (const q of queries) {
+      const answer = await api.graphql<Record<string, unknown>>(q.query, q.variables, 'public');
+      if (answer.errors || !answer.data || Object.values(answer.data).some((v) => v === null)) throw new Error(`${q.name}: ${JSON.stringify(answer).slice(0, 400)}`);
+    }
+    const http = async (q: (typeof queries)[number], overallRate?: number) => {
+      const result = await autocannon({
+        url: `${api.url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+        connections: 16,
+        duration: settings.loopMs / 1000,
+        ...(overallRate && { overallRate: Math.max(1, Math.round(overallRate)) }),
+      });
+      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${q.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+      return result;
+    };
+    const httpResults: { rps: number; p50: number; p99: number; halfP50: number; halfP99: number }[] = [];
+    for (const q of queries) {
+      const runs = await repeat(settings.runs, async () => {
+        const full = await http(q);
+        const half = await http(q, full.requests.average / 2);
+        return { rps: full.requests.average, p50: full.latency.p50, p99: full.latency.p99, halfP50: half.latency.p50, halfP99: half.latency.p99 };
+      });
+      httpResults.push({
+        rps: median(runs.map((r) => r.rps)),
+        p50: median(runs.map((r) => r.p50)),
+        p99: median(runs.map((r) => r.p99)),
+        halfP50: median(runs.map((r) => r.halfP50)),
+        halfP99: median(runs.map((r) => r.halfP99)),
+      });
+    }
+    await api.stop();
+
+    const local = await inProcessApi(env);
+    const localResults: { rps: number; p50: number; p99: number }[] = [];
+    try {
+      for (const q of queries) {
+        const check = await local.execute(q.query, q.variables);
+        if (check.errors) throw new Error(`in-process ${q.name}: ${JSON.stringify(check.errors).slice(0, 400)}`);
+        const runs = await repeat(settings.runs, async () => {
+          const loop = await closedLoop(16, settings.loopMs, async () => {
+            const answer = await local.execute(q.query, q.variables);
+            if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+          });
+          return { rps: loop.ops / loop.seconds, p50: percentile(loop.latencies, 50), p99: percentile(loop.latencies, 99) };
+        });
+        localResults.push({ rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)) });
+      }
+    } finally {
+      await local.close();
+    }
+
+    queries.forEach((q, i) => {
+      const h = httpResults[i]!;
+      const l = localResults[i]!;
+      report.add({
+        bench: 'B5',
+        what: `GraphQL over HTTP (PostgreSQL read models): ${q.name}; p50/p99 at full load, and at half that load`,
+        figure: `${fmt(h.rps)} req/s; ${fmt(h.p50, 1)}/${fmt(h.p99, 1)} ms; at half load ${fmt(h.halfP50, 1)}/${fmt(h.halfP99, 1)} ms`,
+        beside: `graphql execute in-process, same app, 16 concurrent: ${fmt(l.rps)}/s, ${fmt(l.p50, 1)}/${fmt(l.p99, 1)} ms`,
+        ratio: `${ratio(h.rps, l.rps)} in-process`,
+        target: q.target ? '≥ 3,000 req/s; p99 < 5 ms at half load' : '—',
+        verdict: q.target ? verdict(h.rps >= 3000 && h.halfP99 < 5) : '—',
+      });
+    });
+  } finally {
+    await api.stop().catch(() => undefined);
+  }
+}

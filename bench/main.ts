@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { benchAppend } from './b1-append';
+import { benchCatchUpRead } from './b2-read';
+import { benchRebuild } from './b3-rebuild';
+import { benchGraphqlReads } from './b5-graphql';
+import { benchMutations } from './b6-mutations';
+import type { BenchContext, BenchSettings } from './context';
+import { prepareDataset } from './dataset/prepare';
+import { renderBenchmarksMd } from './render';
+import { Report } from './support/report';
+
+const ALL = ['B1', 'B2', 'B3', 'B5', 'B6'] as const;
+
+function parseArgs(argv: readonly string[]): { settings: BenchSettings; only: Set<string>; write: boolean } {
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  if (flag('help')) {
+    process.stdout.write(`npm run bench [-- --quick] [--only=B1,B3] [--events=N] [--runs=N] [--seed=N] [--no-write]
+  --quick     ~50k-event ledger, 3 runs of 2 s loops: a few minutes
+  (default)   1M-event ledger, 5 runs of 5 s loops
+  DATABASE_URL (default postgres://root@127.0.0.1:5432/test): schemas bench_* are created and dropped\n`);
+    process.exit(0);
+  }
+  const quick = flag('quick');
+  const settings: BenchSettings = {
+    quick,
+    databaseUrl: process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test',
+    seed: Number(value('seed') ?? 1),
+    datasetEvents: Number(value('events') ?? (quick ? 50_000 : 1_000_000)),
+    runs: Number(value('runs') ?? (quick ? 3 : 5)),
+    loopMs: quick ? 2000 : 5000,
+    singleAppends: quick ? 300 : 1000,
+    naiveEvents: quick ? 2000 : 5000,
+  };
+  const only = new Set((value('only') ?? ALL.join(',')).split(',').map((b) => b.trim().toUpperCase()));
+  return { settings, only, write: !flag('no-write') };
+}
+
+async function versions(databaseUrl: string): Promise<Map<string, string>> {
+  const facts = new Map<string, string>();
+  const cpu = cpus();
+  facts.set('Machine', `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}`);
+  facts.set('Node.js', process.version);
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const [{ server_version: version }] = (await client.query<{ server_version: string }>('SHOW server_version')).rows;
+  const settings = (await client.query<{ name: string; setting: string }>(
+    `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method', 'shared_buffers', 'max_connections') ORDER BY name`,
+  )).rows;
+  await client.end();
+  facts.set('PostgreSQL', `${version} (same machine, over TCP to 127.0.0.1; ${settings.map((s) => `${s.name}=${s.setting}`).join(', ')})`);
+  const pkg = (name: string) => {
+    try {
+      return execFileSync('npm', ['ls', name, '--depth=0', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      return (error as { stdout?: string }).stdout ?? '{}';
+    }
+  };
+  for (const name of ['@electric-sql/pglite', 'pg', '@event-driven-io/emmett-postgresql', 'graphql', '@apollo/server', 'autocannon']) {
+    const tree = JSON.parse(pkg(name)) as { dependencies?: Record<string, { version: string }> };
+    facts.set(name, tree.dependencies?.[name]?.version ?? 'not installed');
+  }
+  return facts;
+}
+
+async function main(): Promise<void> {
+  const { settings, only, write } = parseArgs(process.argv.slice(2));
+  const report = new Report();
+  const facts = await versions(settings.databaseUrl);
+  const context: BenchContext = { settings, report, facts };
+  const started = Date.now();
+  process.stdout.write(`Benchmarks (${settings.quick ? 'quick' : 'full'}): ${settings.runs} runs each, medians; ${settings.datasetEvents.toLocaleString('en-GB')}-event ledger, seed ${settings.seed}\n`);
+  for (const [key, fact] of facts) process.stdout.write(`  ${key}: ${fact}\n`);
+
+  if (only.has('B1')) await section('B1 append', () => benchAppend(context));
+  const needsDataset = ['B2', 'B3', 'B5'].some((b) => only.has(b));
+  const dataset = needsDataset ? await section('dataset', () => prepareDataset(context)) : undefined;
+  try {
+    if (dataset && only.has('B2')) await section('B2 catch-up read', () => benchCatchUpRead(context, dataset));
+    if (dataset && only.has('B3')) await section('B3 projection rebuild', () => benchRebuild(context, dataset));
+    if (dataset && only.has('B5')) await section('B5 GraphQL reads', () => benchGraphqlReads(context, dataset));
+    if (only.has('B6')) await section('B6 mutations over HTTP', () => benchMutations(context));
+  } finally {
+    await dataset?.dispose();
+  }
+  const minutes = (Date.now() - started) / 60_000;
+  facts.set('Wall time of this run', `${minutes.toFixed(1)} min`);
+  process.stdout.write(`\n${report.table()}\n`);
+  for (const note of report.notes) process.stdout.write(`- ${note}\n`);
+  if (write) {
+    const file = join(__dirname, '..', 'BENCHMARKS.md');
+    writeFileSync(file, renderBenchmarksMd(context, process.argv.slice(2)));
+    process.stdout.write(`\nwritten to BENCHMARKS.md (${minutes.toFixed(1)} min)\n`);
+  }
+}
+
+async function section<T>(name: string, work: () => Promise<T>): Promise<T> {
+  process.stdout.write(`\n[${name}]\n`);
+  const started = Date.now();
+  const result = await work();
+  process.stdout.write(`  (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  return result;
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

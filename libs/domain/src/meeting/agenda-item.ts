@@ -1,0 +1,67 @@
+import { InvalidValue } from '../shared/domain-error';
+import { requireText } from '../shared/values';
+import { validateSchedule12AParagraphs } from './schedule-12a';
+
+/** The kinds of item found on the boards' agendas, 2015 to 2025. */
+export const ITEM_KINDS = [
+  'introductions',
+  'apologies',
+  'election-of-officeholder',
+  'minutes-of-previous-meeting',
+  'matters-arising',
+  'action-log',
+  'declarations-of-interest',
+  'change-to-order-of-business',
+  'report',
+  'presentation',
+  'oral-update',
+  'other-business',
+  'date-of-next-meeting',
+  'exclusion-of-press-and-public',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export interface AgendaItem {
+  /** The item's number on the agenda; unique within the meeting. */
+  readonly number: string;
+  /** The running minute number printed in the minutes (e.g. 33 for agenda item 5), when it differs. */
+  readonly minuteNumber?: string;
+  readonly title: string;
+  readonly kind: ItemKind;
+  readonly report?: { readonly title: string; readonly sizeKb?: number };
+  readonly presenter?: { readonly name: string; readonly role?: string };
+  /** Exempt information under Schedule 12A of the Local Government Act 1972. */
+  readonly exempt?: { readonly paragraphs: readonly number[] };
+}
+
+export function validateAgendaItem(item: AgendaItem): void {
+  requireText('item.number', item?.number);
+  requireText('item.title', item.title);
+  if (item.minuteNumber !== undefined) requireText('item.minuteNumber', item.minuteNumber);
+  if (!(ITEM_KINDS as readonly string[]).includes(item.kind)) {
+    throw new InvalidValue('UNKNOWN_CHOICE', 'item.kind', `"${String(item.kind)}" is not a kind of agenda item`);
+  }
+  if (item.report) {
+    requireText('item.report.title', item.report.title);
+    const size = item.report.sizeKb;
+    if (size !== undefined && !(Number.isFinite(size) && size > 0)) {
+      throw new InvalidValue('UNKNOWN_CHOICE', 'item.report.sizeKb', 'A report size is a positive number of kilobytes');
+    }
+  }
+  if (item.presenter) requireText('item.presenter.name', item.presenter.name);
+  if (item.exempt) validateSchedule12AParagraphs(item.exempt.paragraphs);
+}
+
+/** Keeps only the fields an agenda item has, so nothing unexpected is written into the ledger. */
+export function normaliseAgendaItem(item: AgendaItem): AgendaItem {
+  const { number, minuteNumber, title, kind, report, presenter, exempt } = item;
+  return {
+    number,
+    ...(minuteNumber !== undefined && { minuteNumber }),
+    title,
+    kind,
+    ...(report && { report: { title: report.title, ...(report.sizeKb !== undefined && { sizeKb: report.sizeKb }) } }),
+    ...(presenter && { presenter: { name: presenter.name, ...(presenter.role !== undefined && { role: presenter.role }) } }),
+    ...(exempt && { exempt: { paragraphs: [...exempt.paragraphs] } }),
+  };
+}

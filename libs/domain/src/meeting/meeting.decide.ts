@@ -1,0 +1,393 @@
+import { AggregateAlreadyExists, AggregateNotFound, InvalidValue, violation } from '../shared/domain-error';
+import { assertNever } from '../shared/message';
+import { requireDate, requireDateTime, requireText, instantOf } from '../shared/values';
+import { normaliseAgendaItem, validateAgendaItem } from './agenda-item';
+import type { ConfirmMinutes, ConfirmPreviousMinutes, MeetingCommand, RecordAttendance, RecordDeclarationsOfInterest, ScheduleMeeting } from './meeting.commands';
+import type { MeetingEvent } from './meeting.events';
+import { INTEREST_NATURES, requireContactOfficer, requireLocation, romanNumeral, samePerson, type MinuteCorrectionRequest, type MinutePoint } from './meeting-parts';
+import { refuseIfCancelled, requireAgendaOpen, requireHeld, requireItemOfKind, requireLiveItem } from './meeting-guards';
+import { agendaItem, hasBusinessRecorded, heldOn, liveItems, type MeetingState, type ScheduledMeeting } from './meeting.state';
+import { validateResolutionParts } from './resolution';
+import { validateSchedule12AParagraphs } from './schedule-12a';
+
+export function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
+  if (command.type === 'ScheduleMeeting') {
+    if (state.status !== 'not-scheduled') throw new AggregateAlreadyExists('meeting', command.data.meetingId, command.type);
+    return schedule(command);
+  }
+  if (state.status === 'not-scheduled') throw new AggregateNotFound('meeting', command.data.meetingId, command.type);
+  const meeting = state;
+  const meetingId = meeting.meetingId;
+
+  switch (command.type) {
+    case 'RescheduleMeeting': {
+      const { startsAt, location, reason } = command.data;
+      requireAgendaOpen(meeting);
+      refuseOnceHeld(meeting, 'rescheduled');
+      requireDateTime('startsAt', startsAt);
+      requireText('reason', reason);
+      const newLocation = location === undefined ? meeting.location : requireLocation(location);
+      if (instantOf(startsAt) === instantOf(meeting.startsAt) && JSON.stringify(newLocation) === JSON.stringify(meeting.location)) {
+        throw violation('RESCHEDULE_CHANGES_NOTHING', `The meeting ${meetingId} is already at ${startsAt} in that place`);
+      }
+      return [{ type: 'MeetingRescheduled', data: { meetingId, startsAt, location: newLocation, reason } }];
+    }
+
+    case 'CancelMeeting': {
+      requireAgendaOpen(meeting);
+      refuseOnceHeld(meeting, 'cancelled');
+      requireText('reason', command.data.reason);
+      return [{ type: 'MeetingCancelled', data: { meetingId, reason: command.data.reason } }];
+    }
+
+    case 'AddAgendaItem': {
+      const { item } = command.data;
+      requireAgendaOpen(meeting);
+      validateAgendaItem(item);
+      const clash = meeting.items.find(
+        (existing) =>
+          existing.number === item.number ||
+          (item.minuteNumber !== undefined && existing.minuteNumber === item.minuteNumber),
+      );
+      if (clash) {
+        throw violation('ITEM_NUMBER_TAKEN', `Item ${clash.number} ("${clash.title}") already has that number`, {
+          itemNumber: item.number,
+        });
+      }
+      return [{ type: 'AgendaItemAdded', data: { meetingId, item: normaliseAgendaItem(item) } }];
+    }
+
+    case 'WithdrawAgendaItem': {
+      const { itemNumber, reason } = command.data;
+      requireAgendaOpen(meeting);
+      requireLiveItem(meeting, itemNumber);
+      requireText('reason', reason);
+      const hasBusiness =
+        meeting.minutes[itemNumber] !== undefined ||
+        meeting.resolutions[itemNumber] !== undefined ||
+        meeting.declarations.some((d) => d.concerningItemNumber === itemNumber) ||
+        meeting.exclusions.some((e) => e.forItemNumbers.includes(itemNumber));
+      if (hasBusiness) {
+        throw violation('ITEM_HAS_BUSINESS', `Item ${itemNumber} already has business recorded and cannot be withdrawn`, {
+          itemNumber,
+        });
+      }
+      return [{ type: 'AgendaItemWithdrawn', data: { meetingId, itemNumber, reason } }];
+    }
+
+    case 'VaryOrderOfBusiness': {
+      const { order, reason, itemNumber, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      if (itemNumber !== undefined) requireItemOfKind(meeting, itemNumber, 'change-to-order-of-business');
+      requireText('reason', reason);
+      requireCompleteOrder(meeting, order);
+      return [
+        { type: 'OrderOfBusinessVaried', data: { meetingId, order, reason, ...(itemNumber !== undefined && { itemNumber }) } },
+      ];
+    }
+
+    case 'RecordAttendance':
+      return recordAttendance(meeting, command.data);
+
+    case 'RecordMeetingChair': {
+      const { chair, fromItemNumber, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      requireText('chair', chair);
+      if (fromItemNumber !== undefined) requireLiveItem(meeting, fromItemNumber, 'fromItemNumber');
+      return [
+        { type: 'MeetingChairTaken', data: { meetingId, chair, ...(fromItemNumber !== undefined && { fromItemNumber }) } },
+      ];
+    }
+
+    case 'RecordDeclarationsOfInterest':
+      return recordDeclarations(meeting, command.data);
+
+    case 'ExcludePressAndPublic': {
+      const { itemNumber, forItemNumbers, legalBasis, paragraphs, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      requireItemOfKind(meeting, itemNumber, 'exclusion-of-press-and-public');
+      requireText('legalBasis', legalBasis);
+      if (!Array.isArray(forItemNumbers) || forItemNumbers.length === 0) {
+        throw violation('ITEM_NOT_ON_AGENDA', 'The press and public are excluded for named items; none were named');
+      }
+      forItemNumbers.forEach((number, index) => requireLiveItem(meeting, number, `forItemNumbers[${index}]`));
+      validateSchedule12AParagraphs(paragraphs);
+      return [{ type: 'PressAndPublicExcluded', data: { meetingId, itemNumber, forItemNumbers, legalBasis, paragraphs } }];
+    }
+
+    case 'RecordMinuteText': {
+      const { itemNumber, paragraphs, points, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      requireLiveItem(meeting, itemNumber);
+      if (meeting.minutes[itemNumber]) {
+        throw violation(
+          'MINUTE_ALREADY_RECORDED',
+          `The minute of item ${itemNumber} is already recorded; a later meeting corrects it when confirming the minutes`,
+          { itemNumber },
+        );
+      }
+      paragraphs.forEach((paragraph, index) => requireText(`paragraphs[${index}]`, paragraph));
+      if (paragraphs.length === 0 && points.length === 0) {
+        throw violation('EMPTY_MINUTE', `The minute of item ${itemNumber} has neither discussion nor points`, { itemNumber });
+      }
+      requirePointsInSequence(points);
+      return [{ type: 'MinuteTextRecorded', data: { meetingId, itemNumber, paragraphs, points } }];
+    }
+
+    case 'PassResolution': {
+      const { itemNumber, parts, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      requireLiveItem(meeting, itemNumber);
+      if (meeting.resolutions[itemNumber]) {
+        throw violation('ITEM_ALREADY_RESOLVED', `Item ${itemNumber} already has its resolution`, { itemNumber });
+      }
+      validateResolutionParts(parts);
+      return [
+        {
+          type: 'ResolutionPassed',
+          data: { meetingId, bodyId: meeting.bodyId, heldOn: heldOn(meeting), itemNumber, parts },
+        },
+      ];
+    }
+
+    case 'ConfirmPreviousMinutes':
+      return confirmPreviousMinutes(meeting, command.data);
+
+    case 'ConfirmMinutes':
+      return confirmMinutes(meeting, command.data);
+
+    case 'CloseMeeting': {
+      const { endedAt, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      if (meeting.endedAt !== undefined) {
+        throw violation('MEETING_ALREADY_CLOSED', `The meeting ${meetingId} already closed at ${meeting.endedAt}`);
+      }
+      requireDateTime('endedAt', endedAt);
+      if (instantOf(endedAt) <= instantOf(meeting.startsAt)) {
+        throw violation('MEETING_ENDS_BEFORE_IT_STARTS', `The meeting started at ${meeting.startsAt}; it cannot close at ${endedAt}`);
+      }
+      return [{ type: 'MeetingClosed', data: { meetingId, endedAt } }];
+    }
+
+    default:
+      return assertNever(command);
+  }
+}
+
+function schedule({ data }: ScheduleMeeting): MeetingEvent[] {
+  requireText('meetingId', data.meetingId);
+  requireText('bodyId', data.bodyId);
+  requireDateTime('startsAt', data.startsAt);
+  requireLocation(data.location);
+  requireContactOfficer(data.contactOfficer);
+  const { meetingId, bodyId, startsAt, location, contactOfficer } = data;
+  return [{ type: 'MeetingScheduled', data: { meetingId, bodyId, startsAt, location, contactOfficer } }];
+}
+
+function refuseOnceHeld(meeting: ScheduledMeeting, what: string): void {
+  if (hasBusinessRecorded(meeting)) {
+    throw violation('MEETING_ALREADY_HELD', `The meeting ${meeting.meetingId} has business recorded and cannot be ${what}`, {
+      meetingId: meeting.meetingId,
+    });
+  }
+}
+
+function requireCompleteOrder(meeting: ScheduledMeeting, order: readonly string[]): void {
+  const expected = liveItems(meeting).map((item) => item.number);
+  const named = Array.isArray(order) ? order : [];
+  const sameMembers = named.length === expected.length && new Set(named).size === named.length && named.every((n) => expected.includes(n));
+  if (!sameMembers) {
+    const missing = expected.filter((number) => !named.includes(number));
+    const unknown = named.filter((number) => !expected.includes(number));
+    const twice = named.filter((number, index) => named.indexOf(number) !== index);
+    throw violation(
+      'ORDER_OF_BUSINESS_MUST_NAME_EVERY_ITEM_ONCE',
+      `The order of business must name every item once (missing: ${missing.join(', ') || 'none'}; ` +
+        `not on the agenda: ${unknown.join(', ') || 'none'}; named twice: ${twice.join(', ') || 'none'})`,
+      { missing, unknown, twice },
+    );
+  }
+}
+
+function recordAttendance(meeting: ScheduledMeeting, data: RecordAttendance['data']): MeetingEvent[] {
+  const { present, apologies, inAttendance = [], recordedAt } = data;
+  requireHeld(meeting, recordedAt);
+  if (meeting.attendance) {
+    throw violation('ATTENDANCE_ALREADY_RECORDED', `Attendance at ${meeting.meetingId} is already recorded`);
+  }
+  const groups = { present, apologies, inAttendance };
+  for (const [group, people] of Object.entries(groups)) {
+    people.forEach((person, index) => requireText(`${group}[${index}].name`, person?.name));
+  }
+  const both = present.find((person) => apologies.some((apology) => samePerson(apology.name, person.name)));
+  if (both) {
+    throw violation('PRESENT_AND_APOLOGISED', `${both.name} is recorded both as present and as giving apologies`, {
+      name: both.name,
+    });
+  }
+  return [{ type: 'AttendanceRecorded', data: { meetingId: meeting.meetingId, present, apologies, inAttendance } }];
+}
+
+function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsOfInterest['data']): MeetingEvent[] {
+  const { itemNumber, declarations, recordedAt } = data;
+  const meetingId = meeting.meetingId;
+  requireHeld(meeting, recordedAt);
+  requireItemOfKind(meeting, itemNumber, 'declarations-of-interest');
+  if (declarations.length === 0) {
+    if (meeting.declarations.length > 0) {
+      throw violation('DECLARATIONS_CONTRADICT_NONE_MADE', 'Declarations of interest were made, so "none made" cannot be recorded');
+    }
+    if (meeting.noDeclarationsMade) {
+      throw violation('NO_DECLARATIONS_ALREADY_RECORDED', 'The minutes already record that no declarations were made');
+    }
+    return [{ type: 'NoDeclarationsOfInterestMade', data: { meetingId, itemNumber } }];
+  }
+  if (meeting.noDeclarationsMade) {
+    throw violation('DECLARATIONS_CONTRADICT_NONE_MADE', 'The minutes already record that no declarations were made');
+  }
+  const seen = [...meeting.declarations];
+  return declarations.map((declaration, index) => {
+    const field = `declarations[${index}]`;
+    requireText(`${field}.member`, declaration.member);
+    if (!(INTEREST_NATURES as readonly string[]).includes(declaration.nature)) {
+      throw new InvalidValue('UNKNOWN_CHOICE', `${field}.nature`, `"${String(declaration.nature)}" is not a nature of interest`);
+    }
+    requireLiveItem(meeting, declaration.concerningItemNumber, `${field}.concerningItemNumber`);
+    const duplicate = seen.some(
+      (other) => other.concerningItemNumber === declaration.concerningItemNumber && samePerson(other.member, declaration.member),
+    );
+    if (duplicate) {
+      throw violation('DUPLICATE_DECLARATION', `${declaration.member} already declared an interest in item ${declaration.concerningItemNumber}`);
+    }
+    seen.push({ ...declaration, itemNumber });
+    const { member, concerningItemNumber, nature, detail } = declaration;
+    return {
+      type: 'DeclarationOfInterestMade',
+      data: { meetingId, itemNumber, member, concerningItemNumber, nature, ...(detail !== undefined && { detail }) },
+    } satisfies MeetingEvent;
+  });
+}
+
+function requirePointsInSequence(points: readonly MinutePoint[]): void {
+  points.forEach((point, index) => {
+    const expected = romanNumeral(index + 1);
+    if (point.label !== expected) {
+      throw violation('MINUTE_POINTS_OUT_OF_SEQUENCE', `Point ${index + 1} should be numbered (${expected}), not (${point.label})`, {
+        expected,
+        label: point.label,
+      });
+    }
+    requireText(`points[${index}].text`, point.text);
+  });
+}
+
+function requireCorrections(corrections: readonly MinuteCorrectionRequest[]): void {
+  corrections.forEach((correction, index) => {
+    requireText(`corrections[${index}].itemNumber`, correction.itemNumber);
+    requireText(`corrections[${index}].correctedText`, correction.correctedText);
+  });
+}
+
+function confirmPreviousMinutes(meeting: ScheduledMeeting, data: ConfirmPreviousMinutes['data']): MeetingEvent[] {
+  const { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections, recordedAt } = data;
+  requireHeld(meeting, recordedAt);
+  requireItemOfKind(meeting, itemNumber, 'minutes-of-previous-meeting');
+  requireText('previousMeetingId', previousMeetingId);
+  requireDate('previousMeetingHeldOn', previousMeetingHeldOn);
+  requireCorrections(corrections);
+  if (previousMeetingId === meeting.meetingId || previousMeetingHeldOn >= heldOn(meeting)) {
+    throw violation(
+      'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING',
+      `The meeting of ${heldOn(meeting)} cannot confirm the minutes of a meeting held on ${previousMeetingHeldOn}`,
+      { previousMeetingId, previousMeetingHeldOn },
+    );
+  }
+  if (meeting.confirmationsGiven.some((given) => given.previousMeetingId === previousMeetingId)) {
+    throw violation('MINUTES_ALREADY_CONFIRMED', `This meeting already confirmed the minutes of ${previousMeetingId}`);
+  }
+  return [
+    {
+      type: 'PreviousMinutesConfirmed',
+      data: {
+        meetingId: meeting.meetingId,
+        bodyId: meeting.bodyId,
+        heldOn: heldOn(meeting),
+        itemNumber,
+        previousMeetingId,
+        previousMeetingHeldOn,
+        corrections,
+      },
+    },
+  ];
+}
+
+function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data']): MeetingEvent[] {
+  const { confirmedBy, corrections } = data;
+  refuseIfCancelled(meeting);
+  requireText('confirmedBy.meetingId', confirmedBy?.meetingId);
+  requireText('confirmedBy.itemNumber', confirmedBy.itemNumber);
+  requireDate('confirmedBy.heldOn', confirmedBy.heldOn);
+  requireCorrections(corrections);
+  if (confirmedBy.bodyId !== meeting.bodyId) {
+    throw violation(
+      'MINUTES_CONFIRMED_BY_ANOTHER_BODY',
+      `Minutes of a meeting of ${meeting.bodyId} cannot be confirmed by a meeting of ${confirmedBy.bodyId}`,
+    );
+  }
+  if (confirmedBy.meetingId === meeting.meetingId || confirmedBy.heldOn <= heldOn(meeting)) {
+    throw violation(
+      'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING',
+      `The minutes of ${heldOn(meeting)} cannot be confirmed by a meeting held on ${confirmedBy.heldOn}`,
+    );
+  }
+  if (meeting.minutesConfirmedBy) {
+    throw violation(
+      'MINUTES_ALREADY_CONFIRMED',
+      `The minutes of ${meeting.meetingId} were already confirmed by ${meeting.minutesConfirmedBy.meetingId}`,
+    );
+  }
+  const source = { meetingId: confirmedBy.meetingId, itemNumber: confirmedBy.itemNumber };
+  const corrected = corrections.map((correction): MeetingEvent => {
+    const itemNumber = resolveMinuteReference(meeting, correction);
+    return {
+      type: 'MinuteCorrected',
+      data: {
+        meetingId: meeting.meetingId,
+        itemNumber,
+        ...(correction.point !== undefined && { point: correction.point }),
+        correctedText: correction.correctedText,
+        source,
+        correctedOn: confirmedBy.heldOn,
+      },
+    };
+  });
+  return [
+    {
+      type: 'MinutesConfirmed',
+      data: {
+        meetingId: meeting.meetingId,
+        confirmedBy: source,
+        confirmedOn: confirmedBy.heldOn,
+        subjectToCorrections: corrections.length > 0,
+      },
+    },
+    ...corrected,
+  ];
+}
+
+/** The minutes cite an item by agenda number or by printed minute number ("minute 11(iii)"). */
+function resolveMinuteReference(meeting: ScheduledMeeting, correction: MinuteCorrectionRequest): string {
+  const item =
+    agendaItem(meeting, correction.itemNumber) ?? meeting.items.find((entry) => entry.minuteNumber === correction.itemNumber);
+  const minute = item ? meeting.minutes[item.number] : undefined;
+  const pointMissing =
+    correction.point !== undefined && minute !== undefined && !minute.points.some((point) => point.label === correction.point);
+  if (!item || item.withdrawn || pointMissing) {
+    const cited = `${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}`;
+    throw violation('UNKNOWN_MINUTE_REFERENCE', `The minutes of ${meeting.meetingId} have no minute ${cited}`, {
+      itemNumber: correction.itemNumber,
+      point: correction.point,
+    });
+  }
+  return item.number;
+}

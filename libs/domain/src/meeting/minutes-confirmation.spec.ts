@@ -1,0 +1,128 @@
+import { specify } from '../testing/given-when-then';
+import { LSCSB } from '../testing/body.fixtures';
+import { DEC_2018, dec2018Scheduled, meetingCommand as command, meetingEvent as event } from '../testing/meeting.fixtures';
+import { meetingDecider } from './meeting.decider';
+import type { MeetingCommand } from './meeting.commands';
+
+const { given } = specify(meetingDecider);
+const OCT_2018 = 'lscsb-2018-10-01';
+
+describe('The next meeting confirms the previous minutes as a correct record', () => {
+  it('records the confirmation under its minutes item (December 2018, minute 30)', () => {
+    given(...dec2018Scheduled())
+      .when(command.confirmPrevious(OCT_2018, '2018-10-01'))
+      .then({
+        type: 'PreviousMinutesConfirmed',
+        data: {
+          meetingId: DEC_2018,
+          bodyId: LSCSB,
+          heldOn: '2018-12-10',
+          itemNumber: '2',
+          previousMeetingId: OCT_2018,
+          previousMeetingHeldOn: '2018-10-01',
+          corrections: [],
+        },
+      });
+  });
+
+  it('only confirms minutes of an earlier meeting', () => {
+    given(...dec2018Scheduled()).when(command.confirmPrevious('lscsb-2019-03-22', '2019-03-22')).thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+    given(...dec2018Scheduled()).when(command.confirmPrevious(DEC_2018, '2018-12-10')).thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+  });
+
+  it('confirms under the minutes item', () => {
+    given(...dec2018Scheduled()).when(command.confirmPrevious(OCT_2018, '2018-10-01', [], '3')).thenFails('ITEM_KIND_MISMATCH');
+  });
+
+  it('confirms the same minutes once', () => {
+    const history = [...dec2018Scheduled()];
+    const [confirmed] = meetingDecider.decide(command.confirmPrevious(OCT_2018, '2018-10-01'), history.reduce(meetingDecider.evolve, meetingDecider.initialState));
+    given(...history, confirmed!).when(command.confirmPrevious(OCT_2018, '2018-10-01')).thenFails('MINUTES_ALREADY_CONFIRMED');
+  });
+});
+
+describe('The confirmation and its corrections land on the earlier meeting', () => {
+  const JUNE_2019 = 'lscsb-2019-06-14';
+  const juneMeeting = [
+    event.scheduled(JUNE_2019, '2019-06-14T10:00:00+01:00'),
+    event.itemAdded({ number: '5', title: 'Matters arising', kind: 'matters-arising' }, JUNE_2019),
+    event.minuteRecorded(
+      '5',
+      [],
+      ['Minute 48: The Home Office had allocated £100 million to police forces for tackling knife crime and Leicestershire Police would receive £1.5 million.'],
+      JUNE_2019,
+    ),
+  ];
+  const confirmBySeptember = (corrections: { itemNumber: string; point?: string; correctedText: string }[], overrides: Partial<{ bodyId: string; heldOn: string; meetingId: string }> = {}): MeetingCommand => ({
+    type: 'ConfirmMinutes',
+    data: {
+      meetingId: JUNE_2019,
+      confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2', bodyId: LSCSB, heldOn: '2019-09-20', ...overrides },
+      corrections,
+    },
+  });
+  const correction = { itemNumber: '5', correctedText: 'Leicestershire Police would receive £1.4 million.' };
+
+  it('confirms the minutes subject to a correction, kept beside the original as a new fact', () => {
+    given(...juneMeeting)
+      .when(confirmBySeptember([correction]))
+      .then(
+        {
+          type: 'MinutesConfirmed',
+          data: { meetingId: JUNE_2019, confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' }, confirmedOn: '2019-09-20', subjectToCorrections: true },
+        },
+        {
+          type: 'MinuteCorrected',
+          data: {
+            meetingId: JUNE_2019,
+            itemNumber: '5',
+            correctedText: correction.correctedText,
+            source: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' },
+            correctedOn: '2019-09-20',
+          },
+        },
+      );
+  });
+
+  it('is confirmed by a meeting of the same body', () => {
+    given(...juneMeeting).when(confirmBySeptember([], { bodyId: 'leicestershire-hwb' })).thenFails('MINUTES_CONFIRMED_BY_ANOTHER_BODY');
+  });
+
+  it('is confirmed by a later meeting', () => {
+    given(...juneMeeting).when(confirmBySeptember([], { heldOn: '2019-03-22', meetingId: 'lscsb-2019-03-22' })).thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+  });
+
+  it('is confirmed once', () => {
+    given(...juneMeeting, {
+      type: 'MinutesConfirmed',
+      data: { meetingId: JUNE_2019, confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' }, confirmedOn: '2019-09-20', subjectToCorrections: false },
+    })
+      .when(confirmBySeptember([]))
+      .thenFails('MINUTES_ALREADY_CONFIRMED');
+  });
+
+  it('corrects only minutes the meeting has', () => {
+    given(...juneMeeting).when(confirmBySeptember([{ ...correction, itemNumber: '11' }])).thenFails('UNKNOWN_MINUTE_REFERENCE');
+  });
+
+  it('corrects only points the minute has', () => {
+    const withPoints = [
+      event.scheduled('lscsb-2023-06-30', '2023-06-30T10:00:00+01:00'),
+      event.itemAdded({ number: '9', minuteNumber: '11', title: 'Teen Health Service', kind: 'presentation' }, 'lscsb-2023-06-30'),
+      event.minuteRecorded('9', [{ label: 'i', text: 'a' }, { label: 'ii', text: 'b' }, { label: 'iii', text: 'The Teen Health Service provides the whole family relationship service.' }], [], 'lscsb-2023-06-30'),
+    ];
+    const september: MeetingCommand = {
+      type: 'ConfirmMinutes',
+      data: {
+        meetingId: 'lscsb-2023-06-30',
+        confirmedBy: { meetingId: 'lrscsb-2023-09-29', itemNumber: '2', bodyId: LSCSB, heldOn: '2023-09-29' },
+        corrections: [{ itemNumber: '11', point: 'iv', correctedText: 'x' }],
+      },
+    };
+    given(...withPoints).when(september).thenFails('UNKNOWN_MINUTE_REFERENCE');
+  });
+
+  it('is not confirmed for a cancelled meeting', () => {
+    given(event.scheduled(JUNE_2019, '2019-06-14T10:00:00+01:00'), event.cancelled('x', JUNE_2019)).when(confirmBySeptember([])).thenFails('MEETING_CANCELLED');
+  });
+});

@@ -1,0 +1,13 @@
+import type { ActionCommand } from '../action/action.commands';
+import type { ActionEvent } from '../action/action.events';
+import type { BodyCommand } from '../body/body.commands';
+import type { BodyEvent } from '../body/body.events';
+import type { FollowUpCommand } from '../follow-up/follow-up.commands';
+import type { FollowUpEvent } from '../follow-up/follow-up.events';
+import type { MeetingCommand } from '../meeting/meeting.commands';
+import type { MeetingEvent } from '../meeting/meeting.events';
+
+export type DomainCommand = BodyCommand | MeetingCommand | FollowUpCommand | ActionCommand;
+export type DomainCommandType = DomainCommand['type'];
+export type DomainEvent = BodyEvent | MeetingEvent | FollowUpEvent | ActionEvent;
+export type DomainEventType = DomainEvent['type'];

@@ -1,0 +1,66 @@
+import { foldEvents, type Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import type { DomainErrorCode } from '../shared/domain-error-codes';
+import type { Message } from '../shared/message';
+
+type AnyMessage = Message<string, object>;
+
+export interface Then<Event> {
+  /** The command is accepted and records exactly these events. */
+  then(...expected: Event[]): Event[];
+  /** The command is refused with this code; returns the error for a closer look at its message. */
+  thenFails(code: DomainErrorCode): DomainError;
+}
+
+/**
+ * Specifications read as the board's story: `given(...history).when(command).then(...facts)`.
+ * The history is folded from the decider's initial state, exactly as the write side will do it.
+ */
+export function specify<Command extends AnyMessage, Event extends AnyMessage, State>(
+  decider: Decider<Command, Event, State>,
+) {
+  return {
+    given(...history: Event[]) {
+      return {
+        when(command: Command): Then<Event> {
+          const state = foldEvents(decider, history);
+          return {
+            then(...expected: Event[]) {
+              const actual = decider.decide(command, state);
+              expect(actual).toEqual(expected);
+              return actual;
+            },
+            thenFails(code: DomainErrorCode) {
+              let caught: unknown;
+              try {
+                decider.decide(command, state);
+              } catch (error) {
+                caught = error;
+              }
+              expect(caught).toBeInstanceOf(DomainError);
+              expect((caught as DomainError).code).toBe(code);
+              expect((caught as DomainError).message).not.toBe('');
+              return caught as DomainError;
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** Runs commands one after another, folding each one's events in, and returns the whole history. */
+export function record<Command extends AnyMessage, Event extends AnyMessage, State>(
+  decider: Decider<Command, Event, State>,
+  commands: readonly Command[],
+  history: readonly Event[] = [],
+): Event[] {
+  const events = [...history];
+  let state = foldEvents(decider, events);
+  for (const command of commands) {
+    const emitted = decider.decide(command, state);
+    state = foldEvents(decider, emitted, state);
+    events.push(...emitted);
+  }
+  return events;
+}

@@ -1,0 +1,11 @@
+export * from './event-store.port';
+export * from './errors';
+export * from './open-event-store';
+export { SqlEventStore, type SqlEventStoreOptions } from './sql/sql-event-store';
+export { PgSqlClient } from './sql/pg-sql-client';
+export { PGliteSqlClient } from './sql/pglite-sql-client';
+export type { HeldLock, SqlClient, SqlExecutor } from './sql/sql-client';
+export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export * from './open-storage';
+export { applyMigrations, assertSchemaName, type Migration } from './sql/migrations';
+export { sqlCheckpoints } from './checkpoints/sql-checkpoints';

@@ -1,0 +1,54 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdir } from 'node:fs/promises';
+import type { HeldLock, SqlClient, SqlExecutor } from './sql-client';
+
+/**
+ * Embedded PostgreSQL (PGlite, WASM) with its data in a folder on disk, or in memory when no folder
+ * is given. PGlite runs one connection; it queues concurrent queries itself.
+ */
+export class PGliteSqlClient implements SqlClient {
+  private constructor(private readonly db: PGlite) {}
+
+  static async open(dataDir?: string): Promise<PGliteSqlClient> {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    const db = await PGlite.create(dataDir);
+    return new PGliteSqlClient(db);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.db.query<Row>(sql, params as unknown[]);
+    return result.rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.db.exec(sql);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) =>
+      work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await tx.query<Row>(sql, params as unknown[])).rows,
+        exec: async (sql: string) => {
+          await tx.exec(sql);
+        },
+      }),
+    );
+  }
+
+  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    const unlisten = await this.db.listen(channel, () => onNotify());
+    return async () => {
+      if (!this.db.closed) await unlisten();
+    };
+  }
+
+  /** PGlite's folder belongs to one process, so its locks need no other session to exclude. */
+  async tryLock(): Promise<HeldLock> {
+    return { release: async () => undefined };
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.closed) await this.db.close();
+  }
+}

@@ -1,0 +1,87 @@
+import { withoutFinalFullStop } from '../text/plain-text';
+import { withoutBullet } from './units';
+
+/**
+ * What an agenda says about an item before the meeting: who will present, that an oral update
+ * will be given, that papers follow. Written in the future tense, unlike the minute.
+ */
+const AGENDA_LINE = [
+  /\bwill\s+(?:present|be\s+presenting|introduce)\b/i,
+  /\bwill\s+(?:give|provide|deliver|make|lead)\b.{0,80}\b(?:presentation|update|report|overview|briefing)\b/i,
+  /\b(?:presentation|report|update|overview|briefing)\b.{0,40}\bwill\s+be\s+(?:given|presented|provided|delivered|made|circulated)\b/i,
+  /^additional\s+documents\s*:?$/i,
+  /^appendi(?:x|ces)\b.{0,40}\b(?:attached|to\s+follow)\b/i,
+  /\bto\s+follow\.?$/i,
+  /\b(?:is|are)\s+scheduled\s+to\s+(?:take\s+place|be\s+held)\b/i,
+  /\bwill\s+meet\s+(?:at|on)\b/i,
+  /\b(?:press\s+and\s+)?public\s+(?:are|is)\s+likely\s+to\s+be\s+excluded\b/i,
+  /^https?:\/\/\S+$/i,
+];
+
+export function isAgendaLine(plain: string): boolean {
+  const lead = withoutBullet(plain.split('\n')[0]!);
+  return lead.length <= 400 && AGENDA_LINE.some((pattern) => pattern.test(lead));
+}
+
+/** "The Board considered a report …", "Jane Moore provided an oral update …": how a minute begins. */
+const MINUTE_OPENER = [
+  /^The\s+(?:Board|Committee|Panel|Partnership|Group|Forum|Sub-Committee|Cabinet|Council|Meeting)\b.{0,80}?\b(?:considered|received|noted|heard|welcomed|was\s+(?:informed|updated|advised|given))\b/i,
+  /^[A-Z][^.]{0,80}?\b(?:provided|gave|introduced|presented|delivered)\s+(?:an?|the)\s+(?:(?:brief|short|further|oral|verbal|written)\s+)*(?:update|report|presentation|overview)\b/,
+];
+
+export function isMinuteOpener(plain: string): boolean {
+  return MINUTE_OPENER.some((pattern) => pattern.test(plain));
+}
+
+/** "PDF 175 KB" after a title: the item has a published paper of that size. */
+const REPORT_MARKER = /\s*\.?\s*(?:pdf\s+icon\s*)?\bPDF\s+([\d.]+)\s*(KB|MB)\s*$/i;
+
+export function reportMarkerIn(plain: string): { readonly sizeKb: number; readonly at: number } | undefined {
+  const match = REPORT_MARKER.exec(plain);
+  if (!match) return undefined;
+  const size = Number(match[1]);
+  if (!Number.isFinite(size) || size <= 0) return undefined;
+  return { sizeKb: match[2]!.toUpperCase() === 'MB' ? Math.round(size * 1024) : size, at: match.index };
+}
+
+export function titleWithoutMarkers(text: string, plain: string): string {
+  const marker = reportMarkerIn(plain);
+  const kept = marker ? text.slice(0, marker.at) : text.replace(/\s*pdf icon\s*$/i, '');
+  return withoutFinalFullStop(kept.trim());
+}
+
+const PRESENTER_PHRASES = [
+  /^(?:the|this)\s+(?:report|item|update|paper)\s+will\s+be\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
+  /^an?\s+(?:oral|verbal|written)\s+(?:update|report)\s+will\s+be\s+(?:provided|given|presented)\s+by\s+(.+)$/i,
+  /^an?\s+(?:presentation|update|briefing|overview)\s+will\s+be\s+(?:given|provided|delivered|made)\s+by\s+(.+)$/i,
+  /^(.+?),?\s+will\s+(?:present|introduce)\s+(?:this|the)\s+(?:report|item|paper)\b/i,
+  /^(.+?),?\s+will\s+(?:give|provide|deliver|make)\s+(?:an?|the)\s+(?:(?:brief|short|oral|verbal|further)\s+)*(?:presentation|update|report|overview|briefing)\b/i,
+];
+
+/** Who the agenda says will present: a name, then the role after the first comma. */
+export function presenterIn(text: string, plain: string): { readonly name: string; readonly role?: string } | undefined {
+  const lead = withoutBullet(plain);
+  const offset = plain.length - lead.length;
+  for (const phrase of PRESENTER_PHRASES) {
+    const match = phrase.exec(lead);
+    if (!match) continue;
+    const start = offset + match.index + match[0].indexOf(match[1]!);
+    let who = text.slice(start, start + match[1]!.length);
+    // "… by Sajan Devshi, Officer, OPCC and Claire Trewartha will be introduced as …": only the presenter.
+    who = who.replace(/\s+and\s+[A-Z][^,]*?\s+will\s+be\b.*$/, '').replace(/\s+(?:at|during)\s+the\s+meeting\.?$/i, '');
+    who = withoutFinalFullStop(who.trim()).replace(/,$/, '').trim();
+    if (who === '' || /^(?:the\s+meeting|officers?)$/i.test(who)) return undefined;
+    const [name, ...role] = who.split(',');
+    const roleText = role.join(',').trim();
+    return { name: name!.trim(), ...(roleText !== '' && { role: roleText }) };
+  }
+  return undefined;
+}
+
+/** "A copy of the report, marked 'Agenda Item 12', is filed with these minutes." */
+const MARKED_AGENDA_ITEM = /\bmarked\s*,?\s*['"]?\s*agenda\s+item\s+(\d{1,3})\b/i;
+
+export function citedAgendaNumberIn(plain: string): number | undefined {
+  const match = MARKED_AGENDA_ITEM.exec(plain);
+  return match ? Number(match[1]) : undefined;
+}

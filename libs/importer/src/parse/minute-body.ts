@@ -1,0 +1,168 @@
+import { spanOf, type LineSpan, type Located } from '../text/span';
+import type { MinuteBody, Resolution, ResolutionPartText } from './minutes-document';
+import { asLetterIfExpected, truncationIn, unitKind } from './unit-kinds';
+import type { Unit } from './units';
+
+export interface MinuteReading {
+  readonly minute: MinuteBody;
+  readonly resolution?: Resolution;
+  readonly chairTaken?: Located<string>;
+  readonly truncated?: Located<'minute' | 'resolution'>;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+interface PartDraft {
+  label?: string;
+  texts: string[];
+  plains: string[];
+  lines: LineSpan;
+}
+
+/**
+ * Reads a minute: its discussion paragraphs, its numbered points (i), (ii) …, and its resolution,
+ * whether the page labels it "RESOLVED:" or (as older pages converted to text do) leaves the
+ * label out, so that the resolution is found by its lettered parts and "That …" sentences.
+ * `resolutionGap` is the gap in blank lines that marks a dropped label on unlabelled pages.
+ */
+export function readMinute(units: readonly Unit[], options: { labelledPage: boolean; resolutionGap: number }): MinuteReading {
+  const paragraphs: Located<string>[] = [];
+  const points: Located<{ label: string; text: string }>[] = [];
+  const afterResolution: Located<string>[] = [];
+  const parts: PartDraft[] = [];
+  let form: Resolution['form'] | undefined;
+  let resolutionLines: LineSpan | undefined;
+  let chairTaken: Located<string> | undefined;
+  let truncated: Located<'minute' | 'resolution'> | undefined;
+  let state: 'discussion' | 'resolution' | 'after' = 'discussion';
+
+  const hasLabel = units.some((unit) => unitKind(unit).kind === 'resolved-label');
+  const hasUnlabelledParts = units.some((unit) => {
+    const kind = unitKind(unit);
+    return kind.kind === 'that' || (kind.kind === 'lettered' && kind.label === 'a');
+  });
+
+  const startPart = (unit: Unit, label: string | undefined, offset: number) => {
+    parts.push({
+      ...(label !== undefined && { label }),
+      texts: [unit.text.slice(offset)],
+      plains: [unit.plain.slice(offset)],
+      lines: unit.lines,
+    });
+    resolutionLines = resolutionLines ? spanOf(resolutionLines, unit.lines) : unit.lines;
+  };
+  const extendPart = (unit: Unit) => {
+    const part = parts[parts.length - 1]!;
+    part.texts.push(unit.text);
+    part.plains.push(unit.plain);
+    part.lines = spanOf(part.lines, unit.lines);
+    resolutionLines = spanOf(resolutionLines!, unit.lines);
+  };
+  const expectedLetter = () => (parts.length === 0 || parts[parts.length - 1]!.label !== undefined ? LETTERS[parts.length] : undefined);
+
+  for (const original of units) {
+    let unit = original;
+    const cut = truncationIn(unit.text);
+    if (cut) {
+      truncated = { value: state === 'discussion' && !startsResolution(unit) ? 'minute' : 'resolution', lines: unit.lines };
+      unit = { ...unit, text: cut.kept, plain: truncationIn(unit.plain)?.kept ?? cut.kept, lead: cut.kept, leadPlain: truncationIn(unit.leadPlain)?.kept ?? cut.kept };
+      if (unit.text === '') continue;
+    }
+    const kind = asLetterIfExpected(unitKind(unit), state === 'resolution' ? expectedLetter() : undefined);
+    const located = { value: unit.text, lines: unit.lines };
+
+    if (kind.kind === 'chair') {
+      chairTaken = { value: kind.chair, lines: unit.lines };
+      continue;
+    }
+    if (state === 'discussion') {
+      if (kind.kind === 'resolved-label') {
+        state = 'resolution';
+        form = 'labelled';
+        resolutionLines = unit.lines;
+        const rest = unitKind({ ...unit, text: kind.rest, plain: unit.plain.slice(kind.restOffset), lead: kind.rest, leadPlain: unit.leadPlain.slice(kind.restOffset) });
+        if (kind.rest.trim() !== '') startPart(unit, rest.kind === 'lettered' ? rest.label : undefined, kind.restOffset + (rest.kind === 'lettered' ? rest.restOffset : 0));
+        continue;
+      }
+      if (!hasLabel && ((kind.kind === 'lettered' && kind.label === 'a') || kind.kind === 'that')) {
+        state = 'resolution';
+        form = 'unlabelled';
+        startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
+        continue;
+      }
+      if (!hasLabel && !hasUnlabelledParts && kind.kind === 'agreed-that' && form === undefined) {
+        state = 'resolution';
+        form = 'agreed-in-minute';
+        startPart(unit, undefined, 0);
+        continue;
+      }
+      if (kind.kind === 'point') points.push({ value: { label: kind.label, text: kind.rest.trim() }, lines: unit.lines });
+      else paragraphs.push(located);
+      continue;
+    }
+    if (state === 'resolution') {
+      // The paragraph after a bare "RESOLVED:" is the resolution, whatever its first words.
+      if (parts.length === 0) {
+        startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
+        continue;
+      }
+      if (kind.kind === 'lettered' && kind.label === expectedLetter()) {
+        startPart(unit, kind.label, kind.restOffset);
+        continue;
+      }
+      // Two unlettered sentences are one unlettered resolution: the domain letters parts or has just one.
+      if (kind.kind === 'that' && parts.length > 0 && parts[parts.length - 1]!.label === undefined) {
+        extendPart(unit);
+        continue;
+      }
+      state = 'after';
+    }
+    afterResolution.push(located);
+  }
+
+  const resolutionLike: Located<string>[] = [];
+  const last = paragraphs[paragraphs.length - 1];
+  const lastUnit = units[units.length - 1];
+  if (
+    !options.labelledPage &&
+    form === undefined &&
+    points.length + paragraphs.length >= 2 &&
+    last !== undefined &&
+    lastUnit !== undefined &&
+    last.lines.from === lastUnit.lines.from &&
+    lastUnit.gapBefore >= options.resolutionGap
+  ) {
+    resolutionLike.push(paragraphs.pop()!);
+  }
+
+  const allLines = [...paragraphs, ...points, ...afterResolution, ...resolutionLike].map((entry) => entry.lines);
+  const minute: MinuteBody = {
+    ...(allLines.length > 0 && { lines: spanOf(allLines[0]!, ...allLines) }),
+    paragraphs,
+    points,
+    afterResolution,
+    resolutionLike,
+  };
+  const resolution: Resolution | undefined =
+    form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: parts.map(toPartText) } : undefined;
+  return {
+    minute,
+    ...(resolution && { resolution }),
+    ...(chairTaken && { chairTaken }),
+    ...(truncated && { truncated }),
+  };
+}
+
+function startsResolution(unit: Unit): boolean {
+  const kind = unitKind(unit).kind;
+  return kind === 'resolved-label' || kind === 'lettered' || kind === 'that';
+}
+
+function toPartText(part: PartDraft): ResolutionPartText {
+  return {
+    lines: part.lines,
+    ...(part.label !== undefined && { label: part.label }),
+    text: part.texts.join('\n').trim(),
+    plain: part.plains.join('\n').trim(),
+  };
+}

@@ -1,0 +1,117 @@
+import type { LocalTime } from '../text/dates';
+import type { LineSpan, Located } from '../text/span';
+
+/** A minutes page read into its parts, each part keeping the lines it came from. */
+export interface MinutesDocument {
+  readonly lineCount: number;
+  /** Numbered items with "Minutes:" labels (2018, 2025), or unnumbered items without labels (2015, 2019, 2023). */
+  readonly layout: 'numbered' | 'unnumbered';
+  readonly header?: MeetingHeader;
+  /** In the order the minutes print them, which is the order the business was taken. */
+  readonly items: readonly DocumentItem[];
+  readonly notes: readonly Located<string>[];
+}
+
+export type PrintedLocation = { readonly kind: 'venue'; readonly venue: string } | { readonly kind: 'online'; readonly platform: string };
+
+export interface ContactDetails {
+  readonly name: string;
+  readonly telephone?: string;
+  readonly email?: string;
+}
+
+export interface MeetingHeader {
+  readonly lines: LineSpan;
+  /** As the page prints it: ModernGov prints the committee's current name on every page, old ones too. */
+  readonly bodyName?: Located<string>;
+  readonly date?: Located<string>;
+  readonly time?: Located<LocalTime>;
+  readonly location?: Located<PrintedLocation>;
+  readonly contact?: Located<ContactDetails>;
+}
+
+export interface DocumentItem {
+  readonly lines: LineSpan;
+  /** The number printed beside the item (a running minute number such as 33), when there is one. */
+  readonly printedNumber?: Located<string>;
+  readonly title?: Located<string>;
+  /** The published paper: "pdf icon PDF 175 KB". */
+  readonly report?: Located<{ readonly sizeKb: number }>;
+  readonly presenter?: Located<{ readonly name: string; readonly role?: string }>;
+  /** What the agenda said about the item, before its minute. */
+  readonly agendaText: readonly Located<string>[];
+  /** "A copy of the report, marked 'Agenda Item 12', is filed": the item's number on the agenda. */
+  readonly citedAgendaNumber?: Located<number>;
+  readonly minute: MinuteBody;
+  readonly resolution?: Resolution;
+  /** "Mr. I. D. Ould OBE CC in the Chair": who chaired from the next item on. */
+  readonly chairTaken?: Located<string>;
+  /** The page cut the text short ("… view the full minutes text for item 33"). */
+  readonly truncated?: Located<'minute' | 'resolution'>;
+  readonly facts: ItemFacts;
+}
+
+export interface MinuteBody {
+  readonly lines?: LineSpan;
+  readonly paragraphs: readonly Located<string>[];
+  readonly points: readonly Located<{ readonly label: string; readonly text: string }>[];
+  /** Paragraphs printed after the resolution. */
+  readonly afterResolution: readonly Located<string>[];
+  /**
+   * A last paragraph standing where the page dropped a RESOLVED label, but with no resolution
+   * wording ("The update regarding the work of PREVENT in Leicestershire."): kept as minute text.
+   */
+  readonly resolutionLike: readonly Located<string>[];
+}
+
+export interface Resolution {
+  readonly lines: LineSpan;
+  /** Printed with a RESOLVED label, found without one, or written "It was … AGREED that …". */
+  readonly form: 'labelled' | 'unlabelled' | 'agreed-in-minute';
+  readonly parts: readonly ResolutionPartText[];
+}
+
+export interface ResolutionPartText {
+  readonly lines: LineSpan;
+  /** `a`, `b` … as printed; absent for an unlettered resolution. */
+  readonly label?: string;
+  readonly text: string;
+  readonly plain: string;
+}
+
+export interface ItemFacts {
+  readonly noDeclarations?: Located<true>;
+  readonly declarations: readonly Located<DeclarationText>[];
+  readonly previousMinutes?: Located<PreviousMinutesText>;
+  readonly exclusion?: Located<ExclusionText>;
+  readonly orderOfBusinessVaried?: Located<OrderOfBusinessText>;
+}
+
+export interface DeclarationText {
+  readonly member: string;
+  readonly nature?: string;
+  /** "agenda item 5" or "minute 33", as printed. */
+  readonly concerning?: { readonly by: 'agenda-item' | 'minute'; readonly number: string };
+  readonly detail?: string;
+  readonly text: string;
+}
+
+export interface PreviousMinutesText {
+  readonly heldOn: string;
+  readonly corrections: readonly { readonly minute: string; readonly point?: string; readonly correctedText: string }[];
+  /** The text says there was a correction, but not in a form the importer understands. */
+  readonly correctionNotUnderstood?: string;
+  readonly text: string;
+}
+
+export interface ExclusionText {
+  readonly legalBasis: string;
+  readonly paragraphs: readonly number[];
+  readonly text: string;
+}
+
+export interface OrderOfBusinessText {
+  readonly text: string;
+  /** "taking agenda item 12 … ahead of agenda item 7". */
+  readonly moves: readonly { readonly item: number; readonly aheadOf: number }[];
+}

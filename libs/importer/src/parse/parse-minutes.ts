@@ -1,0 +1,112 @@
+import { MinutesFormatError } from '../errors';
+import { plainPunctuation } from '../text/plain-text';
+import { readSourceLines } from '../text/source-lines';
+import { spanOf, type Located } from '../text/span';
+import { citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWithoutMarkers } from './agenda-lines';
+import { readHeader } from './header';
+import { readItemFacts } from './item-facts';
+import { readMinute } from './minute-body';
+import type { DocumentItem, MinutesDocument } from './minutes-document';
+import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
+import { unitKind } from './unit-kinds';
+import { groupUnits, type Unit } from './units';
+
+/**
+ * Reads the plain text of a ModernGov minutes page into a structured document. Pure: the same
+ * text always gives the same document. Throws MinutesFormatError, with the line, for a page that
+ * is not minutes at all; anything odd but readable becomes a note instead.
+ */
+export function parseMinutes(text: string): MinutesDocument {
+  const lines = readSourceLines(text);
+  const units = groupUnits(lines);
+  const headerReading = readHeader(units);
+  const body = units.slice(headerReading.unitCount);
+  const notes: Located<string>[] = headerReading.notes.map(({ value, lines: span }) => ({ value, lines: span }));
+  const afterHeader = body[0]?.lines.from ?? lines.length;
+  if (body.length === 0) {
+    throw new MinutesFormatError('NO_ITEMS', afterHeader, 'the page has a header but nothing after it');
+  }
+
+  const layout = detectLayout(body);
+  const resolutionGap = resolutionGapOf(body);
+  let rawItems: RawItem[];
+  if (layout === 'numbered') {
+    const split = splitNumbered(body);
+    rawItems = split.items;
+    if (split.before.length > 0) {
+      notes.push({ value: 'text before the first numbered item is not part of any item and is ignored', lines: spanOf(split.before[0]!.lines, ...split.before.map((unit) => unit.lines)) });
+    }
+  } else {
+    rawItems = splitUnnumbered(body, resolutionGap);
+  }
+  if (!rawItems.some((item) => item.titleUnit !== undefined) && !headerReading.header) {
+    throw new MinutesFormatError('NO_ITEMS', body[0]!.lines.from, 'no item titles, item numbers or meeting header were found');
+  }
+  const labelledPage = body.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
+  const items = rawItems.map((raw) => readItem(raw, { labelledPage, resolutionGap }));
+  return {
+    lineCount: lines.length,
+    layout,
+    ...(headerReading.header && { header: headerReading.header }),
+    items,
+    notes,
+  };
+}
+
+function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap: number }): DocumentItem {
+  const minutesLabel = raw.units.findIndex((unit) => unitKind(unit).kind === 'minutes-label');
+  let agendaUnits: Unit[];
+  let minuteUnits: Unit[];
+  if (minutesLabel >= 0) {
+    agendaUnits = raw.units.slice(0, minutesLabel);
+    minuteUnits = raw.units.slice(minutesLabel + 1);
+  } else {
+    const firstMinute = raw.titleUnit ? raw.units.findIndex((unit) => !isAgendaLine(unit.plain)) : 0;
+    const split = firstMinute === -1 ? raw.units.length : firstMinute;
+    agendaUnits = raw.units.slice(0, split);
+    minuteUnits = raw.units.slice(split);
+  }
+
+  const reading = readMinute(minuteUnits, options);
+  // "29. Introductions": the number printed on the title's line.
+  const inlineNumber = !raw.numberUnit && raw.titleUnit ? INLINE_NUMBER.exec(raw.titleUnit.text) : null;
+  const titleText = inlineNumber ? raw.titleUnit!.text.slice(inlineNumber[0].length) : raw.titleUnit?.text;
+  const titlePlain = inlineNumber ? raw.titleUnit!.plain.slice(inlineNumber[0].length) : raw.titleUnit?.plain;
+  const title = titleText !== undefined ? titleWithoutMarkers(titleText, titlePlain!) : undefined;
+  const marker = raw.titleUnit ? reportMarkerIn(raw.titleUnit.leadPlain) : undefined;
+  const presenter = agendaUnits
+    .map((unit) => ({ found: presenterIn(unit.text, unit.plain), lines: unit.lines }))
+    .find((candidate) => candidate.found !== undefined);
+  const cited = minuteUnits
+    .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
+    .find((candidate) => candidate.number !== undefined);
+  const passages = [
+    ...reading.minute.paragraphs.map((paragraph) => ({ text: paragraph.value, lines: paragraph.lines })),
+    ...reading.minute.afterResolution.map((paragraph) => ({ text: paragraph.value, lines: paragraph.lines })),
+    ...(reading.resolution?.parts ?? []).map((part) => ({ text: part.text, lines: part.lines })),
+  ].map((passage) => ({ ...passage, plain: plainPunctuation(passage.text) }));
+
+  const all = [raw.numberUnit, raw.titleUnit, ...raw.units].filter((unit): unit is Unit => unit !== undefined);
+  return {
+    lines: spanOf(all[0]!.lines, ...all.map((unit) => unit.lines)),
+    ...(raw.numberUnit && { printedNumber: { value: unitKindNumber(raw.numberUnit), lines: raw.numberUnit.lines } }),
+    ...(inlineNumber && { printedNumber: { value: inlineNumber[1]!, lines: raw.titleUnit!.lines } }),
+    ...(title !== undefined && title !== '' && { title: { value: title, lines: raw.titleUnit!.lines } }),
+    ...(marker && { report: { value: { sizeKb: marker.sizeKb }, lines: raw.titleUnit!.lines } }),
+    ...(presenter?.found && { presenter: { value: presenter.found, lines: presenter.lines } }),
+    agendaText: agendaUnits.map((unit) => ({ value: unit.text, lines: unit.lines })),
+    ...(cited?.number !== undefined && { citedAgendaNumber: { value: cited.number, lines: cited.lines } }),
+    minute: reading.minute,
+    ...(reading.resolution && { resolution: reading.resolution }),
+    ...(reading.chairTaken && { chairTaken: reading.chairTaken }),
+    ...(reading.truncated && { truncated: reading.truncated }),
+    facts: readItemFacts(passages),
+  };
+}
+
+const INLINE_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
+
+function unitKindNumber(unit: Unit): string {
+  const kind = unitKind(unit);
+  return kind.kind === 'item-number' ? kind.number : unit.text;
+}

@@ -1,0 +1,59 @@
+import { withoutFinalFullStop } from '../text/plain-text';
+import { isAgendaLine, isMinuteOpener, reportMarkerIn } from './agenda-lines';
+import { isListLine, type Unit } from './units';
+
+/** Items every board has, whatever it calls its reports: enough to know a title when it has no paper. */
+const STANDARD_TITLE = new RegExp(
+  '^(?:' +
+    [
+      "(?:welcome(?:\\s+and|,)?\\s+)?introductions?(?:\\s+and\\s+apologies(?:\\s+for\\s+absence)?)?",
+      'apologies(?:\\s+for\\s+absence)?',
+      '(?:minutes|notes)\\s+of\\s+(?:the\\s+)?(?:previous|last)\\s+meetings?',
+      'minutes\\s+of\\s+the\\s+meeting\\s+held\\s+on\\s+.{5,40}',
+      'matters\\s+arising(?:\\s+from\\s+the\\s+minutes)?',
+      "declarations?\\s+of\\s+(?:members'?\\s+)?interests?",
+      '(?:changes?|variation)\\s+(?:to|in|of)\\s+(?:the\\s+)?order\\s+of\\s+business',
+      '(?:any\\s+)?other\\s+(?:urgent\\s+)?business',
+      '(?:any\\s+)?(?:items?\\s+of\\s+)?urgent\\s+business',
+      'dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?(?:next|future)\\s+meetings?',
+      'exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public',
+      '(?:appointment|election)\\s+of\\s+(?:the\\s+)?(?:deputy\\s+|vice[\\s-]?)?chair(?:man|person)?\\b.{0,40}',
+      '(?:[A-Z]{2,10}\\s+)?action\\s+log',
+      "chair(?:man)?'?s\\s+announcements",
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+export function isStandardTitle(plain: string): boolean {
+  return STANDARD_TITLE.test(withoutFinalFullStop(plain));
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'into', 'via', 'vs']);
+const AUXILIARY = /\b(?:was|were|is|are|had|has|have|be|been|being|would|will|could|should|did|does|may|might)\b/i;
+
+/** Short, mostly capitalised, not a sentence: "Street Lighting and Crime", "SENTINEL update". */
+export function isTitleShaped(unit: Unit): boolean {
+  const plain = withoutFinalFullStop(unit.leadPlain);
+  if (unit.listLines.length > 0 || plain.length > 120 || plain.length < 3) return false;
+  if (/^(?:\(|that\s|it\s+was\s)/i.test(plain) || /[:;,]$/.test(plain) || AUXILIARY.test(plain)) return false;
+  const words = plain.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word));
+  if (words.length === 0 || words.length > 16) return false;
+  const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const capitalised = significant.filter((word) => /^[^a-z]*[A-Z0-9]/.test(word));
+  return significant.length > 0 && capitalised.length * 2 >= significant.length && /^[^a-z]*[A-Z0-9]/.test(plain);
+}
+
+/**
+ * Whether a paragraph of an unnumbered page is an item's title. A paper ("PDF 134 KB") or a
+ * standard title settles it; otherwise a short title-shaped line counts when an agenda line or a
+ * minute's opening sentence follows it, or when it follows a resolution.
+ */
+export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolution: boolean): boolean {
+  if (isListLine(unit.leadPlain)) return false;
+  if (reportMarkerIn(unit.leadPlain)) return true;
+  if (isStandardTitle(unit.leadPlain) && unit.listLines.length === 0) return true;
+  if (!isTitleShaped(unit)) return false;
+  if (followsResolution) return true;
+  return next !== undefined && (isAgendaLine(next.plain) || isMinuteOpener(next.leadPlain));
+}

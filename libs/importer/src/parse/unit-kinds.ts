@@ -1,0 +1,65 @@
+import type { Unit } from './units';
+
+/** What a paragraph is, by its opening words; the same in every layout. */
+export type UnitKind =
+  | { readonly kind: 'item-number'; readonly number: string }
+  | { readonly kind: 'minutes-label' }
+  | { readonly kind: 'resolved-label'; readonly rest: string; readonly restOffset: number }
+  | { readonly kind: 'lettered'; readonly label: string; readonly rest: string; readonly restOffset: number }
+  | { readonly kind: 'point'; readonly label: string; readonly rest: string; readonly restOffset: number }
+  | { readonly kind: 'that' }
+  | { readonly kind: 'agreed-that' }
+  | { readonly kind: 'chair'; readonly chair: string }
+  | { readonly kind: 'other' };
+
+const ITEM_NUMBER = /^(\d{1,3})\.$/;
+const MINUTES_LABEL = /^minutes\s*:$/i;
+/** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED and DECIDED. */
+const RESOLVED_LABEL = /^(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:\-]+\s*|\s+(?=That\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:\-]+\s*)/;
+const LETTERED = /^\(?([a-z])\)\s*/;
+const POINT = /^\(([ivx]{1,6})\)\s*/i;
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+const THAT = /^That\s+\S/;
+/** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
+export const AGREED_THAT = /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+)*agreed,?\s+that\s+/i;
+const IN_THE_CHAIR = /^(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
+
+export function isRomanNumeral(label: string): boolean {
+  return label !== '' && ROMAN.test(label);
+}
+
+export function unitKind(unit: Unit): UnitKind {
+  const plain = unit.leadPlain;
+  const number = ITEM_NUMBER.exec(plain);
+  if (number) return { kind: 'item-number', number: number[1]! };
+  if (MINUTES_LABEL.test(plain)) return { kind: 'minutes-label' };
+  const resolved = RESOLVED_LABEL.exec(plain);
+  if (resolved) return { kind: 'resolved-label', rest: unit.text.slice(resolved[0].length), restOffset: resolved[0].length };
+  const point = POINT.exec(plain);
+  if (point && isRomanNumeral(point[1]!)) {
+    return { kind: 'point', label: point[1]!.toLowerCase(), rest: unit.text.slice(point[0].length), restOffset: point[0].length };
+  }
+  const lettered = LETTERED.exec(plain);
+  if (lettered) return { kind: 'lettered', label: lettered[1]!, rest: unit.text.slice(lettered[0].length), restOffset: lettered[0].length };
+  if (THAT.test(plain)) return { kind: 'that' };
+  if (AGREED_THAT.test(plain)) return { kind: 'agreed-that' };
+  const chair = IN_THE_CHAIR.exec(plain);
+  if (chair && unit.listLines.length === 0) return { kind: 'chair', chair: unit.text.slice(0, chair[1]!.length).trim() };
+  return { kind: 'other' };
+}
+
+/** A lettered part and a roman point share (i), (v) and (x); the letter expected next decides. */
+export function asLetterIfExpected(kind: UnitKind, expectedLetter: string | undefined): UnitKind {
+  if (kind.kind === 'point' && expectedLetter !== undefined && kind.label === expectedLetter) {
+    return { kind: 'lettered', label: kind.label, rest: kind.rest, restOffset: kind.restOffset };
+  }
+  return kind;
+}
+
+const TRUNCATION = /\s*(?:\.{3}|\u2026)\s*view the full minutes text for item\s*\S+?\.?\s*$/i;
+
+/** ModernGov cuts long minutes short on the meeting page and links to the full text. */
+export function truncationIn(text: string): { readonly kept: string } | undefined {
+  const match = TRUNCATION.exec(text);
+  return match ? { kept: text.slice(0, match.index).trim() } : undefined;
+}

@@ -1,0 +1,32 @@
+import { classifyDecision } from './classify-decision';
+
+describe('the kind of a decision, from its wording only', () => {
+  it.each([
+    ['That the contents of the report be noted.', 'noted'],
+    ['That the Board noted the 2015/16 Quarter 2 performance information.', 'noted'],
+    ['That the Community Safety Agreement be approved and adopted.', 'approved'],
+    ['That the proposed new Terms of Reference be approved, subject to the amendment that …', 'approved-subject-to-amendment'],
+    ['That the proposed governance structure be supported.', 'endorsed'],
+    ['That the Board endorses that Community Safety Partnerships:\ni. raise awareness', 'endorsed'],
+    ['That officers be requested to provide a further report on County Lines for a future meeting of the Board.', 'requested'],
+    ['That a further report on youth re-offending be brought to a future meeting of the Board.', 'requested'],
+    ['That the Board receive a report at its meeting in June 2016 regarding the service.', 'requested'],
+    ['That this agenda item be deferred until the next meeting of the Board.', 'deferred'],
+    ['That Cllr. A. Brown be elected Chairman for 2023/24.', 'elected'],
+    ['That the next meeting of the Board take place on 22 March 2019 at 10:00am.', 'agreed'],
+    ['That the next meeting of the Board takes place on Thursday 25 September 2025 at 10.00am.', 'agreed'],
+    ['It was proposed, seconded, and AGREED that Mr X be elected Chairman of the Board for 2019/20.', 'elected'],
+    ['It was agreed that the Board would write to the Home Secretary.', 'agreed'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(classifyDecision(text)).toMatchObject({ kind });
+  });
+
+  it.each([
+    ['That the Board continued to monitor performance trends.', 'no wording of a recognised kind of decision'],
+    ['That the next meeting of the Board has agenda items on demand management and cyber-crime.', 'no wording of a recognised kind of decision'],
+    ['That accountability for the monitoring of the Strategy be held by the Senior Officer Group.', 'no wording of a recognised kind of decision'],
+    ['That the report be noted and the recommendations be approved.', 'wording of more than one kind of decision (approved, noted)'],
+  ])('"%s" is left unclassified', (text, reason) => {
+    expect(classifyDecision(text)).toMatchObject({ unclassified: reason });
+  });
+});

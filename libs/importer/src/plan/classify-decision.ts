@@ -1,0 +1,37 @@
+import type { DecisionKind } from '@ledger/domain';
+import { AGREED_THAT } from '../parse/unit-kinds';
+
+export type Classification =
+  | { readonly kind: DecisionKind; readonly clauseOffset: number }
+  | { readonly unclassified: string; readonly clauseOffset: number };
+
+/**
+ * Wording that settles a decision's kind. Each is the set phrase minutes use; a part matching
+ * none, or phrases of two kinds, is left unclassified rather than guessed.
+ */
+const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
+  ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b/i],
+  ['elected', /\bbe\s+(?:duly\s+)?(?:re-)?elected\b/i],
+  ['approved-subject-to-amendment', /\b(?:be\s+)?approved\b[^.]*?\bsubject\s+to\b/i],
+  ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b/i],
+  ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b/i],
+  [
+    'requested',
+    /\bbe\s+requested\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b/i,
+  ],
+  ['noted', /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel)\s+noted\b/i],
+  ['agreed', /\bbe\s+agreed\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i],
+];
+
+export function classifyDecision(plain: string): Classification {
+  const leadIn = AGREED_THAT.exec(plain);
+  const clauseOffset = leadIn ? leadIn[0].length : 0;
+  const clause = plain.slice(clauseOffset);
+  const kinds = new Set(WORDING.filter(([, pattern]) => pattern.test(clause)).map(([kind]) => kind));
+  if (kinds.has('approved-subject-to-amendment')) kinds.delete('approved');
+  if (kinds.size === 1) return { kind: [...kinds][0]!, clauseOffset };
+  // "It was agreed that …" says the kind itself when the clause has no wording of its own.
+  if (kinds.size === 0 && leadIn) return { kind: 'agreed', clauseOffset };
+  if (kinds.size === 0) return { unclassified: 'no wording of a recognised kind of decision', clauseOffset };
+  return { unclassified: `wording of more than one kind of decision (${[...kinds].join(', ')})`, clauseOffset };
+}

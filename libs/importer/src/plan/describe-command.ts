@@ -1,0 +1,39 @@
+import type { DomainCommand } from '@ledger/domain';
+
+const quote = (text: string, length = 70) => `"${text.length > length ? `${text.slice(0, length - 1)}…` : text}"`;
+
+/** One line saying what a command records, for the plan a person reads. */
+export function describeCommand(command: DomainCommand): string {
+  switch (command.type) {
+    case 'EstablishBody':
+      return `establish body ${command.data.bodyId}: ${command.data.name} (${command.data.shortName})`;
+    case 'ScheduleMeeting': {
+      const { meetingId, startsAt, location } = command.data;
+      return `schedule meeting ${meetingId} at ${startsAt}, ${location.kind === 'venue' ? location.venue : location.platform}`;
+    }
+    case 'AddAgendaItem': {
+      const { item } = command.data;
+      return `agenda item ${item.number}${item.minuteNumber ? ` (minute ${item.minuteNumber})` : ''} [${item.kind}] ${quote(item.title, 60)}`;
+    }
+    case 'RecordMinuteText':
+      return `minute of item ${command.data.itemNumber}: ${command.data.paragraphs.length} paragraph(s), ${command.data.points.length} point(s)`;
+    case 'PassResolution':
+      return `resolution of item ${command.data.itemNumber}: ${command.data.parts
+        .map((part) => `${part.label ? `(${part.label}) ` : ''}${part.kind}${part.effects.length ? ` +${part.effects.map((effect) => effect.kind).join(' +')}` : ''}`)
+        .join('; ')}`;
+    case 'RecordDeclarationsOfInterest':
+      return command.data.declarations.length === 0
+        ? `no declarations of interest (item ${command.data.itemNumber})`
+        : `declarations of interest (item ${command.data.itemNumber}): ${command.data.declarations.map((d) => `${d.member}, ${d.nature}, item ${d.concerningItemNumber}`).join('; ')}`;
+    case 'ConfirmPreviousMinutes':
+      return `confirm the minutes of ${command.data.previousMeetingId}${command.data.corrections.length ? ` with ${command.data.corrections.length} correction(s)` : ''} (item ${command.data.itemNumber})`;
+    case 'ExcludePressAndPublic':
+      return `exclude press and public for item(s) ${command.data.forItemNumbers.join(', ')}, Schedule 12A paragraphs ${command.data.paragraphs.join(', ')} (item ${command.data.itemNumber})`;
+    case 'VaryOrderOfBusiness':
+      return `order of business varied: ${command.data.order.join(', ')}`;
+    case 'RecordMeetingChair':
+      return `${command.data.chair} in the chair${command.data.fromItemNumber ? ` from item ${command.data.fromItemNumber}` : ''}`;
+    default:
+      return command.type;
+  }
+}

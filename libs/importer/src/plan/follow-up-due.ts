@@ -1,0 +1,21 @@
+import type { FollowUpDue } from '@ledger/domain';
+import { MONTH_NAME, monthNumber } from '../text/dates';
+
+const IN_MONTH = [
+  new RegExp(`\\bmeeting\\s+(?:in|of)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i'),
+  new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`, 'i'),
+];
+
+/** When the minutes expect something back: "the next meeting", "a future meeting", "the December 2019 meeting". */
+export function followUpDueIn(plain: string): { readonly due: FollowUpDue; readonly stated: boolean } {
+  if (/\bnext\s+(?:[A-Za-z]+\s+)?meeting\b/i.test(plain)) return { due: { kind: 'next-meeting' }, stated: true };
+  for (const pattern of IN_MONTH) {
+    const match = pattern.exec(plain);
+    const month = match ? monthNumber(match[1]!) : undefined;
+    if (match && month !== undefined) {
+      return { due: { kind: 'meeting-in-month', month: `${match[2]}-${String(month).padStart(2, '0')}` }, stated: true };
+    }
+  }
+  if (/\bfuture\s+(?:[A-Za-z]+\s+)?meetings?\b/i.test(plain)) return { due: { kind: 'a-future-meeting' }, stated: true };
+  return { due: { kind: 'a-future-meeting' }, stated: false };
+}

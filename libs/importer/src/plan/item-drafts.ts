@@ -1,0 +1,52 @@
+import type { DocumentItem, MinutesDocument } from '../parse/minutes-document';
+import { numberAgendaItems, type AgendaNumbering } from './agenda-numbering';
+import { itemKindOf, titleForUntitled, type KindReading } from './item-kind';
+
+/** An item of the page with what the planner decided about it: its number, kind and title. */
+export interface ItemDraft {
+  readonly source: DocumentItem;
+  /** Undefined for a procedural minute that was not on the agenda. */
+  readonly number?: string;
+  readonly minuteNumber?: string;
+  readonly kind: KindReading;
+  readonly title: string;
+}
+
+export type AgendaDraft = ItemDraft & { readonly number: string };
+
+export interface ItemDrafts {
+  /** In the order the minutes print them. */
+  readonly drafts: readonly ItemDraft[];
+  /** The items on the agenda, in the order the minutes print them. */
+  readonly onAgenda: readonly AgendaDraft[];
+  readonly numbering: AgendaNumbering;
+}
+
+export function draftItems(document: MinutesDocument): ItemDrafts {
+  const kinds = document.items.map(itemKindOf);
+  const numbering = numberAgendaItems(
+    document.items.map((item, index) => ({
+      ...(item.printedNumber && { printedNumber: item.printedNumber.value }),
+      ...(item.citedAgendaNumber && { citedAgendaNumber: item.citedAgendaNumber.value }),
+      kind: kinds[index]!.kind,
+    })),
+  );
+  const drafts: ItemDraft[] = document.items.map((source, index) => ({
+    source,
+    ...(numbering.numbers[index] !== undefined && { number: numbering.numbers[index] }),
+    ...(numbering.minuteNumbers[index] !== undefined && { minuteNumber: numbering.minuteNumbers[index] }),
+    kind: kinds[index]!,
+    title: source.title?.value ?? titleForUntitled(kinds[index]!.kind),
+  }));
+  const onAgenda = drafts.filter((draft): draft is AgendaDraft => draft.number !== undefined);
+  return { drafts, onAgenda, numbering };
+}
+
+/** The item a declaration or correction cites, by agenda number or by printed minute number. */
+export function itemCited(concerning: { by: 'agenda-item' | 'minute'; number: string }, onAgenda: readonly AgendaDraft[]): string | undefined {
+  const found =
+    concerning.by === 'minute'
+      ? onAgenda.find((draft) => (draft.minuteNumber ?? draft.number) === concerning.number)
+      : onAgenda.find((draft) => draft.number === concerning.number);
+  return found?.number;
+}

@@ -1,0 +1,54 @@
+import type { ItemKind } from '@ledger/domain';
+import { isMinuteOpener } from '../parse/agenda-lines';
+import type { DocumentItem } from '../parse/minutes-document';
+
+const BY_TITLE: [RegExp, ItemKind][] = [
+  [/^(?:welcome(?:\s+and|,)?\s+)?introductions?\b/i, 'introductions'],
+  [/^apologies\b/i, 'apologies'],
+  [/\b(?:appointment|election)\s+of\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?chair/i, 'election-of-officeholder'],
+  [/^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|^minutes\s+of\s+the\s+meeting\s+held\b/i, 'minutes-of-previous-meeting'],
+  [/^matters\s+arising\b/i, 'matters-arising'],
+  [/\baction\s+log\b/i, 'action-log'],
+  [/^declarations?\s+of\b/i, 'declarations-of-interest'],
+  [/\border\s+of\s+business\b/i, 'change-to-order-of-business'],
+  [/^(?:any\s+)?(?:other\s+(?:urgent\s+)?business|(?:items?\s+of\s+)?urgent\s+business)\b/i, 'other-business'],
+  [/^dates?\s+(?:and\s+times?\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?\b/i, 'date-of-next-meeting'],
+  [/^exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+)?public\b/i, 'exclusion-of-press-and-public'],
+];
+
+const OPENS_A_MEETING = /\bwelcomed\s+(?:everyone|all|members)\b|\bintroductions\s+were\s+made\b|\bintroduced\s+(?:himself|herself|themselves)\b/i;
+
+export interface KindReading {
+  readonly kind: ItemKind;
+  /** True when nothing in the page said what kind of item it is. */
+  readonly assumed: boolean;
+}
+
+/** What kind of item it is: by its title, else by what the agenda and then the minute say of it. */
+export function itemKindOf(item: DocumentItem): KindReading {
+  const title = item.title?.value;
+  if (title !== undefined) {
+    const byTitle = BY_TITLE.find(([pattern]) => pattern.test(title));
+    if (byTitle) return { kind: byTitle[1], assumed: false };
+  } else {
+    const firstParagraph = item.minute.paragraphs[0]?.value ?? '';
+    if (OPENS_A_MEETING.test(firstParagraph)) return { kind: 'introductions', assumed: false };
+    if (/^apologies\b/i.test(firstParagraph)) return { kind: 'apologies', assumed: false };
+  }
+  const agenda = item.agendaText.map((line) => line.value).join('\n');
+  if (/\bpresentation\b/i.test(agenda)) return { kind: 'presentation', assumed: false };
+  if (/\b(?:oral|verbal)\s+update\b/i.test(agenda)) return { kind: 'oral-update', assumed: false };
+  if (item.report || /\breport\b/i.test(agenda)) return { kind: 'report', assumed: false };
+  const opening = item.minute.paragraphs.find((paragraph) => isMinuteOpener(paragraph.value))?.value ?? '';
+  if (/\bpresentation\b/i.test(opening)) return { kind: 'presentation', assumed: false };
+  if (/\b(?:oral|verbal)\s+update\b/i.test(opening)) return { kind: 'oral-update', assumed: false };
+  if (/\breport\b/i.test(opening)) return { kind: 'report', assumed: false };
+  return { kind: 'report', assumed: true };
+}
+
+/** The domain needs a title; an untitled item is named by its kind, and the plan says so. */
+export function titleForUntitled(kind: ItemKind): string {
+  if (kind === 'introductions') return 'Introductions';
+  if (kind === 'apologies') return 'Apologies';
+  return 'Untitled item';
+}

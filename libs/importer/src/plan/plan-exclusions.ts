@@ -1,0 +1,55 @@
+import type { ExcludePressAndPublic } from '@ledger/domain';
+import { comparable } from '../text/plain-text';
+import type { PlannedExclusion, UnclassifiedPassage } from './import-plan';
+import type { AgendaDraft } from './item-drafts';
+
+export interface ExclusionsPlan {
+  readonly exclusions: readonly PlannedExclusion[];
+  /** Schedule 12A paragraphs of each exempt item, by agenda number, for the agenda. */
+  readonly exemptions: ReadonlyMap<string, readonly number[]>;
+  /** The command of each exclusion item, by agenda number. */
+  readonly commands: ReadonlyMap<string, ExcludePressAndPublic>;
+  readonly unclassified: readonly UnclassifiedPassage[];
+}
+
+/**
+ * Exclusions of the press and public, planned before the agenda because they make the items
+ * they cover exempt. Only under an exclusion item, citing paragraphs that describe exempt
+ * information, for business these minutes contain.
+ */
+export function planExclusions(onAgenda: readonly AgendaDraft[], meetingId: string, recordedAt: string): ExclusionsPlan {
+  const exclusions: PlannedExclusion[] = [];
+  const exemptions = new Map<string, readonly number[]>();
+  const commands = new Map<string, ExcludePressAndPublic>();
+  const unclassified: UnclassifiedPassage[] = [];
+  onAgenda.forEach((draft, position) => {
+    const fact = draft.source.facts.exclusion;
+    if (draft.kind.kind !== 'exclusion-of-press-and-public' || !fact) return;
+    const { paragraphs, legalBasis, text } = fact.value;
+    const keep = (reason: string) => unclassified.push({ itemNumber: draft.number, text, reason, lines: fact.lines, keptAsMinuteText: true });
+    if (!paragraphs.some((paragraph) => paragraph >= 1 && paragraph <= 7) || paragraphs.some((paragraph) => paragraph < 1 || paragraph > 10)) {
+      keep(`cites Schedule 12A paragraphs ${paragraphs.join(', ')}, which do not describe exempt information`);
+      return;
+    }
+    const forItemNumbers = itemsExcludedFor(draft, onAgenda.slice(position + 1));
+    if (forItemNumbers.length === 0) {
+      keep('excludes the press and public for business these minutes do not contain');
+      return;
+    }
+    forItemNumbers.forEach((number) => exemptions.set(number, paragraphs));
+    exclusions.push({ itemNumber: draft.number, forItemNumbers, legalBasis, paragraphs, lines: fact.lines });
+    commands.set(draft.number, {
+      type: 'ExcludePressAndPublic',
+      data: { meetingId, itemNumber: draft.number, forItemNumbers, legalBasis, paragraphs: [...paragraphs], recordedAt },
+    });
+  });
+  return { exclusions, exemptions, commands, unclassified };
+}
+
+/** The items an exclusion names ("… – Serious Organised Crime – County Lines"), else the next item. */
+function itemsExcludedFor(exclusionItem: AgendaDraft, later: readonly AgendaDraft[]): string[] {
+  const said = comparable([exclusionItem.source.facts.exclusion?.value.text ?? '', ...exclusionItem.source.agendaText.map((line) => line.value)].join(' '));
+  const named = later.filter((draft) => draft.source.title && comparable(draft.title).length > 3 && said.includes(comparable(draft.title)));
+  if (named.length > 0) return named.map((draft) => draft.number);
+  return later[0] ? [later[0].number] : [];
+}

@@ -1,0 +1,60 @@
+import { ImportPlanError, MinutesFormatError } from '../errors';
+import { NUMBERED_PAGE } from '../testing/invented-pages';
+import { sampleDocument, sampleText } from '../testing/sample-minutes';
+import { planImport } from './plan-import';
+
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportPlanError || error instanceof MinutesFormatError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('planning an import of several documents', () => {
+  it('establishes the body under the name given, or else the first header, with initials for its short name', () => {
+    const named = planImport([sampleDocument(2018)], { bodyId: 'lscsb', bodyName: 'Leicestershire Safer Communities Strategy Board' });
+    expect(named.establishBody?.command).toEqual({
+      type: 'EstablishBody',
+      data: { bodyId: 'lscsb', name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
+    });
+    const fromHeader = planImport([sampleDocument(2018)], { bodyId: 'lscsb' });
+    expect(fromHeader.establishBody?.command.data).toMatchObject({ name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' });
+    expect(fromHeader.notes[0]?.message).toContain('pass --body-name');
+  });
+
+  it('cannot name a body from pages without a header, and says the body must exist', () => {
+    const plan = planImport([sampleDocument(2019)], { bodyId: 'lscsb', date: '2019-06-14' });
+    expect(plan.establishBody).toBeUndefined();
+    expect(plan.notes[0]?.message).toContain('must already be in the ledger');
+  });
+
+  it('refuses a page without a header when no --date is given, naming the document', () => {
+    expect(refusal(() => planImport([sampleDocument(2019)], { bodyId: 'lscsb' }))).toEqual({
+      code: 'MEETING_DATE_REQUIRED',
+      message: '2019-06-14-lscsb.txt: line 1: the page has no header with the meeting date: pass --date YYYY-MM-DD to say when the meeting was held',
+    });
+  });
+
+  it('refuses a malformed document among good ones, so that nothing is recorded', () => {
+    expect(refusal(() => planImport([sampleDocument(2015), { name: 'empty.txt', text: '\r\n' }], { bodyId: 'lscsb' }))).toMatchObject({
+      code: 'EMPTY_DOCUMENT',
+      message: expect.stringMatching(/^empty\.txt: line 1: /),
+    });
+  });
+
+  it('refuses two documents of the same meeting, bad options, and no documents', () => {
+    expect(refusal(() => planImport([sampleDocument(2015), { name: 'copy.txt', text: sampleText(2015) }], { bodyId: 'lscsb' })).code).toBe('SAME_MEETING_TWICE');
+    expect(refusal(() => planImport([sampleDocument(2015)], { bodyId: 'LSCSB Board' })).code).toBe('INVALID_OPTION');
+    expect(refusal(() => planImport([sampleDocument(2019)], { bodyId: 'lscsb', date: '14/06/2019' })).code).toBe('INVALID_OPTION');
+    expect(refusal(() => planImport([], { bodyId: 'lscsb' })).code).toBe('NO_DOCUMENTS');
+  });
+
+  it('ignores --date for a page whose header gives the date, and says so', () => {
+    const plan = planImport([{ name: 'rutland.txt', text: NUMBERED_PAGE }], { bodyId: 'rcsp', date: '2019-06-14' });
+    expect(plan.meetings[0]?.meetingId).toBe('rcsp-2023-03-07');
+    expect(plan.meetings[0]?.notes.map((note) => note.message)).toContain("--date 2019-06-14 is ignored: the page's header gives the date 2023-03-07");
+  });
+});

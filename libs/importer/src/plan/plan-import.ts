@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { EstablishBody } from '@ledger/domain';
+import { ImportPlanError, MinutesFormatError } from '../errors';
+import { parseMinutes } from '../parse/parse-minutes';
+import { importCommandId } from './command-identity';
+import { describeCommand } from './describe-command';
+import type { MeetingPlan, PlannedCommand, PlanNote } from './import-plan';
+import { planMeeting } from './plan-meeting';
+import { initialsOf } from './recognise-effects';
+
+export interface SourceDocument {
+  /** How the plan and provenance name it: the file's name. */
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface ImportOptions {
+  readonly bodyId: string;
+  /** The meeting date of pages without a header. */
+  readonly date?: string;
+  /** The body's name when it is established by this import; defaults to the first page header's. */
+  readonly bodyName?: string;
+  readonly bodyShortName?: string;
+}
+
+/** The plan of a whole import: the body, if it must be established, then each meeting in date order. */
+export interface ImportPlan {
+  readonly bodyId: string;
+  /** Recorded only if the body is not in the ledger yet. */
+  readonly establishBody?: PlannedCommand & { readonly documentSha256: string; readonly documentName: string };
+  readonly meetings: readonly MeetingPlan[];
+  readonly notes: readonly PlanNote[];
+}
+
+export function sha256Of(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Reads and plans every document before anything is written, so that one bad page stops the
+ * whole import with its name and line instead of leaving half of it recorded. Meetings are
+ * planned in date order, which is the order their business happened.
+ */
+export function planImport(documents: readonly SourceDocument[], options: ImportOptions): ImportPlan {
+  if (documents.length === 0) throw new ImportPlanError('NO_DOCUMENTS', 'give one or more minutes text files, or a folder of them');
+  const meetings = documents
+    .map((document) => {
+      try {
+        return planMeeting(parseMinutes(document.text), {
+          bodyId: options.bodyId,
+          documentSha256: sha256Of(document.text),
+          documentName: document.name,
+          ...(options.date !== undefined && { date: options.date }),
+        });
+      } catch (error) {
+        if (error instanceof MinutesFormatError || error instanceof ImportPlanError) throw error.inDocument(document.name);
+        throw error;
+      }
+    })
+    .sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0));
+
+  meetings.forEach((plan, index) => {
+    const earlier = meetings[index - 1];
+    if (earlier && earlier.meetingId === plan.meetingId) {
+      throw new ImportPlanError('SAME_MEETING_TWICE', `${earlier.document.name} and ${plan.document.name} are both minutes of ${plan.meetingId}`);
+    }
+  });
+
+  const notes: PlanNote[] = [];
+  const first = meetings[0]!;
+  const name = options.bodyName?.trim() || first.meeting.bodyNameAsPrinted;
+  if (!name) {
+    notes.push({ message: `no page header names the body, so ${options.bodyId} must already be in the ledger (or pass --body-name)` });
+    return { bodyId: options.bodyId, meetings, notes };
+  }
+  if (!options.bodyName?.trim()) {
+    notes.push({
+      message: `if ${options.bodyId} is not in the ledger yet, it is established as "${name}", the name in the header of ${first.document.name}; ModernGov prints a committee's present name even on old pages, so pass --body-name for the name it had then`,
+    });
+  }
+  const shortName = options.bodyShortName?.trim() || initialsOf(name);
+  const command: EstablishBody = { type: 'EstablishBody', data: { bodyId: options.bodyId, name, shortName } };
+  const establishBody = {
+    commandId: importCommandId(options.bodyId, command),
+    command,
+    lines: first.meeting.lines,
+    summary: `${describeCommand(command)}, if not in the ledger yet`,
+    documentSha256: first.document.sha256,
+    documentName: first.document.name ?? 'document',
+  };
+  return { bodyId: options.bodyId, establishBody, meetings, notes };
+}

@@ -1,0 +1,227 @@
+import type { AgendaItem, MeetingCommand } from '@ledger/domain';
+import { ImportPlanError } from '../errors';
+import type { MinutesDocument } from '../parse/minutes-document';
+import { spanOf, type LineSpan } from '../text/span';
+import { importCommandId } from './command-identity';
+import { describeCommand } from './describe-command';
+import { checkAgainstDomain } from './domain-check';
+import type {
+  MeetingPlan,
+  PlannedCommand,
+  PlannedConfirmation,
+  PlannedDeclaration,
+  PlannedEffect,
+  PlannedItem,
+  PlannedOrderOfBusiness,
+  PlanNote,
+  UnclassifiedPassage,
+} from './import-plan';
+import { draftItems, itemCited, type AgendaDraft, type ItemDraft } from './item-drafts';
+import { planMeetingBasics } from './meeting-basics';
+import { planConfirmation } from './plan-confirmation';
+import { countPlan } from './plan-counts';
+import { planDeclarations, type DeclarationsSoFar } from './plan-declarations';
+import { planExclusions } from './plan-exclusions';
+import { planMinuteText } from './plan-minute-text';
+import { planResolution } from './plan-resolution';
+
+export interface PlanOptions {
+  readonly bodyId: string;
+  readonly documentSha256: string;
+  readonly documentName?: string;
+  /** The meeting's date, for a page without a header. */
+  readonly date?: string;
+}
+
+const BODY_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+/**
+ * Turns a read minutes document into the commands that record it, in order: schedule the
+ * meeting, put its items on the agenda, then each item's business in the order it was taken.
+ * Pure: the same document and options always give the same plan, down to the command ids.
+ */
+export function planMeeting(document: MinutesDocument, options: PlanOptions): MeetingPlan {
+  const { bodyId } = options;
+  if (!BODY_ID.test(bodyId)) {
+    throw new ImportPlanError('INVALID_OPTION', `--body must be lower-case letters, digits and hyphens (such as "lscsb"), not "${bodyId}"`);
+  }
+  const notes: PlanNote[] = document.notes.map((note) => ({ message: note.value, lines: note.lines }));
+  const meeting = planMeetingBasics(document, options.date, notes);
+  const meetingId = `${bodyId}-${meeting.date}`;
+  // Business is recorded as done at the meeting; a fixed time keeps the commands, and so their ids, the same.
+  const recordedAt = meeting.startsAt;
+  const { drafts, onAgenda, numbering } = draftItems(document);
+  notes.push(...numbering.notes.map((message) => ({ message })));
+
+  const commands: PlannedCommand[] = [];
+  const add = (command: MeetingCommand, lines: LineSpan) =>
+    commands.push({ commandId: importCommandId(bodyId, command), command, lines, summary: describeCommand(command) });
+  const items: PlannedItem[] = [];
+  const unclassified: UnclassifiedPassage[] = [];
+  const effects: PlannedEffect[] = [];
+  const declarations: PlannedDeclaration[] = [];
+  const previousMinutes: PlannedConfirmation[] = [];
+  const chairs: { chair: string; fromItemNumber?: string; lines: LineSpan }[] = [];
+  let noDeclarations: MeetingPlan['noDeclarations'];
+  let orderOfBusiness: PlannedOrderOfBusiness | undefined;
+  // The domain takes each of these once per meeting; a page that prints one twice is recorded once.
+  const confirmedMeetings = new Set<string>();
+  const declarationsSoFar: DeclarationsSoFar = { made: new Set(), noneMade: false };
+
+  add({ type: 'ScheduleMeeting', data: { meetingId, bodyId, startsAt: meeting.startsAt, location: meeting.location, contactOfficer: meeting.contactOfficer } }, meeting.lines);
+
+  const excluded = planExclusions(onAgenda, meetingId, recordedAt);
+  unclassified.push(...excluded.unclassified);
+  for (const draft of [...onAgenda].sort((a, b) => Number(a.number) - Number(b.number))) {
+    add({ type: 'AddAgendaItem', data: { meetingId, item: agendaItemOf(draft, excluded.exemptions.get(draft.number)) } }, agendaLinesOf(draft));
+    if (!draft.source.title) notes.push({ message: `item ${draft.number} has no printed title; it is titled "${draft.title}" from what it records`, lines: draft.source.lines });
+    if (draft.kind.assumed) notes.push({ message: `item ${draft.number}: nothing says what kind of item it is; recorded as a report`, lines: draft.source.lines });
+  }
+
+  drafts.forEach((draft, index) => {
+    const { source } = draft;
+    if (draft.number === undefined) {
+      // A procedural minute, not on the agenda: the change to the order of business.
+      orderOfBusiness = planOrderOfBusiness(draft, undefined);
+      return;
+    }
+    const itemNumber = draft.number;
+    const kind = draft.kind.kind;
+    const exclusion = excluded.commands.get(itemNumber);
+    const exclusionText = source.facts.exclusion?.value.text;
+    const exclusionIsResolution = exclusion !== undefined && (source.resolution?.parts ?? []).some((part) => part.text === exclusionText);
+
+    const resolution = source.resolution
+      ? planResolution(source, source.resolution.parts.filter((part) => !(exclusionIsResolution && part.text === exclusionText)), {
+          itemNumber,
+          itemKind: kind,
+          itemTitle: draft.title,
+        })
+      : undefined;
+    if (resolution) {
+      unclassified.push(...resolution.unclassified);
+      effects.push(...resolution.effects);
+      notes.push(...resolution.notes);
+    }
+
+    const minute = planMinuteText(source, itemNumber, [...(exclusionIsResolution ? [exclusionText!] : []), ...(resolution?.keptAsMinuteText ?? [])]);
+    unclassified.push(...minute.unclassified);
+    notes.push(...minute.notes);
+    if (minute.recorded) {
+      add({ type: 'RecordMinuteText', data: { meetingId, itemNumber, paragraphs: [...minute.paragraphs], points: [...minute.points], recordedAt } }, minute.lines);
+    }
+
+    if (kind === 'declarations-of-interest') {
+      const planned = planDeclarations(source, itemNumber, (concerning) => itemCited(concerning, onAgenda), declarationsSoFar);
+      unclassified.push(...planned.unclassified);
+      declarations.push(...planned.planned);
+      if (planned.noneMade) noDeclarations = { itemNumber, lines: planned.noneMade };
+      if (planned.lines) add({ type: 'RecordDeclarationsOfInterest', data: { meetingId, itemNumber, declarations: [...planned.declarations], recordedAt } }, planned.lines);
+    }
+
+    if (kind === 'minutes-of-previous-meeting') {
+      const planned = planConfirmation(source, { bodyId, meetingId, meetingDate: meeting.date, itemNumber, recordedAt, alreadyConfirmed: confirmedMeetings });
+      if (planned && 'command' in planned) {
+        confirmedMeetings.add(planned.confirmation.previousMeetingHeldOn);
+        previousMinutes.push(planned.confirmation);
+        add(planned.command, planned.confirmation.lines);
+      } else if (planned && 'unclassified' in planned) unclassified.push(planned.unclassified);
+      else if (planned) notes.push(planned.note);
+    }
+
+    if (exclusion) add(exclusion, source.facts.exclusion!.lines);
+    if (kind === 'change-to-order-of-business') orderOfBusiness = planOrderOfBusiness(draft, itemNumber);
+
+    if (resolution && resolution.recordable.length > 0) {
+      add({ type: 'PassResolution', data: { meetingId, itemNumber, parts: [...resolution.recordable], recordedAt } }, source.resolution!.lines);
+    }
+
+    if (source.chairTaken) {
+      const fromItemNumber = drafts.slice(index + 1).find((later) => later.number !== undefined)?.number;
+      chairs.push({ chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), lines: source.chairTaken.lines });
+      add({ type: 'RecordMeetingChair', data: { meetingId, chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), recordedAt } }, source.chairTaken.lines);
+    }
+
+    const exempt = excluded.exemptions.get(itemNumber);
+    items.push({
+      number: itemNumber,
+      ...(draft.minuteNumber !== undefined && { minuteNumber: draft.minuteNumber }),
+      title: draft.title,
+      titlePrinted: source.title !== undefined,
+      kind,
+      kindAssumed: draft.kind.assumed,
+      ...(source.report && { report: { title: draft.title, sizeKb: source.report.value.sizeKb } }),
+      ...(source.presenter && { presenter: source.presenter.value }),
+      ...(exempt && { exempt: { paragraphs: exempt } }),
+      lines: source.lines,
+      minute: { paragraphs: minute.paragraphs.length, points: minute.points.map((point) => point.label), recorded: minute.recorded },
+      ...(source.resolution &&
+        resolution &&
+        resolution.parts.length > 0 && {
+          resolution: { lines: source.resolution.lines, form: source.resolution.form, parts: resolution.parts, recorded: resolution.recordable.length > 0 },
+        }),
+    });
+  });
+
+  /** The order taken is known when the agenda numbers are; recorded under the item, if it is one. */
+  function planOrderOfBusiness(draft: ItemDraft, itemNumber: string | undefined): PlannedOrderOfBusiness {
+    const text = draft.source.minute.paragraphs.map((paragraph) => paragraph.value).join('\n') || draft.title;
+    const lines = draft.source.minute.lines ?? draft.source.lines;
+    const order = numbering.orderTaken;
+    if (order) {
+      add({ type: 'VaryOrderOfBusiness', data: { meetingId, order: [...order], reason: text, ...(itemNumber !== undefined && { itemNumber }), recordedAt } }, lines);
+    } else if (itemNumber !== undefined) {
+      notes.push({ message: 'the order of business was varied, but the page does not show the new order; kept as minute text', lines });
+    } else {
+      unclassified.push({ text, reason: 'a change to the order of business that was not on the agenda and does not show the new order; not recorded', lines, keptAsMinuteText: false });
+    }
+    return { ...(itemNumber !== undefined && { itemNumber }), text, ...(order && { order }), recorded: order !== undefined, lines };
+  }
+
+  const withoutCounts = {
+    document: {
+      ...(options.documentName !== undefined && { name: options.documentName }),
+      sha256: options.documentSha256,
+      lineCount: document.lineCount,
+      layout: document.layout,
+    },
+    bodyId,
+    meetingId,
+    meeting,
+    items,
+    declarations,
+    ...(noDeclarations && { noDeclarations }),
+    previousMinutes,
+    exclusions: excluded.exclusions,
+    chairs,
+    ...(orderOfBusiness && { orderOfBusiness }),
+    effects,
+    unclassified,
+    notes,
+    commands,
+    domainCheck: { refusals: checkAgainstDomain(commands) },
+  };
+  return { ...withoutCounts, counts: countPlan(withoutCounts) };
+}
+
+function agendaItemOf(draft: AgendaDraft, exempt: readonly number[] | undefined): AgendaItem {
+  const { source } = draft;
+  return {
+    number: draft.number,
+    ...(draft.minuteNumber !== undefined && { minuteNumber: draft.minuteNumber }),
+    title: draft.title,
+    kind: draft.kind.kind,
+    // The page links the paper under the item's title; the paper's own title is not printed.
+    ...(source.report && { report: { title: draft.title, sizeKb: source.report.value.sizeKb } }),
+    ...(source.presenter && { presenter: source.presenter.value }),
+    ...(exempt && { exempt: { paragraphs: [...exempt] } }),
+  };
+}
+
+function agendaLinesOf(draft: AgendaDraft): LineSpan {
+  const { source } = draft;
+  const lines = [source.printedNumber?.lines, source.title?.lines, ...source.agendaText.map((line) => line.lines)].filter(
+    (span): span is LineSpan => span !== undefined,
+  );
+  return lines.length > 0 ? spanOf(lines[0]!, ...lines) : source.lines;
+}

@@ -1,0 +1,54 @@
+import type { MinutePoint } from '@ledger/domain';
+import type { DocumentItem } from '../parse/minutes-document';
+import type { LineSpan } from '../text/span';
+import type { PlanNote, UnclassifiedPassage } from './import-plan';
+import { romanSequence } from './roman-numerals';
+
+export interface MinuteTextPlan {
+  readonly paragraphs: readonly string[];
+  readonly points: readonly MinutePoint[];
+  readonly lines: LineSpan;
+  /** False when the page cut the minute short, or it has no text. */
+  readonly recorded: boolean;
+  readonly unclassified: readonly UnclassifiedPassage[];
+  readonly notes: readonly PlanNote[];
+}
+
+/**
+ * The minute as recorded: the discussion and its points, then whatever of the resolution is kept
+ * as text (unclassified parts, an exclusion's wording), then what the page printed after it.
+ */
+export function planMinuteText(source: DocumentItem, itemNumber: string, keptFromResolution: readonly string[]): MinuteTextPlan {
+  const unclassified: UnclassifiedPassage[] = source.minute.resolutionLike.map((passage) => ({
+    itemNumber,
+    text: passage.value,
+    reason: 'stands where the page dropped a RESOLVED label, but has no wording of a decision',
+    lines: passage.lines,
+    keptAsMinuteText: true,
+  }));
+  const notes: PlanNote[] = [];
+  const inSequence = romanSequence(source.minute.points.map((point) => point.value.label));
+  if (!inSequence) {
+    notes.push({ message: `item ${itemNumber}: the points are not numbered (i), (ii) … in sequence; they are kept as paragraphs`, ...(source.minute.lines && { lines: source.minute.lines }) });
+  }
+  const paragraphs = [
+    ...source.minute.paragraphs.map((paragraph) => paragraph.value),
+    ...(inSequence ? [] : source.minute.points.map((point) => `(${point.value.label}) ${point.value.text}`)),
+    ...source.minute.resolutionLike.map((passage) => passage.value),
+    ...keptFromResolution,
+    ...source.minute.afterResolution.map((paragraph) => paragraph.value),
+  ];
+  const points = inSequence ? source.minute.points.map((point) => ({ label: point.value.label, text: point.value.text })) : [];
+  const lines = source.minute.lines ?? source.lines;
+  if (source.truncated?.value === 'minute') {
+    unclassified.push({
+      itemNumber,
+      text: paragraphs.join('\n'),
+      reason: 'the page cuts the minute short ("… view the full minutes text"); it is not recorded, so that a complete copy can record it later',
+      lines,
+      keptAsMinuteText: false,
+    });
+    return { paragraphs, points, lines, recorded: false, unclassified, notes };
+  }
+  return { paragraphs, points, lines, recorded: paragraphs.length > 0 || points.length > 0, unclassified, notes };
+}

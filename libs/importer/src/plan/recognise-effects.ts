@@ -1,0 +1,238 @@
+import type { DecisionEffect, DecisionEffectKind, DecisionKind, ItemKind, Office } from '@ledger/domain';
+import { isTerm } from '@ledger/domain';
+import { datesIn, londonDateTime, sharedTimeIn } from '../text/dates';
+import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
+import { followUpDueIn } from './follow-up-due';
+
+export interface EffectContext {
+  readonly itemKind: ItemKind;
+  readonly itemTitle: string;
+  /** The item's discussion, for facts the resolution leaves implicit ("no nominations were received"). */
+  readonly minuteText: string;
+}
+
+export interface RecognisedEffect {
+  readonly effect: DecisionEffect;
+  readonly summary: string;
+}
+
+/** An effect the wording shows, which the importer cannot record faithfully. */
+export interface HeldBackEffect {
+  readonly kind: DecisionEffectKind;
+  readonly summary: string;
+  readonly reason: string;
+}
+
+export interface EffectReading {
+  readonly effects: readonly RecognisedEffect[];
+  readonly heldBack: readonly HeldBackEffect[];
+  /** Why a part whose kind needs an effect cannot be recorded with that kind. */
+  readonly problem?: string;
+  readonly notes: readonly string[];
+}
+
+const BODY = '(?:Board|Committee|Partnership|Panel|Group|Forum)';
+
+/**
+ * The effects a decision's wording makes certain. Only set phrases count: a membership "be
+ * approved", a name "be amended to '…'", an election "for 2019/20", a report "to a future
+ * meeting". Anything less certain is left out and the part is recorded without it.
+ */
+export function recogniseEffects(kind: DecisionKind, text: string, plain: string, context: EffectContext): EffectReading {
+  switch (kind) {
+    case 'approved':
+    case 'approved-subject-to-amendment':
+    case 'agreed':
+    case 'endorsed':
+      return bodyChanges(kind, text, plain);
+    case 'elected':
+      return election(text, plain);
+    case 'deferred':
+      return deferral(plain, context);
+    case 'requested':
+      return request(plain);
+    case 'noted':
+      return { effects: [], heldBack: [], notes: [] };
+  }
+}
+
+function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectReading {
+  const effects: RecognisedEffect[] = [];
+  const heldBack: HeldBackEffect[] = [];
+  const notes: string[] = [];
+  const approvesChange = kind !== 'endorsed';
+
+  const membership = new RegExp(`^(?:That\\s+)?(?:the\\s+)?(.+?)'s?\\s+membership\\s+of\\s+the\\s+${BODY}\\b[^;]*?\\bbe\\s+(?:approved|agreed)\\b`, 'i').exec(plain)
+    ?? new RegExp(`^That\\s+(?:the\\s+)?(.+?)\\s+be\\s+(?:admitted|accepted)\\s+(?:as\\s+)?(?:an?\\s+)?members?\\s+of\\s+the\\s+${BODY}\\b`, 'i').exec(plain);
+  if (approvesChange && membership) {
+    const organisationName = withoutFinalFullStop(membership[1]!.trim());
+    if (organisationName.split(/\s+/).length <= 8) {
+      effects.push({
+        effect: { kind: 'admit-member-organisation', organisationId: slug(organisationName), organisationName },
+        summary: `admit ${organisationName} as a member`,
+      });
+    }
+  }
+
+  const rename = new RegExp(`\\bname\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|$))`, 'id').exec(plain);
+  if (approvesChange && rename) {
+    const [nameStart, nameEnd] = rename.indices![2]!;
+    const name = text.slice(nameStart, nameEnd).trim();
+    const shortName = initialsOf(name);
+    effects.push({ effect: { kind: 'rename-body', name, shortName }, summary: `rename the body "${name}" (${shortName}, initials of the new name)` });
+  }
+
+  if (approvesChange && /\bterms\s+of\s+reference\b/i.test(plain)) {
+    const reason =
+      'terms of reference are recorded clause by clause with a version number; the minutes give neither the clauses (they are in an appendix to the report) nor the version';
+    if (/\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)) {
+      heldBack.push({ kind: 'adopt-terms-of-reference', summary: 'adopt the terms of reference as proposed', reason });
+    }
+    if (kind === 'approved-subject-to-amendment' || /\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain)) {
+      heldBack.push({ kind: 'amend-terms-of-reference', summary: 'amend the terms of reference as the resolution says', reason });
+    }
+  }
+
+  if (kind === 'agreed' && /\bmeetings?\b/i.test(plain) && /\btakes?\s+place\b|\bbe\s+held\b/i.test(plain)) {
+    const dates = meetingStartTimes(plain);
+    if (dates.startTimes.length > 0) {
+      effects.push({
+        effect: { kind: 'set-future-meeting-dates', startTimes: dates.startTimes },
+        summary: `set future meeting dates: ${dates.startTimes.join(', ')}`,
+      });
+    }
+    if (dates.withoutTime > 0) notes.push('some meeting dates are printed without a time, so no meeting dates are recorded');
+  }
+  return { effects, heldBack, notes };
+}
+
+function meetingStartTimes(plain: string): { startTimes: string[]; withoutTime: number } {
+  const shared = sharedTimeIn(plain);
+  const mentions = datesIn(plain);
+  const timed = mentions.map((mention) => ({ date: mention.date, time: mention.time ?? shared }));
+  const withoutTime = timed.filter((mention) => mention.time === undefined).length;
+  if (withoutTime > 0) return { startTimes: [], withoutTime };
+  const startTimes = [...new Set(timed.map((mention) => londonDateTime(mention.date, mention.time!)))];
+  return { startTimes, withoutTime };
+}
+
+const OFFICE = '(Vice[\\s-]?Chair(?:man|person)?|Deputy\\s+Chair(?:man|person)?|Chair(?:man|person)?)';
+
+function officeOf(printed: string): Office {
+  return /^(?:vice|deputy)/i.test(printed) ? 'deputy-chair' : 'chair';
+}
+
+/** "2019/20" or "2019/2020", as a municipal year the domain accepts. */
+export function termIn(plain: string): string | undefined {
+  for (const match of plain.matchAll(/\b(\d{4})\s*\/\s*(\d{4}|\d{2})\b/g)) {
+    const term = `${match[1]}/${match[2]!.slice(-2)}`;
+    if (isTerm(term)) return term;
+  }
+  return undefined;
+}
+
+function election(text: string, plain: string): EffectReading {
+  const match = new RegExp(`(?:^That\\s+|\\bagreed,?\\s+that\\s+)(.+?)\\s+be\\s+(?:duly\\s+)?(?:re-)?elected\\s+(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`, 'isd').exec(plain);
+  if (!match) return { effects: [], heldBack: [], problem: 'it elects someone, but the importer cannot tell who or to which office', notes: [] };
+  const [holderStart, holderEnd] = match.indices![1]!;
+  const holder = text.slice(holderStart, holderEnd).trim();
+  const office = officeOf(match[2]!);
+  const term = termIn(match[3]!);
+  if (!term) return { effects: [], heldBack: [], problem: 'it elects someone, but does not say for which municipal year', notes: [] };
+  return {
+    effects: [{ effect: { kind: 'elect-officeholder', office, term, holder }, summary: `elect ${holder} ${office === 'chair' ? 'Chair' : 'Deputy Chair'} for ${term}` }],
+    heldBack: [],
+    notes: [],
+  };
+}
+
+function deferral(plain: string, context: EffectContext): EffectReading {
+  const subjectMatch = /^(?:That\s+)?(.+?)\s+be\s+deferred\b/i.exec(plain);
+  const printedSubject = subjectMatch?.[1]?.trim() ?? '';
+  const termOfElection = context.itemKind === 'election-of-officeholder' ? termIn(`${context.itemTitle} ${context.minuteText}`) : undefined;
+  const refersToThisItem = printedSubject === '' || /^(?:this|the)\s+(?:agenda\s+)?item$/i.test(printedSubject);
+  const subject = refersToThisItem
+    ? `${context.itemTitle}${termOfElection && !context.itemTitle.includes(termOfElection) ? ` for ${termOfElection}` : ''}`
+    : capitaliseFirst(printedSubject);
+  const { due, stated } = followUpDueIn(plain);
+  const effects: RecognisedEffect[] = [];
+  const notes = stated ? [] : ['the deferral does not say to when; recorded as due at a future meeting'];
+
+  const vacancy = /\bno\s+(?:nominations|candidates|nominees)\s+(?:were|was|had\s+been)\s+\w+/i.exec(context.minuteText);
+  const office = new RegExp(`\\b${OFFICE}\\b`, 'i').exec(context.itemTitle);
+  if (context.itemKind === 'election-of-officeholder' && vacancy && office && termOfElection) {
+    const reason = capitaliseFirst(vacancy[0]);
+    const officeName = officeOf(office[1]!);
+    effects.push({
+      effect: { kind: 'leave-office-vacant', office: officeName, term: termOfElection, reason },
+      summary: `leave the office of ${officeName === 'chair' ? 'Chair' : 'Deputy Chair'} for ${termOfElection} vacant (${reason})`,
+    });
+  }
+  effects.push({ effect: { kind: 'defer-item', subject, due }, summary: `defer "${subject}" to ${describeDue(due)}` });
+  return { effects, heldBack: [], notes };
+}
+
+const REQUEST_SUBJECT: readonly RegExp[] = [
+  /\b(?:reports?|presentations?|updates?|summary|briefing)\s+(?:on|regarding|about|concerning|into)\s+(.+?)(?=\s+be\s|\s+for\s+(?:the|a)\s|\s+to\s+(?:the|a)\s|\s+at\s+(?:its|the|a)\s|\s*[.;]?$)/i,
+  /\b(?:regarding|concerning|about)\s+(.+?)\s*[.;]?$/i,
+  /\bmeeting\s+of\s+the\s+\w+\s+on\s+(.+?)\s*[.;]?$/i,
+  /^That\s+(.+?)\s+be\s+(?:brought|presented|provided|submitted|given|made|circulated)\b/i,
+];
+
+function request(plain: string): EffectReading {
+  const single = plain.replace(/\s+/g, ' ');
+  const request = /\bpresentation\b/i.test(single) ? 'presentation' : /\b(?:reports?|updates?|summary|briefing)\b/i.test(single) ? 'report' : undefined;
+  if (!request) {
+    return { effects: [], heldBack: [], notes: ['the request is not for a report or presentation to the board, so no follow-up is raised'] };
+  }
+  const subjectMatch = REQUEST_SUBJECT.map((pattern) => pattern.exec(single)).find((match) => match !== null);
+  const subject = capitaliseFirst(withoutFinalFullStop((subjectMatch?.[1] ?? single.replace(/^That\s+/i, '')).trim()));
+  const askedOf = /^That\s+(officers|the\s+[A-Z][\w\s]{2,40}?|[A-Z][\w\s.]{2,40}?)\s+be\s+requested\b/.exec(single)?.[1];
+  const { due, stated } = followUpDueIn(single);
+  return {
+    effects: [
+      {
+        effect: { kind: 'request-follow-up', request, subject, ...(askedOf && { askedOf }), due },
+        summary: `request a ${request} on "${subject}"${askedOf ? ` from ${askedOf}` : ''} for ${describeDue(due)}`,
+      },
+    ],
+    heldBack: [],
+    notes: stated ? [] : ['the request does not say when; recorded as due at a future meeting'],
+  };
+}
+
+export function describeDue(due: ReturnType<typeof followUpDueIn>['due']): string {
+  switch (due.kind) {
+    case 'next-meeting':
+      return 'the next meeting';
+    case 'a-future-meeting':
+      return 'a future meeting';
+    case 'meeting-in-month':
+      return `the meeting in ${due.month}`;
+    case 'by-date':
+      return `by ${due.date}`;
+  }
+}
+
+/** "Rutland County Council" → "rutland-county-council". */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const NOT_INITIALLED = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'to', '&']);
+
+/** "The Leicestershire and Rutland Safer Communities Strategy Board" → "LRSCSB", as the board writes it. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word !== '' && !NOT_INITIALLED.has(word.toLowerCase()))
+    .map((word) => word.replace(/^[^A-Za-z0-9]+/, '')[0]?.toUpperCase() ?? '')
+    .join('');
+}

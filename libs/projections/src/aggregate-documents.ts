@@ -1,0 +1,94 @@
+import {
+  type ActionState,
+  type AggregateKind,
+  type BodyState,
+  type FollowUpState,
+  heldOn,
+  type MeetingState,
+  type ScheduledMeeting,
+} from '@ledger/domain';
+import type { SqlExecutor } from '@ledger/event-store';
+
+/** How each aggregate's folded state is stored: its table, and the columns queries filter on. */
+interface DocumentTable<State> {
+  readonly table: string;
+  readonly idColumn: string;
+  /** The queryable columns besides the id and the state; undefined while there is nothing to store. */
+  columns(state: State): Record<string, unknown> | undefined;
+}
+
+const bodies: DocumentTable<BodyState> = {
+  table: 'bodies',
+  idColumn: 'body_id',
+  columns: (state) => {
+    if (state.status !== 'established') return undefined;
+    const name = state.names[state.names.length - 1]!;
+    return { name: name.name, short_name: name.shortName };
+  },
+};
+
+const meetings: DocumentTable<MeetingState> = {
+  table: 'meetings',
+  idColumn: 'meeting_id',
+  columns: (state) =>
+    state.status === 'not-scheduled'
+      ? undefined
+      : { body_id: state.bodyId, starts_at: state.startsAt, held_on: heldOn(state), status: meetingStatus(state) },
+};
+
+const followUps: DocumentTable<FollowUpState> = {
+  table: 'follow_ups',
+  idColumn: 'follow_up_id',
+  columns: (state) =>
+    state.status === 'not-raised' ? undefined : { body_id: state.bodyId, status: state.status, raised_on: state.raisedOn },
+};
+
+const actions: DocumentTable<ActionState> = {
+  table: 'actions',
+  idColumn: 'action_id',
+  columns: (state) =>
+    state.status === 'not-raised' ? undefined : { body_id: state.bodyId, status: state.status, raised_on: state.raisedOn },
+};
+
+export const DOCUMENT_TABLES: Readonly<Record<AggregateKind, DocumentTable<never>>> = {
+  body: bodies as DocumentTable<never>,
+  meeting: meetings as DocumentTable<never>,
+  'follow-up': followUps as DocumentTable<never>,
+  action: actions as DocumentTable<never>,
+};
+
+export function meetingStatus(meeting: ScheduledMeeting): 'scheduled' | 'cancelled' | 'held' {
+  if (meeting.status === 'cancelled') return 'cancelled';
+  return meeting.endedAt !== undefined || Object.keys(meeting.resolutions).length > 0 || Object.keys(meeting.minutes).length > 0
+    ? 'held'
+    : 'scheduled';
+}
+
+export async function loadStates(
+  sql: SqlExecutor,
+  schema: string,
+  kind: AggregateKind,
+  ids: readonly string[],
+): Promise<Map<string, unknown>> {
+  const { table, idColumn } = DOCUMENT_TABLES[kind];
+  const rows = await sql.query<{ id: string; state: unknown }>(
+    `SELECT ${idColumn} AS id, state FROM ${schema}.${table} WHERE ${idColumn} = ANY($1::text[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.state]));
+}
+
+export async function saveState(sql: SqlExecutor, schema: string, kind: AggregateKind, id: string, state: unknown): Promise<void> {
+  const { table, idColumn, columns } = DOCUMENT_TABLES[kind];
+  const values = columns(state as never);
+  if (!values) return;
+  const names = [idColumn, ...Object.keys(values), 'state'];
+  const params = [id, ...Object.values(values), JSON.stringify(state)];
+  const placeholders = names.map((_, i) => `$${i + 1}`);
+  const updates = names.slice(1).map((name) => `${name} = excluded.${name}`);
+  await sql.query(
+    `INSERT INTO ${schema}.${table} (${names.join(', ')}) VALUES (${placeholders.join(', ')})
+     ON CONFLICT (${idColumn}) DO UPDATE SET ${updates.join(', ')}`,
+    params,
+  );
+}

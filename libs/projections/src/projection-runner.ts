@@ -1,0 +1,147 @@
+import type { EventStore, HeldLock, SqlClient, Subscription } from '@ledger/event-store';
+import { projectBatch, readCheckpoint } from './project-batch';
+import { migrateReadModels } from './read-model-schema';
+
+export interface ProjectionLogger {
+  log(message: object): void;
+  warn(message: object): void;
+  error(message: object): void;
+}
+
+export interface ProjectionRunnerOptions {
+  readonly store: EventStore;
+  readonly database: SqlClient;
+  /** The schema of the read models. */
+  readonly schema: string;
+  readonly logger: ProjectionLogger;
+  readonly batchSize?: number;
+  /** How often a standby instance tries to take over projecting, and reads the leader's checkpoint. */
+  readonly standbyPollMs?: number;
+  /** Called after each committed batch, with the position reached and the batch size. */
+  readonly onBatch?: (position: bigint, events: number) => void;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps the read models up with the event log. Several API instances may share one database: the
+ * one holding the advisory lock projects, the others stand by, serve queries, and take over if the
+ * leader goes away.
+ */
+export class ProjectionRunner {
+  private running = false;
+  private lock?: HeldLock;
+  private subscription?: Subscription;
+  private supervisor?: Promise<void>;
+  private reached: bigint | undefined;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(private readonly options: ProjectionRunnerOptions) {}
+
+  get isLeader(): boolean {
+    return this.lock !== undefined;
+  }
+
+  /** The global position the read models have reached, as far as this instance knows. */
+  get position(): bigint | undefined {
+    return this.reached;
+  }
+
+  async start(): Promise<void> {
+    await migrateReadModels(this.options.database, this.options.schema);
+    this.reached = (await readCheckpoint(this.options.database, this.options.schema))?.position;
+    this.running = true;
+    this.supervisor = this.supervise();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.subscription?.stop();
+    await this.supervisor;
+    await this.lock?.release();
+    this.lock = undefined;
+  }
+
+  /** Resolves once the read models have reached `position`; false if `timeoutMs` passed first. */
+  async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while ((this.reached ?? 0n) < position) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      if (!this.isLeader) await this.refreshFromDatabase();
+      if ((this.reached ?? 0n) >= position) return true;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(left, this.isLeader ? left : 50));
+        this.waiters.add(done);
+      });
+    }
+    return true;
+  }
+
+  private async refreshFromDatabase(): Promise<void> {
+    const checkpoint = await readCheckpoint(this.options.database, this.options.schema).catch(() => undefined);
+    if (checkpoint && checkpoint.position > (this.reached ?? 0n)) this.reached = checkpoint.position;
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private async supervise(): Promise<void> {
+    const lockName = `${this.options.schema}.projection`;
+    while (this.running) {
+      try {
+        this.lock ??= await this.options.database.tryLock(lockName, () => this.lockLost());
+      } catch (error) {
+        this.options.logger.error({ message: 'cannot take the projection lock', error: describe(error) });
+      }
+      if (!this.lock) {
+        await this.refreshFromDatabase();
+        this.notify();
+        await pause(this.options.standbyPollMs ?? 1000);
+        continue;
+      }
+      await this.project();
+    }
+  }
+
+  private async project(): Promise<void> {
+    const after = (await readCheckpoint(this.options.database, this.options.schema).catch(() => undefined))?.position;
+    if (!this.running) return;
+    this.options.logger.log({ message: 'projecting read models', schema: this.options.schema, from: after?.toString() ?? 'start' });
+    this.subscription = this.options.store.subscribeToAll(
+      {
+        onEvents: async (batch) => {
+          if (!this.lock) throw new Error('projection lock lost');
+          await this.options.database.transaction((tx) => projectBatch(tx, this.options.schema, batch));
+          this.reached = batch[batch.length - 1].position;
+          this.options.onBatch?.(this.reached, batch.length);
+          this.notify();
+        },
+      },
+      { after, batchSize: this.options.batchSize ?? 500 },
+    );
+    try {
+      await this.subscription.finished;
+    } catch (error) {
+      this.options.logger.error({ message: 'projection stopped by an error; resuming from its checkpoint', error: describe(error) });
+      if (this.running) await pause(1000);
+    }
+  }
+
+  private lockLost(): void {
+    this.options.logger.warn({ message: 'projection lock lost; standing by' });
+    this.lock = undefined;
+    void this.subscription?.stop();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainCommand } from '@ledger/domain';
+import { openStorage, type Storage } from '@ledger/event-store';
+import { executeCommand } from '@ledger/write-side';
+import { readCheckpoint } from './project-batch';
+import { ProjectionRunner } from './projection-runner';
+import { rebuildReadModels } from './rebuild';
+import { verifyReadModels } from './verify';
+
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+const SCHEMA = 'ledger_read';
+
+function boardMeeting(bodyId: string): DomainCommand[] {
+  const meetingId = `${bodyId}-2023-09-29`;
+  return [
+    { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
+    {
+      type: 'ScheduleMeeting',
+      data: {
+        meetingId,
+        bodyId,
+        startsAt: '2023-09-29T10:00:00+01:00',
+        location: { kind: 'online', platform: 'Microsoft Teams' },
+        contactOfficer: { name: 'Euan Walters' },
+      },
+    },
+    { type: 'AddAgendaItem', data: { meetingId, item: { number: '4', title: 'LSCSB Action Log', kind: 'action-log' } } },
+    { type: 'AddAgendaItem', data: { meetingId, item: { number: '6', title: 'Rutland Council membership', kind: 'report' } } },
+    {
+      type: 'PassResolution',
+      data: {
+        meetingId,
+        itemNumber: '4',
+        recordedAt: '2023-10-02T09:00:00+01:00',
+        parts: [{ kind: 'noted', text: 'That the status of the Action Log be noted.', effects: [] }],
+      },
+    },
+    {
+      type: 'PassResolution',
+      data: {
+        meetingId,
+        itemNumber: '6',
+        recordedAt: '2023-10-02T09:00:00+01:00',
+        parts: [
+          { label: 'a', kind: 'approved', text: "That Rutland County Council's membership of the Board be approved", effects: [] },
+          { label: 'b', kind: 'approved', text: 'That the proposed new Terms of Reference be approved', effects: [] },
+        ],
+      },
+    },
+  ] as DomainCommand[];
+}
+
+describe('read model projections', () => {
+  let storage: Storage;
+  let runner: ProjectionRunner;
+  const bodyId = `b${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+    let last;
+    for (const command of boardMeeting(bodyId)) {
+      last = await executeCommand(storage.eventStore, {
+        command,
+        correlationId: randomUUID(),
+        principal: { id: 'clerk', role: 'clerk' },
+        source: 'graphql',
+      });
+    }
+    runner = new ProjectionRunner({ store: storage.eventStore, database: storage.database, schema: SCHEMA, logger: quiet });
+    await runner.start();
+    expect(await runner.waitFor(last!.position!, 15_000)).toBe(true);
+  });
+  afterAll(async () => {
+    await runner.stop();
+    await storage.close();
+  });
+
+  it('keeps each aggregate\'s folded state with the columns queries filter on', async () => {
+    const [body] = await storage.database.query<{ name: string; state: { status: string } }>(
+      `SELECT name, state FROM ${SCHEMA}.bodies WHERE body_id = $1`,
+      [bodyId],
+    );
+    expect(body).toMatchObject({ name: 'Leicestershire Safer Communities Strategy Board', state: { status: 'established' } });
+    const [meeting] = await storage.database.query<{ held_on: unknown; status: string }>(
+      `SELECT held_on::text AS held_on, status FROM ${SCHEMA}.meetings WHERE body_id = $1`,
+      [bodyId],
+    );
+    expect(meeting).toEqual({ held_on: '2023-09-29', status: 'held' });
+  });
+
+  it('lists every resolution part in the decision register, searchable by its words', async () => {
+    const rows = await storage.database.query<{ item_number: string; part: string }>(
+      `SELECT item_number, part FROM ${SCHEMA}.decisions WHERE body_id = $1 AND search @@ websearch_to_tsquery('english', $2)
+       ORDER BY held_on DESC, meeting_id DESC, item_order, part_order`,
+      [bodyId, 'terms of reference approved'],
+    );
+    expect(rows).toEqual([{ item_number: '6', part: 'b' }]);
+    const all = await storage.database.query(`SELECT 1 FROM ${SCHEMA}.decisions WHERE body_id = $1`, [bodyId]);
+    expect(all).toHaveLength(3);
+  });
+
+  it('counts each event once', async () => {
+    const checkpoint = await readCheckpoint(storage.database, SCHEMA);
+    expect(checkpoint?.eventsApplied).toBe(checkpoint?.position);
+  });
+
+  it('rebuilds to exactly the live read models, and reports a row that differs', async () => {
+    await runner.stop();
+    expect((await verifyReadModels({ store: storage.eventStore, database: storage.database, schema: SCHEMA })).differences).toEqual([]);
+
+    await storage.database.query(`UPDATE ${SCHEMA}.decisions SET text = 'rewritten' WHERE body_id = $1 AND part = 'a'`, [bodyId]);
+    const report = await verifyReadModels({ store: storage.eventStore, database: storage.database, schema: SCHEMA });
+    expect(report.differences).toEqual([
+      {
+        table: 'decisions',
+        onlyLive: [{ meeting_id: `${bodyId}-2023-09-29`, item_number: '6', part: 'a' }],
+        onlyRebuilt: [{ meeting_id: `${bodyId}-2023-09-29`, item_number: '6', part: 'a' }],
+      },
+    ]);
+
+    const rebuilt = await rebuildReadModels({ store: storage.eventStore, database: storage.database, schema: SCHEMA });
+    expect(rebuilt.position).toBe((await storage.eventStore.headPosition())!);
+    expect((await verifyReadModels({ store: storage.eventStore, database: storage.database, schema: SCHEMA })).differences).toEqual([]);
+    await runner.start();
+  });
+});

@@ -1,0 +1,90 @@
+import { applyMigrations, type Migration, type SqlClient } from '@ledger/event-store';
+
+/**
+ * The read models: one row per aggregate holding its folded state (what the body, meeting,
+ * follow-up and action queries read, in force at any date), plus the columns and tables that
+ * queries across aggregates filter and search on. All of it is rebuilt from the event log.
+ */
+const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'governance read models',
+    sql: (s) => `
+      CREATE TABLE ${s}.projection_checkpoint (
+        id             integer PRIMARY KEY CHECK (id = 1),
+        position       bigint  NOT NULL,
+        events_applied bigint  NOT NULL,
+        updated_at     timestamptz NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE ${s}.bodies (
+        body_id    text PRIMARY KEY,
+        name       text NOT NULL,
+        short_name text NOT NULL,
+        state      jsonb NOT NULL
+      );
+
+      CREATE TABLE ${s}.meetings (
+        meeting_id text PRIMARY KEY,
+        body_id    text NOT NULL,
+        starts_at  timestamptz NOT NULL,
+        held_on    date NOT NULL,
+        status     text NOT NULL,
+        state      jsonb NOT NULL
+      );
+      CREATE INDEX meetings_by_body_and_date ON ${s}.meetings (body_id, held_on, meeting_id);
+
+      CREATE TABLE ${s}.decisions (
+        meeting_id    text    NOT NULL,
+        item_number   text    NOT NULL,
+        part          text    NOT NULL,
+        item_order    integer NOT NULL,
+        part_order    integer NOT NULL,
+        body_id       text    NOT NULL,
+        held_on       date    NOT NULL,
+        item_title    text    NOT NULL,
+        decision_kind text    NOT NULL,
+        text          text    NOT NULL,
+        exempt        boolean NOT NULL,
+        search        tsvector GENERATED ALWAYS AS (to_tsvector('english', item_title || ' ' || text)) STORED,
+        PRIMARY KEY (meeting_id, item_number, part)
+      );
+      CREATE INDEX decisions_newest_first ON ${s}.decisions (held_on DESC, meeting_id DESC, item_order, part_order);
+      CREATE INDEX decisions_by_body ON ${s}.decisions (body_id, held_on DESC);
+      CREATE INDEX decisions_search ON ${s}.decisions USING gin (search);
+
+      CREATE TABLE ${s}.follow_ups (
+        follow_up_id text PRIMARY KEY,
+        body_id      text NOT NULL,
+        status       text NOT NULL,
+        raised_on    date NOT NULL,
+        state        jsonb NOT NULL
+      );
+      CREATE INDEX follow_ups_by_body ON ${s}.follow_ups (body_id, status, raised_on);
+
+      CREATE TABLE ${s}.actions (
+        action_id text PRIMARY KEY,
+        body_id   text NOT NULL,
+        status    text NOT NULL,
+        raised_on date NOT NULL,
+        state     jsonb NOT NULL
+      );
+      CREATE INDEX actions_by_body ON ${s}.actions (body_id, status, raised_on);
+    `,
+  },
+];
+
+/** The tables compared by verify-projections, with the columns that identify a row. */
+export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: readonly string[] }[] = [
+  { name: 'bodies', key: ['body_id'] },
+  { name: 'meetings', key: ['meeting_id'] },
+  { name: 'decisions', key: ['meeting_id', 'item_number', 'part'] },
+  { name: 'follow_ups', key: ['follow_up_id'] },
+  { name: 'actions', key: ['action_id'] },
+];
+
+export const migrateReadModels = (client: SqlClient, schema: string) =>
+  applyMigrations(client, schema, 'read-models', migrations);
+
+/** The read models' schema: beside the event log's (or the database's) schema, with `_read` added. */
+export const readModelSchemaOf = (storage: { readonly schema: string }) => `${storage.schema}_read`;

@@ -1,0 +1,60 @@
+import { assertSchemaName, type EventStore, type SqlClient } from '@ledger/event-store';
+import { projectBatch, readCheckpoint } from './project-batch';
+import { migrateReadModels } from './read-model-schema';
+
+export interface RebuildProgress {
+  readonly position: bigint;
+  readonly head: bigint;
+  readonly events: number;
+}
+
+export interface RebuildOptions {
+  readonly store: EventStore;
+  readonly database: SqlClient;
+  readonly schema: string;
+  readonly batchSize?: number;
+  /** Stop at this position instead of the head of the log. */
+  readonly upTo?: bigint;
+  readonly onProgress?: (progress: RebuildProgress) => void;
+}
+
+export class ProjectionBusyError extends Error {
+  constructor(schema: string) {
+    super(`Another process is projecting the read models in "${schema}" (an API instance?); stop it first`);
+    this.name = 'ProjectionBusyError';
+  }
+}
+
+/** Drops the read models and projects them again from the start of the log. */
+export async function rebuildReadModels(options: RebuildOptions): Promise<{ events: number; position?: bigint }> {
+  const { database, schema } = options;
+  assertSchemaName(schema);
+  const lock = await database.tryLock(`${schema}.projection`, () => undefined);
+  if (!lock) throw new ProjectionBusyError(schema);
+  try {
+    await database.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await migrateReadModels(database, schema);
+    return await catchUp(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Projects from the read models' checkpoint to the head of the log (or `upTo`), batch by batch. */
+export async function catchUp(options: RebuildOptions): Promise<{ events: number; position?: bigint }> {
+  const { store, database, schema } = options;
+  const head = options.upTo ?? (await store.headPosition()) ?? 0n;
+  let after = (await readCheckpoint(database, schema))?.position;
+  let events = 0;
+  while ((after ?? 0n) < head) {
+    const batch = (await store.readAll({ after, maxCount: options.batchSize ?? 1000 })).filter(
+      (event) => event.position <= head,
+    );
+    if (batch.length === 0) break;
+    await database.transaction((tx) => projectBatch(tx, schema, batch));
+    after = batch[batch.length - 1].position;
+    events += batch.length;
+    options.onProgress?.({ position: after, head, events });
+  }
+  return { events, position: after };
+}

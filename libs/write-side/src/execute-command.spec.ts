@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainCommand } from '@ledger/domain';
+import { AggregateNotFound, RuleViolated } from '@ledger/domain';
+import { type EventStore, openEventStore, WrongExpectedRevisionError } from '@ledger/event-store';
+import { CommandIdReusedError } from './command-id-reused.error';
+import type { CommandEnvelope } from './command-envelope';
+import { eventIdFor } from './deterministic-id';
+import { executeCommand } from './execute-command';
+
+const clerk = { id: 'clerk@leics.gov.uk', role: 'clerk' };
+
+function envelope(command: DomainCommand, extra: Partial<CommandEnvelope> = {}): CommandEnvelope {
+  return { command, correlationId: randomUUID(), principal: clerk, source: 'graphql', ...extra };
+}
+
+const establish = (bodyId: string): DomainCommand => ({
+  type: 'EstablishBody',
+  data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
+});
+
+const admit = (bodyId: string, organisationId: string): DomainCommand => ({
+  type: 'AdmitMemberOrganisation',
+  data: {
+    bodyId,
+    organisationId,
+    organisationName: organisationId,
+    inForceFrom: '2023-09-29',
+    decision: { meetingId: `${bodyId}-2023-09-29`, itemNumber: '6', part: 'a' },
+  },
+});
+
+describe('executing a command', () => {
+  let store: EventStore;
+  let bodyId: string;
+
+  beforeAll(async () => {
+    store = await openEventStore({ kind: 'pglite' });
+  });
+  afterAll(() => store.close());
+  beforeEach(() => {
+    bodyId = `lscsb-${randomUUID().slice(0, 8)}`;
+  });
+
+  it('appends the decided events with ids derived from the command id and the ledger metadata', async () => {
+    const commandId = randomUUID();
+    const sent = envelope(establish(bodyId), { commandId });
+    const result = await executeCommand(store, sent);
+
+    expect(result).toMatchObject({ commandId, streamId: `body-${bodyId}`, revision: 0n, alreadyRecorded: false });
+    expect(result.events).toEqual([{ id: eventIdFor(commandId, 0), type: 'BodyEstablished' }]);
+    const [recorded] = await store.readStream(`body-${bodyId}`);
+    expect(recorded.position).toBe(result.position);
+    expect(recorded.metadata).toEqual({
+      schemaVersion: 1,
+      commandId,
+      commandType: 'EstablishBody',
+      commandDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      correlationId: sent.correlationId,
+      causationId: commandId,
+      recordedBy: clerk,
+      source: 'graphql',
+      previousHash: '0'.repeat(64),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  it('answers a retry with the first result and writes nothing new', async () => {
+    const commandId = randomUUID();
+    const first = await executeCommand(store, envelope(establish(bodyId), { commandId }));
+    const retry = await executeCommand(store, envelope(establish(bodyId), { commandId }));
+
+    expect(retry).toEqual({ ...first, alreadyRecorded: true });
+    expect(await store.readStream(`body-${bodyId}`)).toHaveLength(1);
+  });
+
+  it('refuses a different command sent under a used command id, in the same stream or another', async () => {
+    const commandId = randomUUID();
+    await executeCommand(store, envelope(establish(bodyId), { commandId }));
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), { commandId }))).rejects.toThrow(CommandIdReusedError);
+    await expect(executeCommand(store, envelope(establish(`${bodyId}-other`), { commandId }))).rejects.toThrow(CommandIdReusedError);
+    expect(await store.readStream(`body-${bodyId}`)).toHaveLength(1);
+    expect(await store.readStream(`body-${bodyId}-other`)).toEqual([]);
+  });
+
+  it('writes nothing when the decider refuses', async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    await executeCommand(store, envelope(admit(bodyId, 'rutland')));
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).rejects.toThrow(RuleViolated);
+    expect(await store.readStream(`body-${bodyId}`)).toHaveLength(2);
+  });
+
+  it('refuses a command on an aggregate that does not exist', async () => {
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).rejects.toThrow(AggregateNotFound);
+  });
+
+  it('refuses a stale expected revision without retrying, naming the actual revision', async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    await executeCommand(store, envelope(admit(bodyId, 'rutland')));
+    const attempt = executeCommand(store, envelope(admit(bodyId, 'leicester'), { expectedRevision: 0n }));
+    await expect(attempt).rejects.toThrow(WrongExpectedRevisionError);
+    await expect(attempt).rejects.toMatchObject({ expected: 0n, actual: 1n });
+    expect(await store.readStream(`body-${bodyId}`)).toHaveLength(2);
+  });
+
+  it('re-decides after losing a race when no expected revision was given, losing no update', async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    // Each round of the race has a winner, so with fewer racers than attempts every one gets in.
+    const organisations = Array.from({ length: 8 }, (_, i) => `council-${i}`);
+    const results = await Promise.all(organisations.map((o) => executeCommand(store, envelope(admit(bodyId, o)))));
+
+    const recorded = await store.readStream(`body-${bodyId}`);
+    expect(recorded).toHaveLength(1 + organisations.length);
+    expect(new Set(results.map((r) => r.revision))).toEqual(new Set(recorded.slice(1).map((e) => e.revision)));
+  });
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainCommand } from '@ledger/domain';
+import { openStorage, type Storage } from '@ledger/event-store';
+import { executeCommand } from '../execute-command';
+import { eventHash, GENESIS_HASH } from './hash-chain';
+import { verifyLedger } from './verify-ledger';
+
+/** Published in the README; computed independently with Python's json and hashlib. */
+const TEST_VECTOR_HASH = '67e478ac3b04516f9b929de2af19c32668a3acff56aa495007073ed42b7d63e1';
+
+describe('the hashing rule', () => {
+  it('matches the published test vector', () => {
+    expect(
+      eventHash({
+        streamId: 'body-lscsb',
+        revision: 0n,
+        id: '794a922e-4293-5f98-8f5b-4d4bf6364948',
+        type: 'BodyEstablished',
+        data: { bodyId: 'lscsb', name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
+        metadata: { schemaVersion: 1, source: 'graphql', previousHash: GENESIS_HASH },
+      }),
+    ).toBe(TEST_VECTOR_HASH);
+  });
+
+  it('ignores key order and a hash already in the metadata, and changes with any byte of content', () => {
+    const base = { streamId: 's', revision: 3n, id: randomUUID(), type: 'T', data: { a: 1, b: 'x' }, metadata: { previousHash: GENESIS_HASH } };
+    const hash = eventHash(base);
+    expect(eventHash({ ...base, data: { b: 'x', a: 1 }, metadata: { ...base.metadata, hash: 'anything' } })).toBe(hash);
+    expect(eventHash({ ...base, data: { a: 1, b: 'y' } })).not.toBe(hash);
+    expect(eventHash({ ...base, revision: 4n })).not.toBe(hash);
+  });
+});
+
+const clerk = { id: 'clerk', role: 'clerk' };
+const commands = (bodyId: string): DomainCommand[] => [
+  { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
+  ...['leicestershire', 'rutland', 'leicester'].map(
+    (organisationId): DomainCommand => ({
+      type: 'AdmitMemberOrganisation',
+      data: { bodyId, organisationId, organisationName: organisationId, inForceFrom: '2023-09-29', decision: { meetingId: 'm', itemNumber: '6', part: 'a' } },
+    }),
+  ),
+];
+
+describe('verifying the ledger', () => {
+  let storage: Storage;
+
+  beforeEach(async () => {
+    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+    for (const bodyId of ['alpha', 'beta']) {
+      for (const command of commands(bodyId)) {
+        await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
+      }
+    }
+  });
+  afterEach(() => storage.close());
+
+  const tamper = (sql: string) => storage.database.exec(sql);
+
+  it('chains each stream\'s events and finds every chain whole, with a digest of the stream heads', async () => {
+    const stream = await storage.eventStore.readStream('body-alpha');
+    expect(stream[0].metadata.previousHash).toBe(GENESIS_HASH);
+    expect(stream[1].metadata.previousHash).toBe(stream[0].metadata.hash);
+    const report = await verifyLedger(storage.eventStore);
+    expect(report).toEqual({ events: 8, streams: 2, position: 8n, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await verifyLedger(storage.eventStore)).digest).toBe(report.digest);
+    expect((await verifyLedger(storage.eventStore, { upTo: 4n })).digest).not.toBe(report.digest);
+  });
+
+  it('names the stream and revision of an event changed by one byte in the database', async () => {
+    await tamper(`UPDATE ledger.events SET data = jsonb_set(data, '{organisationName}', '"rutlanc"') WHERE stream_id = 'body-beta' AND revision = 2`);
+    expect((await verifyLedger(storage.eventStore)).broken).toEqual({
+      streamId: 'body-beta',
+      revision: 2n,
+      fault: 'changed',
+      detail: 'its content does not match its hash',
+    });
+  });
+
+  it('catches a deleted event', async () => {
+    await tamper(`DELETE FROM ledger.events WHERE stream_id = 'body-alpha' AND revision = 1`);
+    expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-alpha', revision: 1n, fault: 'missing' });
+  });
+
+  it('catches two events swapped in their stream', async () => {
+    await tamper(`
+      UPDATE ledger.events SET revision = 99 WHERE stream_id = 'body-beta' AND revision = 1;
+      UPDATE ledger.events SET revision = 1 WHERE stream_id = 'body-beta' AND revision = 2;
+      UPDATE ledger.events SET revision = 2 WHERE stream_id = 'body-beta' AND revision = 99;`);
+    expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-beta', revision: 1n });
+  });
+
+  it('catches an event whose hash was recomputed to fit a change, at the next link', async () => {
+    const [, second] = await storage.eventStore.readStream('body-alpha');
+    const data = { ...second.data, organisationName: 'changed' };
+    const forged = eventHash({ streamId: 'body-alpha', revision: 1n, id: second.id, type: second.type, data, metadata: second.metadata });
+    await storage.database.query(
+      `UPDATE ledger.events SET data = $1, metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) WHERE stream_id = 'body-alpha' AND revision = 1`,
+      [JSON.stringify(data), forged],
+    );
+    expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-alpha', revision: 2n, fault: 'changed' });
+  });
+});

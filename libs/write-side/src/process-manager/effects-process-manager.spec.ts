@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainCommand } from '@ledger/domain';
+import { openStorage, type Storage } from '@ledger/event-store';
+import type { CommandEnvelope } from '../command-envelope';
+import { executeCommand } from '../execute-command';
+import { EffectsProcessManager, PROCESS_MANAGER_PRINCIPAL } from './effects-process-manager';
+
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+const clerk = { id: 'clerk', role: 'clerk' };
+
+function meetingWithResolution(bodyId: string, effects: object[]): DomainCommand[] {
+  const meetingId = `${bodyId}-2023-09-29`;
+  return [
+    { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
+    {
+      type: 'ScheduleMeeting',
+      data: {
+        meetingId,
+        bodyId,
+        startsAt: '2023-09-29T10:00:00+01:00',
+        location: { kind: 'online', platform: 'Microsoft Teams' },
+        contactOfficer: { name: 'Euan Walters' },
+      },
+    },
+    { type: 'AddAgendaItem', data: { meetingId, item: { number: '6', title: 'Rutland Council membership', kind: 'report' } } },
+    {
+      type: 'PassResolution',
+      data: {
+        meetingId,
+        itemNumber: '6',
+        recordedAt: '2023-10-02T09:00:00+01:00',
+        parts: [{ label: 'a', kind: 'approved', text: "That Rutland County Council's membership be approved", effects }],
+      },
+    },
+  ] as DomainCommand[];
+}
+
+const admitRutland = { kind: 'admit-member-organisation', organisationId: 'rutland', organisationName: 'Rutland County Council' };
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('effects process manager', () => {
+  let storage: Storage;
+  const managers: EffectsProcessManager[] = [];
+
+  const startManager = async (options: Partial<ConstructorParameters<typeof EffectsProcessManager>[0]> = {}) => {
+    const manager = new EffectsProcessManager({
+      store: storage.eventStore,
+      database: storage.database,
+      schema: storage.schema,
+      logger: quiet,
+      retryDelayMs: 1,
+      ...options,
+    });
+    managers.push(manager);
+    await manager.start();
+    return manager;
+  };
+
+  const record = async (commands: DomainCommand[]) => {
+    let last;
+    for (const command of commands) {
+      const envelope: CommandEnvelope = { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' };
+      last = await executeCommand(storage.eventStore, envelope);
+    }
+    return last!;
+  };
+
+  beforeAll(async () => {
+    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+  });
+  afterEach(async () => {
+    await Promise.all(managers.splice(0).map((m) => m.stop()));
+  });
+  afterAll(() => storage.close());
+
+  it('carries out a resolution\'s effect on the body, naming the resolution event as its cause', async () => {
+    const bodyId = `b${randomUUID().slice(0, 8)}`;
+    const passed = await record(meetingWithResolution(bodyId, [admitRutland]));
+    const manager = await startManager({ name: `pm-${bodyId}` });
+    await waitFor(() => (manager.checkpoint ?? 0n) >= passed.position!, 'the manager has passed the resolution');
+
+    const body = await storage.eventStore.readStream(`body-${bodyId}`);
+    const admitted = body.find((e) => e.type === 'MemberOrganisationAdmitted')!;
+    expect(admitted.data).toMatchObject({
+      organisationId: 'rutland',
+      inForceFrom: '2023-09-29',
+      decision: { meetingId: `${bodyId}-2023-09-29`, itemNumber: '6', part: 'a' },
+    });
+    expect(admitted.metadata).toMatchObject({
+      causationId: passed.events[0].id,
+      source: 'process-manager',
+      recordedBy: PROCESS_MANAGER_PRINCIPAL,
+    });
+  });
+
+  it('applies nothing twice when the log is replayed from the start', async () => {
+    const bodyId = `b${randomUUID().slice(0, 8)}`;
+    const passed = await record(meetingWithResolution(bodyId, [admitRutland]));
+    const name = `pm-${bodyId}`;
+    const first = await startManager({ name });
+    await waitFor(() => (first.checkpoint ?? 0n) >= passed.position!, 'the first run has passed the resolution');
+    await first.stop();
+    const afterFirst = await storage.eventStore.readStream(`body-${bodyId}`);
+
+    // A second manager of another name starts from the beginning, as after a lost checkpoint.
+    const replay = await startManager({ name: `${name}-replay` });
+    await waitFor(() => (replay.checkpoint ?? 0n) >= passed.position!, 'the replay has passed the resolution');
+    expect(await storage.eventStore.readStream(`body-${bodyId}`)).toEqual(afterFirst);
+  });
+
+  it('resumes from its durable checkpoint after a restart', async () => {
+    const bodyId = `b${randomUUID().slice(0, 8)}`;
+    const name = `pm-${bodyId}`;
+    const firstPass = await record(meetingWithResolution(bodyId, [admitRutland]));
+    const first = await startManager({ name });
+    await waitFor(() => (first.checkpoint ?? 0n) >= firstPass.position!, 'the first run has passed the resolution');
+    await first.stop();
+
+    const again = await startManager({ name });
+    expect(again.checkpoint).toBe(first.checkpoint);
+  });
+
+  it('retries a failing effect, then parks it with its error instead of dropping it, and goes on', async () => {
+    const bodyId = `b${randomUUID().slice(0, 8)}`;
+    const fulfilMissing = { kind: 'fulfil-follow-up', followUpId: `missing-${bodyId}` };
+    const commands = meetingWithResolution(bodyId, [admitRutland]);
+    // The part first fulfils a follow-up that does not exist, then admits Rutland.
+    const resolution = commands[3] as Extract<DomainCommand, { type: 'PassResolution' }>;
+    const parts = [{ ...resolution.data.parts[0], kind: 'noted', effects: [fulfilMissing] }];
+    const passed = await record([...commands.slice(0, 3), { ...resolution, data: { ...resolution.data, parts } } as DomainCommand]);
+
+    const manager = await startManager({ name: `pm-${bodyId}`, maxAttempts: 3 });
+    await waitFor(() => (manager.checkpoint ?? 0n) >= passed.position!, 'the manager has passed the resolution');
+    const parked = await manager.listParked();
+    expect(parked).toEqual([
+      expect.objectContaining({
+        eventId: passed.events[0].id,
+        eventType: 'ResolutionPassed',
+        commandKey: `${bodyId}-2023-09-29:6:a:1`,
+        errorCode: 'AGGREGATE_NOT_FOUND',
+        attempts: 3,
+        command: expect.objectContaining({ type: 'FulfilFollowUp' }),
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,169 @@
+import { type DomainCommand, followOnCommands, isDomainEventType, toDomainEvent } from '@ledger/domain';
+import { type EventStore, type RecordedEvent, type SqlClient, sqlCheckpoints, type Subscription } from '@ledger/event-store';
+import type { CommandEnvelope } from '../command-envelope';
+import { followOnCommandId } from '../deterministic-id';
+import { schemaVersionIn } from '../event-metadata';
+import { executeCommand } from '../execute-command';
+import { parkedEffects } from './parked-effects';
+
+export interface ProcessManagerLogger {
+  log(message: object): void;
+  warn(message: object): void;
+  error(message: object): void;
+}
+
+export interface EffectsProcessManagerOptions {
+  readonly store: EventStore;
+  readonly database: SqlClient;
+  readonly schema: string;
+  readonly logger: ProcessManagerLogger;
+  /** The checkpoint's name; one per process manager. */
+  readonly name?: string;
+  /** Attempts per effect before it is parked. */
+  readonly maxAttempts?: number;
+  /** The first pause between attempts; it doubles each time. */
+  readonly retryDelayMs?: number;
+  /** The pause before the subscription is restarted after a failure (a database outage, say). */
+  readonly restartDelayMs?: number;
+}
+
+export const PROCESS_MANAGER_PRINCIPAL = { id: 'process-manager', role: 'system' } as const;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Carries out what resolutions decided: reads the global log from its checkpoint and turns each
+ * effect of a ResolutionPassed (and each confirmation of earlier minutes) into a command. Command
+ * ids come from the causing event and the effect's key, so replaying the log, or restarting between
+ * a command and the checkpoint, records nothing twice. An effect that keeps failing is parked in
+ * the database with its error, never dropped.
+ */
+export class EffectsProcessManager {
+  readonly name: string;
+  private subscription?: Subscription;
+  private running = false;
+  private supervisor?: Promise<void>;
+  private position: bigint | undefined;
+
+  constructor(private readonly options: EffectsProcessManagerOptions) {
+    this.name = options.name ?? 'effects';
+  }
+
+  /** Where it has got to in the global log. */
+  get checkpoint(): bigint | undefined {
+    return this.position;
+  }
+
+  async start(): Promise<void> {
+    await sqlCheckpoints.migrate(this.options.database, this.options.schema);
+    await parkedEffects.migrate(this.options.database, this.options.schema);
+    this.position = await sqlCheckpoints.load(this.options.database, this.options.schema, this.name);
+    this.running = true;
+    this.supervisor = this.superviseSubscription();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.subscription?.stop();
+    await this.supervisor;
+  }
+
+  listParked() {
+    return parkedEffects.list(this.options.database, this.options.schema, this.name);
+  }
+
+  private async superviseSubscription(): Promise<void> {
+    while (this.running) {
+      const after = await sqlCheckpoints.load(this.options.database, this.options.schema, this.name).catch(() => this.position);
+      // stop() may have come while the checkpoint was loading.
+      if (!this.running) return;
+      this.subscription = this.options.store.subscribeToAll(
+        { onEvents: (batch) => this.handleBatch(batch) },
+        { after, batchSize: 100 },
+      );
+      try {
+        await this.subscription.finished;
+      } catch (error) {
+        this.options.logger.error({
+          message: 'process manager stopped by an error; restarting from its checkpoint',
+          processManager: this.name,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (this.running) await pause(this.options.restartDelayMs ?? 1000);
+      }
+    }
+  }
+
+  private async handleBatch(batch: readonly RecordedEvent[]): Promise<void> {
+    for (const event of batch) {
+      if (!this.running) return;
+      await this.handle(event);
+    }
+    const last = batch[batch.length - 1].position;
+    await sqlCheckpoints.save(this.options.database, this.options.schema, this.name, last);
+    this.position = last;
+  }
+
+  private async handle(recorded: RecordedEvent): Promise<void> {
+    if (!isDomainEventType(recorded.type)) return;
+    const event = toDomainEvent(recorded.type, schemaVersionIn(recorded.metadata), recorded.data);
+    for (const { commandKey, command } of followOnCommands(event)) {
+      await this.applyEffect(recorded, commandKey, command);
+    }
+  }
+
+  private async applyEffect(cause: RecordedEvent, commandKey: string, command: DomainCommand): Promise<void> {
+    const envelope: CommandEnvelope = {
+      command,
+      commandId: followOnCommandId(cause.id, commandKey),
+      correlationId: typeof cause.metadata.correlationId === 'string' ? cause.metadata.correlationId : cause.id,
+      causationId: cause.id,
+      principal: PROCESS_MANAGER_PRINCIPAL,
+      source: 'process-manager',
+    };
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await executeCommand(this.options.store, envelope);
+        this.options.logger.log({
+          message: result.alreadyRecorded ? 'effect already applied' : 'effect applied',
+          processManager: this.name,
+          commandType: command.type,
+          commandKey,
+          causationId: cause.id,
+          streamId: result.streamId,
+        });
+        return;
+      } catch (error) {
+        const detail = {
+          processManager: this.name,
+          commandType: command.type,
+          commandKey,
+          causationId: cause.id,
+          attempt,
+          error: error instanceof Error ? error.message : String(error),
+        };
+        if (attempt < maxAttempts) {
+          this.options.logger.warn({ message: 'effect failed; retrying', ...detail });
+          await pause((this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1));
+          continue;
+        }
+        await parkedEffects.park(this.options.database, this.options.schema, {
+          subscriber: this.name,
+          eventId: cause.id,
+          eventType: cause.type,
+          eventStreamId: cause.streamId,
+          eventPosition: cause.position,
+          commandKey,
+          commandId: envelope.commandId!,
+          command,
+          errorCode: (error as { code?: unknown }).code?.toString(),
+          errorMessage: detail.error,
+          attempts: attempt,
+        });
+        this.options.logger.error({ message: 'effect parked after repeated failures', ...detail });
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startApi, type RunningApi } from './support/api-process';
+import { record, settle } from './support/graphql-client';
+import { everyQuery, schemaOf } from './support/schema-walk';
+import { tokenFor, type TestCaller } from './support/test-auth';
+
+const SECRET_WORDS = 'Quexbridge';
+const BODY = 'walk';
+const MEETING = 'walk-2024-01-10';
+
+const board = [
+  { mutation: 'establishBody', input: { bodyId: BODY, name: 'Walk Safer Communities Board', shortName: 'WSCB' } },
+  { mutation: 'establishBody', input: { bodyId: 'other', name: 'Other Board', shortName: 'OB' } },
+  {
+    mutation: 'scheduleMeeting',
+    input: { meetingId: MEETING, bodyId: BODY, startsAt: '2024-01-10T10:00:00Z', location: { venue: 'County Hall' }, contactOfficer: { name: 'Clerk' } },
+  },
+];
+const at = { meetingId: MEETING, recordedAt: '2024-01-11T09:00:00Z' };
+const business = [
+  { mutation: 'addAgendaItem', input: { meetingId: MEETING, item: { number: '1', title: 'Performance report', kind: 'REPORT' } } },
+  { mutation: 'addAgendaItem', input: { meetingId: MEETING, item: { number: '2', title: 'Exclusion of the press and public', kind: 'EXCLUSION_OF_PRESS_AND_PUBLIC' } } },
+  {
+    mutation: 'addAgendaItem',
+    input: {
+      meetingId: MEETING,
+      item: { number: '3', title: 'Contract award', kind: 'REPORT', report: { title: `${SECRET_WORDS} tender evaluation`, sizeKb: 90 }, exempt: { paragraphs: [3] } },
+    },
+  },
+  { mutation: 'passResolution', input: { ...at, itemNumber: '1', parts: [{ kind: 'NOTED', text: 'That the performance report be noted.' }] } },
+  {
+    mutation: 'excludePressAndPublic',
+    input: { ...at, itemNumber: '2', forItemNumbers: ['3'], legalBasis: 'Section 100A(4) of the Local Government Act 1972', paragraphs: [3] },
+  },
+  { mutation: 'recordMinuteText', input: { ...at, itemNumber: '3', paragraphs: [`The Board considered the ${SECRET_WORDS} bids.`], points: [] } },
+  { mutation: 'passResolution', input: { ...at, itemNumber: '3', parts: [{ kind: 'APPROVED', text: `That the contract be awarded to ${SECRET_WORDS} Ltd.` }] } },
+];
+
+describe('who may see and do what', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-access-'));
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi({ DATA_DIR: dataDir });
+    await record(api, board);
+  }, 60_000);
+  afterAll(async () => {
+    await api?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const sendAs = async (as: TestCaller, mutation: string, input: Record<string, unknown>) => {
+    const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+    return api.graphql<Record<string, { events: { id: string }[] } | null>>(
+      `mutation($input: ${inputType}!) { ${mutation}(input: $input) { events { id } } }`,
+      { input },
+      as,
+    );
+  };
+  const meetingEventCount = async () =>
+    (await api.graphql<{ streamEvents: unknown[] }>(`{ streamEvents(streamId: "meeting-${MEETING}") { id } }`)).data!.streamEvents.length;
+
+  it('lets neither the public nor members nor auditors record anything', async () => {
+    const before = await meetingEventCount();
+    for (const as of ['public', 'member', 'auditor'] as const) {
+      const answer = await sendAs(as, 'addAgendaItem', { meetingId: MEETING, item: { number: '9', title: 'Any other business', kind: 'OTHER_BUSINESS' } });
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await meetingEventCount()).toBe(before);
+  });
+
+  it('lets a clerk of one body record for it and not for another, and records who they are', async () => {
+    const clerk = { role: 'clerk' as const, bodies: [BODY] };
+    const own = await sendAs(clerk, 'addAgendaItem', { meetingId: MEETING, item: { number: '4', title: 'Date of next meeting', kind: 'DATE_OF_NEXT_MEETING' } });
+    expect(own.errors).toBeUndefined();
+    const other = await sendAs(clerk, 'renameBody', {
+      bodyId: 'other',
+      name: 'Renamed',
+      shortName: 'R',
+      inForceFrom: '2024-01-10',
+      decision: { meetingId: MEETING, itemNumber: '1' },
+    });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', bodyId: 'other' });
+    const { streamEvents } = (await api.graphql<{ streamEvents: { metadata: { recordedBy: unknown } }[] }>(
+      `{ streamEvents(streamId: "meeting-${MEETING}") { metadata } }`,
+    )).data!;
+    expect(streamEvents.at(-1)!.metadata.recordedBy).toEqual({ id: 'test-clerk', role: 'clerk' });
+  });
+
+  it('refuses a token that does not verify, rather than treating the caller as the public', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token' },
+      body: JSON.stringify({ query: '{ bodies { bodyId } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('never shows the public exempt business, in any query, the audit trail, the register or subscriptions', async () => {
+    const client = (as: TestCaller) =>
+      createClient({
+        url: `${api.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: async () => {
+          const token = await tokenFor(as);
+          return token ? { authorization: `Bearer ${token}` } : {};
+        },
+      });
+    const publicClient = client('public');
+    const heard: unknown[] = [];
+    const refused: unknown[] = [];
+    publicClient.subscribe({ query: 'subscription { decisionRecorded { itemNumber text itemTitle } }' }, { next: (m) => heard.push(m), error: () => undefined, complete: () => undefined });
+    publicClient.subscribe({ query: `subscription { bodyEvents(bodyId: "${BODY}") { type data } }` }, { next: (m) => refused.push(m), error: (e) => refused.push(e), complete: () => undefined });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const last = await record(api, business);
+    await settle(api, last);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const schema = await schemaOf(api, 'public');
+    const values = { bodyId: BODY, meetingId: MEETING, streamId: `meeting-${MEETING}`, search: SECRET_WORDS, fromVersion: 1, toVersion: 1 };
+    const queries = everyQuery(schema, values);
+    expect(queries.length).toBeGreaterThan(8);
+    const asPublic = await Promise.all(queries.map((query) => api.graphql(query, {}, 'public')));
+    for (const answer of asPublic) {
+      expect(JSON.stringify(answer)).not.toContain(SECRET_WORDS);
+      for (const error of answer.errors ?? []) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(error.extensions?.code);
+    }
+    // The public walk did reach the meeting and its non-exempt business.
+    expect(JSON.stringify(asPublic)).toContain('That the performance report be noted.');
+
+    // The same walk as an auditor does find it: the walk reaches where exempt text would be.
+    const asAuditor = await Promise.all(queries.map((query) => api.graphql(query, {}, 'auditor')));
+    expect(JSON.stringify(asAuditor)).toContain(`${SECRET_WORDS} tender evaluation`);
+    expect(JSON.stringify(asAuditor)).toContain(`The Board considered the ${SECRET_WORDS} bids.`);
+
+    // Members see what the public may not.
+    const asMember = await api.graphql<{ decisionRegister: { edges: { node: { text: string } }[] } }>(
+      `{ decisionRegister(search: "${SECRET_WORDS}") { edges { node { text } } } }`,
+      {},
+      'member',
+    );
+    expect(asMember.data!.decisionRegister.edges.map((edge) => edge.node.text)).toEqual([`That the contract be awarded to ${SECRET_WORDS} Ltd.`]);
+
+    expect(JSON.stringify(heard)).toContain('That the performance report be noted.');
+    expect(JSON.stringify(heard)).not.toContain(SECRET_WORDS);
+    expect(JSON.stringify(refused)).toContain('FORBIDDEN');
+    expect(JSON.stringify(refused)).not.toContain(SECRET_WORDS);
+    await publicClient.dispose();
+  }, 60_000);
+
+  it('refuses operations nested too deep or too costly, and bodies too large', async () => {
+    const deep = `{ bodies { ${'name { decision { meeting { body { '.repeat(4)}bodyId${' } } } }'.repeat(4)} } }`;
+    const answer = await api.graphql(deep, {}, 'public');
+    expect(answer.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+    const large = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ bodies { bodyId } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+    });
+    expect(large.status).toBe(413);
+  });
+});
+

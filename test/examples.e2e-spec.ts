@@ -1,0 +1,81 @@
+import { rmSync } from 'node:fs';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { loadExampleOperations, type ExampleOperation } from '../apps/api/src/ide/example-operations';
+import { settleAll, startApiWithSampleMinutes, type SampleLedger } from './support/sample-ledger';
+
+const examples = loadExampleOperations();
+// Recording operations first: the governance officer's examples record the terms of reference and an action
+// that the reading examples then show. Sending them again is harmless: each carries its commandId.
+const inOrder = [...examples.filter((example) => example.isMutation), ...examples.filter((example) => !example.isMutation)];
+
+/**
+ * Transaction time is when this test's server recorded the data, so the auditor's `asRecordedAt` examples
+ * are asked at a moment of this run: after the 2015–2019 pages were recorded, before the later ones.
+ */
+function variablesFor(example: ExampleOperation, ledger: SampleLedger): Record<string, unknown> | undefined {
+  if (example.variables && 'asRecordedAt' in example.variables) return { ...example.variables, asRecordedAt: ledger.recordedBetween };
+  return example.variables;
+}
+
+/** An empty answer: null, an empty list, or a connection without edges. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && 'edges' in value) return isEmpty((value as { edges: unknown }).edges);
+  return false;
+}
+
+describe('the example operations of docs/queries, against the sample minutes', () => {
+  let ledger: SampleLedger;
+
+  beforeAll(async () => {
+    ledger = await startApiWithSampleMinutes();
+  }, 240_000);
+
+  afterAll(async () => {
+    await ledger?.api.stop();
+    if (ledger) rmSync(ledger.dataDir, { recursive: true, force: true });
+  });
+
+  it('cover each user: the council website, the auditor and the governance officer', () => {
+    expect(new Set(examples.map((example) => example.user))).toEqual(new Set(['council-website', 'auditor', 'governance-officer']));
+  });
+
+  it.each(examples.map((example) => [example.name, example] as const))('%s is one named operation', (_, example) => {
+    const operations = parse(example.document).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    expect(operations).toHaveLength(1);
+    expect(operations[0].name?.value).toMatch(/^[A-Z][A-Za-z]+$/);
+  });
+
+  it('each answers without errors, and every top-level field has data', async () => {
+    const failures: string[] = [];
+    for (const example of inOrder) {
+      const answer = await ledger.api.graphql(example.document, variablesFor(example, ledger));
+      if (answer.errors) failures.push(`${example.name}: ${JSON.stringify(answer.errors)}`);
+      else if (!answer.data) failures.push(`${example.name}: no data`);
+      else {
+        for (const [field, value] of Object.entries(answer.data)) {
+          if (isEmpty(value)) failures.push(`${example.name}: ${field} is empty (${JSON.stringify(value)})`);
+        }
+      }
+      if (example.isMutation) await settleAll(ledger.api);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('the auditor sees the board as it was recorded then: before Rutland and the new name were', async () => {
+    const example = examples.find((candidate) => candidate.name === 'auditor.body-as-recorded-at')!;
+    const then = await ledger.api.graphql<{ body: { names: { name: string }[]; membershipHistory: { organisationName: string }[] } }>(
+      example.document,
+      variablesFor(example, ledger),
+    );
+    const now = await ledger.api.graphql<{ body: { names: { name: string }[]; membershipHistory: { organisationName: string }[] } }>(
+      example.document,
+      { ...example.variables, asRecordedAt: new Date().toISOString() },
+    );
+    expect(then.data!.body.names.map((name) => name.name)).toEqual(['Leicestershire Safer Communities Strategy Board']);
+    expect(then.data!.body.membershipHistory).toEqual([]);
+    expect(now.data!.body.names).toHaveLength(2);
+    expect(now.data!.body.membershipHistory.map((member) => member.organisationName)).toContain('Rutland County Council');
+  });
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, startApi, type RunningApi } from './support/api-process';
+
+const SAMPLES = join(__dirname, '..', 'samples', 'minutes');
+const IMPORT_SAMPLES = [
+  'import',
+  SAMPLES,
+  '--body',
+  'lscsb',
+  '--date',
+  '2019-06-14',
+  '--body-name',
+  'Leicestershire Safer Communities Strategy Board',
+];
+
+describe('ledger import, the built CLI', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-import-e2e-'));
+  let api: RunningApi | undefined;
+
+  afterEach(async () => {
+    await api?.stop();
+    api = undefined;
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('--dry-run --json prints the plan of a page, counts included, and records nothing', async () => {
+    const result = await runCli(['import', join(SAMPLES, '2023-09-29-lrscsb.txt'), '--body', 'lscsb', '--dry-run', '--json'], { DATA_DIR: dataDir });
+    expect(result.code).toBe(0);
+    const { plan, summary } = JSON.parse(result.stdout);
+    expect(summary).toBeUndefined();
+    expect(plan.meetings).toHaveLength(1);
+    expect(plan.meetings[0].counts).toMatchObject({
+      items: 13,
+      resolutionParts: 10,
+      partsByKind: { noted: 6, approved: 1, 'approved-subject-to-amendment': 1, deferred: 1, agreed: 1 },
+      declarations: 0,
+      deferrals: 1,
+      requests: 0,
+      unclassified: 0,
+    });
+    const info = await runCli(['info', '--json'], { DATA_DIR: dataDir });
+    expect(JSON.parse(info.stdout).headPosition).toBeNull();
+  }, 60_000);
+
+  it('refuses an empty page with a typed error and its line, and records nothing', async () => {
+    const empty = join(dataDir, 'empty.txt');
+    writeFileSync(empty, '\r\n\u00a0\r\n');
+    const result = await runCli(['import', join(SAMPLES, '2015-12-10-lscsb.txt'), empty, '--body', 'lscsb'], { DATA_DIR: dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('empty.txt: line 1: the document has no text');
+    expect(result.stderr).toContain('[EMPTY_DOCUMENT]');
+    expect(result.stdout).toBe('');
+  }, 60_000);
+
+  it('records the sample pages, and a second import records nothing new', async () => {
+    const first = await runCli([...IMPORT_SAMPLES, '--json'], { DATA_DIR: dataDir });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const recorded = JSON.parse(first.stdout).summary;
+    expect(recorded).toMatchObject({ alreadyRecorded: 0, refused: [] });
+    expect(recorded.recorded).toBeGreaterThan(150);
+
+    const second = await runCli(IMPORT_SAMPLES, { DATA_DIR: dataDir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`Recorded 0 command(s) (0 event(s)); ${recorded.recorded} already recorded; 0 refused.`);
+  }, 180_000);
+
+  it("the API then carries out the resolutions' effects: Rutland admitted, the body renamed", async () => {
+    api = await startApi({ DATA_DIR: dataDir });
+    const deadline = Date.now() + 60_000;
+    let types: string[] = [];
+    while (!types.includes('BodyRenamed') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const answer = await api.graphql<{ streamEvents: { type: string; metadata: Record<string, unknown> }[] }>(
+        '{ streamEvents(streamId: "body-lscsb", first: 100) { type metadata } }',
+      );
+      types = answer.data?.streamEvents.map((event) => event.type) ?? [];
+    }
+    expect(types).toEqual(expect.arrayContaining(['BodyEstablished', 'OfficeholderElected', 'MemberOrganisationAdmitted', 'BodyRenamed']));
+  }, 120_000);
+});

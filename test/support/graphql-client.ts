@@ -1,0 +1,54 @@
+import type { RunningApi } from './api-process';
+import type { Step } from './board-history';
+
+export interface Written {
+  streamId: string;
+  revision: string;
+  position: string | null;
+  events: { id: string; type: string }[];
+}
+
+const inputTypeOf = (mutation: string) => `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+
+/** Sends one mutation with its input as a variable; extra arguments (commandId, expectedRevision) too. */
+export async function send(api: RunningApi, { mutation, input }: Step, extra: { commandId?: string; expectedRevision?: string } = {}) {
+  const answer = await api.graphql<Record<string, Written>>(
+    `mutation($input: ${inputTypeOf(mutation)}!, $commandId: ID, $expectedRevision: StreamRevision) {
+      ${mutation}(input: $input, commandId: $commandId, expectedRevision: $expectedRevision) {
+        streamId revision position events { id type }
+      }
+    }`,
+    { input, ...extra },
+  );
+  return { written: answer.data?.[mutation], errors: answer.errors };
+}
+
+/** Records the steps in order, failing loudly on the first refusal; returns the last position. */
+export async function record(api: RunningApi, steps: readonly Step[]): Promise<bigint> {
+  let last = 0n;
+  for (const step of steps) {
+    const { written, errors } = await send(api, step);
+    if (errors || !written) throw new Error(`${step.mutation} was refused: ${JSON.stringify(errors)}`);
+    if (written.position) last = BigInt(written.position);
+  }
+  return last;
+}
+
+/** Waits until the process manager has handled everything up to `position`, then for the read models to include its work. */
+export async function settle(api: RunningApi, position: bigint, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await api.graphql<{ processManager: { checkpoint: string | null }; serverInfo: { headPosition: string } }>(
+      '{ processManager { checkpoint } serverInfo { headPosition } }',
+    );
+    const checkpoint = BigInt(answer.data?.processManager.checkpoint ?? '0');
+    if (checkpoint >= position) {
+      const head = answer.data!.serverInfo.headPosition;
+      const waited = await api.graphql(`{ bodies(waitForPosition: "${head}", waitTimeoutMs: 20000) { bodyId } }`);
+      if (waited.errors) throw new Error(`read models did not catch up: ${JSON.stringify(waited.errors)}`);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`process manager stuck at ${checkpoint}, waiting for ${position}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
