@@ -4,8 +4,13 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 
 /** How long a shutdown waits for requests in flight (a Kubernetes pod gets 30 s between SIGTERM and SIGKILL). */
 export const DRAIN_TIMEOUT_MS = 20_000;
-/** How long the server goes on accepting connections after the signal (see HttpDrain.drain). */
-const ACCEPT_GRACE_MS = 250;
+/** How long the server goes on accepting connections after the signal, at least and at most (see HttpDrain.drain). */
+const ACCEPT_GRACE_MS = 100;
+const ACCEPT_MAX_MS = 5_000;
+/** How long a connection accepted during the drain may take to send its request. */
+const FIRST_REQUEST_GRACE_MS = 1_000;
+/** The interval at which the drain looks again; every interval holds at least one poll of the sockets. */
+const CHECK_INTERVAL_MS = 10;
 
 interface Connection {
   requests: number;
@@ -22,10 +27,12 @@ export class HttpDrain {
   private readonly connections = new Map<Socket, Connection>();
   private readonly inFlight = new Set<ServerResponse>();
   private draining = false;
+  private accepted = 0;
   private onSettled?: () => void;
 
   constructor(private readonly server: Server) {
     server.on('connection', (socket: Socket) => {
+      this.accepted += 1;
       this.connections.set(socket, { requests: 0, inFlight: false, upgraded: false });
       socket.once('close', () => this.connections.delete(socket));
     });
@@ -61,31 +68,36 @@ export class HttpDrain {
 
   /** Open connections by state, for the shutdown's log line. */
   get connectionCounts(): { open: number; awaitingFirstRequest: number } {
-    const all = [...this.connections.values()];
-    return { open: all.length, awaitingFirstRequest: all.filter((connection) => connection.requests === 0 && !connection.upgraded).length };
+    return { open: this.connections.size, awaitingFirstRequest: this.awaitingFirstRequest() };
   }
 
   /**
    * Answers what was sent before the shutdown and refuses what comes after; resolves once every
    * request has been answered: true, or false if `timeoutMs` passed first.
    *
-   * A busy event loop (an embedded store works on it) accepts connections and reads their requests
-   * a turn or more late. Closing the listening socket at once would reset connections the kernel
-   * had already completed, and destroying idle connections at once would drop requests not yet
-   * read: clients that sent their request before the signal would see a reset. So the server keeps
-   * listening for a moment and a few loop turns (answering with `Connection: close`), then stops
-   * listening, lets the connections it has just accepted be read, and only then closes the
-   * connections that carry no request.
+   * Closing the listening socket resets every connection still waiting in the kernel's accept
+   * queue, and a busy event loop (an embedded store works on it) takes connections from that queue
+   * a few per turn: clients that connected and sent their request well before the signal may still
+   * be queued. So the server goes on accepting (answering with `Connection: close`) until a poll of
+   * the sockets finds nobody waiting, then stops listening, gives the connections it has just
+   * accepted a moment to send their request, and only then closes those that sent none.
    */
   async drain(timeoutMs = DRAIN_TIMEOUT_MS): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
+    const started = Date.now();
+    const deadline = started + timeoutMs;
     this.draining = true;
     for (const response of this.inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
     this.closeIdle((connection) => connection.requests > 0);
-    await Promise.all([pause(ACCEPT_GRACE_MS), loopTurns(3)]);
+    for (;;) {
+      const acceptedBefore = this.accepted;
+      await pause(CHECK_INTERVAL_MS);
+      const elapsed = Date.now() - started;
+      if ((this.accepted === acceptedBefore && elapsed >= ACCEPT_GRACE_MS) || elapsed >= ACCEPT_MAX_MS) break;
+    }
     // net.Server's close, not http.Server's: the latter would also destroy connections just accepted.
     NetServer.prototype.close.call(this.server);
-    await loopTurns(3);
+    const firstRequestDeadline = Date.now() + FIRST_REQUEST_GRACE_MS;
+    while (this.awaitingFirstRequest() > 0 && Date.now() < firstRequestDeadline) await pause(CHECK_INTERVAL_MS);
     this.closeIdle(() => true);
     if (this.inFlight.size > 0) {
       const settled = new Promise<void>((resolve) => (this.onSettled = resolve));
@@ -95,6 +107,12 @@ export class HttpDrain {
       clearTimeout(timer);
     }
     return this.inFlight.size === 0;
+  }
+
+  private awaitingFirstRequest(): number {
+    let count = 0;
+    for (const connection of this.connections.values()) if (connection.requests === 0 && !connection.upgraded) count += 1;
+    return count;
   }
 
   /** Destroys connections with no request in flight (WebSocket connections apart) that `select` picks. */
@@ -107,10 +125,6 @@ export class HttpDrain {
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Resolves after `turns` turns of the event loop, each with a poll phase in which sockets are read. */
-async function loopTurns(turns: number): Promise<void> {
-  for (let turn = 0; turn < turns; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
 
 /**
  * On SIGTERM or SIGINT: stop accepting connections and answer the requests already sent, then close
