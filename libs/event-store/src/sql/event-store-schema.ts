@@ -30,8 +30,24 @@ export const eventStoreMigrations: readonly Migration[] = [
         CONSTRAINT events_event_id_key UNIQUE (event_id)
       );
 
+      ${appendEventsFunction(s, 'CREATE', { notifyInTransaction: true })}
+    `,
+  },
+  {
+    version: 2,
+    name: 'append function notifies no more: the store notifies after commit',
+    // A NOTIFY inside the append's transaction makes PostgreSQL serialise the commits of concurrent
+    // appends through the notification queue's lock, each waiting for a WAL flush of its own (no
+    // group commit). `SqlEventStore` sends the notification once the append has committed.
+    sql: (s) => appendEventsFunction(s, 'CREATE OR REPLACE', { notifyInTransaction: false }),
+  },
+];
+
+/** The SQL that creates the append function; migration 1's form notified inside the transaction. */
+function appendEventsFunction(s: string, verb: 'CREATE' | 'CREATE OR REPLACE', options: { notifyInTransaction: boolean }): string {
+  return `
       -- p_expected: a revision (>= 0), or -1 any, -2 no stream, -3 stream exists.
-      CREATE FUNCTION ${s}.append_events(
+      ${verb} FUNCTION ${s}.append_events(
         p_stream_id text, p_expected bigint,
         p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
       ) RETURNS TABLE (last_revision text, last_position text)
@@ -75,13 +91,11 @@ export const eventStoreMigrations: readonly Migration[] = [
                p_ids[i], p_types[i], p_data[i], p_metadata[i], v_xid
         FROM generate_subscripts(p_ids, 1) AS i;
 
-        PERFORM pg_notify('${notificationChannel(s)}', v_positions[v_count]::text);
-        RETURN QUERY SELECT (coalesce(v_head, -1) + v_count)::text, v_positions[v_count]::text;
+${options.notifyInTransaction ? `        PERFORM pg_notify('${notificationChannel(s)}', v_positions[v_count]::text);\n` : ''}        RETURN QUERY SELECT (coalesce(v_head, -1) + v_count)::text, v_positions[v_count]::text;
       END
       $fn$;
-    `,
-  },
-];
+  `;
+}
 
 /** Applies the event log's migrations not yet applied. */
 export function migrateEventStore(client: SqlClient, schema: string): Promise<void> {

@@ -3,6 +3,9 @@ import { newEvent, eventStoreContract } from '../testing/event-store.contract';
 import { announceSkip, postgresTestBackend } from '../testing/test-backends';
 import { openEventStore } from '../open-event-store';
 import { StoreUnavailableError } from '../errors';
+import type { RecordedEvent } from '../event-store.port';
+import { PgSqlClient } from './pg-sql-client';
+import { SqlEventStore } from './sql-event-store';
 
 const backend = postgresTestBackend();
 
@@ -40,6 +43,42 @@ if (!backend) {
       } finally {
         await client.end();
         await store.close();
+      }
+    });
+
+    it('wakes a subscriber of another process once an append has committed, without waiting for its poll', async () => {
+      const writer = await backend.open();
+      // A reader that would poll only once a minute: within the test's time only a notification wakes it.
+      const reader = await SqlEventStore.open(new PgSqlClient({ connectionString: backend.connectionString, max: 2 }), {
+        kind: 'postgres',
+        schema: backend.schema,
+        idlePollMs: 60_000,
+      });
+      const received: RecordedEvent[] = [];
+      let caughtUp!: () => void;
+      const live = new Promise<void>((resolve) => (caughtUp = resolve));
+      let arrived!: () => void;
+      const arrival = new Promise<void>((resolve) => (arrived = resolve));
+      const subscription = reader.subscribeToAll(
+        {
+          onEvents: (events) => {
+            received.push(...events.filter((event) => event.streamId === 'notified'));
+            if (received.length > 0) arrived();
+          },
+          onCaughtUp: () => caughtUp(),
+        },
+        { after: await writer.headPosition() },
+      );
+      try {
+        await live;
+        const appended = await writer.appendToStream('notified', [newEvent('Notified')], 'no_stream');
+        // Bounded, so that a missing notification fails here rather than hanging on the minute's poll.
+        await Promise.race([arrival, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+        expect(received.map((event) => event.position)).toEqual([appended.position]);
+      } finally {
+        await subscription.stop();
+        await reader.close();
+        await writer.close();
       }
     });
 

@@ -23,6 +23,7 @@ import {
   notificationChannel,
   WRONG_EXPECTED_REVISION_SQLSTATE,
 } from './event-store-schema';
+import { CommitNotifier } from './commit-notifier';
 import { isPostgresError, type SqlClient } from './sql-client';
 
 export interface SqlEventStoreOptions {
@@ -63,6 +64,7 @@ export class SqlEventStore implements EventStore {
   private readonly news = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
   private stopListening?: () => Promise<void>;
+  private readonly notifier: CommitNotifier;
 
   private constructor(
     private readonly sql: SqlClient,
@@ -70,6 +72,8 @@ export class SqlEventStore implements EventStore {
   ) {
     this.kind = options.kind;
     this.schema = assertSchemaName(options.schema ?? 'ledger');
+    const channel = notificationChannel(this.schema);
+    this.notifier = new CommitNotifier((position) => sql.query('SELECT pg_notify($1, $2)', [channel, position.toString()]));
   }
 
   /** Connects, applies the schema's migrations and listens for appends by other processes. */
@@ -106,13 +110,10 @@ export class SqlEventStore implements EventStore {
             events.map((e) => JSON.stringify(e.metadata ?? {})),
           ],
         );
+        const position = BigInt(row.last_position);
         this.news.wake();
-        return {
-          streamId,
-          nextExpectedRevision: BigInt(row.last_revision),
-          position: BigInt(row.last_position),
-          alreadyRecorded: false,
-        };
+        this.notifier.committed(position);
+        return { streamId, nextExpectedRevision: BigInt(row.last_revision), position, alreadyRecorded: false };
       } catch (error) {
         if (!isPostgresError(error)) throw error;
         const isRevisionRace =
@@ -185,6 +186,7 @@ export class SqlEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.notifier.settled();
     await this.stopListening?.().catch(() => undefined);
     if (this.options.closesClient !== false) await this.sql.close();
   }
