@@ -63,8 +63,10 @@ export class SqlEventStore implements EventStore {
   private readonly schema: string;
   private readonly news = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
+  private readonly sharedReads = new Map<string, { generation: number; page: Promise<RecordedEvent[]> }>();
   private stopListening?: () => Promise<void>;
-  private readonly notifier: CommitNotifier;
+  /** Only a server has other processes to tell; PGlite's folder belongs to this one. */
+  private readonly notifier?: CommitNotifier;
 
   private constructor(
     private readonly sql: SqlClient,
@@ -73,7 +75,7 @@ export class SqlEventStore implements EventStore {
     this.kind = options.kind;
     this.schema = assertSchemaName(options.schema ?? 'ledger');
     const channel = notificationChannel(this.schema);
-    this.notifier = new CommitNotifier((position) => sql.query('SELECT pg_notify($1, $2)', [channel, position.toString()]));
+    if (options.kind === 'postgres') this.notifier = new CommitNotifier((position) => sql.query('SELECT pg_notify($1, $2)', [channel, position.toString()]));
   }
 
   /** Connects, applies the schema's migrations and listens for appends by other processes. */
@@ -112,7 +114,7 @@ export class SqlEventStore implements EventStore {
         );
         const position = BigInt(row.last_position);
         this.news.wake();
-        this.notifier.committed(position);
+        this.notifier?.committed(position);
         return { streamId, nextExpectedRevision: BigInt(row.last_revision), position, alreadyRecorded: false };
       } catch (error) {
         if (!isPostgresError(error)) throw error;
@@ -169,9 +171,10 @@ export class SqlEventStore implements EventStore {
   }
 
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
-    const subscription = startPollingSubscription((o) => this.readAll(o), this.news, handler, {
+    const subscription = startPollingSubscription((o) => this.readPageShared(o.after), this.news, handler, {
       after: options.after,
       batchSize: options.batchSize ?? DEFAULT_BATCH,
+      pageSize: DEFAULT_BATCH,
       idleMs: this.options.idlePollMs ?? 1000,
       maxReadRetries: 5,
     });
@@ -180,13 +183,32 @@ export class SqlEventStore implements EventStore {
     return subscription;
   }
 
+  /**
+   * A page of the log for a subscription. Subscriptions that have caught up (the projector, the
+   * process manager, the live feed) are woken by the same append and ask for the same page: they
+   * share one query. A caller joins a query only if no news has come since it started, so that
+   * what it misses it will be woken for.
+   */
+  private readPageShared(after: GlobalPosition | undefined): Promise<RecordedEvent[]> {
+    const key = (after ?? 0n).toString();
+    const running = this.sharedReads.get(key);
+    if (running && running.generation === this.news.generation) return running.page;
+    const read = { generation: this.news.generation, page: this.readAll({ after, maxCount: DEFAULT_BATCH }) };
+    this.sharedReads.set(key, read);
+    const forget = () => {
+      if (this.sharedReads.get(key) === read) this.sharedReads.delete(key);
+    };
+    read.page.then(forget, forget);
+    return read.page;
+  }
+
   async ping(): Promise<void> {
     await this.sql.query('SELECT 1');
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    await this.notifier.settled();
+    await this.notifier?.settled();
     await this.stopListening?.().catch(() => undefined);
     if (this.options.closesClient !== false) await this.sql.close();
   }
