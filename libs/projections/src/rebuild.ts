@@ -40,19 +40,30 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   }
 }
 
-/** Projects from the read models' checkpoint to the head of the log (or `upTo`), batch by batch. */
+/**
+ * Projects from the read models' checkpoint to the head of the log (or `upTo`), batch by batch. The
+ * next batch is read while the current one is projected, so that reading the log and writing the
+ * read models overlap (on a server they run on different connections).
+ */
 export async function catchUp(options: RebuildOptions): Promise<{ events: number; position?: bigint }> {
   const { store, database, schema } = options;
   const head = options.upTo ?? (await store.headPosition()) ?? 0n;
+  const readAfter = async (after: bigint | undefined) =>
+    (after ?? 0n) >= head
+      ? []
+      : (await store.readAll({ after, maxCount: options.batchSize ?? 1000 })).filter((event) => event.position <= head);
   let after = (await readCheckpoint(database, schema))?.position;
   let events = 0;
-  while ((after ?? 0n) < head) {
-    const batch = (await store.readAll({ after, maxCount: options.batchSize ?? 1000 })).filter(
-      (event) => event.position <= head,
-    );
+  let next = readAfter(after);
+  for (;;) {
+    const batch = await next;
     if (batch.length === 0) break;
+    const last = batch[batch.length - 1].position;
+    next = readAfter(last);
+    // Settled here too, so that a failed read ahead is not unhandled when the projection fails first.
+    next.catch(() => undefined);
     await database.transaction((tx) => projectBatch(tx, schema, batch));
-    after = batch[batch.length - 1].position;
+    after = last;
     events += batch.length;
     options.onProgress?.({ position: after, head, events });
   }
