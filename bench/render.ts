@@ -80,43 +80,60 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
 
 Read these beside the table above; the reasons were measured on this machine.
 
-- **B1, 32 writers**: \`append_events\` calls \`pg_notify\` inside the append's transaction. PostgreSQL
-  serialises the commits of transactions that have sent a NOTIFY (a lock on the notification queue is
-  held through the commit's WAL flush), so group commit cannot share one fsync among the 32 writers and
-  every append waits for a flush of its own: the row "raw INSERT + NOTIFY in the same transaction"
-  reproduces it without our code, at about the rate of one fsync at a time. This is the first thing to
-  fix (notify after commit, outside the transaction: subscribers also poll, so a notification lost
-  with the process delays delivery and loses nothing); a probe here gave 4.6k/s for INSERT then
-  NOTIFY in two statements against 0.5k/s for both in one transaction, and 7.8k/s without NOTIFY.
+- **B1, 32 writers**: the first version of \`append_events\` called \`pg_notify\` inside the append's
+  transaction. PostgreSQL serialises the commits of transactions that have sent a NOTIFY (a lock on the
+  notification queue is held through the commit's WAL flush), so the 32 writers could not share an
+  fsync: 863 appends/s, 0.44× Emmett. The row "raw INSERT + NOTIFY in the same transaction" keeps
+  showing that effect without our code. Migration 2 of the event log removed the NOTIFY from the
+  function; the store now notifies after the commit, at most one notification every 10 ms however
+  many appends committed (other processes' subscribers also poll, so a lost notification delays and
+  loses nothing). With that, 32 writers reach about 4k appends/s and 1.5–1.7× Emmett. What is left
+  between us and the raw \`INSERT\` floor (~0.4×) is the function itself on a CPU-bound server (32
+  backends on 2 cores): the stream-head lookup, the advisory lock around the transaction id and the
+  positions (the gap fix), three unique indexes instead of none, and the notifications (measured: the
+  same run with them switched off gave ~11% more).
 - **B1, 1 writer**: the target is read against the commit floor of the same run, which on this shared
-  disk moved between 0.4 ms and 3 ms from one run to another in this session (the verdict followed it:
+  disk moved between 0.4 ms and 3 ms from one run to another (the verdict followed it:
   missed at a 3 ms floor with a 1 ms gap, met at a 0.4 ms floor). The append adds the PL/pgSQL
-  function, three indexes (position, stream and revision, event id), the advisory lock and the NOTIFY.
+  function, three indexes (position, stream and revision, event id) and the advisory lock.
 - **B1, batches**: the raw multi-row \`INSERT\` floor of the same ~0.8 kB payloads measured beside it is
-  itself below 50k events/s on this machine (17k–35k/s in this session's runs: WAL volume and jsonb
-  parsing on one server core); our figure is to be read as a fraction of it (~0.8×).
+  itself around or below 50k events/s on this machine (17k–52k/s from run to run: WAL volume and jsonb
+  parsing on one server core); our figure is to be read as a fraction of it (0.7–0.8×).
 - **B2**: \`readAll\` reaches 0.3–0.7× of the \`COPY\` floor, which itself moved between 69k and 180k rows/s
-  from run to run in this session (above the 150k target only in the best run). Not profiled yet: the difference is what \`COPY\` does not do (node-postgres' row
+  from run to run (above the 150k target only in the best runs). Not profiled yet: the difference is what \`COPY\` does not do (node-postgres' row
   parsing, \`JSON.parse\` of two jsonb columns per event, BigInts and Dates, one query per page of 1,000
   with the \`pg_snapshot_xmin\` filter). Larger pages and reading the next page while the caller decodes
-  this one are the first things to try.
+  this one are the first things to try (the rebuild already reads ahead; \`readAll\` itself does not).
 - **B3**: a CPU split over a 50k-event rebuild on PostgreSQL: 5.5 s wall, of which ~0.6 s reading the
-  log and ~4.8 s in the projection transactions; Node used ~2.3 s of CPU and PostgreSQL ~2–3 s: the
-  pipeline is serial (read a page, fold, write, commit, then read the next), so the two processes take
-  turns on the two cores. Each batch writes whole folded states (a meeting's is several kB of JSON,
+  log and ~4.8 s in the projection transactions; Node used ~2.3 s of CPU and PostgreSQL ~2–3 s. The
+  rebuild now reads the next page while it projects the current one; that did not move the figure
+  beyond the noise (8.4k–9.6k events/s across runs before and after), so the projection transactions
+  are where the time goes. Each batch writes whole folded states (a meeting's is several kB of JSON,
   re-serialised and re-parsed as jsonb each time it is touched) and replaces the meeting's decision
   rows, whose \`tsvector\` column and GIN index are recomputed. 50k events/s means 20 µs per event for
   both sides together; today it is ~100 µs.
 - **B5**: client, server and database share two cores. The ToR query is slower than the meeting query
-  in-process too: it reads the body's whole folded state (see "Read-model documents" above: its size grows
-  with the body's history, so this query grows with the log, which the issue forbids). The gap between
+  in-process too: it reads the body's whole folded state (see "Read-model documents" above). That
+  document grows with the body's own history (twenty years of names, members, ToR versions and
+  officers), not with the log: a ledger ten times larger with ten times the boards leaves it as it is,
+  but a board with a long history pays for it on every body query; a table of ToR versions keyed by
+  body and date would make the query independent of that too. The gap between
   HTTP and in-process is Express, Apollo's request pipeline, JSON logging and the load generator itself.
-- **B6**: about 100 commands/s with p50 ~70 ms, an order of magnitude below the target and far below
-  PGlite's own append rate in B1 (2k appends/s), so the time is not in the store's append. Not profiled
-  yet; the suspects are that every command reads and folds its stream, and that on PGlite the
-  command, the projector and the process manager of the same process share one connection (PGlite runs
-  one query at a time), so the 8 clients queue behind projection batches and each other. A CPU profile
-  of the API under this load is the next step.
+- **B6**: profiled with \`node --cpu-prof\` under this load: the API process is one saturated core, and
+  about 60% of its CPU is PGlite (31% in the WebAssembly engine, 28% in its JavaScript protocol and
+  file-system layer, where \`fstat\` and \`lseek\` of its file emulation stand out); GraphQL, Apollo,
+  validation, JWT checks and our own code share the rest in slices of 1–4%. PGlite runs one statement
+  at a time on the main thread, so what counts is the statements per command. Counted per command
+  (a wrapper around the client): before, 11 statements and a projection transaction (the stream read,
+  the append, its NOTIFY, three subscribers each reading the new events, each reading once more to
+  find nothing, and the process manager's checkpoint); now 3 and a transaction (the stream read, the
+  append, one read of the log tail shared by the projector, the process manager and the live feed,
+  and the projection of the command's events), which took the profiling runs (the same load, 10 s)
+  from ~120 to ~180 commands/s; this row moved less (124 before, 133–146 after). The store alone appends at most ~1.9k events/s (B1, PGlite, 32 writers); a command needs
+  its stream read and its append at the least, plus its share of the projection transaction (several
+  statements: the states touched, the decision rows, the checkpoint), so 1k commands/s on the embedded
+  store would need the projection to cost next to nothing, and PGlite's statement cost bounds this
+  row. On a PostgreSQL server, the same work runs on a pool of connections in another process.
 
 ## Not yet measured
 
@@ -124,8 +141,8 @@ Read these beside the table above; the reasons were measured on this machine.
 - **Scale run** (10M events, 10,000 boards): rebuild time and B5 latencies beside the 1M figures, and
   \`EXPLAIN\` plans of every B5 query showing index use. The generator and loader take \`--events=10000000\`
   already; loading runs at about 4–5k events/s per store here, so it needs a faster loader (COPY) first.
-- The full 1M-event suite (\`npm run bench\` without \`--quick\`) has not been run to completion in this
-  session; the figures above are from the mode named at the top.
+- The full 1M-event suite (\`npm run bench\` without \`--quick\`) has not been run to completion; the
+  figures above are from the mode named at the top.
 - EventStoreDB (no server can run on these machines).
 `;
 }
