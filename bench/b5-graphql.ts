@@ -35,9 +35,33 @@ const REGISTER_QUERY = `query ($search: String, $first: Int) {
   }
 }`;
 
+interface Statement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
 interface InProcessApi {
   execute(query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: readonly unknown[] }>;
+  /** The SQL statements the read side sends while answering one execution of `query`. */
+  statementsOf(query: string, variables: Record<string, unknown>): Promise<Statement[]>;
+  /** EXPLAIN ANALYZE of a statement on the read models' database. */
+  explain(statement: Statement): Promise<PlanNode>;
   close(): Promise<void>;
+}
+
+interface PlanNode {
+  readonly 'Node Type': string;
+  readonly 'Relation Name'?: string;
+  readonly 'Index Name'?: string;
+  readonly 'Actual Rows'?: number;
+  readonly 'Actual Loops'?: number;
+  readonly Plans?: readonly PlanNode[];
+}
+
+/** The scans of a plan, e.g. "Index Scan on meetings (meetings_pkey)". */
+function scansOf(plan: PlanNode): string[] {
+  const own = plan['Relation Name'] ? [`${plan['Node Type']} on ${plan['Relation Name']}${plan['Index Name'] ? ` (${plan['Index Name']})` : ''}`] : [];
+  return [...own, ...(plan.Plans ?? []).flatMap(scansOf)];
 }
 
 /**
@@ -58,23 +82,46 @@ async function inProcessApi(env: Record<string, string>): Promise<InProcessApi> 
   /* eslint-enable @typescript-eslint/no-require-imports */
   const config = loadLedgerConfig({ ...env, LOG_LEVEL: 'error' });
   const storage = await openStorage(config.store, config.database);
+  // Every statement of the read side goes through this client: note them while asked to.
+  let recording: Statement[] | undefined;
+  const query = storage.database.query.bind(storage.database);
+  storage.database.query = ((sql: string, params: readonly unknown[] = []) => {
+    recording?.push({ sql, params });
+    return query(sql, params);
+  }) as typeof storage.database.query;
   const app = await createApi(config, storage);
   await app.init();
   const schema = app.get(GraphQLSchemaHost).schema;
   const context = requestContextFactory(app.get(TokenVerifier));
   const fakeRequest = { header: () => undefined };
   const documents = new Map<string, import('graphql').DocumentNode>();
-  return {
+  const api: InProcessApi = {
     async execute(query, variables) {
       let document = documents.get(query);
       if (!document) documents.set(query, (document = graphql.parse(query)));
       return graphql.execute({ schema, document, variableValues: variables, contextValue: await context({ req: fakeRequest }) }) as never;
+    },
+    async statementsOf(query, variables) {
+      recording = [];
+      try {
+        const answer = await api.execute(query, variables);
+        if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+        // The in-process projector may poll the log meanwhile: its reads are not the query's.
+        return recording.filter((statement) => /^\s*SELECT/i.test(statement.sql) && !statement.sql.includes('pg_snapshot_xmin'));
+      } finally {
+        recording = undefined;
+      }
+    },
+    async explain(statement) {
+      const [row] = (await query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.params)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+      return row!['QUERY PLAN'][0]!.Plan;
     },
     async close() {
       await app.close();
       await storage.close().catch(() => undefined);
     },
   };
+  return api;
 }
 
 export async function benchGraphqlReads(context: BenchContext, dataset: PreparedDataset): Promise<void> {
@@ -139,10 +186,14 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
 
     const local = await inProcessApi(env);
     const localResults: { rps: number; p50: number; p99: number }[] = [];
+    const plans: { name: string; statements: number; scans: string[] }[] = [];
     try {
       for (const q of queries) {
         const check = await local.execute(q.query, q.variables);
         if (check.errors) throw new Error(`in-process ${q.name}: ${JSON.stringify(check.errors).slice(0, 400)}`);
+        const statements = await local.statementsOf(q.query, q.variables);
+        const scans = (await Promise.all(statements.map((statement) => local.explain(statement)))).flatMap(scansOf);
+        plans.push({ name: q.name, statements: statements.length, scans });
         const runs = await repeat(settings.runs, async () => {
           const loop = await closedLoop(16, settings.loopMs, async () => {
             const answer = await local.execute(q.query, q.variables);
@@ -156,6 +207,14 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
       await local.close();
     }
 
+    for (const plan of plans) {
+      // The checkpoint table holds one row by construction (CHECK id = 1).
+      const sequential = plan.scans.filter((scan) => scan.startsWith('Seq Scan') && !scan.includes('projection_checkpoint'));
+      report.note(
+        `B5 plan, ${plan.name} (${dataset.events.toLocaleString('en-GB')} events): ${plan.statements} SQL statement(s); ${plan.scans.join('; ')}` +
+          (sequential.length > 0 ? ` — sequential scans of growing tables: ${sequential.length}` : ' — no sequential scan of a table that grows with the log'),
+      );
+    }
     queries.forEach((q, i) => {
       const h = httpResults[i]!;
       const l = localResults[i]!;

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { benchAppend } from './b1-append';
 import { benchCatchUpRead } from './b2-read';
 import { benchRebuild } from './b3-rebuild';
+import { benchLiveLag } from './b4-live-lag';
 import { benchGraphqlReads } from './b5-graphql';
 import { benchMutations } from './b6-mutations';
 import type { BenchContext, BenchSettings } from './context';
@@ -13,7 +14,7 @@ import { prepareDataset } from './dataset/prepare';
 import { renderBenchmarksMd } from './render';
 import { Report } from './support/report';
 
-const ALL = ['B1', 'B2', 'B3', 'B5', 'B6'] as const;
+const ALL = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'] as const;
 
 function parseArgs(argv: readonly string[]): { settings: BenchSettings; only: Set<string>; write: boolean } {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   try {
     if (dataset && only.has('B2')) await section('B2 catch-up read', () => benchCatchUpRead(context, dataset));
     if (dataset && only.has('B3')) await section('B3 projection rebuild', () => benchRebuild(context, dataset));
+    if (only.has('B4')) await section('B4 live lag', () => benchLiveLag(context));
     if (dataset && only.has('B5')) await section('B5 GraphQL reads', () => benchGraphqlReads(context, dataset));
     if (only.has('B6')) await section('B6 mutations over HTTP', () => benchMutations(context));
   } finally {

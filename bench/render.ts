@@ -69,10 +69,19 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
   checkpoint in one transaction) beside a naive projector (one transaction per event: load the
   aggregate's state, fold one event, save it, replace the meeting's decision rows, move the checkpoint)
   over the first events of the same ledger, scaled to the whole ledger.
+- **B4 live lag**: the built API on PostgreSQL in a fresh schema (\`bench_live\`) projects, as in
+  production, in its own process, woken by the store's notifications. The benchmark sends
+  \`EstablishBody\` commands through \`executeCommand\` (read, decide, append) at 1,000 a second on a
+  timer, notes when each append returned (its commit), and on a connection of its own asks for the
+  read models' checkpoint (committed with the rows it covers) as fast as it can, noting when it moved;
+  an event's lag is the first moment the checkpoint covered it less its commit. Beside it, the same at
+  20 events a second. At the end every board written must be a row of the read models.
 - **B5 GraphQL reads**: the built API on PostgreSQL over the B3 read models, loaded with autocannon
   (16 connections) at full speed and then at half that rate (\`overallRate\`), beside the same Nest
   application initialised in the benchmark process and queried with \`graphql\`'s \`execute\` (no HTTP,
-  Express or Apollo pipeline), 16 concurrent.
+  Express or Apollo pipeline), 16 concurrent. Through that in-process application the suite also
+  notes the SQL statements each query sends and their \`EXPLAIN ANALYZE\` scans (listed under the
+  table), to show which tables each query reaches and how.
 - **B6 mutations**: the built API on PGlite, 8 clients each scheduling meetings and adding agenda items
   with \`expectedRevision\`, over HTTP with a clerk's token.
 
@@ -137,7 +146,6 @@ Read these beside the table above; the reasons were measured on this machine.
 
 ## Not yet measured
 
-- **B4 live lag** (writers at 1k events/s, commit to read-model visibility, p50/p99).
 - **Scale run** (10M events, 10,000 boards): rebuild time and B5 latencies beside the 1M figures, and
   \`EXPLAIN\` plans of every B5 query showing index use. The generator and loader take \`--events=10000000\`
   already; loading runs at about 4–5k events/s per store here, so it needs a faster loader (COPY) first.

@@ -23,32 +23,36 @@ export function decisionRows(meeting: ScheduledMeeting) {
   });
 }
 
-const COLUMNS = [
-  'meeting_id',
-  'item_number',
-  'part',
-  'item_order',
-  'part_order',
-  'body_id',
-  'held_on',
-  'item_title',
-  'decision_kind',
-  'text',
-  'exempt',
-] as const;
+const COLUMN_TYPES = {
+  meeting_id: 'text',
+  item_number: 'text',
+  part: 'text',
+  item_order: 'integer',
+  part_order: 'integer',
+  body_id: 'text',
+  held_on: 'date',
+  item_title: 'text',
+  decision_kind: 'text',
+  text: 'text',
+  exempt: 'boolean',
+} as const;
+const COLUMNS = Object.keys(COLUMN_TYPES);
 
 /** Replaces a meeting's rows in the register with those its state now implies. */
-export async function replaceDecisionRows(sql: SqlExecutor, schema: string, meeting: ScheduledMeeting): Promise<void> {
-  await sql.query(`DELETE FROM ${schema}.decisions WHERE meeting_id = $1`, [meeting.meetingId]);
-  const rows = decisionRows(meeting);
+export function replaceDecisionRows(sql: SqlExecutor, schema: string, meeting: ScheduledMeeting): Promise<void> {
+  return replaceDecisionRowsOf(sql, schema, [meeting]);
+}
+
+/** The same for several meetings, in two statements whatever their number. */
+export async function replaceDecisionRowsOf(sql: SqlExecutor, schema: string, meetings: readonly ScheduledMeeting[]): Promise<void> {
+  if (meetings.length === 0) return;
+  await sql.query(`DELETE FROM ${schema}.decisions WHERE meeting_id = ANY($1::text[])`, [meetings.map((meeting) => meeting.meetingId)]);
+  const rows = meetings.flatMap(decisionRows);
   if (rows.length === 0) return;
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const placeholders = COLUMNS.map((column) => {
-      params.push(row[column]);
-      return `$${params.length}`;
-    });
-    return `(${placeholders.join(', ')})`;
-  });
-  await sql.query(`INSERT INTO ${schema}.decisions (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+  await sql.query(
+    `INSERT INTO ${schema}.decisions (${COLUMNS.join(', ')})
+     SELECT ${COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb)
+       AS r(${Object.entries(COLUMN_TYPES).map(([name, type]) => `${name} ${type}`).join(', ')})`,
+    [JSON.stringify(rows)],
+  );
 }

@@ -1,8 +1,8 @@
 import { AGGREGATES, type AggregateKind, isDomainEventType, parseStreamId, type ScheduledMeeting, toDomainEvent } from '@ledger/domain';
 import type { RecordedEvent, SqlExecutor } from '@ledger/event-store';
 import { schemaVersionIn } from '@ledger/write-side';
-import { loadStates, saveState } from './aggregate-documents';
-import { replaceDecisionRows } from './decision-rows';
+import { loadStates, saveStates } from './aggregate-documents';
+import { replaceDecisionRowsOf } from './decision-rows';
 
 interface Touched {
   readonly kind: AggregateKind;
@@ -12,7 +12,8 @@ interface Touched {
 
 /**
  * Applies a batch of events to the read models, inside the caller's transaction: each touched
- * aggregate's state is loaded once, folded with the domain's own evolve, and written once, and
+ * aggregate's state is loaded once, folded with the domain's own evolve, and written once (one
+ * statement per kind of aggregate, two for the decision register, whatever the batch's size), and
  * the checkpoint moves to the batch's end in the same transaction, so a crash loses or repeats
  * nothing.
  */
@@ -41,12 +42,14 @@ export async function projectBatch(sql: SqlExecutor, schema: string, events: rea
     entry.state = AGGREGATES[kind].decider.evolve(entry.state, domainEvent);
   }
 
-  for (const { kind, id, state } of touched.values()) {
-    await saveState(sql, schema, kind, id, state);
-    if (kind === 'meeting' && (state as { status: string }).status !== 'not-scheduled') {
-      await replaceDecisionRows(sql, schema, state as ScheduledMeeting);
-    }
+  const entries = [...touched.values()];
+  for (const kind of idsByKind.keys()) {
+    await saveStates(sql, schema, kind, entries.filter((entry) => entry.kind === kind));
   }
+  const meetings = entries.flatMap((entry) =>
+    entry.kind === 'meeting' && (entry.state as { status: string }).status !== 'not-scheduled' ? [entry.state as ScheduledMeeting] : [],
+  );
+  await replaceDecisionRowsOf(sql, schema, meetings);
 
   await sql.query(
     `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, $2)

@@ -18,6 +18,14 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
 }
 
+/**
+ * Events per transaction when catching up. Each batch rewrites every aggregate it touches once, so
+ * larger batches rewrite a long-lived body's state less often; 5,000 events took a rebuild from
+ * 17k to 27k events/s on PostgreSQL in the benchmark, 20,000 only to 31k while holding four times
+ * the events in memory.
+ */
+export const DEFAULT_CATCH_UP_BATCH = 5000;
+
 export class ProjectionBusyError extends Error {
   constructor(schema: string) {
     super(`Another process is projecting the read models in "${schema}" (an API instance?); stop it first`);
@@ -51,7 +59,7 @@ export async function catchUp(options: RebuildOptions): Promise<{ events: number
   const readAfter = async (after: bigint | undefined) =>
     (after ?? 0n) >= head
       ? []
-      : (await store.readAll({ after, maxCount: options.batchSize ?? 1000 })).filter((event) => event.position <= head);
+      : (await store.readAll({ after, maxCount: options.batchSize ?? DEFAULT_CATCH_UP_BATCH })).filter((event) => event.position <= head);
   let after = (await readCheckpoint(database, schema))?.position;
   let events = 0;
   let next = readAfter(after);

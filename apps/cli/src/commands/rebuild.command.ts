@@ -1,14 +1,14 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { loadLedgerConfig } from '@ledger/config';
 import { openStorage } from '@ledger/event-store';
-import { readModelSchemaOf, rebuildReadModels } from '@ledger/projections';
+import { DEFAULT_CATCH_UP_BATCH, readModelSchemaOf, rebuildReadModels } from '@ledger/projections';
 import { eventsPerSecond, projectionProgress } from '../support/progress';
 
 export function registerRebuildCommand(program: Command): void {
   program
     .command('rebuild')
     .description('drop the read models and project them again from the start of the event log')
-    .option('--batch-size <n>', 'events per transaction (1 to 10000)', parseBatchSize, 1000)
+    .option('--batch-size <n>', 'events per transaction (1 to 10000)', parseBatchSize, DEFAULT_CATCH_UP_BATCH)
     .addHelpText('after', '\nRefuses while another process (a running API) is projecting the same read models.')
     .action(async (options: { batchSize: number }) => {
       const config = loadLedgerConfig(process.env);
