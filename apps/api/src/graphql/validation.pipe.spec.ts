@@ -14,7 +14,9 @@ class NoteInput {
   @IsText(2000) text: string;
 }
 
+/** As Nest hands them to pipes: GraphQL arguments as 'body', a field resolver's parent as 'custom'. */
 const argsOf = (metatype: Function, data = 'args'): ArgumentMetadata => ({ type: 'body', metatype: metatype as never, data });
+const parentOf = (metatype: Function): ArgumentMetadata => ({ type: 'custom', metatype: metatype as never, data: undefined });
 
 describe('InputValidationPipe', () => {
   const pipe = new InputValidationPipe();
@@ -26,6 +28,11 @@ describe('InputValidationPipe', () => {
     expect(again).toBe(first);
     expect(Object.isFrozen(again)).toBe(true);
     expect(await pipe.transform({ inForceAt: '2023-09-29' }, argsOf(ReadAtArgs))).toEqual(Object.assign(new ReadAtArgs(), { inForceAt: '2023-09-29' }));
+  });
+
+  it("leaves a field resolver's parent object alone: it is the server's own value, not input", async () => {
+    const parent = { text: '  not trimmed  ', nested: { deep: [1, 2, 3] } };
+    expect(await pipe.transform(parent, parentOf(NoteInput))).toBe(parent);
   });
 
   it('refuses an invalid value every time it comes, naming the field', async () => {

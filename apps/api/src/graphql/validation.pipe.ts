@@ -38,7 +38,11 @@ const keyOf = (value: object): string | undefined => {
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL arguments come to pipes as 'body'; a field resolver's parent object and the context
+    // as 'custom'. Those are the server's own values: transforming and checking a body's whole
+    // folded state on every field cost more than the rest of the query.
     const type = metadata.metatype;
+    if (metadata.type !== 'body') return value;
     // Only argument objects of a class (an input or args type) carry rules; scalars and enums pass.
     if (typeof type !== 'function' || typeof value !== 'object' || value === null || [Array, Object].includes(type as never)) {
       return value;
