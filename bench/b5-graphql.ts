@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PgSqlClient } from '@ledger/event-store';
 import { startApi } from '../test/support/api-process';
@@ -124,6 +125,35 @@ async function inProcessApi(env: Record<string, string>): Promise<InProcessApi> 
   return api;
 }
 
+/**
+ * The most this machine serves with this load generator: a bare node:http server in a process of
+ * its own, answering every POST with fixed bytes (the ToR answer), measured like the API.
+ */
+async function httpFloor(answer: string, durationMs: number): Promise<{ rps: number; p50: number; p99: number }> {
+  const server = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = Buffer.from(process.argv[1]);
+       require('node:http').createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }); res.end(body); }); })
+         .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
+      answer,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      server.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+      server.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
+    });
+    const result = await autocannon({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', connections: 16, duration: durationMs / 1000 });
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`floor: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  } finally {
+    server.kill();
+  }
+}
+
 export async function benchGraphqlReads(context: BenchContext, dataset: PreparedDataset): Promise<void> {
   const { settings, report } = context;
   const env = { STORE: 'postgres', DATABASE_URL: settings.databaseUrl, DATABASE_SCHEMA: dataset.pgSchema, READY_MAX_LAG_EVENTS: '100000000' };
@@ -150,9 +180,11 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
   try {
     const ready = await api.graphql<{ body: unknown }>(`{ body(bodyId: "${bodyId}", waitForPosition: "${dataset.head}") { bodyId } }`, {}, 'public');
     if (!ready.data?.body) throw new Error(`the API did not catch up: ${JSON.stringify(ready)}`);
+    const answers: string[] = [];
     for (const q of queries) {
       const answer = await api.graphql<Record<string, unknown>>(q.query, q.variables, 'public');
       if (answer.errors || !answer.data || Object.values(answer.data).some((v) => v === null)) throw new Error(`${q.name}: ${JSON.stringify(answer).slice(0, 400)}`);
+      answers.push(JSON.stringify(answer));
     }
     const http = async (q: (typeof queries)[number], overallRate?: number) => {
       const result = await autocannon({
@@ -183,6 +215,8 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
       });
     }
     await api.stop();
+    const floorRuns = await repeat(settings.runs, () => httpFloor(answers[0]!, settings.loopMs));
+    const floor = { rps: median(floorRuns.map((r) => r.rps)), p50: median(floorRuns.map((r) => r.p50)), p99: median(floorRuns.map((r) => r.p99)) };
 
     const local = await inProcessApi(env);
     const localResults: { rps: number; p50: number; p99: number }[] = [];
@@ -215,6 +249,15 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
           (sequential.length > 0 ? ` — sequential scans of growing tables: ${sequential.length}` : ' — no sequential scan of a table that grows with the log'),
       );
     }
+    report.add({
+      bench: 'B5',
+      what: 'HTTP floor: a bare node:http server in its own process answering every POST with the ToR answer\'s bytes, same load generator',
+      figure: `${fmt(floor.rps)} req/s; ${fmt(floor.p50, 1)}/${fmt(floor.p99, 1)} ms`,
+      beside: `the API's ToR query over HTTP: ${fmt(httpResults[0]!.rps)} req/s`,
+      ratio: `API ${ratio(httpResults[0]!.rps, floor.rps)} of floor`,
+      target: '— (the ceiling of the machine and the load generator)',
+      verdict: '—',
+    });
     queries.forEach((q, i) => {
       const h = httpResults[i]!;
       const l = localResults[i]!;

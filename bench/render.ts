@@ -113,21 +113,36 @@ Read these beside the table above; the reasons were measured on this machine.
   parsing, \`JSON.parse\` of two jsonb columns per event, BigInts and Dates, one query per page of 1,000
   with the \`pg_snapshot_xmin\` filter). Larger pages and reading the next page while the caller decodes
   this one are the first things to try (the rebuild already reads ahead; \`readAll\` itself does not).
-- **B3**: a CPU split over a 50k-event rebuild on PostgreSQL: 5.5 s wall, of which ~0.6 s reading the
-  log and ~4.8 s in the projection transactions; Node used ~2.3 s of CPU and PostgreSQL ~2–3 s. The
-  rebuild now reads the next page while it projects the current one; that did not move the figure
-  beyond the noise (8.4k–9.6k events/s across runs before and after), so the projection transactions
-  are where the time goes. Each batch writes whole folded states (a meeting's is several kB of JSON,
-  re-serialised and re-parsed as jsonb each time it is touched) and replaces the meeting's decision
-  rows, whose \`tsvector\` column and GIN index are recomputed. 50k events/s means 20 µs per event for
-  both sides together; today it is ~100 µs.
-- **B5**: client, server and database share two cores. The ToR query is slower than the meeting query
-  in-process too: it reads the body's whole folded state (see "Read-model documents" above). That
-  document grows with the body's own history (twenty years of names, members, ToR versions and
-  officers), not with the log: a ledger ten times larger with ten times the boards leaves it as it is,
-  but a board with a long history pays for it on every body query; a table of ToR versions keyed by
-  body and date would make the query independent of that too. The gap between
-  HTTP and in-process is Express, Apollo's request pipeline, JSON logging and the load generator itself.
+- **B3**: each batch used to write every aggregate it touched with a statement of its own (and two
+  per meeting for the decision register), in batches of 1,000 events: 8.4k–9.6k events/s on
+  PostgreSQL. A batch now writes its states with one statement per kind of aggregate (the rows travel
+  as one JSON array) and the register with two, and catching up reads 5,000 events per batch while
+  projecting the previous one: 25k–28k events/s on PostgreSQL, 15k–18k on PGlite. Timed inside the
+  transactions of a 50k-event rebuild on PostgreSQL (1.9 s in all): writing the meetings' states 0.4 s
+  (whole documents of ~7 kB of JSON, each parsed into jsonb), inserting the decision rows 0.4 s
+  (\`to_tsvector\` and the GIN index), loading the states touched 0.25 s, folding the events in Node
+  0.2 s. 50k events/s would need the projection to write much less than whole documents per batch
+  (a per-item layout of the meeting, or keeping states in memory across batches and writing each
+  once at the end of a rebuild); 20,000-event batches gave 31k/s.
+- **B5**: the in-process figure for the ToR query went from ~0.6k to ~2.2k queries/s when input
+  validation stopped transforming and checking each field resolver's parent object (a body's whole
+  folded state, up to ~18 kB of JSON, on every field): Nest hands GraphQL arguments to pipes as
+  \`body\` and parents as \`custom\`, and the global pipe now checks only the former. Over HTTP the
+  API is bound by its own CPU per request, not by the machine or the load generator: the row "HTTP
+  floor" (a bare \`node:http\` server answering fixed bytes, same load generator, same run) is some
+  fifty times faster. Measured on the API process with the sample ledger (CPU seconds from
+  \`/proc\` over an 8 s autocannon run, 16 connections): 1.45 ms of CPU per ToR request before,
+  1.21 ms with Apollo's cache-control plugin disabled (it wrapped every field resolver to gather HTTP
+  cache hints the API never sets), 1.08 ms with each document's depth and cost measured once rather
+  than on every request; 0.78k → 1.0k req/s there. What remains is the HTTP pipeline itself (Express
+  and body parsing, Apollo's request pipeline and hashing of the query text, socket writes: ~0.6 ms)
+  beside ~0.45 ms of execution, on two cores shared with PostgreSQL and the load generator; 3k req/s
+  would need a lighter HTTP stack than Express and Apollo's pipeline. The ToR query reads the body's
+  whole folded state (see "Read-model documents" above), which grows with the body's own history
+  (names, members, ToR versions and officers), not with the log: a ledger ten times larger with ten
+  times the boards leaves it as it is. The plans under the table show one index lookup each for the
+  ToR and meeting queries; the decision register's text search is a sequential scan of the register
+  at 50k events and a bitmap scan of its GIN index at 200k (measured with \`--events=200000\`).
 - **B6**: profiled with \`node --cpu-prof\` under this load: the API process is one saturated core, and
   about 60% of its CPU is PGlite (31% in the WebAssembly engine, 28% in its JavaScript protocol and
   file-system layer, where \`fstat\` and \`lseek\` of its file emulation stand out); GraphQL, Apollo,
@@ -147,7 +162,7 @@ Read these beside the table above; the reasons were measured on this machine.
 ## Not yet measured
 
 - **Scale run** (10M events, 10,000 boards): rebuild time and B5 latencies beside the 1M figures, and
-  \`EXPLAIN\` plans of every B5 query showing index use. The generator and loader take \`--events=10000000\`
+  the B5 plans at that size (the suite prints them at every size). The generator and loader take \`--events=10000000\`
   already; loading runs at about 4–5k events/s per store here, so it needs a faster loader (COPY) first.
 - The full 1M-event suite (\`npm run bench\` without \`--quick\`) has not been run to completion; the
   figures above are from the mode named at the top.

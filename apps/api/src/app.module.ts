@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -47,6 +48,10 @@ export class AppModule {
             subscriptions: { 'graphql-ws': true },
             // Errors are made safe by GraphQLExceptionFilter; never send stack traces, in any environment.
             includeStacktraceInErrorResponses: false,
+            // Apollo's cache-control plugin wraps every field resolver to gather HTTP cache hints that
+            // this API never sets; answers about a ledger that moves are not cached by hints.
+            // (Cast: Nest's driver types name Apollo's ESM declarations, this CommonJS build its CJS ones.)
+            plugins: [ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
           }),
         }),
         MutationsModule,

@@ -5,6 +5,7 @@ import type { LedgerConfig } from '@ledger/config';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { type DocumentNode, GraphQLError, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 
 /** The deepest nesting of fields in an operation, following fragments. */
 export function operationDepth(document: DocumentNode): number {
@@ -29,6 +30,24 @@ export function operationDepth(document: DocumentNode): number {
   return Math.max(0, ...document.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? depthOf(d.selectionSet, new Set()) : 0)));
 }
 
+/**
+ * Apollo keeps one parsed document per distinct query text, so the same document comes back request
+ * after request: its depth, and its cost under the same variables, are measured once. (Measuring the
+ * cost walks the whole operation against the schema: a noticeable share of a small query's CPU.)
+ */
+const REUSABLE_VARIABLES_LENGTH = 512;
+interface Measured {
+  readonly depth: number;
+  readonly costs: LRUCache<string, number>;
+}
+const measuredDocuments = new WeakMap<DocumentNode, Measured>();
+
+function measuredOf(document: DocumentNode): Measured {
+  let measured = measuredDocuments.get(document);
+  if (!measured) measuredDocuments.set(document, (measured = { depth: operationDepth(document), costs: new LRUCache({ max: 100 }) }));
+  return measured;
+}
+
 /** Refuses operations nested deeper or costing more than the configured limits, before they run. */
 @Plugin()
 export class OperationLimitsPlugin implements ApolloServerPlugin {
@@ -38,19 +57,26 @@ export class OperationLimitsPlugin implements ApolloServerPlugin {
     const { maxDepth, maxComplexity } = this.config.graphql;
     return {
       async didResolveOperation({ document, schema, request, operationName }) {
-        const depth = operationDepth(document);
+        const measured = measuredOf(document);
+        const depth = measured.depth;
         if (depth > maxDepth) {
           throw new GraphQLError(`The operation is nested ${depth} fields deep; at most ${maxDepth} are allowed`, {
             extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
           });
         }
-        const complexity = getComplexity({
-          schema,
-          query: document,
-          variables: request.variables ?? {},
-          ...(operationName ? { operationName } : {}),
-          estimators: [simpleEstimator({ defaultComplexity: 1 })],
-        });
+        const variables = request.variables ?? {};
+        const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
+        const known = key.length <= REUSABLE_VARIABLES_LENGTH ? measured.costs.get(key) : undefined;
+        const complexity =
+          known ??
+          getComplexity({
+            schema,
+            query: document,
+            variables,
+            ...(operationName ? { operationName } : {}),
+            estimators: [simpleEstimator({ defaultComplexity: 1 })],
+          });
+        if (known === undefined && key.length <= REUSABLE_VARIABLES_LENGTH) measured.costs.set(key, complexity);
         if (complexity > maxComplexity) {
           throw new GraphQLError(`The operation would cost ${complexity}; at most ${maxComplexity} is allowed`, {
             extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
