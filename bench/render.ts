@@ -96,7 +96,8 @@ Read these beside the table above; the reasons were measured on this machine.
   showing that effect without our code. Migration 2 of the event log removed the NOTIFY from the
   function; the store now notifies after the commit, at most one notification every 10 ms however
   many appends committed (other processes' subscribers also poll, so a lost notification delays and
-  loses nothing). With that, 32 writers reach about 4k appends/s and 1.5–1.7× Emmett. What is left
+  loses nothing). With that, 32 writers reach 3.2k–4.2k appends/s across runs, 1.5–1.7× Emmett in
+  the same runs. What is left
   between us and the raw \`INSERT\` floor (~0.4×) is the function itself on a CPU-bound server (32
   backends on 2 cores): the stream-head lookup, the advisory lock around the transaction id and the
   positions (the gap fix), three unique indexes instead of none, and the notifications (measured: the
@@ -117,14 +118,17 @@ Read these beside the table above; the reasons were measured on this machine.
   per meeting for the decision register), in batches of 1,000 events: 8.4k–9.6k events/s on
   PostgreSQL. A batch now writes its states with one statement per kind of aggregate (the rows travel
   as one JSON array) and the register with two, and catching up reads 5,000 events per batch while
-  projecting the previous one: 25k–28k events/s on PostgreSQL, 15k–18k on PGlite. Timed inside the
+  projecting the previous one: 17k–28k events/s on PostgreSQL and 15k–18k on PGlite across runs
+  (the whole machine was slower in some runs: their naive baselines and B1 rows fell alike; the
+  ratio to the naive baseline stayed between 34× and 55×). Timed inside the
   transactions of a 50k-event rebuild on PostgreSQL (1.9 s in all): writing the meetings' states 0.4 s
   (whole documents of ~7 kB of JSON, each parsed into jsonb), inserting the decision rows 0.4 s
   (\`to_tsvector\` and the GIN index), loading the states touched 0.25 s, folding the events in Node
   0.2 s. 50k events/s would need the projection to write much less than whole documents per batch
   (a per-item layout of the meeting, or keeping states in memory across batches and writing each
   once at the end of a rebuild); 20,000-event batches gave 31k/s.
-- **B5**: the in-process figure for the ToR query went from ~0.6k to ~2.2k queries/s when input
+- **B5**: the in-process figure for the ToR query went from ~0.6k to 1.3k–2.2k queries/s (across
+  runs) when input
   validation stopped transforming and checking each field resolver's parent object (a body's whole
   folded state, up to ~18 kB of JSON, on every field): Nest hands GraphQL arguments to pipes as
   \`body\` and parents as \`custom\`, and the global pipe now checks only the former. Over HTTP the
@@ -153,7 +157,8 @@ Read these beside the table above; the reasons were measured on this machine.
   find nothing, and the process manager's checkpoint); now 3 and a transaction (the stream read, the
   append, one read of the log tail shared by the projector, the process manager and the live feed,
   and the projection of the command's events), which took the profiling runs (the same load, 10 s)
-  from ~120 to ~180 commands/s; this row moved less (124 before, 133–146 after). The store alone appends at most ~1.9k events/s (B1, PGlite, 32 writers); a command needs
+  from ~120 to ~180 commands/s; this row moved less, and with the machine (124 before; 113–146
+  after). The store alone appends at most 1.3k–1.9k events/s (B1, PGlite, 32 writers); a command needs
   its stream read and its append at the least, plus its share of the projection transaction (several
   statements: the states touched, the decision rows, the checkpoint), so 1k commands/s on the embedded
   store would need the projection to cost next to nothing, and PGlite's statement cost bounds this
