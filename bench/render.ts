@@ -17,7 +17,7 @@ load generator, so absolute figures move between runs by ±20% and more; the rat
 
 \`\`\`sh
 npm run bench -- --quick          # ~50k-event ledger, ${'3'} runs of 2 s loops: a few minutes
-npm run bench                     # 1M-event ledger, 5 runs of 5 s loops (tens of minutes; loading 1M events takes ~4 min)
+npm run bench                     # 1M-event ledger, 5 runs of 5 s loops (~45 min; --runs=3 took 29 min, loading 5 min of it)
 npm run bench -- --only=B1,B3 --events=200000 --runs=3 --seed=2 --no-write
 DATABASE_URL=postgres://user@host:5432/db npm run bench -- --quick
 \`\`\`
@@ -126,7 +126,10 @@ Read these beside the table above; the reasons were measured on this machine.
   (\`to_tsvector\` and the GIN index), loading the states touched 0.25 s, folding the events in Node
   0.2 s. 50k events/s would need the projection to write much less than whole documents per batch
   (a per-item layout of the meeting, or keeping states in memory across batches and writing each
-  once at the end of a rebuild); 20,000-event batches gave 31k/s.
+  once at the end of a rebuild); 20,000-event batches gave 31k/s. Over the 1M-event ledger the
+  rebuild runs at ~10.8k events/s on PostgreSQL and ~6.5k on PGlite, well below its rate over 50k
+  events: the cost of a batch grows with the read models (larger indexes, the register's GIN index
+  above all); not yet profiled at that size.
 - **B5**: the in-process figure for the ToR query went from ~0.6k to 1.3k–2.2k queries/s (across
   runs) when input
   validation stopped transforming and checking each field resolver's parent object (a body's whole
@@ -145,8 +148,13 @@ Read these beside the table above; the reasons were measured on this machine.
   whole folded state (see "Read-model documents" above), which grows with the body's own history
   (names, members, ToR versions and officers), not with the log: a ledger ten times larger with ten
   times the boards leaves it as it is. The plans under the table show one index lookup each for the
-  ToR and meeting queries; the decision register's text search is a sequential scan of the register
-  at 50k events and a bitmap scan of its GIN index at 200k (measured with \`--events=200000\`).
+  ToR and meeting queries, whose figures hold from 50k to 1M events. The decision register's text
+  search does not: a sequential scan of the register at 50k events, a bitmap scan of its GIN index
+  from 200k on, and at 1M events ~66 req/s with a p50 of ~240 ms in-process as over HTTP (~340 req/s
+  at 50k). The index finds every matching row, and all of them are fetched and sorted to give the
+  newest twenty: the query grows with the log. It needs a plan that stops after twenty rows (walking
+  the newest-first index with the text as a filter when the words are common, the GIN index when they
+  are rare, or a GIN index that also orders by date); this is the one query known to grow.
 - **B6**: profiled with \`node --cpu-prof\` under this load: the API process is one saturated core, and
   about 60% of its CPU is PGlite (31% in the WebAssembly engine, 28% in its JavaScript protocol and
   file-system layer, where \`fstat\` and \`lseek\` of its file emulation stand out); GraphQL, Apollo,
@@ -169,8 +177,6 @@ Read these beside the table above; the reasons were measured on this machine.
 - **Scale run** (10M events, 10,000 boards): rebuild time and B5 latencies beside the 1M figures, and
   the B5 plans at that size (the suite prints them at every size). The generator and loader take \`--events=10000000\`
   already; loading runs at about 4–5k events/s per store here, so it needs a faster loader (COPY) first.
-- The full 1M-event suite (\`npm run bench\` without \`--quick\`) has not been run to completion; the
-  figures above are from the mode named at the top.
 - EventStoreDB (no server can run on these machines).
 `;
 }
