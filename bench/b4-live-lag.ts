@@ -22,6 +22,12 @@ interface Advance {
   readonly position: bigint;
 }
 
+/** The read models' checkpoint: committed in the same transaction as the rows it covers. */
+async function checkpointPosition(sql: PgSqlClient): Promise<bigint> {
+  const [row] = await sql.query<{ position: string }>(`SELECT position::text AS position FROM ${READ_SCHEMA}.projection_checkpoint`);
+  return row ? BigInt(row.position) : 0n;
+}
+
 /**
  * Watches the read models' checkpoint (committed in the same transaction as the rows it covers)
  * on a connection of its own, as fast as it can ask, and notes when it moved and to where.
@@ -33,9 +39,8 @@ function watchCheckpoint(sql: PgSqlClient): { stop(): Promise<Advance[]>; pollMs
   const started = now();
   const done = (async () => {
     while (!stopped) {
-      const [row] = await sql.query<{ position: string }>(`SELECT position::text AS position FROM ${READ_SCHEMA}.projection_checkpoint`);
+      const position = await checkpointPosition(sql);
       polls += 1;
-      const position = row ? BigInt(row.position) : 0n;
       if (advances.length === 0 || position > advances[advances.length - 1]!.position) advances.push({ at: now(), position });
     }
   })();
@@ -115,8 +120,7 @@ export async function benchLiveLag(context: BenchContext): Promise<void> {
       const last = written[written.length - 1]!.position;
       const deadline = now() + 30_000;
       for (;;) {
-        const [row] = await admin.query<{ position: string }>(`SELECT position::text AS position FROM ${READ_SCHEMA}.projection_checkpoint`);
-        if ((row && BigInt(row.position) >= last) || now() > deadline) break;
+        if ((await checkpointPosition(admin)) >= last || now() > deadline) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       const lag = lags(written, await watch.stop());

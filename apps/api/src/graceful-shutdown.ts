@@ -125,7 +125,6 @@ export class HttpDrain {
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-
 /**
  * On SIGTERM or SIGINT: stop accepting connections and answer the requests already sent, then close
  * the application (subscriptions end, the projector and the process manager finish their current

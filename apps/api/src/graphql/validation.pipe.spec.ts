@@ -21,12 +21,7 @@ const parentOf = (metatype: Function): ArgumentMetadata => ({ type: 'custom', me
 describe('InputValidationPipe', () => {
   const pipe = new InputValidationPipe();
 
-  it('answers a repeated small argument object with the same checked, frozen instance', async () => {
-    const first = await pipe.transform({ inForceAt: '2019-06-14' }, argsOf(ReadAtArgs));
-    const again = await pipe.transform({ inForceAt: '2019-06-14' }, argsOf(ReadAtArgs));
-    expect(first).toBeInstanceOf(ReadAtArgs);
-    expect(again).toBe(first);
-    expect(Object.isFrozen(again)).toBe(true);
+  it('returns a checked instance of the argument class', async () => {
     expect(await pipe.transform({ inForceAt: '2023-09-29' }, argsOf(ReadAtArgs))).toEqual(Object.assign(new ReadAtArgs(), { inForceAt: '2023-09-29' }));
   });
 
@@ -35,20 +30,14 @@ describe('InputValidationPipe', () => {
     expect(await pipe.transform(parent, parentOf(NoteInput))).toBe(parent);
   });
 
-  it('refuses an invalid value every time it comes, naming the field', async () => {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const refusal = await pipe.transform({ inForceAt: '2023-02-30' }, argsOf(ReadAtArgs)).catch((error: unknown) => error);
-      expect(refusal).toBeInstanceOf(GraphQLError);
-      expect((refusal as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'args.inForceAt' });
-    }
+  it('refuses an invalid value, naming the field', async () => {
+    const refusal = await pipe.transform({ inForceAt: '2023-02-30' }, argsOf(ReadAtArgs)).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(GraphQLError);
+    expect((refusal as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'args.inForceAt' });
   });
 
-  it('checks large inputs afresh each time, trimming their text', async () => {
+  it('trims the text of an input', async () => {
     const text = ` ${'The board noted the report. '.repeat(20)}`;
-    const first = (await pipe.transform({ text }, argsOf(NoteInput, 'input'))) as NoteInput;
-    const again = (await pipe.transform({ text }, argsOf(NoteInput, 'input'))) as NoteInput;
-    expect(first.text).toBe(text.trim());
-    expect(again).not.toBe(first);
-    expect(Object.isFrozen(again)).toBe(false);
+    expect(((await pipe.transform({ text }, argsOf(NoteInput, 'input'))) as NoteInput).text).toBe(text.trim());
   });
 });

@@ -2,7 +2,6 @@ import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/c
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import { LRUCache } from 'lru-cache';
 
 interface Problem {
   readonly field: string;
@@ -16,20 +15,6 @@ function problemsOf(errors: readonly ValidationError[], prefix: string): Problem
     return [...own, ...problemsOf(error.children ?? [], field)];
   });
 }
-
-/**
- * Small argument objects recur from request to request (a date to read the board at, a page size),
- * and checking them with class-validator costs more than the query they belong to (about half the
- * CPU of a read, profiled). Their checked, frozen form is kept per class and reused.
- */
-const REUSABLE_JSON_LENGTH = 256;
-const CHECKED_PER_CLASS = 500;
-const checkedArguments = new WeakMap<Function, LRUCache<string, object>>();
-
-const keyOf = (value: object): string | undefined => {
-  const json = JSON.stringify(value, (_, field: unknown) => (typeof field === 'bigint' ? `${field}n` : field));
-  return json.length <= REUSABLE_JSON_LENGTH ? json : undefined;
-};
 
 /**
  * Checks GraphQL arguments with their class-validator rules (and trims strings through their
@@ -47,10 +32,6 @@ export class InputValidationPipe implements PipeTransform {
     if (typeof type !== 'function' || typeof value !== 'object' || value === null || [Array, Object].includes(type as never)) {
       return value;
     }
-    const key = keyOf(value);
-    let checked = checkedArguments.get(type);
-    const reusable = key === undefined ? undefined : checked?.get(key);
-    if (reusable) return reusable;
     const instance = plainToInstance(type as new () => object, value);
     const errors = await validate(instance, { forbidUnknownValues: false, whitelist: false });
     if (errors.length > 0) {
@@ -58,10 +39,6 @@ export class InputValidationPipe implements PipeTransform {
       throw new GraphQLError(`Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
         extensions: { code: 'BAD_USER_INPUT', field: problems[0].field, problems },
       });
-    }
-    if (key !== undefined) {
-      if (!checked) checkedArguments.set(type, (checked = new LRUCache<string, object>({ max: CHECKED_PER_CLASS })));
-      checked.set(key, Object.freeze(instance));
     }
     return instance;
   }
