@@ -59,9 +59,18 @@ interface PlanNode {
   readonly Plans?: readonly PlanNode[];
 }
 
-/** The scans of a plan, e.g. "Index Scan on meetings (meetings_pkey)". */
+/**
+ * The scans of a plan with the rows each read, e.g. "Index Scan on meetings (meetings_pkey): 1 row",
+ * and its sorts: a sort under a LIMIT means every matching row was read to return a page.
+ */
 function scansOf(plan: PlanNode): string[] {
-  const own = plan['Relation Name'] ? [`${plan['Node Type']} on ${plan['Relation Name']}${plan['Index Name'] ? ` (${plan['Index Name']})` : ''}`] : [];
+  const rows = (plan['Actual Rows'] ?? 0) * (plan['Actual Loops'] ?? 1);
+  const read = `: ${rows.toLocaleString('en-GB')} row${rows === 1 ? '' : 's'}`;
+  const own = plan['Relation Name']
+    ? [`${plan['Node Type']} on ${plan['Relation Name']}${plan['Index Name'] ? ` (${plan['Index Name']})` : ''}${read}`]
+    : plan['Node Type'] === 'Sort'
+      ? [`Sort${read}`]
+      : [];
   return [...own, ...(plan.Plans ?? []).flatMap(scansOf)];
 }
 

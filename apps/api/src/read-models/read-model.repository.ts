@@ -48,6 +48,13 @@ export interface DecisionRow {
 const DECISION_COLUMNS = `meeting_id, item_number, part, item_order, part_order, body_id, held_on::text AS held_on,
   item_title, decision_kind, text, exempt`;
 
+/**
+ * The register's order, qualified by the table: unqualified, ORDER BY would take `held_on` to be the
+ * text output column above, and sorting by text cannot walk the newest-first index, so every match
+ * would be fetched and sorted to return a page.
+ */
+const REGISTER_ORDER = 'd.held_on DESC, d.meeting_id DESC, d.item_order, d.part_order';
+
 function toDecisionRow(row: Record<string, unknown>): DecisionRow {
   return {
     meetingId: row.meeting_id as string,
@@ -136,8 +143,8 @@ export class ReadModelRepository {
     }
     const rows = await this.sql.query<Record<string, unknown>>(
       `SELECT ${DECISION_COLUMNS}
-       FROM ${this.schema}.decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY held_on DESC, meeting_id DESC, item_order, part_order
+       FROM ${this.schema}.decisions d ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${REGISTER_ORDER}
        LIMIT $${params.push(query.limit)}`,
       params,
     );
