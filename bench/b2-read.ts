@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { BenchContext } from './context';
 import type { PreparedDataset } from './dataset/prepare';
-import { PGLITE_SCHEMA } from './dataset/prepare';
+import { PGLITE_SCHEMA, pgliteFolderOf } from './dataset/prepare';
 import { verdict } from './support/report';
 import { fmt, median, now, ratio, repeat } from './support/stats';
 
@@ -67,7 +67,7 @@ export async function benchCatchUpRead(context: BenchContext, dataset: PreparedD
     verdict: verdict(ours >= 150_000),
   });
 
-  const liteStore = await SqlEventStore.open(await PGliteSqlClient.open(join(dataset.dataDir, 'pglite')), { kind: 'pglite', schema: PGLITE_SCHEMA });
+  const liteStore = await SqlEventStore.open(await PGliteSqlClient.open(pgliteFolderOf(dataset)), { kind: 'pglite', schema: PGLITE_SCHEMA });
   const lite = median(await repeat(Math.min(settings.runs, 3), () => readWholeLog(liteStore, dataset.events)));
   await liteStore.close();
   report.add({

@@ -5,7 +5,7 @@ import { loadStates, migrateReadModels, rebuildReadModels, replaceDecisionRows, 
 import { schemaVersionIn } from '@ledger/write-side';
 import type { BenchContext } from './context';
 import type { PreparedDataset } from './dataset/prepare';
-import { PGLITE_SCHEMA } from './dataset/prepare';
+import { PGLITE_SCHEMA, pgliteFolderOf } from './dataset/prepare';
 import { verdict } from './support/report';
 import { fmt, median, now, ratio, repeat } from './support/stats';
 
@@ -77,7 +77,7 @@ export async function benchRebuild(context: BenchContext, dataset: PreparedDatas
     verdict: verdict(ours >= 50_000 && ours >= 10 * naive),
   });
 
-  const lite = await PGliteSqlClient.open(join(dataset.dataDir, 'pglite'));
+  const lite = await PGliteSqlClient.open(pgliteFolderOf(dataset));
   const liteStore = await SqlEventStore.open(lite, { kind: 'pglite', schema: PGLITE_SCHEMA, closesClient: false });
   const liteRuns = await repeat(Math.min(settings.runs, 3), async () => ({
     naive: await naiveProjection(liteStore, lite, 'bench_naive_read', settings.naiveEvents),

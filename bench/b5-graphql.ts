@@ -163,12 +163,39 @@ async function httpFloor(answer: string, durationMs: number): Promise<{ rps: num
   }
 }
 
-export async function benchGraphqlReads(context: BenchContext, dataset: PreparedDataset): Promise<void> {
-  const { settings, report } = context;
+interface Latencies {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+export interface ReadMeasurement {
+  readonly name: string;
+  readonly target: boolean;
+  readonly http: Latencies & { readonly halfP50: number; readonly halfP99: number };
+  readonly inProcess: Latencies;
+  /** The read side's statements for one execution, and their plans' scans and sorts. */
+  readonly plan: { readonly statements: number; readonly scans: readonly string[] };
+}
+
+export interface ReadMeasurements {
+  readonly queries: readonly ReadMeasurement[];
+  readonly floor?: Latencies;
+}
+
+const medianOf = <Key extends string>(runs: readonly Record<Key, number>[], keys: readonly Key[]) =>
+  Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as Record<Key, number>;
+
+/** The three queries over HTTP at full and half load, in-process, and their plans; the HTTP floor if asked. */
+export async function measureGraphqlReads(context: BenchContext, dataset: PreparedDataset, options: { floor: boolean }): Promise<ReadMeasurements> {
+  const { settings } = context;
   const env = { STORE: 'postgres', DATABASE_URL: settings.databaseUrl, DATABASE_SCHEMA: dataset.pgSchema, READY_MAX_LAG_EVENTS: '100000000' };
 
   const bodyId = 'b0-leicestershire-scsb';
   const api = await startApi(env, 600_000);
+  let queries: { name: string; query: string; variables: Record<string, unknown>; target: boolean }[];
+  const httpResults: ReadMeasurement['http'][] = [];
+  const answers: string[] = [];
   try {
     const ready = await api.graphql<{ body: unknown }>(`{ body(bodyId: "${bodyId}", waitForPosition: "${dataset.head}") { bodyId } }`, {}, 'public');
     if (!ready.data?.body) throw new Error(`the API did not catch up: ${JSON.stringify(ready)}`);
@@ -185,12 +212,11 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
     );
     context.facts.set('Read-model documents', `a body's folded state averages ${fmt(sizes!.body)} bytes of JSON (it holds the whole 20-year history of names, members, ToR versions and officers, parsed on every body query); a meeting's ${fmt(sizes!.meeting)} bytes`);
     await sql.close();
-    const queries = [
+    queries = [
       { name: 'ToR in force at a date', query: TOR_QUERY, variables: { bodyId, inForceAt: '2016-01-01' }, target: true },
       { name: 'a meeting with items, minutes, resolutions', query: MEETING_QUERY, variables: { meetingId: meeting.meeting_id }, target: false },
       { name: 'decision register, text search, 20', query: REGISTER_QUERY, variables: { search: 'domestic abuse', first: 20 }, target: false },
     ];
-    const answers: string[] = [];
     for (const q of queries) {
       const answer = await api.graphql<Record<string, unknown>>(q.query, q.variables, 'public');
       if (answer.errors || !answer.data || Object.values(answer.data).some((v) => v === null)) throw new Error(`${q.name}: ${JSON.stringify(answer).slice(0, 400)}`);
@@ -209,79 +235,75 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${q.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
       return result;
     };
-    const httpResults: { rps: number; p50: number; p99: number; halfP50: number; halfP99: number }[] = [];
     for (const q of queries) {
       const runs = await repeat(settings.runs, async () => {
         const full = await http(q);
         const half = await http(q, full.requests.average / 2);
         return { rps: full.requests.average, p50: full.latency.p50, p99: full.latency.p99, halfP50: half.latency.p50, halfP99: half.latency.p99 };
       });
-      httpResults.push({
-        rps: median(runs.map((r) => r.rps)),
-        p50: median(runs.map((r) => r.p50)),
-        p99: median(runs.map((r) => r.p99)),
-        halfP50: median(runs.map((r) => r.halfP50)),
-        halfP99: median(runs.map((r) => r.halfP99)),
-      });
+      httpResults.push(medianOf(runs, ['rps', 'p50', 'p99', 'halfP50', 'halfP99']));
     }
-    await api.stop();
-    const floorRuns = await repeat(settings.runs, () => httpFloor(answers[0]!, settings.loopMs));
-    const floor = { rps: median(floorRuns.map((r) => r.rps)), p50: median(floorRuns.map((r) => r.p50)), p99: median(floorRuns.map((r) => r.p99)) };
-
-    const local = await inProcessApi(env);
-    const localResults: { rps: number; p50: number; p99: number }[] = [];
-    const plans: { name: string; statements: number; scans: string[] }[] = [];
-    try {
-      for (const q of queries) {
-        const check = await local.execute(q.query, q.variables);
-        if (check.errors) throw new Error(`in-process ${q.name}: ${JSON.stringify(check.errors).slice(0, 400)}`);
-        const statements = await local.statementsOf(q.query, q.variables);
-        const scans = (await Promise.all(statements.map((statement) => local.explain(statement)))).flatMap(scansOf);
-        plans.push({ name: q.name, statements: statements.length, scans });
-        const runs = await repeat(settings.runs, async () => {
-          const loop = await closedLoop(16, settings.loopMs, async () => {
-            const answer = await local.execute(q.query, q.variables);
-            if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-          });
-          return { rps: loop.ops / loop.seconds, p50: percentile(loop.latencies, 50), p99: percentile(loop.latencies, 99) };
-        });
-        localResults.push({ rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)) });
-      }
-    } finally {
-      await local.close();
-    }
-
-    for (const plan of plans) {
-      // The checkpoint table holds one row by construction (CHECK id = 1).
-      const sequential = plan.scans.filter((scan) => scan.startsWith('Seq Scan') && !scan.includes('projection_checkpoint'));
-      report.note(
-        `B5 plan, ${plan.name} (${dataset.events.toLocaleString('en-GB')} events): ${plan.statements} SQL statement(s); ${plan.scans.join('; ')}` +
-          (sequential.length > 0 ? ` — sequential scans of growing tables: ${sequential.length}` : ' — no sequential scan of a table that grows with the log'),
-      );
-    }
-    report.add({
-      bench: 'B5',
-      what: 'HTTP floor: a bare node:http server in its own process answering every POST with the ToR answer\'s bytes, same load generator',
-      figure: `${fmt(floor.rps)} req/s; ${fmt(floor.p50, 1)}/${fmt(floor.p99, 1)} ms`,
-      beside: `the API's ToR query over HTTP: ${fmt(httpResults[0]!.rps)} req/s`,
-      ratio: `API ${ratio(httpResults[0]!.rps, floor.rps)} of floor`,
-      target: '— (the ceiling of the machine and the load generator)',
-      verdict: '—',
-    });
-    queries.forEach((q, i) => {
-      const h = httpResults[i]!;
-      const l = localResults[i]!;
-      report.add({
-        bench: 'B5',
-        what: `GraphQL over HTTP (PostgreSQL read models): ${q.name}; p50/p99 at full load, and at half that load`,
-        figure: `${fmt(h.rps)} req/s; ${fmt(h.p50, 1)}/${fmt(h.p99, 1)} ms; at half load ${fmt(h.halfP50, 1)}/${fmt(h.halfP99, 1)} ms`,
-        beside: `graphql execute in-process, same app, 16 concurrent: ${fmt(l.rps)}/s, ${fmt(l.p50, 1)}/${fmt(l.p99, 1)} ms`,
-        ratio: `${ratio(h.rps, l.rps)} in-process`,
-        target: q.target ? '≥ 3,000 req/s; p99 < 5 ms at half load' : '—',
-        verdict: q.target ? verdict(h.rps >= 3000 && h.halfP99 < 5) : '—',
-      });
-    });
   } finally {
     await api.stop().catch(() => undefined);
+  }
+  const floor = options.floor ? medianOf(await repeat(settings.runs, () => httpFloor(answers[0]!, settings.loopMs)), ['rps', 'p50', 'p99']) : undefined;
+
+  const local = await inProcessApi(env);
+  const measured: ReadMeasurement[] = [];
+  try {
+    for (const [index, q] of queries.entries()) {
+      const check = await local.execute(q.query, q.variables);
+      if (check.errors) throw new Error(`in-process ${q.name}: ${JSON.stringify(check.errors).slice(0, 400)}`);
+      const statements = await local.statementsOf(q.query, q.variables);
+      const scans = (await Promise.all(statements.map((statement) => local.explain(statement)))).flatMap(scansOf);
+      const runs = await repeat(settings.runs, async () => {
+        const loop = await closedLoop(16, settings.loopMs, async () => {
+          const answer = await local.execute(q.query, q.variables);
+          if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+        });
+        return { rps: loop.ops / loop.seconds, p50: percentile(loop.latencies, 50), p99: percentile(loop.latencies, 99) };
+      });
+      measured.push({ name: q.name, target: q.target, http: httpResults[index]!, inProcess: medianOf(runs, ['rps', 'p50', 'p99']), plan: { statements: statements.length, scans } });
+    }
+  } finally {
+    await local.close();
+  }
+  return { queries: measured, floor };
+}
+
+/** One line per query: its statements, the scans and sorts of their plans, and whether any scans a growing table whole. */
+export function describePlan(measurement: ReadMeasurement, events: number): string {
+  const { plan } = measurement;
+  // The checkpoint table holds one row by construction (CHECK id = 1).
+  const sequential = plan.scans.filter((scan) => scan.startsWith('Seq Scan') && !scan.includes('projection_checkpoint'));
+  return (
+    `${measurement.name} (${events.toLocaleString('en-GB')} events): ${plan.statements} SQL statement(s); ${plan.scans.join('; ')}` +
+    (sequential.length > 0 ? ` — sequential scans of growing tables: ${sequential.length}` : ' — no sequential scan of a table that grows with the log')
+  );
+}
+
+export async function benchGraphqlReads(context: BenchContext, dataset: PreparedDataset): Promise<void> {
+  const { report } = context;
+  const { queries, floor } = await measureGraphqlReads(context, dataset, { floor: true });
+  for (const q of queries) report.note(`B5 plan, ${describePlan(q, dataset.events)}`);
+  report.add({
+    bench: 'B5',
+    what: 'HTTP floor: a bare node:http server in its own process answering every POST with the ToR answer\'s bytes, same load generator',
+    figure: `${fmt(floor!.rps)} req/s; ${fmt(floor!.p50, 1)}/${fmt(floor!.p99, 1)} ms`,
+    beside: `the API's ToR query over HTTP: ${fmt(queries[0]!.http.rps)} req/s`,
+    ratio: `API ${ratio(queries[0]!.http.rps, floor!.rps)} of floor`,
+    target: '— (the ceiling of the machine and the load generator)',
+    verdict: '—',
+  });
+  for (const { name, target, http: h, inProcess: l } of queries) {
+    report.add({
+      bench: 'B5',
+      what: `GraphQL over HTTP (PostgreSQL read models): ${name}; p50/p99 at full load, and at half that load`,
+      figure: `${fmt(h.rps)} req/s; ${fmt(h.p50, 1)}/${fmt(h.p99, 1)} ms; at half load ${fmt(h.halfP50, 1)}/${fmt(h.halfP99, 1)} ms`,
+      beside: `graphql execute in-process, same app, 16 concurrent: ${fmt(l.rps)}/s, ${fmt(l.p50, 1)}/${fmt(l.p99, 1)} ms`,
+      ratio: `${ratio(h.rps, l.rps)} in-process`,
+      target: target ? '≥ 3,000 req/s; p99 < 5 ms at half load' : '—',
+      verdict: target ? verdict(h.rps >= 3000 && h.halfP99 < 5) : '—',
+    });
   }
 }

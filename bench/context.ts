@@ -6,6 +6,8 @@ export interface BenchSettings {
   readonly seed: number;
   /** Events in the synthetic ledger that B2, B3 and B5 read. */
   readonly datasetEvents: number;
+  /** Events in the larger ledger of the scale run (`--scale`). */
+  readonly scaleEvents: number;
   /** Runs of each measurement; the table shows their median. */
   readonly runs: number;
   /** How long each closed-loop measurement runs. */

@@ -11,34 +11,39 @@ import { benchGraphqlReads } from './b5-graphql';
 import { benchMutations } from './b6-mutations';
 import type { BenchContext, BenchSettings } from './context';
 import { prepareDataset } from './dataset/prepare';
-import { renderBenchmarksMd } from './render';
+import { renderBenchmarksMd, renderScaleMd } from './render';
+import { benchScale } from './scale';
 import { Report } from './support/report';
 
 const ALL = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'] as const;
 
-function parseArgs(argv: readonly string[]): { settings: BenchSettings; only: Set<string>; write: boolean } {
+function parseArgs(argv: readonly string[]): { settings: BenchSettings; only: Set<string>; write: boolean; scale: boolean } {
   const flag = (name: string) => argv.includes(`--${name}`);
   const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
   if (flag('help')) {
     process.stdout.write(`npm run bench [-- --quick] [--only=B1,B3] [--events=N] [--runs=N] [--seed=N] [--no-write]
+npm run bench -- --scale [--events=N] [--scale-events=N] [--runs=N] [--no-write]
   --quick     ~50k-event ledger, 3 runs of 2 s loops: a few minutes
   (default)   1M-event ledger, 5 runs of 5 s loops
+  --scale     rebuild and B5 on PostgreSQL at 1M and at 10M events, 3 runs of 5 s loops: BENCHMARKS-SCALE.md
   DATABASE_URL (default postgres://root@127.0.0.1:5432/test): schemas bench_* are created and dropped\n`);
     process.exit(0);
   }
   const quick = flag('quick');
+  const scale = flag('scale');
   const settings: BenchSettings = {
     quick,
     databaseUrl: process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test',
     seed: Number(value('seed') ?? 1),
     datasetEvents: Number(value('events') ?? (quick ? 50_000 : 1_000_000)),
-    runs: Number(value('runs') ?? (quick ? 3 : 5)),
+    scaleEvents: Number(value('scale-events') ?? 10_000_000),
+    runs: Number(value('runs') ?? (quick || scale ? 3 : 5)),
     loopMs: quick ? 2000 : 5000,
     singleAppends: quick ? 300 : 1000,
     naiveEvents: quick ? 2000 : 5000,
   };
   const only = new Set((value('only') ?? ALL.join(',')).split(',').map((b) => b.trim().toUpperCase()));
-  return { settings, only, write: !flag('no-write') };
+  return { settings, only, write: !flag('no-write'), scale };
 }
 
 async function versions(databaseUrl: string): Promise<Map<string, string>> {
@@ -69,17 +74,24 @@ async function versions(databaseUrl: string): Promise<Map<string, string>> {
 }
 
 async function main(): Promise<void> {
-  const { settings, only, write } = parseArgs(process.argv.slice(2));
+  const { settings, only, write, scale } = parseArgs(process.argv.slice(2));
   const report = new Report();
   const facts = await versions(settings.databaseUrl);
   const context: BenchContext = { settings, report, facts };
   const started = Date.now();
-  process.stdout.write(`Benchmarks (${settings.quick ? 'quick' : 'full'}): ${settings.runs} runs each, medians; ${settings.datasetEvents.toLocaleString('en-GB')}-event ledger, seed ${settings.seed}\n`);
+  const sizes = scale ? `${settings.datasetEvents.toLocaleString('en-GB')}- and ${settings.scaleEvents.toLocaleString('en-GB')}-event ledgers` : `${settings.datasetEvents.toLocaleString('en-GB')}-event ledger`;
+  process.stdout.write(`Benchmarks (${scale ? 'scale' : settings.quick ? 'quick' : 'full'}): ${settings.runs} runs each, medians; ${sizes}, seed ${settings.seed}\n`);
   for (const [key, fact] of facts) process.stdout.write(`  ${key}: ${fact}\n`);
+  if (scale) {
+    await benchScale(context);
+    finish(context, write, 'BENCHMARKS-SCALE.md', renderScaleMd, started);
+    return;
+  }
 
   if (only.has('B1')) await section('B1 append', () => benchAppend(context));
   const needsDataset = ['B2', 'B3', 'B5'].some((b) => only.has(b));
-  const dataset = needsDataset ? await section('dataset', () => prepareDataset(context)) : undefined;
+  const dataset = needsDataset ? await section('dataset', () => prepareDataset(context, { events: settings.datasetEvents, pglite: true })) : undefined;
+  if (dataset) facts.set('Dataset', dataset.description);
   try {
     if (dataset && only.has('B2')) await section('B2 catch-up read', () => benchCatchUpRead(context, dataset));
     if (dataset && only.has('B3')) await section('B3 projection rebuild', () => benchRebuild(context, dataset));
@@ -89,14 +101,18 @@ async function main(): Promise<void> {
   } finally {
     await dataset?.dispose();
   }
+  finish(context, write, 'BENCHMARKS.md', renderBenchmarksMd, started);
+}
+
+/** Prints the table and notes, and writes them with the run's facts to `file` unless told not to. */
+function finish(context: BenchContext, write: boolean, file: string, render: (context: BenchContext, args: readonly string[]) => string, started: number): void {
   const minutes = (Date.now() - started) / 60_000;
-  facts.set('Wall time of this run', `${minutes.toFixed(1)} min`);
-  process.stdout.write(`\n${report.table()}\n`);
-  for (const note of report.notes) process.stdout.write(`- ${note}\n`);
+  context.facts.set('Wall time of this run', `${minutes.toFixed(1)} min`);
+  process.stdout.write(`\n${context.report.table()}\n`);
+  for (const note of context.report.notes) process.stdout.write(`- ${note}\n`);
   if (write) {
-    const file = join(__dirname, '..', 'BENCHMARKS.md');
-    writeFileSync(file, renderBenchmarksMd(context, process.argv.slice(2)));
-    process.stdout.write(`\nwritten to BENCHMARKS.md (${minutes.toFixed(1)} min)\n`);
+    writeFileSync(join(__dirname, '..', file), render(context, process.argv.slice(2)));
+    process.stdout.write(`\nwritten to ${file} (${minutes.toFixed(1)} min)\n`);
   }
 }
 

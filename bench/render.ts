@@ -180,3 +180,38 @@ Read these beside the table above; the reasons were measured on this machine.
 - EventStoreDB (no server can run on these machines).
 `;
 }
+
+/** BENCHMARKS-SCALE.md: the scale run's facts, table and plans, and what they say. */
+export function renderScaleMd(context: BenchContext, args: readonly string[]): string {
+  const { settings } = context;
+  const facts = [...context.facts].map(([k, v]) => `- **${k}**: ${v}`).join('\n');
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+  return `# Benchmarks at scale
+
+Written by \`${command}\`. The suite's other benchmarks are in [BENCHMARKS.md](BENCHMARKS.md), which says
+how figures are taken (medians of runs, peers measured in the same run).
+
+The scale run generates the seeded ledger at ${settings.datasetEvents.toLocaleString('en-GB')} events and at
+${settings.scaleEvents.toLocaleString('en-GB')} events, one after the other **in the same run**, loads each into
+PostgreSQL only (schema \`bench_ledger\`, dropped afterwards), rebuilds its read models with
+\`rebuildReadModels\` (one run each: a rebuild at 10M takes minutes), then measures B5 against it (the three
+queries over HTTP at full load and at half that load, ${settings.runs} runs of ${settings.loopMs / 1000} s each,
+and the plans of their SQL with the rows each scan read). The larger figures stand beside the smaller.
+
+\`\`\`sh
+npm run bench -- --scale                                         # 1M and 10M events
+npm run bench -- --scale --events=50000 --scale-events=500000 --no-write   # a few minutes
+\`\`\`
+
+## This run
+
+${facts}
+
+${context.report.table()}
+
+${context.report.notes.map((n) => `- ${n}`).join('\n')}
+${SCALE_FINDINGS}`;
+}
+
+/** What the last scale run showed, kept beside the renderer so a rerun keeps it. */
+const SCALE_FINDINGS = '';

@@ -10,6 +10,8 @@ const ROWS_PER_STATEMENT = 2000;
  */
 export class BulkLoader {
   private pending: GeneratedEvent[] = [];
+  /** The statement being written while the next rows are generated: one at a time, in order. */
+  private writing: Promise<void> = Promise.resolve();
   events = 0;
   head = 0n;
 
@@ -33,16 +35,26 @@ export class BulkLoader {
     }
   }
 
+  /** Starts writing the pending rows once the previous statement is done, and returns when it is. */
+  private async flush(): Promise<void> {
+    const rows = this.pending;
+    this.pending = [];
+    const previous = this.writing;
+    this.writing = previous.then(() => this.write(rows));
+    // A failure is thrown by the next flush or by finish; marked handled until then.
+    this.writing.catch(() => undefined);
+    await previous;
+  }
+
   async finish(): Promise<{ events: number; head: bigint }> {
     await this.flush();
+    await this.writing;
     await this.sql.query(`SELECT setval('${this.schema}.event_position_seq', $1::bigint)`, [this.head.toString()]);
     await this.sql.exec(`ANALYZE ${this.schema}.events`);
     return { events: this.events, head: this.head };
   }
 
-  private async flush(): Promise<void> {
-    const rows = this.pending;
-    this.pending = [];
+  private async write(rows: readonly GeneratedEvent[]): Promise<void> {
     if (rows.length === 0) return;
     await this.sql.transaction((tx) =>
       tx.query(

@@ -1,6 +1,7 @@
 import type { EventStore, HeldLock, SqlClient, Subscription } from '@ledger/event-store';
 import { projectBatch, readCheckpoint } from './project-batch';
 import { migrateReadModels } from './read-model-schema';
+import { analyzeReadModels, StatisticsSchedule } from './read-model-statistics';
 
 export interface ProjectionLogger {
   log(message: object): void;
@@ -35,6 +36,7 @@ export class ProjectionRunner {
   private supervisor?: Promise<void>;
   private reached: bigint | undefined;
   private readonly waiters = new Set<() => void>();
+  private readonly statistics = new StatisticsSchedule();
 
   constructor(private readonly options: ProjectionRunnerOptions) {}
 
@@ -112,7 +114,9 @@ export class ProjectionRunner {
   }
 
   private async project(): Promise<void> {
-    const after = (await readCheckpoint(this.options.database, this.options.schema).catch(() => undefined))?.position;
+    const checkpoint = await readCheckpoint(this.options.database, this.options.schema).catch(() => undefined);
+    const after = checkpoint?.position;
+    let applied = Number(checkpoint?.eventsApplied ?? 0n);
     if (!this.running) return;
     this.options.logger.log({ message: 'projecting read models', schema: this.options.schema, from: after?.toString() ?? 'start' });
     this.subscription = this.options.store.subscribeToAll(
@@ -120,6 +124,8 @@ export class ProjectionRunner {
         onEvents: async (batch) => {
           if (!this.lock) throw new Error('projection lock lost');
           await this.options.database.transaction((tx) => projectBatch(tx, this.options.schema, batch));
+          applied += batch.length;
+          if (this.statistics.due(applied)) await analyzeReadModels(this.options.database, this.options.schema);
           this.reached = batch[batch.length - 1].position;
           this.options.onBatch?.(this.reached, batch.length);
           this.notify();

@@ -4,6 +4,7 @@ import { openStorage, type Storage } from '@ledger/event-store';
 import { executeCommand } from '@ledger/write-side';
 import { readCheckpoint } from './project-batch';
 import { ProjectionRunner } from './projection-runner';
+import { StatisticsSchedule } from './read-model-statistics';
 import { rebuildReadModels } from './rebuild';
 import { verifyReadModels } from './verify';
 
@@ -122,5 +123,26 @@ describe('read model projections', () => {
     expect(rebuilt.position).toBe((await storage.eventStore.headPosition())!);
     expect((await verifyReadModels({ store: storage.eventStore, database: storage.database, schema: SCHEMA })).differences).toEqual([]);
     await runner.start();
+  });
+
+  it('leaves rebuilt tables with the statistics the planner needs', async () => {
+    await runner.stop();
+    await rebuildReadModels({ store: storage.eventStore, database: storage.database, schema: SCHEMA });
+    // reltuples is -1 until a table is first vacuumed or analysed.
+    const tables = await storage.database.query<{ relname: string; reltuples: number }>(
+      `SELECT relname, reltuples FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind = 'r' AND relname <> 'schema_migrations' ORDER BY relname`,
+      [SCHEMA],
+    );
+    expect(tables.map((t) => t.relname)).toEqual(['actions', 'bodies', 'decisions', 'follow_ups', 'meetings', 'projection_checkpoint']);
+    expect(tables.filter((t) => t.relname !== 'projection_checkpoint' && t.reltuples < 0)).toEqual([]);
+    await runner.start();
+  });
+});
+
+describe('when the planner\'s statistics are refreshed', () => {
+  it('is once 10,000 events are in, then each time a tenth more have been applied', () => {
+    const schedule = new StatisticsSchedule();
+    const due = [5_000, 10_000, 15_000, 20_000, 1_000_000, 1_050_000, 1_100_000, 1_199_999, 1_210_000].filter((applied) => schedule.due(applied));
+    expect(due).toEqual([10_000, 20_000, 1_000_000, 1_100_000, 1_210_000]);
   });
 });

@@ -72,6 +72,24 @@ const migrations: readonly Migration[] = [
       CREATE INDEX actions_by_body ON ${s}.actions (body_id, status, raised_on);
     `,
   },
+  {
+    version: 2,
+    name: 'state documents compressed with lz4 where the server has it',
+    // Every batch rewrites the documents it touches whole; pglz, the default, spent a quarter of a
+    // rebuild's writing time compressing them (measured at 1M events), lz4 about a tenth.
+    sql: (s) => `
+      DO $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
+          ALTER TABLE ${s}.bodies ALTER COLUMN state SET COMPRESSION lz4;
+          ALTER TABLE ${s}.meetings ALTER COLUMN state SET COMPRESSION lz4;
+          ALTER TABLE ${s}.follow_ups ALTER COLUMN state SET COMPRESSION lz4;
+          ALTER TABLE ${s}.actions ALTER COLUMN state SET COMPRESSION lz4;
+        END IF;
+      END
+      $$;
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */

@@ -1,6 +1,7 @@
 import { assertSchemaName, type EventStore, type SqlClient } from '@ledger/event-store';
 import { projectBatch, readCheckpoint } from './project-batch';
 import { migrateReadModels } from './read-model-schema';
+import { vacuumReadModels } from './read-model-statistics';
 
 export interface RebuildProgress {
   readonly position: bigint;
@@ -42,7 +43,11 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   try {
     await database.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await migrateReadModels(database, schema);
-    return await catchUp(options);
+    const result = await catchUp(options);
+    // Fresh tables have no statistics until autovacuum comes by (and PGlite has none): without them
+    // the planner may scan the register whole rather than walk its indexes.
+    await vacuumReadModels(database, schema);
+    return result;
   } finally {
     await lock.release();
   }
@@ -77,3 +82,4 @@ export async function catchUp(options: RebuildOptions): Promise<{ events: number
   }
   return { events, position: after };
 }
+

@@ -1,0 +1,83 @@
+import { PgSqlClient, SqlEventStore } from '@ledger/event-store';
+import { rebuildReadModels } from '@ledger/projections';
+import { describePlan, measureGraphqlReads, type ReadMeasurements } from './b5-graphql';
+import type { BenchContext } from './context';
+import { type PreparedDataset, prepareDataset } from './dataset/prepare';
+import { progressBar } from './support/progress';
+import { verdict } from './support/report';
+import { fmt, now, ratio } from './support/stats';
+
+interface SizeResult {
+  readonly events: number;
+  readonly description: string;
+  readonly rebuildSeconds: number;
+  readonly reads: ReadMeasurements;
+}
+
+/** Drops and rebuilds the read models of a dataset on PostgreSQL, with a progress bar; returns seconds. */
+async function timedRebuild(context: BenchContext, dataset: PreparedDataset): Promise<number> {
+  const pg = new PgSqlClient({ connectionString: context.settings.databaseUrl, max: 4 });
+  const store = await SqlEventStore.open(pg, { kind: 'postgres', schema: dataset.pgSchema, closesClient: false });
+  const bar = progressBar('rebuilding', dataset.events);
+  try {
+    const started = now();
+    const { events } = await rebuildReadModels({ store, database: pg, schema: `${dataset.pgSchema}_read`, onProgress: (p) => bar.update(p.events) });
+    if (events !== dataset.events) throw new Error(`rebuilt ${events} events, expected ${dataset.events}`);
+    return (now() - started) / 1000;
+  } finally {
+    bar.stop();
+    await store.close();
+    await pg.close();
+  }
+}
+
+async function measureSize(context: BenchContext, events: number): Promise<SizeResult> {
+  process.stdout.write(`\n[scale: ${events.toLocaleString('en-GB')} events]\n`);
+  const dataset = await prepareDataset(context, { events, pglite: false });
+  try {
+    const rebuildSeconds = await timedRebuild(context, dataset);
+    process.stdout.write(`  rebuilt in ${fmt(rebuildSeconds, 1)} s\n`);
+    const reads = await measureGraphqlReads(context, dataset, { floor: false });
+    for (const q of reads.queries) process.stdout.write(`  ${q.name}: ${fmt(q.http.rps)} req/s, p99 at half load ${fmt(q.http.halfP99, 1)} ms\n`);
+    return { events: dataset.events, description: dataset.description, rebuildSeconds, reads };
+  } finally {
+    await dataset.dispose();
+  }
+}
+
+/**
+ * The scale run: the same ledger generator at the suite's size and at the scale size, one after the
+ * other in the same run, each rebuilt on PostgreSQL and queried by B5; the larger figures stand beside
+ * the smaller ones.
+ */
+export async function benchScale(context: BenchContext): Promise<void> {
+  const { settings, report, facts } = context;
+  const small = await measureSize(context, settings.datasetEvents);
+  const large = await measureSize(context, settings.scaleEvents);
+  facts.set('Datasets', `${small.description}; ${large.description}`);
+  const sizeOf = (result: SizeResult) => `${fmt(result.events / 1e6, result.events < 1e6 ? 2 : 0)}M`;
+  report.add({
+    bench: 'Scale',
+    what: `PostgreSQL rebuild of the read models (rebuildReadModels), ${fmt(large.events)} events`,
+    figure: `${fmt(large.rebuildSeconds / 60, 1)} min (${fmt(large.events / large.rebuildSeconds)} events/s)`,
+    beside: `${fmt(small.events)} events: ${fmt(small.rebuildSeconds, 1)} s (${fmt(small.events / small.rebuildSeconds)} events/s)`,
+    ratio: `${ratio(large.events / large.rebuildSeconds, small.events / small.rebuildSeconds)} the rate at ${sizeOf(small)}`,
+    target: `< 4 min at 10M events`,
+    verdict: verdict(large.rebuildSeconds < 240 && large.events >= 10_000_000),
+  });
+  large.reads.queries.forEach((q, i) => {
+    const before = small.reads.queries[i]!;
+    report.add({
+      bench: 'Scale',
+      what: `B5 over HTTP at ${sizeOf(large)} events: ${q.name}; p50/p99 at half load, req/s at full load`,
+      figure: `${fmt(q.http.halfP50, 1)}/${fmt(q.http.halfP99, 1)} ms; ${fmt(q.http.rps)} req/s`,
+      beside: `at ${sizeOf(small)}: ${fmt(before.http.halfP50, 1)}/${fmt(before.http.halfP99, 1)} ms; ${fmt(before.http.rps)} req/s`,
+      ratio: `p99 ${ratio(q.http.halfP99, before.http.halfP99)}`,
+      target: `p99 within 20% of the ${sizeOf(small)} figure`,
+      verdict: verdict(q.http.halfP99 <= 1.2 * before.http.halfP99),
+    });
+  });
+  for (const result of [small, large]) {
+    for (const q of result.reads.queries) report.note(`Plan at ${sizeOf(result)}, ${describePlan(q, result.events)}`);
+  }
+}
