@@ -1,24 +1,32 @@
-import { AGGREGATES, type AggregateKind, isDomainEventType, parseStreamId, type ScheduledMeeting, toDomainEvent } from '@ledger/domain';
+import { AGGREGATES, type AggregateKind, isDomainEventType, parseStreamId, type MeetingState, toDomainEvent } from '@ledger/domain';
 import type { RecordedEvent, SqlExecutor } from '@ledger/event-store';
 import { schemaVersionIn } from '@ledger/write-side';
 import { loadStates, saveStates } from './aggregate-documents';
-import { replaceDecisionRowsOf } from './decision-rows';
+import { updateDecisionRows } from './decision-rows';
 
-interface Touched {
+export interface Touched {
   readonly kind: AggregateKind;
   readonly id: string;
+  /** As the read models held it before the batch. */
+  readonly before: unknown;
   state: unknown;
 }
 
+/** A batch folded in memory: the states it leaves each touched aggregate in, and where it ends. */
+export interface FoldedBatch {
+  readonly touched: readonly Touched[];
+  readonly position: bigint;
+  readonly events: number;
+}
+
+/** The stored states of some aggregates of one kind; those never stored are absent. */
+export type LoadStates = (kind: AggregateKind, ids: readonly string[]) => Promise<Map<string, unknown>>;
+
 /**
- * Applies a batch of events to the read models, inside the caller's transaction: each touched
- * aggregate's state is loaded once, folded with the domain's own evolve, and written once (one
- * statement per kind of aggregate, two for the decision register, whatever the batch's size), and
- * the checkpoint moves to the batch's end in the same transaction, so a crash loses or repeats
- * nothing.
+ * Folds a batch of events with the domain's own evolve: each touched aggregate's state is loaded
+ * once (one query per kind of aggregate) and each event applied to it in log order.
  */
-export async function projectBatch(sql: SqlExecutor, schema: string, events: readonly RecordedEvent[]): Promise<void> {
-  if (events.length === 0) return;
+export async function foldBatch(events: readonly RecordedEvent[], load: LoadStates): Promise<FoldedBatch> {
   const relevant = events.flatMap((event) => {
     const stream = parseStreamId(event.streamId);
     return stream && isDomainEventType(event.type) ? [{ event, ...stream }] : [];
@@ -30,9 +38,10 @@ export async function projectBatch(sql: SqlExecutor, schema: string, events: rea
     idsByKind.set(kind, (idsByKind.get(kind) ?? new Set()).add(aggregateId));
   }
   for (const [kind, ids] of idsByKind) {
-    const stored = await loadStates(sql, schema, kind, [...ids]);
+    const stored = await load(kind, [...ids]);
     for (const id of ids) {
-      touched.set(`${kind}:${id}`, { kind, id, state: stored.get(id) ?? AGGREGATES[kind].decider.initialState });
+      const before = stored.get(id) ?? AGGREGATES[kind].decider.initialState;
+      touched.set(`${kind}:${id}`, { kind, id, before, state: before });
     }
   }
 
@@ -41,22 +50,36 @@ export async function projectBatch(sql: SqlExecutor, schema: string, events: rea
     const domainEvent = toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data);
     entry.state = AGGREGATES[kind].decider.evolve(entry.state, domainEvent);
   }
+  return { touched: [...touched.values()], position: events[events.length - 1].position, events: events.length };
+}
 
-  const entries = [...touched.values()];
-  for (const kind of idsByKind.keys()) {
-    await saveStates(sql, schema, kind, entries.filter((entry) => entry.kind === kind));
+/**
+ * Writes a folded batch inside the caller's transaction: each touched aggregate's state once (one
+ * statement per kind of aggregate, two for the decision register, whatever the batch's size), and
+ * the checkpoint at the batch's end in the same transaction, so a crash loses or repeats nothing.
+ */
+export async function writeBatch(sql: SqlExecutor, schema: string, batch: FoldedBatch): Promise<void> {
+  const kinds = new Set(batch.touched.map((entry) => entry.kind));
+  for (const kind of kinds) {
+    await saveStates(sql, schema, kind, batch.touched.filter((entry) => entry.kind === kind));
   }
-  const meetings = entries.flatMap((entry) =>
-    entry.kind === 'meeting' && (entry.state as { status: string }).status !== 'not-scheduled' ? [entry.state as ScheduledMeeting] : [],
+  const meetings = batch.touched.flatMap((entry) =>
+    entry.kind === 'meeting' ? [{ before: entry.before as MeetingState, after: entry.state as MeetingState }] : [],
   );
-  await replaceDecisionRowsOf(sql, schema, meetings);
+  await updateDecisionRows(sql, schema, meetings);
 
   await sql.query(
     `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, $2)
      ON CONFLICT (id) DO UPDATE SET position = excluded.position,
        events_applied = ${schema}.projection_checkpoint.events_applied + excluded.events_applied, updated_at = now()`,
-    [events[events.length - 1].position.toString(), events.length],
+    [batch.position.toString(), batch.events],
   );
+}
+
+/** Folds and writes a batch of events inside the caller's transaction. */
+export async function projectBatch(sql: SqlExecutor, schema: string, events: readonly RecordedEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await writeBatch(sql, schema, await foldBatch(events, (kind, ids) => loadStates(sql, schema, kind, ids)));
 }
 
 export async function readCheckpoint(

@@ -1,5 +1,7 @@
 import { assertSchemaName, type EventStore, type SqlClient } from '@ledger/event-store';
-import { projectBatch, readCheckpoint } from './project-batch';
+import { type FoldedBatch, foldBatch, readCheckpoint, writeBatch } from './project-batch';
+import { loadStates } from './aggregate-documents';
+import { StateCache } from './state-cache';
 import { migrateReadModels } from './read-model-schema';
 import { vacuumReadModels } from './read-model-statistics';
 
@@ -53,33 +55,59 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   }
 }
 
+/** At least this many aggregates' states are kept in memory during a catch-up (see StateCache). */
+const CACHED_STATES = 50_000;
+
 /**
- * Projects from the read models' checkpoint to the head of the log (or `upTo`), batch by batch. The
- * next batch is read while the current one is projected, so that reading the log and writing the
- * read models overlap (on a server they run on different connections).
+ * Projects from the read models' checkpoint to the head of the log (or `upTo`), batch by batch,
+ * as a pipeline: while one batch's transaction is written, the next batch is folded in memory and
+ * the one after it read from the log (on a server these run on different connections). The states
+ * folded are kept for the next batches (StateCache), so that only aggregates not touched lately are
+ * read back from the read models. Each batch still commits with its checkpoint, in log order.
  */
 export async function catchUp(options: RebuildOptions): Promise<{ events: number; position?: bigint }> {
   const { store, database, schema } = options;
+  const batchSize = options.batchSize ?? DEFAULT_CATCH_UP_BATCH;
   const head = options.upTo ?? (await store.headPosition()) ?? 0n;
   const readAfter = async (after: bigint | undefined) =>
-    (after ?? 0n) >= head
-      ? []
-      : (await store.readAll({ after, maxCount: options.batchSize ?? DEFAULT_CATCH_UP_BATCH })).filter((event) => event.position <= head);
+    (after ?? 0n) >= head ? [] : (await store.readAll({ after, maxCount: batchSize })).filter((event) => event.position <= head);
+  const cache = new StateCache(Math.max(CACHED_STATES, 4 * batchSize));
+  const load = cache.loader((kind, ids) => loadStates(database, schema, kind, ids));
+
   let after = (await readCheckpoint(database, schema))?.position;
   let events = 0;
   let next = readAfter(after);
-  for (;;) {
-    const batch = await next;
-    if (batch.length === 0) break;
-    const last = batch[batch.length - 1].position;
-    next = readAfter(last);
-    // Settled here too, so that a failed read ahead is not unhandled when the projection fails first.
-    next.catch(() => undefined);
-    await database.transaction((tx) => projectBatch(tx, schema, batch));
-    after = last;
-    events += batch.length;
+  let writing: Promise<FoldedBatch> | undefined;
+  const committed = async () => {
+    const batch = await writing;
+    writing = undefined;
+    if (!batch) return;
+    after = batch.position;
+    events += batch.events;
     options.onProgress?.({ position: after, head, events });
+  };
+  try {
+    for (;;) {
+      const batch = await next;
+      if (batch.length === 0) break;
+      next = readAfter(batch[batch.length - 1].position);
+      // Settled here too, so that a failed read ahead is not unhandled when the projection fails first.
+      next.catch(() => undefined);
+      const folded = await foldBatch(batch, load);
+      cache.remember(folded);
+      await committed();
+      cache.trim();
+      writing = database.transaction(async (tx) => {
+        await writeBatch(tx, schema, folded);
+        return folded;
+      });
+      writing.catch(() => undefined);
+    }
+    await committed();
+  } catch (error) {
+    // Nothing of this catch-up may still be writing when the caller lets another projector in.
+    await writing?.catch(() => undefined);
+    throw error;
   }
   return { events, position: after };
 }
-
