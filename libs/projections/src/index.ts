@@ -1,5 +1,6 @@
 export * from './aggregate-documents';
 export * from './decision-rows';
+export * from './deferred-indexes';
 export * from './project-batch';
 export * from './projection-runner';
 export * from './read-model-schema';

@@ -4,6 +4,8 @@ import { openStorage, type Storage } from '@ledger/event-store';
 import { executeCommand } from '@ledger/write-side';
 import { readCheckpoint } from './project-batch';
 import { ProjectionRunner } from './projection-runner';
+import { deferIndexes } from './deferred-indexes';
+import { migrateReadModels } from './read-model-schema';
 import { StatisticsSchedule } from './read-model-statistics';
 import { rebuildReadModels } from './rebuild';
 import { verifyReadModels } from './verify';
@@ -136,6 +138,36 @@ describe('read model projections', () => {
     expect(tables.map((t) => t.relname)).toEqual(['actions', 'bodies', 'decisions', 'follow_ups', 'meetings', 'projection_checkpoint']);
     expect(tables.filter((t) => t.relname !== 'projection_checkpoint' && t.reltuples < 0)).toEqual([]);
     await runner.start();
+  });
+});
+
+describe('indexes deferred by a rebuild', () => {
+  let storage: Storage;
+  const indexesOf = async (schema: string) =>
+    (await storage.database.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname`, [schema])).map((row) =>
+      row.indexdef.replace(`${schema}.`, 'SCHEMA.'),
+    );
+
+  beforeAll(async () => {
+    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+    await migrateReadModels(storage.database, 'fresh_read');
+  });
+  afterAll(() => storage.close());
+
+  it('are all there again once a rebuild has finished', async () => {
+    await rebuildReadModels({ store: storage.eventStore, database: storage.database, schema: 'rebuilt_read' });
+    expect(await indexesOf('rebuilt_read')).toEqual(await indexesOf('fresh_read'));
+  });
+
+  it('are restored by whatever opens the read models next when a rebuild stopped half way', async () => {
+    await migrateReadModels(storage.database, 'stopped_read');
+    await deferIndexes(storage.database, 'stopped_read');
+    const deferred = await indexesOf('stopped_read');
+    expect(deferred.length).toBeLessThan((await indexesOf('fresh_read')).length);
+    expect(deferred.every((index) => index.includes('_pkey'))).toBe(true);
+
+    await migrateReadModels(storage.database, 'stopped_read');
+    expect(await indexesOf('stopped_read')).toEqual(await indexesOf('fresh_read'));
   });
 });
 

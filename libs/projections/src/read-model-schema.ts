@@ -1,4 +1,5 @@
 import { applyMigrations, type Migration, type SqlClient } from '@ledger/event-store';
+import { restoreDeferredIndexes } from './deferred-indexes';
 
 /**
  * The read models: one row per aggregate holding its folded state (what the body, meeting,
@@ -101,8 +102,11 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'actions', key: ['action_id'] },
 ];
 
-export const migrateReadModels = (client: SqlClient, schema: string) =>
-  applyMigrations(client, schema, 'read-models', migrations);
+/** Brings the read models' schema up to date, with any indexes an unfinished rebuild had deferred. */
+export async function migrateReadModels(client: SqlClient, schema: string): Promise<void> {
+  await applyMigrations(client, schema, 'read-models', migrations);
+  await restoreDeferredIndexes(client, schema);
+}
 
 /** The read models' schema: beside the event log's (or the database's) schema, with `_read` added. */
 export const readModelSchemaOf = (storage: { readonly schema: string }) => `${storage.schema}_read`;

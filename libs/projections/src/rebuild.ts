@@ -2,6 +2,7 @@ import { assertSchemaName, type EventStore, type SqlClient } from '@ledger/event
 import { type FoldedBatch, foldBatch, readCheckpoint, writeBatch } from './project-batch';
 import { loadStates } from './aggregate-documents';
 import { StateCache } from './state-cache';
+import { deferIndexes, restoreDeferredIndexes } from './deferred-indexes';
 import { migrateReadModels } from './read-model-schema';
 import { vacuumReadModels } from './read-model-statistics';
 
@@ -45,7 +46,9 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   try {
     await database.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await migrateReadModels(database, schema);
+    await deferIndexes(database, schema);
     const result = await catchUp(options);
+    await restoreDeferredIndexes(database, schema);
     // Fresh tables have no statistics until autovacuum comes by (and PGlite has none): without them
     // the planner may scan the register whole rather than walk its indexes.
     await vacuumReadModels(database, schema);

@@ -44,13 +44,16 @@ interface EventRow {
   event_type: string;
   data: Record<string, unknown>;
   metadata: Record<string, unknown>;
-  recorded_at: Date;
+  /** Milliseconds since the epoch. */
+  recorded_at: number;
 }
 
 // Columns are read as text because bigints overflow JS numbers; the table is aliased so that
-// ORDER BY sorts the bigint columns, not these text output columns of the same name.
+// ORDER BY sorts the bigint columns, not these text output columns of the same name. The time is
+// read as epoch milliseconds: parsing timestamp text cost a sixth of decoding a page of events.
 const EVENT_COLUMNS = `e.position::text AS position, e.stream_id, e.revision::text AS revision,
-  e.event_id::text AS event_id, e.event_type, e.data, e.metadata, e.recorded_at`;
+  e.event_id::text AS event_id, e.event_type, e.data, e.metadata,
+  floor(extract(epoch FROM e.recorded_at) * 1000)::float8 AS recorded_at`;
 const UNIQUE_VIOLATION = '23505';
 const DEFAULT_BATCH = 500;
 /** An append with `any` that loses a race for a revision simply takes the next one. */
