@@ -18,6 +18,7 @@ load generator, so absolute figures move between runs by ±20% and more; the rat
 \`\`\`sh
 npm run bench -- --quick          # ~50k-event ledger, ${'3'} runs of 2 s loops: a few minutes
 npm run bench                     # 1M-event ledger, 5 runs of 5 s loops (~45 min; --runs=3 took 29 min, loading 5 min of it)
+npm run bench -- --scale          # rebuild and B5 at 1M and at 10M events: BENCHMARKS-SCALE.md
 npm run bench -- --only=B1,B3 --events=200000 --runs=3 --seed=2 --no-write
 DATABASE_URL=postgres://user@host:5432/db npm run bench -- --quick
 \`\`\`
@@ -65,8 +66,9 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
 - **B2 catch-up read**: the whole log through \`readAll\` pages of 1,000 (rows decoded to
   \`RecordedEvent\`s, JSON parsed) beside \`COPY (SELECT … ORDER BY position) TO STDOUT\` streamed with
   \`pg-copy-streams\` and only its lines counted.
-- **B3 rebuild**: \`rebuildReadModels\` (drop, migrate, batches of 1,000 events, each batch and its
-  checkpoint in one transaction) beside a naive projector (one transaction per event: load the
+- **B3 rebuild**: \`rebuildReadModels\` (drop, migrate, set the secondary indexes aside, batches of
+  5,000 events each committed with its checkpoint in one transaction, the indexes built again,
+  \`VACUUM (ANALYZE)\`) beside a naive projector (one transaction per event: load the
   aggregate's state, fold one event, save it, replace the meeting's decision rows, move the checkpoint)
   over the first events of the same ledger, scaled to the whole ledger.
 - **B4 live lag**: the built API on PostgreSQL in a fresh schema (\`bench_live\`) projects, as in
@@ -109,27 +111,39 @@ Read these beside the table above; the reasons were measured on this machine.
 - **B1, batches**: the raw multi-row \`INSERT\` floor of the same ~0.8 kB payloads measured beside it is
   itself around or below 50k events/s on this machine (17k–52k/s from run to run: WAL volume and jsonb
   parsing on one server core); our figure is to be read as a fraction of it (0.7–0.8×).
-- **B2**: \`readAll\` reaches 0.3–0.7× of the \`COPY\` floor, which itself moved between 69k and 180k rows/s
-  from run to run (above the 150k target only in the best runs). Not profiled yet: the difference is what \`COPY\` does not do (node-postgres' row
-  parsing, \`JSON.parse\` of two jsonb columns per event, BigInts and Dates, one query per page of 1,000
-  with the \`pg_snapshot_xmin\` filter). Larger pages and reading the next page while the caller decodes
-  this one are the first things to try (the rebuild already reads ahead; \`readAll\` itself does not).
-- **B3**: each batch used to write every aggregate it touched with a statement of its own (and two
-  per meeting for the decision register), in batches of 1,000 events: 8.4k–9.6k events/s on
-  PostgreSQL. A batch now writes its states with one statement per kind of aggregate (the rows travel
-  as one JSON array) and the register with two, and catching up reads 5,000 events per batch while
-  projecting the previous one: 17k–28k events/s on PostgreSQL and 15k–18k on PGlite across runs
-  (the whole machine was slower in some runs: their naive baselines and B1 rows fell alike; the
-  ratio to the naive baseline stayed between 34× and 55×). Timed inside the
-  transactions of a 50k-event rebuild on PostgreSQL (1.9 s in all): writing the meetings' states 0.4 s
-  (whole documents of ~7 kB of JSON, each parsed into jsonb), inserting the decision rows 0.4 s
-  (\`to_tsvector\` and the GIN index), loading the states touched 0.25 s, folding the events in Node
-  0.2 s. 50k events/s would need the projection to write much less than whole documents per batch
-  (a per-item layout of the meeting, or keeping states in memory across batches and writing each
-  once at the end of a rebuild); 20,000-event batches gave 31k/s. Over the 1M-event ledger the
-  rebuild runs at ~10.8k events/s on PostgreSQL and ~6.5k on PGlite, well below its rate over 50k
-  events: the cost of a batch grows with the read models (larger indexes, the register's GIN index
-  above all); not yet profiled at that size.
+- **B2**: profiled over the 1M-event log (\`readAll\` pages of 1,000 in a loop, as here): the reader
+  is bound by Node's CPU, not by the server (7.4 s of CPU in a 7.7 s pass). node-postgres' row
+  parsing takes ~40% of it, most of that \`JSON.parse\` of each event's data and metadata, which
+  decoding cannot skip; parsing the \`timestamptz\` text of \`recorded_at\` took another ~15%, so the
+  store now reads it as epoch milliseconds (one float): 6.2–6.6 s of CPU per pass, 125k–146k →
+  135k–150k events/s over the same log. An earlier 1M-event run of this table gave ~50k events/s in
+  every one of its runs, on a log read for the first time just after loading (the scan then also
+  sets every row's commit hint bits); the figure above is from this run.
+  Serialising each page as one JSON document in the server (\`json_agg\`) cut Node's CPU by a
+  further ~12% but doubled the server's, and halved the rate. What is left is the per-event work of
+  a decoded read: a row object, two \`JSON.parse\`, two \`BigInt\`s and a \`Date\` per event.
+- **B3**: batches used to write every aggregate they touched with a statement of its own (and two
+  per meeting for the register): 8.4k–9.6k events/s on PostgreSQL over 50k events. Timed statement
+  by statement over the 1M-event ledger (5,000-event batches, each touched aggregate loaded, folded
+  and written once per batch): 60 s in all (~16.7k events/s), of which writing the meetings' states
+  15.5 s (393 MB of JSON over the rebuild: a meeting is touched by two batches on average, scheduled
+  in one, minuted or confirmed in a later one, and written whole each time), inserting register rows
+  13.9 s and deleting them 6.0 s (every row of a touched meeting replaced), loading the states of
+  touched aggregates 11 s, the bodies' states 4.0 s; Node itself was idle 62% of the time, waiting
+  on these. The changes, each measured on that ledger: state documents compressed with lz4 rather
+  than pglz where the server has it (meetings 15.5 → 9.4 s, bodies 4.0 → 2.5 s); the catch-up made a
+  pipeline that folds the next batch while the last commits, from states kept in memory (the 50,000
+  aggregates touched most recently), so states are read back only when not touched lately; the
+  register written as the difference between a meeting's rows before and after the batch (83 MB of
+  rows instead of 164 MB, no deletes); secondary indexes built once at the end (0.8 s at 1M) rather
+  than kept up row by row. 60 s → 34 s, with tables identical row for row (compared with
+  \`EXCEPT\` both ways) to those the earlier code built. What bounds it now: one server core writing
+  whole documents (meetings ~12 s, register rows ~7 s, bodies ~3 s per 1M events) and one Node core
+  folding and serialising them (27 s of CPU for 34 s, 7 s of it garbage collection). 50k events/s
+  would need the meeting's document split so that a batch writes only what it changed. On PGlite
+  everything runs on one thread, so the pipeline overlaps nothing: 14k–15k events/s over 300k events
+  (profile: 44% PostgreSQL's WebAssembly, 26% PGlite's JavaScript protocol layer, ~10% ours; storing
+  the documents uncompressed gained 7% for twice the disk and was not kept).
 - **B5**: the in-process figure for the ToR query went from ~0.6k to 1.3k–2.2k queries/s (across
   runs) when input
   validation stopped transforming and checking each field resolver's parent object (a body's whole
@@ -148,13 +162,15 @@ Read these beside the table above; the reasons were measured on this machine.
   whole folded state (see "Read-model documents" above), which grows with the body's own history
   (names, members, ToR versions and officers), not with the log: a ledger ten times larger with ten
   times the boards leaves it as it is. The plans under the table show one index lookup each for the
-  ToR and meeting queries, whose figures hold from 50k to 1M events. The decision register's text
-  search does not: a sequential scan of the register at 50k events, a bitmap scan of its GIN index
-  from 200k on, and at 1M events ~66 req/s with a p50 of ~240 ms in-process as over HTTP (~340 req/s
-  at 50k). The index finds every matching row, and all of them are fetched and sorted to give the
-  newest twenty: the query grows with the log. It needs a plan that stops after twenty rows (walking
-  the newest-first index with the text as a filter when the words are common, the GIN index when they
-  are rare, or a GIN index that also orders by date); this is the one query known to grow.
+  ToR and meeting queries. The decision register's text search grew with the log in the earlier
+  run (~340 req/s at 50k events, ~66 req/s at 1M with a p50 of ~240 ms): its plan fetched every
+  matching row (11,409 of 252,009 at 1M) and sorted them to return twenty. The cause was in the
+  query, not the index: \`ORDER BY held_on\` named the text output column \`held_on::text AS
+  held_on\`, and an order by text cannot come from the newest-first index. Ordered by the table's
+  column, the plan walks that index and stops after twenty matches (~400 rows read for "domestic
+  abuse" at 1M, 1 ms); words too rare for that walk use the GIN index (2 ms for no match). A test
+  now checks, with sorting priced out of the planner, that the register's plans need no sort.
+  \`BENCHMARKS-SCALE.md\` has the figures at 1M and 10M events.
 - **B6**: profiled with \`node --cpu-prof\` under this load: the API process is one saturated core, and
   about 60% of its CPU is PGlite (31% in the WebAssembly engine, 28% in its JavaScript protocol and
   file-system layer, where \`fstat\` and \`lseek\` of its file emulation stand out); GraphQL, Apollo,
@@ -172,11 +188,9 @@ Read these beside the table above; the reasons were measured on this machine.
   store would need the projection to cost next to nothing, and PGlite's statement cost bounds this
   row. On a PostgreSQL server, the same work runs on a pool of connections in another process.
 
-## Not yet measured
+## Elsewhere, and not yet measured
 
-- **Scale run** (10M events, 10,000 boards): rebuild time and B5 latencies beside the 1M figures, and
-  the B5 plans at that size (the suite prints them at every size). The generator and loader take \`--events=10000000\`
-  already; loading runs at about 4–5k events/s per store here, so it needs a faster loader (COPY) first.
+- The scale run is \`npm run bench -- --scale\`; its figures are in [BENCHMARKS-SCALE.md](BENCHMARKS-SCALE.md).
 - EventStoreDB (no server can run on these machines).
 `;
 }

@@ -9,8 +9,10 @@ import { runCli, startApi } from './support/api-process';
 import { builtApp } from './support/built-app';
 import { apiBackends, openStorageOf } from './support/test-databases';
 
-// Enough backlog (7,801 events, 16 batches) that kills land while the projector works through it.
+// Enough backlog (7,801 events, 16 catch-up batches of 500) that kills land while the projector
+// works through it, with one batch committing while the next is folded.
 const MEETINGS = 600;
+const CATCH_UP_BATCH = '500';
 
 /** A meeting's whole stream, written in one append so that a large log builds quickly. */
 function meetingEvents(bodyId: string, index: number): DomainEvent[] {
@@ -67,7 +69,7 @@ const toAppend = (events: DomainEvent[]) =>
 
 describe.each(apiBackends())('the projector killed mid-batch on $name', (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
-  const env = backend.env(dataDir);
+  const env = { ...backend.env(dataDir), PROJECTION_CATCH_UP_BATCH: CATCH_UP_BATCH };
   const bodyId = 'crash';
 
   afterAll(async () => {

@@ -58,6 +58,14 @@ describe('ledger configuration', () => {
     }
   });
 
+  it('catches the read models up with a backlog in batches of 5000 events, unless told otherwise', () => {
+    expect(loadLedgerConfig({}).projection).toEqual({ catchUpBatch: 5000 });
+    expect(loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: '500' }).projection).toEqual({ catchUpBatch: 500 });
+    for (const bad of ['0', '10001', '2.5', 'many']) {
+      expect(() => loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: bad })).toThrow(/PROJECTION_CATCH_UP_BATCH must be a whole number of events from 1 to 10000/);
+    }
+  });
+
   it('refuses an unknown store', () => {
     expect(() => loadLedgerConfig({ STORE: 'mongodb' })).toThrow(/STORE must be one of pglite, postgres, eventstoredb/);
   });

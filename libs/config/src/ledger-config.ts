@@ -15,6 +15,9 @@ export type LogLevelSetting = (typeof LOG_LEVELS)[number];
 const PORT_RULE = 'PORT must be a whole number from 0 to 65535';
 const READY_MAX_LAG_RULE = 'READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more';
 const DEFAULT_READY_MAX_LAG_EVENTS = 1000;
+const CATCH_UP_BATCH_RULE = 'PROJECTION_CATCH_UP_BATCH must be a whole number of events from 1 to 10000';
+/** As `DEFAULT_CATCH_UP_BATCH` in the projections (this library imports none of them). */
+const DEFAULT_CATCH_UP_BATCH = 5000;
 
 /** The environment variables the ledger reads, as documented in the README. */
 class LedgerEnvironment {
@@ -87,6 +90,13 @@ class LedgerEnvironment {
   @Min(0, { message: READY_MAX_LAG_RULE })
   @Max(Number.MAX_SAFE_INTEGER, { message: READY_MAX_LAG_RULE })
   READY_MAX_LAG_EVENTS?: number = DEFAULT_READY_MAX_LAG_EVENTS;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt({ message: CATCH_UP_BATCH_RULE })
+  @Min(1, { message: CATCH_UP_BATCH_RULE })
+  @Max(10_000, { message: CATCH_UP_BATCH_RULE })
+  PROJECTION_CATCH_UP_BATCH?: number = DEFAULT_CATCH_UP_BATCH;
 }
 
 const ENVIRONMENT_VARIABLES = [
@@ -102,6 +112,7 @@ const ENVIRONMENT_VARIABLES = [
   'LOCAL_PRINCIPAL',
   'SAMPLE_DATA',
   'READY_MAX_LAG_EVENTS',
+  'PROJECTION_CATCH_UP_BATCH',
 ] as const satisfies readonly (keyof LedgerEnvironment)[];
 
 export type StoreSettings =
@@ -128,6 +139,8 @@ export interface LedgerConfig {
   readonly graphql: GraphQLLimits;
   /** When `/health/ready` says the instance can serve: how many unprojected events the read models may lag by. */
   readonly readiness: { readonly maxLagEvents: number };
+  /** Events per transaction while the read models catch up with a backlog. */
+  readonly projection: { readonly catchUpBatch: number };
 }
 
 export class ConfigurationError extends Error {
@@ -157,6 +170,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv | Record<string, string 
     auth: auth!,
     graphql: limits!,
     readiness: { maxLagEvents: parsed.READY_MAX_LAG_EVENTS ?? DEFAULT_READY_MAX_LAG_EVENTS },
+    projection: { catchUpBatch: parsed.PROJECTION_CATCH_UP_BATCH ?? DEFAULT_CATCH_UP_BATCH },
   };
 }
 

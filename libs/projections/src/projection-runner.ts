@@ -1,5 +1,6 @@
 import type { EventStore, HeldLock, SqlClient, Subscription } from '@ledger/event-store';
 import { projectBatch, readCheckpoint } from './project-batch';
+import { catchUp } from './rebuild';
 import { migrateReadModels } from './read-model-schema';
 import { analyzeReadModels, StatisticsSchedule } from './read-model-statistics';
 
@@ -16,6 +17,8 @@ export interface ProjectionRunnerOptions {
   readonly schema: string;
   readonly logger: ProjectionLogger;
   readonly batchSize?: number;
+  /** Events per transaction while catching up with a backlog (DEFAULT_CATCH_UP_BATCH). */
+  readonly catchUpBatchSize?: number;
   /** How often a standby instance tries to take over projecting, and reads the leader's checkpoint. */
   readonly standbyPollMs?: number;
   /** Called after each committed batch, with the position reached and the batch size. */
@@ -115,20 +118,47 @@ export class ProjectionRunner {
 
   private async project(): Promise<void> {
     const checkpoint = await readCheckpoint(this.options.database, this.options.schema).catch(() => undefined);
-    const after = checkpoint?.position;
+    let after = checkpoint?.position;
     let applied = Number(checkpoint?.eventsApplied ?? 0n);
     if (!this.running) return;
+    const committed = (position: bigint, events: number) => {
+      applied += events;
+      this.reached = position;
+      this.options.onBatch?.(position, events);
+      this.notify();
+    };
     this.options.logger.log({ message: 'projecting read models', schema: this.options.schema, from: after?.toString() ?? 'start' });
+    try {
+      // A backlog (a first start over an existing log, a long stop) is projected as a rebuild
+      // projects it, in pipelined batches of 5,000 with states kept in memory; the subscription,
+      // whose small batches keep the lag of live appends low, then follows from there.
+      let counted = 0;
+      const caughtUp = await catchUp({
+        store: this.options.store,
+        database: this.options.database,
+        schema: this.options.schema,
+        batchSize: this.options.catchUpBatchSize,
+        proceed: () => this.running && this.lock !== undefined,
+        onProgress: ({ position, events }) => {
+          committed(position, events - counted);
+          counted = events;
+        },
+      });
+      after = caughtUp.position ?? after;
+      if (this.statistics.due(applied)) await analyzeReadModels(this.options.database, this.options.schema);
+    } catch (error) {
+      this.options.logger.error({ message: 'projection stopped by an error; resuming from its checkpoint', error: describe(error) });
+      if (this.running) await pause(1000);
+      return;
+    }
+    if (!this.running || !this.lock) return;
     this.subscription = this.options.store.subscribeToAll(
       {
         onEvents: async (batch) => {
           if (!this.lock) throw new Error('projection lock lost');
           await this.options.database.transaction((tx) => projectBatch(tx, this.options.schema, batch));
-          applied += batch.length;
+          committed(batch[batch.length - 1].position, batch.length);
           if (this.statistics.due(applied)) await analyzeReadModels(this.options.database, this.options.schema);
-          this.reached = batch[batch.length - 1].position;
-          this.options.onBatch?.(this.reached, batch.length);
-          this.notify();
         },
       },
       { after, batchSize: this.options.batchSize ?? 500 },

@@ -20,6 +20,8 @@ export interface RebuildOptions {
   /** Stop at this position instead of the head of the log. */
   readonly upTo?: bigint;
   readonly onProgress?: (progress: RebuildProgress) => void;
+  /** Asked before each batch is written; once false, the catch-up ends with what it has committed. */
+  readonly proceed?: () => boolean;
 }
 
 /**
@@ -92,7 +94,7 @@ export async function catchUp(options: RebuildOptions): Promise<{ events: number
   try {
     for (;;) {
       const batch = await next;
-      if (batch.length === 0) break;
+      if (batch.length === 0 || options.proceed?.() === false) break;
       next = readAfter(batch[batch.length - 1].position);
       // Settled here too, so that a failed read ahead is not unhandled when the projection fails first.
       next.catch(() => undefined);

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { LedgerConfig } from '@ledger/config';
 import { STORAGE, type Storage } from '@ledger/event-store';
 import { ProjectionRunner, readModelSchemaOf } from '@ledger/projections';
 import { GraphQLError } from 'graphql';
+import { LEDGER_CONFIG } from '../config/ledger-config.token';
 
 export const DEFAULT_WAIT_MS = 5_000;
 export const MAX_WAIT_MS = 30_000;
@@ -12,13 +14,14 @@ export class ProjectionService implements OnApplicationBootstrap, OnModuleDestro
   readonly runner: ProjectionRunner;
   readonly schema: string;
 
-  constructor(@Inject(STORAGE) storage: Storage) {
+  constructor(@Inject(STORAGE) storage: Storage, @Inject(LEDGER_CONFIG) config: LedgerConfig) {
     const logger = new Logger('Projections');
     this.schema = readModelSchemaOf(storage);
     this.runner = new ProjectionRunner({
       store: storage.eventStore,
       database: storage.database,
       schema: this.schema,
+      catchUpBatchSize: config.projection.catchUpBatch,
       logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
       onBatch: (position, events) => logger.debug({ message: 'projected batch', position: position.toString(), events }),
     });
