@@ -79,7 +79,11 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
   an event's lag is the first moment the checkpoint covered it less its commit. Beside it, the same at
   20 events a second. At the end every board written must be a row of the read models.
 - **B5 GraphQL reads**: the built API on PostgreSQL over the B3 read models, loaded with autocannon
-  (16 connections) at full speed and then at half that rate (\`overallRate\`), beside the same Nest
+  (16 connections) at full speed, then at half that rate from an open-loop generator of our own
+  (\`bench/support/paced-load.ts\`: requests due at evenly spaced instants over up to 16 kept-alive
+  sockets, latency counted from the instant each was due; autocannon's \`overallRate\` sends each
+  connection's quota for the second back to back and then idles, which measured bursts at full load
+  rather than half load), beside the same Nest
   application initialised in the benchmark process and queried with \`graphql\`'s \`execute\` (no HTTP,
   Express or Apollo pipeline), 16 concurrent. Through that in-process application the suite also
   notes the SQL statements each query sends and their \`EXPLAIN ANALYZE\` scans (listed under the
