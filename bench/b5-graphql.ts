@@ -57,15 +57,17 @@ interface PlanNode {
   readonly 'Index Name'?: string;
   readonly 'Actual Rows'?: number;
   readonly 'Actual Loops'?: number;
+  readonly 'Rows Removed by Filter'?: number;
   readonly Plans?: readonly PlanNode[];
 }
 
 /**
- * The scans of a plan with the rows each read, e.g. "Index Scan on meetings (meetings_pkey): 1 row",
- * and its sorts: a sort under a LIMIT means every matching row was read to return a page.
+ * The scans of a plan with the rows each read (those it returned and those its filter dropped),
+ * e.g. "Index Scan on meetings (meetings_pkey): 1 row", and its sorts: a sort under a LIMIT means
+ * every matching row was read to return a page.
  */
 function scansOf(plan: PlanNode): string[] {
-  const rows = (plan['Actual Rows'] ?? 0) * (plan['Actual Loops'] ?? 1);
+  const rows = ((plan['Actual Rows'] ?? 0) + (plan['Rows Removed by Filter'] ?? 0)) * (plan['Actual Loops'] ?? 1);
   const read = `: ${rows.toLocaleString('en-GB')} row${rows === 1 ? '' : 's'}`;
   const own = plan['Relation Name']
     ? [`${plan['Node Type']} on ${plan['Relation Name']}${plan['Index Name'] ? ` (${plan['Index Name']})` : ''}${read}`]
