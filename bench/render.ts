@@ -120,9 +120,11 @@ Read these beside the table above; the reasons were measured on this machine.
   parsing takes ~40% of it, most of that \`JSON.parse\` of each event's data and metadata, which
   decoding cannot skip; parsing the \`timestamptz\` text of \`recorded_at\` took another ~15%, so the
   store now reads it as epoch milliseconds (one float): 6.2–6.6 s of CPU per pass, 125k–146k →
-  135k–150k events/s over the same log. An earlier 1M-event run of this table gave ~50k events/s in
-  every one of its runs, on a log read for the first time just after loading (the scan then also
-  sets every row's commit hint bits); the figure above is from this run.
+  135k–150k events/s over the same log, read on its own. The suite's figure is lower: it reads the log
+  just after loading it, when the first pass over each page also records its rows' commit status
+  (80.7k events/s in the 1M-event run of 29 November). The loader now ends with \`VACUUM (ANALYZE)\`, as a
+  log in service would have had, and \`--only=B2\` then gave 115k events/s (0.60× a COPY floor of 193k);
+  what separates that from the figure read on its own is not yet measured.
   Serialising each page as one JSON document in the server (\`json_agg\`) cut Node's CPU by a
   further ~12% but doubled the server's, and halved the rate. What is left is the per-event work of
   a decoded read: a row object, two \`JSON.parse\`, two \`BigInt\`s and a \`Date\` per event.
@@ -140,7 +142,8 @@ Read these beside the table above; the reasons were measured on this machine.
   aggregates touched most recently), so states are read back only when not touched lately; the
   register written as the difference between a meeting's rows before and after the batch (83 MB of
   rows instead of 164 MB, no deletes); secondary indexes built once at the end (0.8 s at 1M) rather
-  than kept up row by row. 60 s → 34 s, with tables identical row for row (compared with
+  than kept up row by row. 60 s → 34 s (40.8 s in the suite's row, which rebuilds a log read for the
+  first time just after loading; 42.1 s in the scale run), with tables identical row for row (compared with
   \`EXCEPT\` both ways) to those the earlier code built. What bounds it now: one server core writing
   whole documents (meetings ~12 s, register rows ~7 s, bodies ~3 s per 1M events) and one Node core
   folding and serialising them (27 s of CPU for 34 s, 7 s of it garbage collection). 50k events/s
@@ -176,9 +179,15 @@ Read these beside the table above; the reasons were measured on this machine.
   \`BENCHMARKS-SCALE.md\` has the figures at 1M and 10M events. Half load was measured with
   autocannon's \`overallRate\` until this run; that option lets each connection send its quota for the
   second back to back and then idle, so "half load" was bursts at full load (p50s of 10–11 ms). Paced
-  evenly, the half-load p50s are 1–1.5 ms; the p99s (10–80 ms) come from pauses not yet attributed
-  (repeated 5 s runs on one ledger gave p99s from 12 to 146 ms), so the 5 ms p99 target is missed for
-  a reason still to be found, beside the throughput bound above.
+  evenly, the half-load p50s are 1–1.5 ms and the p99s are set by pauses. Watched from inside the
+  API (a \`gc\` PerformanceObserver and \`monitorEventLoopDelay\`, loaded with \`--require\`) under
+  500 paced ToR requests/s on the 1M-event ledger: ~47 collections in 5 s, most of them young-generation
+  scavenges of 5–8.5 ms (each request parses the body's ~18.7 kB state and builds its answer), the
+  API's event loop held up to 8–17 ms in every second, and the load generator's own loop (sharing the
+  two cores) up to 9–17 ms; p99 7–15 ms, maximum ~50 ms. A larger young generation
+  (\`--max-semi-space-size=32\`) halved the number of scavenges but not their length. A p99 under 5 ms
+  would need pauses well under 5 ms, that is far less allocated per request: the ToR query would have
+  to read its version from a row of its own rather than parse the body's whole history.
 - **B6**: profiled with \`node --cpu-prof\` under this load: the API process is one saturated core, and
   about 60% of its CPU is PGlite (31% in the WebAssembly engine, 28% in its JavaScript protocol and
   file-system layer, where \`fstat\` and \`lseek\` of its file emulation stand out); GraphQL, Apollo,
@@ -255,7 +264,9 @@ const SCALE_FINDINGS = `
   meeting 7.6 → 30.2 ms, register 7.0 → 8.2 ms) although the plans, the rows read and the p50s behind
   them are unchanged: they are the slowest 1% of ~3,000 paced requests, and that tail moves as much
   between runs on one ledger: six paced runs against the same 1M-event read models gave ToR p99s
-  from 12 ms to 146 ms at 200–600 requests/s. The verdicts stand as measured; what makes the tail
-  (pauses of 10–100 ms in the API, the load generator or the server, on two shared cores) is not yet
-  found, and until it is the 20% target cannot be judged on this machine.
+  from 12 ms to 146 ms at 200–600 requests/s. The verdicts stand as measured. What makes the tail
+  is the API's garbage collection (scavenges of 5–8.5 ms, several a second) and the event loops of the
+  API and the load generator held for 8–17 ms at a time on two shared cores (see B5 in BENCHMARKS.md,
+  measured from inside the API); nothing in it depends on the size of the log, but it is large enough
+  that the 20% target on p99 cannot be judged from one run on this machine.
 `;
