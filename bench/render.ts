@@ -248,6 +248,11 @@ ${SCALE_FINDINGS}`;
 const SCALE_FINDINGS = `
 ## What the run shows
 
+- **Size**: the scale ledger was to be 10M events across 10,000 boards. The generator keeps the density
+  of the fixtures' boards (about 130 events per board a year: quarterly meetings of 8–14 items), so its
+  10M events are 3,847 boards over twenty years; 10,000 boards at that density would be 26M events. The
+  queries measured read one board, one meeting or the newest page of the register, none of which
+  depends on the number of boards.
 - **Plans**: the same at both sizes. The ToR and meeting queries are one primary-key lookup each; the
   register's text search walks \`decisions_newest_first\` and stops at its 21st match (twenty, and one
   to know that there is a next page). The notes of this run count the rows a scan returned, not those
