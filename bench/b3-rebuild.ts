@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { AGGREGATES, isDomainEventType, parseStreamId, type ScheduledMeeting, toDomainEvent } from '@ledger/domain';
+import { AGGREGATES, isDomainEventType, type MeetingState, parseStreamId, toDomainEvent } from '@ledger/domain';
 import { type EventStore, PgSqlClient, PGliteSqlClient, type SqlClient, SqlEventStore } from '@ledger/event-store';
-import { loadStates, migrateReadModels, rebuildReadModels, replaceDecisionRows, saveState } from '@ledger/projections';
+import { loadStates, migrateReadModels, rebuildReadModels, saveState, updateDecisionRows } from '@ledger/projections';
 import { schemaVersionIn } from '@ledger/write-side';
 import type { BenchContext } from './context';
 import type { PreparedDataset } from './dataset/prepare';
@@ -28,9 +28,10 @@ async function naiveProjection(store: EventStore, database: SqlClient, schema: s
         if (stream && isDomainEventType(event.type)) {
           const stored = await loadStates(tx, schema, stream.kind, [stream.aggregateId]);
           const { decider } = AGGREGATES[stream.kind];
-          const state = decider.evolve(stored.get(stream.aggregateId) ?? decider.initialState, toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data));
+          const before = stored.get(stream.aggregateId) ?? decider.initialState;
+          const state = decider.evolve(before, toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data));
           await saveState(tx, schema, stream.kind, stream.aggregateId, state);
-          if (stream.kind === 'meeting' && (state as { status: string }).status !== 'not-scheduled') await replaceDecisionRows(tx, schema, state as ScheduledMeeting);
+          if (stream.kind === 'meeting') await updateDecisionRows(tx, schema, [{ before: before as MeetingState, after: state as MeetingState }]);
         }
         await tx.query(
           `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, 1)
@@ -47,11 +48,18 @@ async function naiveProjection(store: EventStore, database: SqlClient, schema: s
   return rate;
 }
 
-async function timedRebuild(store: EventStore, database: SqlClient, schema: string, expected: number): Promise<number> {
+/** Drops and rebuilds the read models with rebuildReadModels; returns the seconds it took. */
+export async function timedRebuild(
+  store: EventStore,
+  database: SqlClient,
+  schema: string,
+  expected: number,
+  onProgress?: (events: number) => void,
+): Promise<number> {
   const started = now();
-  const { events } = await rebuildReadModels({ store, database, schema });
+  const { events } = await rebuildReadModels({ store, database, schema, onProgress: (p) => onProgress?.(p.events) });
   if (events !== expected) throw new Error(`rebuilt ${events} events, expected ${expected}`);
-  return events / ((now() - started) / 1000);
+  return (now() - started) / 1000;
 }
 
 export async function benchRebuild(context: BenchContext, dataset: PreparedDataset): Promise<void> {
@@ -61,7 +69,7 @@ export async function benchRebuild(context: BenchContext, dataset: PreparedDatas
   const readSchema = `${dataset.pgSchema}_read`;
   const runs = await repeat(settings.runs, async () => ({
     naive: await naiveProjection(store, pg, 'bench_naive_read', settings.naiveEvents),
-    ours: await timedRebuild(store, pg, readSchema, dataset.events),
+    ours: dataset.events / (await timedRebuild(store, pg, readSchema, dataset.events)),
   }));
   await store.close();
   await pg.close();
@@ -81,7 +89,7 @@ export async function benchRebuild(context: BenchContext, dataset: PreparedDatas
   const liteStore = await SqlEventStore.open(lite, { kind: 'pglite', schema: PGLITE_SCHEMA, closesClient: false });
   const liteRuns = await repeat(Math.min(settings.runs, 3), async () => ({
     naive: await naiveProjection(liteStore, lite, 'bench_naive_read', settings.naiveEvents),
-    ours: await timedRebuild(liteStore, lite, `${PGLITE_SCHEMA}_read`, dataset.events),
+    ours: dataset.events / (await timedRebuild(liteStore, lite, `${PGLITE_SCHEMA}_read`, dataset.events)),
   }));
   await liteStore.close();
   await lite.close();

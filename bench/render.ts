@@ -69,7 +69,7 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
 - **B3 rebuild**: \`rebuildReadModels\` (drop, migrate, set the secondary indexes aside, batches of
   5,000 events each committed with its checkpoint in one transaction, the indexes built again,
   \`VACUUM (ANALYZE)\`) beside a naive projector (one transaction per event: load the
-  aggregate's state, fold one event, save it, replace the meeting's decision rows, move the checkpoint)
+  aggregate's state, fold one event, save it, update the meeting's decision rows, move the checkpoint)
   over the first events of the same ledger, scaled to the whole ledger.
 - **B4 live lag**: the built API on PostgreSQL in a fresh schema (\`bench_live\`) projects, as in
   production, in its own process, woken by the store's notifications. The benchmark sends

@@ -1,11 +1,11 @@
 import { PgSqlClient, SqlEventStore } from '@ledger/event-store';
-import { rebuildReadModels } from '@ledger/projections';
+import { timedRebuild } from './b3-rebuild';
 import { describePlan, measureGraphqlReads, type ReadMeasurements } from './b5-graphql';
 import type { BenchContext } from './context';
 import { type PreparedDataset, prepareDataset } from './dataset/prepare';
 import { progressBar } from './support/progress';
 import { verdict } from './support/report';
-import { fmt, now, ratio } from './support/stats';
+import { fmt, ratio } from './support/stats';
 
 interface SizeResult {
   readonly events: number;
@@ -15,15 +15,12 @@ interface SizeResult {
 }
 
 /** Drops and rebuilds the read models of a dataset on PostgreSQL, with a progress bar; returns seconds. */
-async function timedRebuild(context: BenchContext, dataset: PreparedDataset): Promise<number> {
+async function rebuildWithProgress(context: BenchContext, dataset: PreparedDataset): Promise<number> {
   const pg = new PgSqlClient({ connectionString: context.settings.databaseUrl, max: 4 });
   const store = await SqlEventStore.open(pg, { kind: 'postgres', schema: dataset.pgSchema, closesClient: false });
   const bar = progressBar('rebuilding', dataset.events);
   try {
-    const started = now();
-    const { events } = await rebuildReadModels({ store, database: pg, schema: `${dataset.pgSchema}_read`, onProgress: (p) => bar.update(p.events) });
-    if (events !== dataset.events) throw new Error(`rebuilt ${events} events, expected ${dataset.events}`);
-    return (now() - started) / 1000;
+    return await timedRebuild(store, pg, `${dataset.pgSchema}_read`, dataset.events, (events) => bar.update(events));
   } finally {
     bar.stop();
     await store.close();
@@ -35,7 +32,7 @@ async function measureSize(context: BenchContext, events: number): Promise<SizeR
   process.stdout.write(`\n[scale: ${events.toLocaleString('en-GB')} events]\n`);
   const dataset = await prepareDataset(context, { events, pglite: false });
   try {
-    const rebuildSeconds = await timedRebuild(context, dataset);
+    const rebuildSeconds = await rebuildWithProgress(context, dataset);
     process.stdout.write(`  rebuilt in ${fmt(rebuildSeconds, 1)} s\n`);
     const reads = await measureGraphqlReads(context, dataset, { floor: false });
     for (const q of reads.queries) process.stdout.write(`  ${q.name}: ${fmt(q.http.rps)} req/s, p99 at half load ${fmt(q.http.halfP99, 1)} ms\n`);

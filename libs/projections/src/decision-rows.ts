@@ -38,25 +38,6 @@ const COLUMN_TYPES = {
 } as const;
 const COLUMNS = Object.keys(COLUMN_TYPES);
 
-/** Replaces a meeting's rows in the register with those its state now implies. */
-export function replaceDecisionRows(sql: SqlExecutor, schema: string, meeting: ScheduledMeeting): Promise<void> {
-  return replaceDecisionRowsOf(sql, schema, [meeting]);
-}
-
-/** The same for several meetings, in two statements whatever their number. */
-export async function replaceDecisionRowsOf(sql: SqlExecutor, schema: string, meetings: readonly ScheduledMeeting[]): Promise<void> {
-  if (meetings.length === 0) return;
-  await sql.query(`DELETE FROM ${schema}.decisions WHERE meeting_id = ANY($1::text[])`, [meetings.map((meeting) => meeting.meetingId)]);
-  const rows = meetings.flatMap(decisionRows);
-  if (rows.length === 0) return;
-  await sql.query(
-    `INSERT INTO ${schema}.decisions (${COLUMNS.join(', ')})
-     SELECT ${COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb)
-       AS r(${Object.entries(COLUMN_TYPES).map(([name, type]) => `${name} ${type}`).join(', ')})`,
-    [JSON.stringify(rows)],
-  );
-}
-
 type DecisionRow = ReturnType<typeof decisionRows>[number];
 
 const keyOf = (row: Pick<DecisionRow, 'meeting_id' | 'item_number' | 'part'>) => JSON.stringify([row.meeting_id, row.item_number, row.part]);
