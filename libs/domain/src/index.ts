@@ -54,11 +54,14 @@ export {
   initialMeetingState,
   heldOn,
   agendaItem,
+  isConfidentialText,
   type MeetingState,
   type ScheduledMeeting,
   type AgendaEntry,
   type MinuteText,
   type Correction,
+  type ItemPresenters,
+  type MeetingChair,
 } from './meeting/meeting.state';
 export { ITEM_KINDS, type AgendaItem, type ItemKind } from './meeting/agenda-item';
 export {
@@ -71,6 +74,8 @@ export {
   type MeetingLocation,
   type MinuteCorrectionRequest,
   type MinutePoint,
+  type Presenter,
+  type TextOrigin,
 } from './meeting/meeting-parts';
 export { DECISION_KINDS, EFFECTS_ALLOWED_BY_DECISION, type DecisionKind, type ResolutionPart } from './meeting/resolution';
 export { DECISION_EFFECT_KINDS, type DecisionEffect, type DecisionEffectKind } from './meeting/decision-effects';

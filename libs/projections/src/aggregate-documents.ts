@@ -37,7 +37,13 @@ const meetings: DocumentTable<MeetingState> = {
   columns: (state) =>
     state.status === 'not-scheduled'
       ? undefined
-      : { body_id: state.bodyId, starts_at: state.startsAt, held_on: heldOn(state), status: meetingStatus(state) },
+      : {
+          body_id: state.bodyId,
+          // For ordering only: a meeting known only by its day sorts at the start of that day.
+          starts_at: state.startsAt ?? `${heldOn(state)}T00:00:00Z`,
+          held_on: heldOn(state),
+          status: meetingStatus(state),
+        },
 };
 
 const followUps: DocumentTable<FollowUpState> = {

@@ -1,5 +1,5 @@
 import type { MeetingState, ScheduledMeeting } from '@ledger/domain';
-import { heldOn } from '@ledger/domain';
+import { heldOn, isConfidentialText } from '@ledger/domain';
 import type { SqlExecutor } from '@ledger/event-store';
 
 /** Every resolution part of a meeting as a row of the decision register. */
@@ -18,7 +18,8 @@ export function decisionRows(meeting: ScheduledMeeting) {
       item_title: item?.title ?? '',
       decision_kind: part.kind,
       text: part.text,
-      exempt: item?.exempt !== undefined,
+      // The register's public view leaves out what is confidential; a published exempt text is public.
+      exempt: isConfidentialText(meeting, itemNumber, 'resolution'),
     }));
   });
 }

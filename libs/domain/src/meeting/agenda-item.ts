@@ -22,10 +22,15 @@ export const ITEM_KINDS = [
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export interface AgendaItem {
-  /** The item's number on the agenda; unique within the meeting. */
+  /**
+   * The number the item is cited by, unique within the meeting: the minute number the minutes
+   * print beside it (minute 36), or its number on the agenda when the minutes print none.
+   */
   readonly number: string;
-  /** The running minute number printed in the minutes (e.g. 33 for agenda item 5), when it differs. */
+  /** The running minute number printed in the minutes, when it differs from `number` (older records). */
   readonly minuteNumber?: string;
+  /** Its number on the published agenda ("Agenda Item 8"), when it differs from `number`. */
+  readonly agendaNumber?: string;
   readonly title: string;
   readonly kind: ItemKind;
   readonly report?: { readonly title: string; readonly sizeKb?: number };
@@ -38,6 +43,7 @@ export function validateAgendaItem(item: AgendaItem): void {
   requireText('item.number', item?.number);
   requireText('item.title', item.title);
   if (item.minuteNumber !== undefined) requireText('item.minuteNumber', item.minuteNumber);
+  if (item.agendaNumber !== undefined) requireText('item.agendaNumber', item.agendaNumber);
   if (!(ITEM_KINDS as readonly string[]).includes(item.kind)) {
     throw new InvalidValue('UNKNOWN_CHOICE', 'item.kind', `"${String(item.kind)}" is not a kind of agenda item`);
   }
@@ -54,10 +60,11 @@ export function validateAgendaItem(item: AgendaItem): void {
 
 /** Keeps only the fields an agenda item has, so nothing unexpected is written into the ledger. */
 export function normaliseAgendaItem(item: AgendaItem): AgendaItem {
-  const { number, minuteNumber, title, kind, report, presenter, exempt } = item;
+  const { number, minuteNumber, agendaNumber, title, kind, report, presenter, exempt } = item;
   return {
     number,
     ...(minuteNumber !== undefined && { minuteNumber }),
+    ...(agendaNumber !== undefined && { agendaNumber }),
     title,
     kind,
     ...(report && { report: { title: report.title, ...(report.sizeKb !== undefined && { sizeKb: report.sizeKb }) } }),

@@ -1,5 +1,5 @@
 import { violation } from '../shared/domain-error';
-import { instantOf, requireDateTime, requireText, type IsoDateTime } from '../shared/values';
+import { instantOf, localDateOf, requireDateTime, requireText, type IsoDateTime } from '../shared/values';
 import type { ItemKind } from './agenda-item';
 import { agendaItem, type AgendaEntry, type ScheduledMeeting } from './meeting.state';
 
@@ -28,11 +28,14 @@ export function requireAgendaOpen(meeting: ScheduledMeeting): void {
 export function requireHeld(meeting: ScheduledMeeting, recordedAt: IsoDateTime): void {
   refuseIfCancelled(meeting);
   requireDateTime('recordedAt', recordedAt);
-  if (instantOf(recordedAt) < instantOf(meeting.startsAt)) {
+  // With only the day known, the meeting may have started at any time that day.
+  const notYet = meeting.startsAt !== undefined ? instantOf(recordedAt) < instantOf(meeting.startsAt) : localDateOf(recordedAt) < meeting.heldOn;
+  if (notYet) {
+    const start = meeting.startsAt ?? meeting.heldOn;
     throw violation(
       'MEETING_NOT_YET_HELD',
-      `The meeting ${meeting.meetingId} starts at ${meeting.startsAt}; nothing can be recorded as done at it at ${recordedAt}`,
-      { meetingId: meeting.meetingId, startsAt: meeting.startsAt, recordedAt },
+      `The meeting ${meeting.meetingId} starts at ${start}; nothing can be recorded as done at it at ${recordedAt}`,
+      { meetingId: meeting.meetingId, startsAt: start, recordedAt },
     );
   }
 }

@@ -42,6 +42,22 @@ export interface DeclarationOfInterest {
   readonly detail?: string;
 }
 
+/** A person who presented an item (or was listed to), as the minutes name them. */
+export interface Presenter {
+  readonly name: string;
+  readonly role?: string;
+}
+
+/**
+ * Where a text of the minutes stands. `publishedAtSource`: the source printed it publicly (an
+ * imported minutes page), so it is public even under an exempt item. `truncatedAtSource`: the
+ * source printed only its start ("… view the full minutes text").
+ */
+export interface TextOrigin {
+  readonly publishedAtSource?: boolean;
+  readonly truncatedAtSource?: boolean;
+}
+
 export interface MinutePoint {
   /** Lower-case roman numeral, as printed: `i`, `ii`, `iii` … */
   readonly label: string;

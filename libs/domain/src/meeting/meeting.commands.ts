@@ -8,6 +8,8 @@ import type {
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
+  Presenter,
+  TextOrigin,
 } from './meeting-parts';
 import type { ResolutionPart } from './resolution';
 
@@ -20,9 +22,14 @@ interface AtTheMeeting {
   recordedAt: IsoDateTime;
 }
 
+/**
+ * A meeting is scheduled for a start time, or only for a day when its time is not known (minutes
+ * pages that print no header); its place and contact officer may be unknown too. Unknown is left
+ * out, never filled with a guess.
+ */
 export type ScheduleMeeting = Message<
   'ScheduleMeeting',
-  { meetingId: string; bodyId: string; startsAt: IsoDateTime; location: MeetingLocation; contactOfficer: ContactOfficer }
+  { meetingId: string; bodyId: string; startsAt?: IsoDateTime; heldOn?: IsoDate; location?: MeetingLocation; contactOfficer?: ContactOfficer }
 >;
 
 export type RescheduleMeeting = Message<
@@ -46,7 +53,20 @@ export type RecordAttendance = Message<
   AtTheMeeting & { present: Attendee[]; apologies: Attendee[]; inAttendance?: Attendee[] }
 >;
 
-export type RecordMeetingChair = Message<'RecordMeetingChair', AtTheMeeting & { chair: string; fromItemNumber?: string }>;
+/** `wording`: the minutes' own words that attest it ("Mr. I. D. Ould OBE CC in the Chair"), when imported. */
+export type RecordMeetingChair = Message<
+  'RecordMeetingChair',
+  AtTheMeeting & { chair: string; fromItemNumber?: string; itemNumber?: string; wording?: string }
+>;
+
+/**
+ * What the minutes say happened when an item was taken: who presented it, and which listed
+ * presenters were unable to attend. The agenda's listed presenter stays on the agenda item.
+ */
+export type RecordPresenters = Message<
+  'RecordPresenters',
+  AtTheMeeting & { itemNumber: string; presentedBy: Presenter[]; unableToAttend: Presenter[] }
+>;
 
 /** An empty list records that no declarations were made. */
 export type RecordDeclarationsOfInterest = Message<
@@ -61,10 +81,10 @@ export type ExcludePressAndPublic = Message<
 
 export type RecordMinuteText = Message<
   'RecordMinuteText',
-  AtTheMeeting & { itemNumber: string; paragraphs: string[]; points: MinutePoint[] }
+  AtTheMeeting & { itemNumber: string; paragraphs: string[]; points: MinutePoint[] } & TextOrigin
 >;
 
-export type PassResolution = Message<'PassResolution', AtTheMeeting & { itemNumber: string; parts: ResolutionPart[] }>;
+export type PassResolution = Message<'PassResolution', AtTheMeeting & { itemNumber: string; parts: ResolutionPart[] } & TextOrigin>;
 
 /** Sent to the confirming meeting, as its minutes record it ("the minutes of the meeting held on …"). */
 export type ConfirmPreviousMinutes = Message<
@@ -98,6 +118,7 @@ export type MeetingCommand =
   | VaryOrderOfBusiness
   | RecordAttendance
   | RecordMeetingChair
+  | RecordPresenters
   | RecordDeclarationsOfInterest
   | ExcludePressAndPublic
   | RecordMinuteText

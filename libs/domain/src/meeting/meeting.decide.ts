@@ -1,10 +1,10 @@
 import { AggregateAlreadyExists, AggregateNotFound, InvalidValue, violation } from '../shared/domain-error';
 import { assertNever } from '../shared/message';
-import { requireDate, requireDateTime, requireText, instantOf } from '../shared/values';
+import { requireDate, requireDateTime, requireText, instantOf, localDateOf } from '../shared/values';
 import { normaliseAgendaItem, validateAgendaItem } from './agenda-item';
 import type { ConfirmMinutes, ConfirmPreviousMinutes, MeetingCommand, RecordAttendance, RecordDeclarationsOfInterest, ScheduleMeeting } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
-import { INTEREST_NATURES, requireContactOfficer, requireLocation, romanNumeral, samePerson, type MinuteCorrectionRequest, type MinutePoint } from './meeting-parts';
+import { INTEREST_NATURES, requireContactOfficer, requireLocation, romanNumeral, samePerson, type MinuteCorrectionRequest, type MinutePoint, type Presenter } from './meeting-parts';
 import { refuseIfCancelled, requireAgendaOpen, requireHeld, requireItemOfKind, requireLiveItem } from './meeting-guards';
 import { agendaItem, hasBusinessRecorded, heldOn, liveItems, type MeetingState, type ScheduledMeeting } from './meeting.state';
 import { validateResolutionParts } from './resolution';
@@ -27,10 +27,11 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       requireDateTime('startsAt', startsAt);
       requireText('reason', reason);
       const newLocation = location === undefined ? meeting.location : requireLocation(location);
-      if (instantOf(startsAt) === instantOf(meeting.startsAt) && JSON.stringify(newLocation) === JSON.stringify(meeting.location)) {
+      const sameStart = meeting.startsAt !== undefined && instantOf(startsAt) === instantOf(meeting.startsAt);
+      if (sameStart && JSON.stringify(newLocation) === JSON.stringify(meeting.location)) {
         throw violation('RESCHEDULE_CHANGES_NOTHING', `The meeting ${meetingId} is already at ${startsAt} in that place`);
       }
-      return [{ type: 'MeetingRescheduled', data: { meetingId, startsAt, location: newLocation, reason } }];
+      return [{ type: 'MeetingRescheduled', data: { meetingId, startsAt, ...(newLocation !== undefined && { location: newLocation }), reason } }];
     }
 
     case 'CancelMeeting': {
@@ -47,7 +48,8 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       const clash = meeting.items.find(
         (existing) =>
           existing.number === item.number ||
-          (item.minuteNumber !== undefined && existing.minuteNumber === item.minuteNumber),
+          (item.minuteNumber !== undefined && existing.minuteNumber === item.minuteNumber) ||
+          (item.agendaNumber !== undefined && existing.agendaNumber === item.agendaNumber),
       );
       if (clash) {
         throw violation('ITEM_NUMBER_TAKEN', `Item ${clash.number} ("${clash.title}") already has that number`, {
@@ -90,12 +92,48 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       return recordAttendance(meeting, command.data);
 
     case 'RecordMeetingChair': {
-      const { chair, fromItemNumber, recordedAt } = command.data;
+      const { chair, fromItemNumber, itemNumber, wording, recordedAt } = command.data;
       requireHeld(meeting, recordedAt);
       requireText('chair', chair);
       if (fromItemNumber !== undefined) requireLiveItem(meeting, fromItemNumber, 'fromItemNumber');
+      if (itemNumber !== undefined) requireLiveItem(meeting, itemNumber);
+      if (wording !== undefined) requireText('wording', wording);
       return [
-        { type: 'MeetingChairTaken', data: { meetingId, chair, ...(fromItemNumber !== undefined && { fromItemNumber }) } },
+        {
+          type: 'MeetingChairTaken',
+          data: {
+            meetingId,
+            chair,
+            ...(fromItemNumber !== undefined && { fromItemNumber }),
+            ...(itemNumber !== undefined && { itemNumber }),
+            ...(wording !== undefined && { wording }),
+          },
+        },
+      ];
+    }
+
+    case 'RecordPresenters': {
+      const { itemNumber, presentedBy, unableToAttend, recordedAt } = command.data;
+      requireHeld(meeting, recordedAt);
+      requireLiveItem(meeting, itemNumber);
+      if ((meeting.presenters ?? {})[itemNumber]) {
+        throw violation('PRESENTERS_ALREADY_RECORDED', `Who presented item ${itemNumber} is already recorded`, { itemNumber });
+      }
+      const people = [...(presentedBy ?? []), ...(unableToAttend ?? [])];
+      if (people.length === 0) {
+        throw violation('NO_PRESENTERS', `Name who presented item ${itemNumber}, or who was unable to attend`, { itemNumber });
+      }
+      people.forEach((person, index) => requireText(`presenters[${index}].name`, person?.name));
+      const absentPresenter = (presentedBy ?? []).find((person) => (unableToAttend ?? []).some((absent) => samePerson(absent.name, person.name)));
+      if (absentPresenter) {
+        throw violation('PRESENTER_ABSENT', `${absentPresenter.name} cannot both present item ${itemNumber} and be unable to attend`, { itemNumber });
+      }
+      const tidy = (person: Presenter): Presenter => ({ name: person.name, ...(person.role !== undefined && { role: person.role }) });
+      return [
+        {
+          type: 'PresentersRecorded',
+          data: { meetingId, itemNumber, presentedBy: (presentedBy ?? []).map(tidy), unableToAttend: (unableToAttend ?? []).map(tidy) },
+        },
       ];
     }
 
@@ -116,7 +154,7 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
     }
 
     case 'RecordMinuteText': {
-      const { itemNumber, paragraphs, points, recordedAt } = command.data;
+      const { itemNumber, paragraphs, points, recordedAt, publishedAtSource, truncatedAtSource } = command.data;
       requireHeld(meeting, recordedAt);
       requireLiveItem(meeting, itemNumber);
       if (meeting.minutes[itemNumber]) {
@@ -131,11 +169,23 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
         throw violation('EMPTY_MINUTE', `The minute of item ${itemNumber} has neither discussion nor points`, { itemNumber });
       }
       requirePointsInSequence(points);
-      return [{ type: 'MinuteTextRecorded', data: { meetingId, itemNumber, paragraphs, points } }];
+      return [
+        {
+          type: 'MinuteTextRecorded',
+          data: {
+            meetingId,
+            itemNumber,
+            paragraphs,
+            points,
+            ...(publishedAtSource === true && { publishedAtSource }),
+            ...(truncatedAtSource === true && { truncatedAtSource }),
+          },
+        },
+      ];
     }
 
     case 'PassResolution': {
-      const { itemNumber, parts, recordedAt } = command.data;
+      const { itemNumber, parts, recordedAt, publishedAtSource } = command.data;
       requireHeld(meeting, recordedAt);
       requireLiveItem(meeting, itemNumber);
       if (meeting.resolutions[itemNumber]) {
@@ -145,7 +195,14 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       return [
         {
           type: 'ResolutionPassed',
-          data: { meetingId, bodyId: meeting.bodyId, heldOn: heldOn(meeting), itemNumber, parts },
+          data: {
+            meetingId,
+            bodyId: meeting.bodyId,
+            heldOn: heldOn(meeting),
+            itemNumber,
+            parts,
+            ...(publishedAtSource === true && { publishedAtSource }),
+          },
         },
       ];
     }
@@ -163,8 +220,10 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
         throw violation('MEETING_ALREADY_CLOSED', `The meeting ${meetingId} already closed at ${meeting.endedAt}`);
       }
       requireDateTime('endedAt', endedAt);
-      if (instantOf(endedAt) <= instantOf(meeting.startsAt)) {
-        throw violation('MEETING_ENDS_BEFORE_IT_STARTS', `The meeting started at ${meeting.startsAt}; it cannot close at ${endedAt}`);
+      const endsTooEarly =
+        meeting.startsAt !== undefined ? instantOf(endedAt) <= instantOf(meeting.startsAt) : localDateOf(endedAt) < meeting.heldOn;
+      if (endsTooEarly) {
+        throw violation('MEETING_ENDS_BEFORE_IT_STARTS', `The meeting started at ${meeting.startsAt ?? meeting.heldOn}; it cannot close at ${endedAt}`);
       }
       return [{ type: 'MeetingClosed', data: { meetingId, endedAt } }];
     }
@@ -177,11 +236,29 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
 function schedule({ data }: ScheduleMeeting): MeetingEvent[] {
   requireText('meetingId', data.meetingId);
   requireText('bodyId', data.bodyId);
-  requireDateTime('startsAt', data.startsAt);
-  requireLocation(data.location);
-  requireContactOfficer(data.contactOfficer);
-  const { meetingId, bodyId, startsAt, location, contactOfficer } = data;
-  return [{ type: 'MeetingScheduled', data: { meetingId, bodyId, startsAt, location, contactOfficer } }];
+  const { meetingId, bodyId, startsAt, heldOn: day, location, contactOfficer } = data;
+  if (startsAt === undefined && day === undefined) {
+    throw new InvalidValue('BLANK_VALUE', 'startsAt', 'A meeting needs its start time, or at least the day it is held (heldOn)');
+  }
+  if (startsAt !== undefined) requireDateTime('startsAt', startsAt);
+  if (day !== undefined) requireDate('heldOn', day);
+  if (startsAt !== undefined && day !== undefined && localDateOf(startsAt) !== day) {
+    throw new InvalidValue('INVALID_DATE', 'heldOn', `heldOn ${day} is not the day of startsAt ${startsAt}`);
+  }
+  if (location !== undefined) requireLocation(location);
+  if (contactOfficer !== undefined) requireContactOfficer(contactOfficer);
+  return [
+    {
+      type: 'MeetingScheduled',
+      data: {
+        meetingId,
+        bodyId,
+        ...(startsAt !== undefined ? { startsAt } : { heldOn: day! }),
+        ...(location !== undefined && { location }),
+        ...(contactOfficer !== undefined && { contactOfficer }),
+      },
+    },
+  ];
 }
 
 function refuseOnceHeld(meeting: ScheduledMeeting, what: string): void {

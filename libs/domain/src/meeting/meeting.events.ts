@@ -9,23 +9,27 @@ import type {
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
+  Presenter,
+  TextOrigin,
 } from './meeting-parts';
 import type { ResolutionPart } from './resolution';
 
+/** `startsAt` when the time is known, else `heldOn` (the day); location and contact only when known. */
 export type MeetingScheduled = Message<
   'MeetingScheduled',
   {
     meetingId: string;
     bodyId: string;
-    startsAt: IsoDateTime;
-    location: MeetingLocation;
-    contactOfficer: ContactOfficer;
+    startsAt?: IsoDateTime;
+    heldOn?: IsoDate;
+    location?: MeetingLocation;
+    contactOfficer?: ContactOfficer;
   }
 >;
 
 export type MeetingRescheduled = Message<
   'MeetingRescheduled',
-  { meetingId: string; startsAt: IsoDateTime; location: MeetingLocation; reason: string }
+  { meetingId: string; startsAt: IsoDateTime; location?: MeetingLocation; reason: string }
 >;
 
 export type MeetingCancelled = Message<'MeetingCancelled', { meetingId: string; reason: string }>;
@@ -42,7 +46,16 @@ export type OrderOfBusinessVaried = Message<
 export type AttendanceRecorded = Message<'AttendanceRecorded', { meetingId: string } & Attendance>;
 
 /** "Mr I. D. Ould OBE CC in the Chair": who chaired, from which item (after an election at the meeting). */
-export type MeetingChairTaken = Message<'MeetingChairTaken', { meetingId: string; chair: string; fromItemNumber?: string }>;
+export type MeetingChairTaken = Message<
+  'MeetingChairTaken',
+  { meetingId: string; chair: string; fromItemNumber?: string; itemNumber?: string; wording?: string }
+>;
+
+/** The minutes' account of who presented an item, and who was listed but unable to attend. */
+export type PresentersRecorded = Message<
+  'PresentersRecorded',
+  { meetingId: string; itemNumber: string; presentedBy: Presenter[]; unableToAttend: Presenter[] }
+>;
 
 export type DeclarationOfInterestMade = Message<
   'DeclarationOfInterestMade',
@@ -65,13 +78,13 @@ export type PressAndPublicExcluded = Message<
 
 export type MinuteTextRecorded = Message<
   'MinuteTextRecorded',
-  { meetingId: string; itemNumber: string; paragraphs: string[]; points: MinutePoint[] }
+  { meetingId: string; itemNumber: string; paragraphs: string[]; points: MinutePoint[] } & TextOrigin
 >;
 
 /** Carries the body and the day of the meeting so the process manager can act on it alone. */
 export type ResolutionPassed = Message<
   'ResolutionPassed',
-  { meetingId: string; bodyId: string; heldOn: IsoDate; itemNumber: string; parts: ResolutionPart[] }
+  { meetingId: string; bodyId: string; heldOn: IsoDate; itemNumber: string; parts: ResolutionPart[]; publishedAtSource?: boolean }
 >;
 
 /** On the confirming meeting: under this item it confirmed an earlier meeting's minutes. */
@@ -111,6 +124,7 @@ export type MeetingEvent =
   | OrderOfBusinessVaried
   | AttendanceRecorded
   | MeetingChairTaken
+  | PresentersRecorded
   | DeclarationOfInterestMade
   | NoDeclarationsOfInterestMade
   | PressAndPublicExcluded

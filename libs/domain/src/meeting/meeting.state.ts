@@ -10,6 +10,8 @@ import type {
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
+  Presenter,
+  TextOrigin,
 } from './meeting-parts';
 import type { ResolutionPart } from './resolution';
 
@@ -17,9 +19,22 @@ export interface AgendaEntry extends AgendaItem {
   readonly withdrawn?: { readonly reason: string };
 }
 
-export interface MinuteText {
+export interface MinuteText extends TextOrigin {
   readonly paragraphs: readonly string[];
   readonly points: readonly MinutePoint[];
+}
+
+export interface ItemPresenters {
+  readonly presentedBy: readonly Presenter[];
+  readonly unableToAttend: readonly Presenter[];
+}
+
+export interface MeetingChair {
+  readonly chair: string;
+  readonly fromItemNumber?: string;
+  /** The item whose minute attests it, and the minutes' words. */
+  readonly itemNumber?: string;
+  readonly wording?: string;
 }
 
 export interface Exclusion {
@@ -52,21 +67,27 @@ export interface ScheduledMeeting {
   readonly status: 'scheduled' | 'cancelled';
   readonly meetingId: string;
   readonly bodyId: string;
-  readonly startsAt: IsoDateTime;
-  readonly location: MeetingLocation;
-  readonly contactOfficer: ContactOfficer;
+  /** Absent when only the day is known. */
+  readonly startsAt?: IsoDateTime;
+  readonly heldOn: IsoDate;
+  readonly location?: MeetingLocation;
+  readonly contactOfficer?: ContactOfficer;
   readonly cancellation?: { readonly reason: string };
   readonly endedAt?: IsoDateTime;
   /** In agenda order; withdrawn items keep their number. */
   readonly items: readonly AgendaEntry[];
   readonly orderOfBusiness?: { readonly order: readonly string[]; readonly reason: string };
   readonly attendance?: Attendance;
-  readonly chairs: readonly { readonly chair: string; readonly fromItemNumber?: string }[];
+  readonly chairs: readonly MeetingChair[];
+  /** By item number: what the minutes say about who presented. */
+  readonly presenters: Readonly<Record<string, ItemPresenters>>;
   readonly declarations: readonly RecordedDeclaration[];
   readonly noDeclarationsMade: boolean;
   readonly exclusions: readonly Exclusion[];
   readonly minutes: Readonly<Record<string, MinuteText>>;
   readonly resolutions: Readonly<Record<string, readonly ResolutionPart[]>>;
+  /** Items whose resolution text the source printed publicly. */
+  readonly resolutionsPublishedAtSource?: readonly string[];
   /** Earlier meetings whose minutes this meeting confirmed. */
   readonly confirmationsGiven: readonly ConfirmationGiven[];
   /** Whether a later meeting has confirmed this meeting's minutes. */
@@ -79,11 +100,22 @@ export type MeetingState = { readonly status: 'not-scheduled' } | ScheduledMeeti
 export const initialMeetingState: MeetingState = { status: 'not-scheduled' };
 
 export function heldOn(meeting: ScheduledMeeting): IsoDate {
-  return localDateOf(meeting.startsAt);
+  return meeting.heldOn;
 }
 
 export function agendaItem(meeting: ScheduledMeeting, itemNumber: string): AgendaEntry | undefined {
   return meeting.items.find((item) => item.number === itemNumber);
+}
+
+/**
+ * Whether the public may not read an item's minute or resolution: what is recorded of an exempt
+ * item is confidential, unless its source had already published it (a public minutes page).
+ */
+export function isConfidentialText(meeting: ScheduledMeeting, itemNumber: string, text: 'minute' | 'resolution'): boolean {
+  if (!agendaItem(meeting, itemNumber)?.exempt) return false;
+  return text === 'minute'
+    ? meeting.minutes[itemNumber]?.publishedAtSource !== true
+    : !(meeting.resolutionsPublishedAtSource ?? []).includes(itemNumber);
 }
 
 export function liveItems(meeting: ScheduledMeeting): AgendaEntry[] {
@@ -96,6 +128,7 @@ export function hasBusinessRecorded(meeting: ScheduledMeeting): boolean {
     meeting.attendance !== undefined ||
     meeting.orderOfBusiness !== undefined ||
     meeting.chairs.length > 0 ||
+    Object.keys(meeting.presenters ?? {}).length > 0 ||
     meeting.declarations.length > 0 ||
     meeting.noDeclarationsMade ||
     meeting.exclusions.length > 0 ||
@@ -118,11 +151,13 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       status: 'scheduled',
       meetingId,
       bodyId,
-      startsAt,
-      location,
-      contactOfficer,
+      ...(startsAt !== undefined && { startsAt }),
+      heldOn: startsAt !== undefined ? localDateOf(startsAt) : event.data.heldOn!,
+      ...(location !== undefined && { location }),
+      ...(contactOfficer !== undefined && { contactOfficer }),
       items: [],
       chairs: [],
+      presenters: {},
       declarations: [],
       noDeclarationsMade: false,
       exclusions: [],
@@ -137,7 +172,12 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
 
   switch (event.type) {
     case 'MeetingRescheduled':
-      return { ...meeting, startsAt: event.data.startsAt, location: event.data.location };
+      return {
+        ...meeting,
+        startsAt: event.data.startsAt,
+        heldOn: localDateOf(event.data.startsAt),
+        ...(event.data.location !== undefined && { location: event.data.location }),
+      };
     case 'MeetingCancelled':
       return { ...meeting, status: 'cancelled', cancellation: { reason: event.data.reason } };
     case 'AgendaItemAdded':
@@ -152,8 +192,13 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...meeting, attendance: { present, apologies, inAttendance } };
     }
     case 'MeetingChairTaken': {
-      const { chair, fromItemNumber } = event.data;
-      return { ...meeting, chairs: [...meeting.chairs, { chair, ...(fromItemNumber !== undefined && { fromItemNumber }) }] };
+      const { meetingId: _meetingId, ...chair } = event.data;
+      return { ...meeting, chairs: [...meeting.chairs, chair] };
+    }
+    case 'PresentersRecorded': {
+      const { itemNumber, presentedBy, unableToAttend } = event.data;
+      if ((meeting.presenters ?? {})[itemNumber]) return meeting;
+      return { ...meeting, presenters: { ...meeting.presenters, [itemNumber]: { presentedBy, unableToAttend } } };
     }
     case 'DeclarationOfInterestMade': {
       const { meetingId: _meetingId, ...declaration } = event.data;
@@ -170,14 +215,18 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...meeting, items, exclusions: [...meeting.exclusions, exclusion] };
     }
     case 'MinuteTextRecorded': {
-      const { itemNumber, paragraphs, points } = event.data;
+      const { meetingId: _meetingId, itemNumber, ...minute } = event.data;
       if (meeting.minutes[itemNumber]) return meeting;
-      return { ...meeting, minutes: { ...meeting.minutes, [itemNumber]: { paragraphs, points } } };
+      return { ...meeting, minutes: { ...meeting.minutes, [itemNumber]: minute } };
     }
     case 'ResolutionPassed': {
-      const { itemNumber, parts } = event.data;
+      const { itemNumber, parts, publishedAtSource } = event.data;
       if (meeting.resolutions[itemNumber]) return meeting;
-      return { ...meeting, resolutions: { ...meeting.resolutions, [itemNumber]: parts } };
+      return {
+        ...meeting,
+        resolutions: { ...meeting.resolutions, [itemNumber]: parts },
+        ...(publishedAtSource && { resolutionsPublishedAtSource: [...(meeting.resolutionsPublishedAtSource ?? []), itemNumber] }),
+      };
     }
     case 'PreviousMinutesConfirmed': {
       const { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections } = event.data;

@@ -14,15 +14,19 @@ export const DECISION_KINDS = [
   'elected',
   'requested',
   'deferred',
+  'unclassified',
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface ResolutionPart {
   /** `a`, `b`, … ; absent when the resolution has a single unlettered part. */
   readonly label?: string;
+  /** `unclassified` when the wording does not settle the kind: the part is recorded, its kind is not guessed. */
   readonly kind: DecisionKind;
   readonly text: string;
   readonly effects: readonly DecisionEffect[];
+  /** The source printed only the start of this part ("… view the full minutes text"): the text is what it showed. */
+  readonly truncatedAtSource?: boolean;
 }
 
 const EVERYTHING_BUT_DEFERRAL: readonly DecisionEffectKind[] = DECISION_EFFECT_KINDS.filter(
@@ -39,6 +43,8 @@ export const EFFECTS_ALLOWED_BY_DECISION: Readonly<Record<DecisionKind, readonly
   elected: ['elect-officeholder', 'fulfil-follow-up'],
   requested: ['request-follow-up', 'raise-action', 'fulfil-follow-up'],
   deferred: ['defer-item', 'leave-office-vacant', 'fulfil-follow-up'],
+  // An effect comes only from wording that says what was decided.
+  unclassified: [],
 };
 
 const EFFECT_REQUIRED_BY_DECISION: Partial<Record<DecisionKind, DecisionEffectKind>> = {
@@ -71,6 +77,9 @@ function validatePart(part: ResolutionPart, field: string): void {
     throw new InvalidValue('UNKNOWN_CHOICE', `${field}.kind`, `"${String(part.kind)}" is not a kind of decision`);
   }
   requireText(`${field}.text`, part.text);
+  if (part.truncatedAtSource !== undefined && typeof part.truncatedAtSource !== 'boolean') {
+    throw new InvalidValue('UNKNOWN_CHOICE', `${field}.truncatedAtSource`, 'truncatedAtSource is true or false');
+  }
   const effects = Array.isArray(part.effects) ? part.effects : [];
   effects.forEach((effect, index) => {
     validateEffect(effect, `${field}.effects[${index}]`);

@@ -159,7 +159,7 @@ function meetingInvariant(state: MeetingState): void {
   requireThat(state.status !== 'cancelled' || !hasBusinessRecorded(state), 'a cancelled meeting has no business');
   requireThat(state.exclusions.every((e) => e.paragraphs.some((p) => p >= 1 && p <= 7)), 'exclusions cite a paragraph 1 to 7');
   requireThat(state.corrections.length === 0 || state.minutesConfirmedBy !== undefined, 'corrections come with a confirmation');
-  requireThat(state.endedAt === undefined || Date.parse(state.endedAt) > Date.parse(state.startsAt), 'a meeting ends after it starts');
+  requireThat(state.endedAt === undefined || state.startsAt === undefined || Date.parse(state.endedAt) > Date.parse(state.startsAt), 'a meeting ends after it starts');
 }
 
 describe('Meeting: properties of any history the decider accepts', () => {

@@ -73,6 +73,9 @@ export const DOMAIN_ERRORS = {
   UNKNOWN_SCHEDULE_12A_PARAGRAPH: { category: 'rule', rule: 'Schedule 12A Part 1 has paragraphs 1 to 7 (descriptions) and 8 to 10 (qualifications)' },
   // Meeting: minutes and resolutions
   MINUTE_ALREADY_RECORDED: { category: 'rule', rule: 'A minute is recorded once; later changes are corrections made when the minutes are confirmed' },
+  PRESENTERS_ALREADY_RECORDED: { category: 'rule', rule: 'Who presented an item is recorded once' },
+  NO_PRESENTERS: { category: 'rule', rule: 'A record of who presented an item names at least one person' },
+  PRESENTER_ABSENT: { category: 'rule', rule: 'Someone unable to attend did not present' },
   EMPTY_MINUTE: { category: 'rule', rule: 'A minute has some discussion or numbered points' },
   MINUTE_POINTS_OUT_OF_SEQUENCE: { category: 'rule', rule: 'Numbered points of a minute run (i), (ii), (iii) …' },
   ITEM_ALREADY_RESOLVED: { category: 'rule', rule: 'An item takes one resolution' },

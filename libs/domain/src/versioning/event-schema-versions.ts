@@ -25,6 +25,7 @@ export const EVENT_SCHEMA_VERSIONS: { readonly [Type in DomainEventType]: number
   OrderOfBusinessVaried: 1,
   AttendanceRecorded: 1,
   MeetingChairTaken: 1,
+  PresentersRecorded: 1,
   DeclarationOfInterestMade: 1,
   NoDeclarationsOfInterestMade: 1,
   PressAndPublicExcluded: 1,

@@ -1,5 +1,6 @@
 import type { LocalTime } from '../text/dates';
 import type { LineSpan, Located } from '../text/span';
+import type { PresentersText } from './minute-people';
 
 /** A minutes page read into its parts, each part keeping the lines it came from. */
 export interface MinutesDocument {
@@ -46,6 +47,10 @@ export interface DocumentItem {
   readonly resolution?: Resolution;
   /** "Mr. I. D. Ould OBE CC in the Chair": who chaired from the next item on. */
   readonly chairTaken?: Located<string>;
+  /** "The Chairman Mr. C. Pugsley CC introduced himself …": the minute names who was chairman. */
+  readonly chairNamed?: Located<{ readonly chair: string; readonly wording: string }>;
+  /** What the minute says about who presented the item (not the agenda's plan). */
+  readonly presenters?: Located<PresentersText>;
   /** The page cut the text short ("… view the full minutes text for item 33"). */
   readonly truncated?: Located<'minute' | 'resolution'>;
   readonly facts: ItemFacts;

@@ -6,6 +6,7 @@ import { citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWi
 import { readHeader } from './header';
 import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
+import { chairNamedIn, presentersIn } from './minute-people';
 import type { DocumentItem, MinutesDocument } from './minutes-document';
 import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
 import { unitKind } from './unit-kinds';
@@ -86,6 +87,14 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     ...(reading.resolution?.parts ?? []).map((part) => ({ text: part.text, lines: part.lines })),
   ].map((passage) => ({ ...passage, plain: plainPunctuation(passage.text) }));
 
+  const minutePassages = [...reading.minute.paragraphs, ...reading.minute.afterResolution].map((paragraph) => ({
+    text: paragraph.value,
+    plain: plainPunctuation(paragraph.value),
+    lines: paragraph.lines,
+  }));
+  const presenters = presentersIn(minutePassages);
+  const chairNamed = chairNamedIn(minutePassages);
+
   const all = [raw.numberUnit, raw.titleUnit, ...raw.units].filter((unit): unit is Unit => unit !== undefined);
   return {
     lines: spanOf(all[0]!.lines, ...all.map((unit) => unit.lines)),
@@ -99,6 +108,8 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     minute: reading.minute,
     ...(reading.resolution && { resolution: reading.resolution }),
     ...(reading.chairTaken && { chairTaken: reading.chairTaken }),
+    ...(chairNamed && { chairNamed }),
+    ...(presenters && { presenters }),
     ...(reading.truncated && { truncated: reading.truncated }),
     facts: readItemFacts(passages),
   };

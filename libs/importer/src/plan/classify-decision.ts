@@ -17,10 +17,10 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b/i],
   [
     'requested',
-    /\bbe\s+requested\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b/i,
+    /\bbe\s+requested\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b/i,
   ],
   ['noted', /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel)\s+noted\b/i],
-  ['agreed', /\bbe\s+agreed\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i],
+  ['agreed', /\bbe\s+agreed\b|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i],
 ];
 
 export function classifyDecision(plain: string): Classification {

@@ -8,12 +8,13 @@ export function describeCommand(command: DomainCommand): string {
     case 'EstablishBody':
       return `establish body ${command.data.bodyId}: ${command.data.name} (${command.data.shortName})`;
     case 'ScheduleMeeting': {
-      const { meetingId, startsAt, location } = command.data;
-      return `schedule meeting ${meetingId} at ${startsAt}, ${location.kind === 'venue' ? location.venue : location.platform}`;
+      const { meetingId, startsAt, heldOn, location } = command.data;
+      const place = location === undefined ? 'place not stated' : location.kind === 'venue' ? location.venue : location.platform;
+      return `schedule meeting ${meetingId} ${startsAt !== undefined ? `at ${startsAt}` : `on ${heldOn} (time not stated)`}, ${place}`;
     }
     case 'AddAgendaItem': {
       const { item } = command.data;
-      return `agenda item ${item.number}${item.minuteNumber ? ` (minute ${item.minuteNumber})` : ''} [${item.kind}] ${quote(item.title, 60)}`;
+      return `item ${item.number}${item.agendaNumber ? ` (agenda item ${item.agendaNumber})` : ''} [${item.kind}] ${quote(item.title, 60)}`;
     }
     case 'RecordMinuteText':
       return `minute of item ${command.data.itemNumber}: ${command.data.paragraphs.length} paragraph(s), ${command.data.points.length} point(s)`;
@@ -31,6 +32,11 @@ export function describeCommand(command: DomainCommand): string {
       return `exclude press and public for item(s) ${command.data.forItemNumbers.join(', ')}, Schedule 12A paragraphs ${command.data.paragraphs.join(', ')} (item ${command.data.itemNumber})`;
     case 'VaryOrderOfBusiness':
       return `order of business varied: ${command.data.order.join(', ')}`;
+    case 'RecordPresenters': {
+      const { itemNumber, presentedBy, unableToAttend } = command.data;
+      const names = (people: { name: string }[]) => people.map((person) => person.name).join(', ');
+      return `item ${itemNumber} ${presentedBy.length ? `presented by ${names(presentedBy)}` : ''}${presentedBy.length && unableToAttend.length ? '; ' : ''}${unableToAttend.length ? `${names(unableToAttend)} unable to attend` : ''}`;
+    }
     case 'RecordMeetingChair':
       return `${command.data.chair} in the chair${command.data.fromItemNumber ? ` from item ${command.data.fromItemNumber}` : ''}`;
     default:

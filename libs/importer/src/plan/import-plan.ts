@@ -20,7 +20,8 @@ export interface MeetingPlan {
   readonly noDeclarations?: { readonly itemNumber: string; readonly lines: LineSpan };
   readonly previousMinutes: readonly PlannedConfirmation[];
   readonly exclusions: readonly PlannedExclusion[];
-  readonly chairs: readonly { readonly chair: string; readonly fromItemNumber?: string; readonly lines: LineSpan }[];
+  /** Chairs the minutes attest: "X in the Chair" (from an item on), or "The Chairman X …". */
+  readonly chairs: readonly { readonly chair: string; readonly fromItemNumber?: string; readonly itemNumber: string; readonly lines: LineSpan }[];
   readonly orderOfBusiness?: PlannedOrderOfBusiness;
   readonly effects: readonly PlannedEffect[];
   readonly unclassified: readonly UnclassifiedPassage[];
@@ -34,27 +35,37 @@ export interface MeetingPlan {
 export interface PlannedMeeting {
   readonly date: string;
   readonly dateFrom: 'header' | 'option';
-  readonly startsAt: string;
-  readonly timeStated: boolean;
-  readonly location: MeetingLocation;
-  readonly locationStated: boolean;
-  readonly contactOfficer: ContactOfficer;
-  readonly contactStated: boolean;
+  /** Absent when the page does not print the time: the meeting is recorded for its day only. */
+  readonly startsAt?: string;
+  /** Absent when the page does not print them: recorded as unknown, never guessed. */
+  readonly location?: MeetingLocation;
+  readonly contactOfficer?: ContactOfficer;
+  /** The clock the meeting's business is recorded at: its start, or the start of its day. */
+  readonly businessRecordedAt: string;
   /** The body's name as the page's header prints it (ModernGov prints the current name on old pages too). */
   readonly bodyNameAsPrinted?: string;
   readonly lines: LineSpan;
 }
 
 export interface PlannedItem {
-  /** Agenda number; the item's id within the meeting. */
+  /** The item's id within the meeting: its printed minute number, else its agenda number. */
   readonly number: string;
-  readonly minuteNumber?: string;
+  /** Its place among the items as the page prints them, from 1. */
+  readonly positionOnPage: number;
+  /** The number printed beside it, when the page prints one. */
+  readonly printedNumber?: string;
+  /** Its number on the agenda, when the minutes print a different (minute) number as `number`. */
+  readonly agendaNumber?: string;
   readonly title: string;
   readonly titlePrinted: boolean;
   readonly kind: ItemKind;
   readonly kindAssumed: boolean;
   readonly report?: { readonly title: string; readonly sizeKb: number };
+  /** Whom the agenda listed to present. */
   readonly presenter?: { readonly name: string; readonly role?: string };
+  /** What the minutes say happened. */
+  readonly presentedBy?: readonly { readonly name: string; readonly role?: string }[];
+  readonly unableToAttend?: readonly { readonly name: string; readonly role?: string }[];
   readonly exempt?: { readonly paragraphs: readonly number[] };
   readonly lines: LineSpan;
   readonly minute: { readonly paragraphs: number; readonly points: readonly string[]; readonly recorded: boolean };
@@ -68,6 +79,7 @@ export interface PlannedPart {
   /** Absent when the wording does not settle the kind: the part is then kept as minute text. */
   readonly kind?: DecisionKind;
   readonly recorded: boolean;
+  readonly truncatedAtSource?: boolean;
   readonly effects: readonly PlannedEffect[];
 }
 
@@ -110,6 +122,9 @@ export interface PlannedExclusion {
 
 export interface PlannedOrderOfBusiness {
   readonly itemNumber?: string;
+  readonly positionOnPage?: number;
+  /** The minute's printed title, when it is a procedural minute rather than an item of the agenda. */
+  readonly title?: string;
   readonly text: string;
   readonly order?: readonly string[];
   readonly recorded: boolean;

@@ -5,9 +5,13 @@ import { itemKindOf, titleForUntitled, type KindReading } from './item-kind';
 /** An item of the page with what the planner decided about it: its number, kind and title. */
 export interface ItemDraft {
   readonly source: DocumentItem;
-  /** Undefined for a procedural minute that was not on the agenda. */
+  /**
+   * The number the item is cited by: the printed minute number, else its agenda number.
+   * Undefined for a procedural minute that was not on the agenda.
+   */
   readonly number?: string;
-  readonly minuteNumber?: string;
+  /** Its number on the agenda, when the page prints a different minute number. */
+  readonly agendaNumber?: string;
   readonly kind: KindReading;
   readonly title: string;
 }
@@ -31,13 +35,19 @@ export function draftItems(document: MinutesDocument): ItemDrafts {
       kind: kinds[index]!.kind,
     })),
   );
-  const drafts: ItemDraft[] = document.items.map((source, index) => ({
-    source,
-    ...(numbering.numbers[index] !== undefined && { number: numbering.numbers[index] }),
-    ...(numbering.minuteNumbers[index] !== undefined && { minuteNumber: numbering.minuteNumbers[index] }),
-    kind: kinds[index]!,
-    title: source.title?.value ?? titleForUntitled(kinds[index]!.kind),
-  }));
+  const drafts: ItemDraft[] = document.items.map((source, index) => {
+    const onAgenda = numbering.numbers[index];
+    const printed = numbering.minuteNumbers[index];
+    // Minutes are cited by the numbers they print ("minute 36(b)"); the agenda number is kept beside it.
+    const number = onAgenda === undefined ? undefined : (printed ?? onAgenda);
+    return {
+      source,
+      ...(number !== undefined && { number }),
+      ...(printed !== undefined && onAgenda !== undefined && { agendaNumber: onAgenda }),
+      kind: kinds[index]!,
+      title: source.title?.value ?? titleForUntitled(kinds[index]!.kind),
+    };
+  });
   const onAgenda = drafts.filter((draft): draft is AgendaDraft => draft.number !== undefined);
   return { drafts, onAgenda, numbering };
 }
@@ -46,7 +56,12 @@ export function draftItems(document: MinutesDocument): ItemDrafts {
 export function itemCited(concerning: { by: 'agenda-item' | 'minute'; number: string }, onAgenda: readonly AgendaDraft[]): string | undefined {
   const found =
     concerning.by === 'minute'
-      ? onAgenda.find((draft) => (draft.minuteNumber ?? draft.number) === concerning.number)
-      : onAgenda.find((draft) => draft.number === concerning.number);
+      ? onAgenda.find((draft) => draft.number === concerning.number)
+      : onAgenda.find((draft) => (draft.agendaNumber ?? draft.number) === concerning.number);
   return found?.number;
+}
+
+/** The item an agenda number names. */
+export function itemOnAgenda(agendaNumber: string, onAgenda: readonly AgendaDraft[]): string | undefined {
+  return onAgenda.find((draft) => (draft.agendaNumber ?? draft.number) === agendaNumber)?.number;
 }

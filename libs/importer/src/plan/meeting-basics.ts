@@ -5,9 +5,6 @@ import type { MinutesDocument } from '../parse/minutes-document';
 import { londonDateTime } from '../text/dates';
 import type { PlannedMeeting, PlanNote } from './import-plan';
 
-/** What the domain needs to schedule a meeting but a page may not print. */
-export const NOT_STATED = 'Not stated in the minutes';
-
 /**
  * The meeting's date, time, place and contact from the header. A page without a header (the
  * 2019 page starts at its first item) takes its date from the --date option and says so; time,
@@ -35,28 +32,27 @@ export function planMeetingBasics(document: MinutesDocument, date: string | unde
   }
 
   const time = header?.time?.value;
-  if (!time) notes.push({ message: `the page does not give the meeting's time; it is recorded as 00:00, the start of ${meetingDate}` });
-  const location: MeetingLocation = header?.location?.value ?? { kind: 'venue', venue: NOT_STATED };
-  if (!header?.location) notes.push({ message: `the page does not give the meeting's venue; it is recorded as "${NOT_STATED}"` });
-  const contactOfficer: ContactOfficer = header?.contact?.value ?? { name: NOT_STATED };
-  if (!header?.contact) notes.push({ message: `the page does not name a contact officer; recorded as "${NOT_STATED}"` });
+  if (!time) notes.push({ message: `the page does not give the meeting's time; the meeting is recorded for ${meetingDate}, its time unknown` });
+  const location: MeetingLocation | undefined = header?.location?.value;
+  if (!location) notes.push({ message: "the page does not give the meeting's venue; it is recorded as unknown" });
+  const contactOfficer: ContactOfficer | undefined = header?.contact?.value;
+  if (!contactOfficer) notes.push({ message: 'the page does not name a contact officer; recorded as unknown' });
+  const startsAt = time ? londonDateTime(meetingDate, time) : undefined;
 
   return {
     date: meetingDate,
     dateFrom,
-    startsAt: londonDateTime(meetingDate, time ?? { hours: 0, minutes: 0 }),
-    timeStated: time !== undefined,
-    location,
-    locationStated: header?.location !== undefined,
-    contactOfficer,
-    contactStated: header?.contact !== undefined,
+    ...(startsAt !== undefined && { startsAt }),
+    ...(location && { location }),
+    ...(contactOfficer && { contactOfficer }),
+    // The domain takes business as done once the meeting has started; with only the day known, from its start.
+    businessRecordedAt: startsAt ?? londonDateTime(meetingDate, { hours: 0, minutes: 0 }),
     ...(header?.bodyName && { bodyNameAsPrinted: header.bodyName.value }),
     lines: header?.lines ?? { from: 1, to: 1 },
   };
 }
 
 export function describeMeetingTime(meeting: PlannedMeeting): string {
-  const time = meeting.startsAt.slice(11, 16);
-  return meeting.timeStated ? time : `${time} (time not stated)`;
+  return meeting.startsAt ? meeting.startsAt.slice(11, 16) : '(time not stated)';
 }
 

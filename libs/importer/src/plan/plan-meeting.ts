@@ -1,4 +1,4 @@
-import type { AgendaItem, MeetingCommand } from '@ledger/domain';
+import type { AgendaItem, MeetingCommand, Presenter } from '@ledger/domain';
 import { ImportPlanError } from '../errors';
 import type { MinutesDocument } from '../parse/minutes-document';
 import { spanOf, type LineSpan } from '../text/span';
@@ -16,7 +16,7 @@ import type {
   PlanNote,
   UnclassifiedPassage,
 } from './import-plan';
-import { draftItems, itemCited, type AgendaDraft, type ItemDraft } from './item-drafts';
+import { draftItems, itemCited, itemOnAgenda, type AgendaDraft, type ItemDraft } from './item-drafts';
 import { planMeetingBasics } from './meeting-basics';
 import { planConfirmation } from './plan-confirmation';
 import { countPlan } from './plan-counts';
@@ -49,7 +49,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
   const meeting = planMeetingBasics(document, options.date, notes);
   const meetingId = `${bodyId}-${meeting.date}`;
   // Business is recorded as done at the meeting; a fixed time keeps the commands, and so their ids, the same.
-  const recordedAt = meeting.startsAt;
+  const recordedAt = meeting.businessRecordedAt;
   const { drafts, onAgenda, numbering } = draftItems(document);
   notes.push(...numbering.notes.map((message) => ({ message })));
 
@@ -61,18 +61,31 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
   const effects: PlannedEffect[] = [];
   const declarations: PlannedDeclaration[] = [];
   const previousMinutes: PlannedConfirmation[] = [];
-  const chairs: { chair: string; fromItemNumber?: string; lines: LineSpan }[] = [];
+  const chairs: { chair: string; fromItemNumber?: string; itemNumber: string; lines: LineSpan }[] = [];
   let noDeclarations: MeetingPlan['noDeclarations'];
   let orderOfBusiness: PlannedOrderOfBusiness | undefined;
   // The domain takes each of these once per meeting; a page that prints one twice is recorded once.
   const confirmedMeetings = new Set<string>();
   const declarationsSoFar: DeclarationsSoFar = { made: new Set(), noneMade: false };
 
-  add({ type: 'ScheduleMeeting', data: { meetingId, bodyId, startsAt: meeting.startsAt, location: meeting.location, contactOfficer: meeting.contactOfficer } }, meeting.lines);
+  add(
+    {
+      type: 'ScheduleMeeting',
+      data: {
+        meetingId,
+        bodyId,
+        ...(meeting.startsAt !== undefined ? { startsAt: meeting.startsAt } : { heldOn: meeting.date }),
+        ...(meeting.location && { location: meeting.location }),
+        ...(meeting.contactOfficer && { contactOfficer: meeting.contactOfficer }),
+      },
+    },
+    meeting.lines,
+  );
 
   const excluded = planExclusions(onAgenda, meetingId, recordedAt);
   unclassified.push(...excluded.unclassified);
-  for (const draft of [...onAgenda].sort((a, b) => Number(a.number) - Number(b.number))) {
+  const agendaOrder = (draft: AgendaDraft) => Number(draft.agendaNumber ?? draft.number);
+  for (const draft of [...onAgenda].sort((a, b) => agendaOrder(a) - agendaOrder(b))) {
     add({ type: 'AddAgendaItem', data: { meetingId, item: agendaItemOf(draft, excluded.exemptions.get(draft.number)) } }, agendaLinesOf(draft));
     if (!draft.source.title) notes.push({ message: `item ${draft.number} has no printed title; it is titled "${draft.title}" from what it records`, lines: draft.source.lines });
     if (draft.kind.assumed) notes.push({ message: `item ${draft.number}: nothing says what kind of item it is; recorded as a report`, lines: draft.source.lines });
@@ -82,21 +95,14 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     const { source } = draft;
     if (draft.number === undefined) {
       // A procedural minute, not on the agenda: the change to the order of business.
-      orderOfBusiness = planOrderOfBusiness(draft, undefined);
+      orderOfBusiness = { ...planOrderOfBusiness(draft, undefined), positionOnPage: index + 1, ...(source.title && { title: source.title.value }) };
       return;
     }
     const itemNumber = draft.number;
     const kind = draft.kind.kind;
     const exclusion = excluded.commands.get(itemNumber);
-    const exclusionText = source.facts.exclusion?.value.text;
-    const exclusionIsResolution = exclusion !== undefined && (source.resolution?.parts ?? []).some((part) => part.text === exclusionText);
-
     const resolution = source.resolution
-      ? planResolution(source, source.resolution.parts.filter((part) => !(exclusionIsResolution && part.text === exclusionText)), {
-          itemNumber,
-          itemKind: kind,
-          itemTitle: draft.title,
-        })
+      ? planResolution(source, source.resolution.parts, { itemNumber, itemKind: kind, itemTitle: draft.title })
       : undefined;
     if (resolution) {
       unclassified.push(...resolution.unclassified);
@@ -104,11 +110,26 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
       notes.push(...resolution.notes);
     }
 
-    const minute = planMinuteText(source, itemNumber, [...(exclusionIsResolution ? [exclusionText!] : []), ...(resolution?.keptAsMinuteText ?? [])]);
+    const minute = planMinuteText(source, itemNumber, resolution?.keptAsMinuteText ?? []);
     unclassified.push(...minute.unclassified);
     notes.push(...minute.notes);
     if (minute.recorded) {
-      add({ type: 'RecordMinuteText', data: { meetingId, itemNumber, paragraphs: [...minute.paragraphs], points: [...minute.points], recordedAt } }, minute.lines);
+      add(
+        {
+          type: 'RecordMinuteText',
+          data: {
+            meetingId,
+            itemNumber,
+            paragraphs: [...minute.paragraphs],
+            points: [...minute.points],
+            // Printed on a public minutes page: public, even under an exempt item.
+            publishedAtSource: true,
+            ...(minute.truncated && { truncatedAtSource: true }),
+            recordedAt,
+          },
+        },
+        minute.lines,
+      );
     }
 
     if (kind === 'declarations-of-interest') {
@@ -130,28 +151,54 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     }
 
     if (exclusion) add(exclusion, source.facts.exclusion!.lines);
-    if (kind === 'change-to-order-of-business') orderOfBusiness = planOrderOfBusiness(draft, itemNumber);
+    if (kind === 'change-to-order-of-business') orderOfBusiness = { ...planOrderOfBusiness(draft, itemNumber), positionOnPage: index + 1 };
 
     if (resolution && resolution.recordable.length > 0) {
-      add({ type: 'PassResolution', data: { meetingId, itemNumber, parts: [...resolution.recordable], recordedAt } }, source.resolution!.lines);
+      add(
+        { type: 'PassResolution', data: { meetingId, itemNumber, parts: [...resolution.recordable], publishedAtSource: true, recordedAt } },
+        source.resolution!.lines,
+      );
+    }
+
+    if (source.presenters) {
+      const { presentedBy, unableToAttend } = source.presenters.value;
+      add(
+        { type: 'RecordPresenters', data: { meetingId, itemNumber, presentedBy: presentedBy.map(tidyPerson), unableToAttend: unableToAttend.map(tidyPerson), recordedAt } },
+        source.presenters.lines,
+      );
+    }
+
+    if (source.chairNamed) {
+      const { chair, wording } = source.chairNamed.value;
+      chairs.push({ chair, itemNumber, lines: source.chairNamed.lines });
+      add({ type: 'RecordMeetingChair', data: { meetingId, chair, itemNumber, wording, recordedAt } }, source.chairNamed.lines);
     }
 
     if (source.chairTaken) {
       const fromItemNumber = drafts.slice(index + 1).find((later) => later.number !== undefined)?.number;
-      chairs.push({ chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), lines: source.chairTaken.lines });
-      add({ type: 'RecordMeetingChair', data: { meetingId, chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), recordedAt } }, source.chairTaken.lines);
+      chairs.push({ chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), itemNumber, lines: source.chairTaken.lines });
+      add(
+        {
+          type: 'RecordMeetingChair',
+          data: { meetingId, chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), itemNumber, wording: `${source.chairTaken.value} in the Chair`, recordedAt },
+        },
+        source.chairTaken.lines,
+      );
     }
 
     const exempt = excluded.exemptions.get(itemNumber);
     items.push({
       number: itemNumber,
-      ...(draft.minuteNumber !== undefined && { minuteNumber: draft.minuteNumber }),
+      positionOnPage: index + 1,
+      ...(source.printedNumber && { printedNumber: source.printedNumber.value }),
+      ...(draft.agendaNumber !== undefined && { agendaNumber: draft.agendaNumber }),
       title: draft.title,
       titlePrinted: source.title !== undefined,
       kind,
       kindAssumed: draft.kind.assumed,
       ...(source.report && { report: { title: draft.title, sizeKb: source.report.value.sizeKb } }),
       ...(source.presenter && { presenter: source.presenter.value }),
+      ...(source.presenters && { presentedBy: source.presenters.value.presentedBy, unableToAttend: source.presenters.value.unableToAttend }),
       ...(exempt && { exempt: { paragraphs: exempt } }),
       lines: source.lines,
       minute: { paragraphs: minute.paragraphs.length, points: minute.points.map((point) => point.label), recorded: minute.recorded },
@@ -167,7 +214,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
   function planOrderOfBusiness(draft: ItemDraft, itemNumber: string | undefined): PlannedOrderOfBusiness {
     const text = draft.source.minute.paragraphs.map((paragraph) => paragraph.value).join('\n') || draft.title;
     const lines = draft.source.minute.lines ?? draft.source.lines;
-    const order = numbering.orderTaken;
+    const order = numbering.orderTaken?.map((agendaNumber) => itemOnAgenda(agendaNumber, onAgenda) ?? agendaNumber);
     if (order) {
       add({ type: 'VaryOrderOfBusiness', data: { meetingId, order: [...order], reason: text, ...(itemNumber !== undefined && { itemNumber }), recordedAt } }, lines);
     } else if (itemNumber !== undefined) {
@@ -204,11 +251,15 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
   return { ...withoutCounts, counts: countPlan(withoutCounts) };
 }
 
+function tidyPerson(person: { readonly name: string; readonly role?: string }): Presenter {
+  return { name: person.name, ...(person.role !== undefined && { role: person.role }) };
+}
+
 function agendaItemOf(draft: AgendaDraft, exempt: readonly number[] | undefined): AgendaItem {
   const { source } = draft;
   return {
     number: draft.number,
-    ...(draft.minuteNumber !== undefined && { minuteNumber: draft.minuteNumber }),
+    ...(draft.agendaNumber !== undefined && { agendaNumber: draft.agendaNumber }),
     title: draft.title,
     kind: draft.kind.kind,
     // The page links the paper under the item's title; the paper's own title is not printed.

@@ -8,8 +8,10 @@ export interface MinuteTextPlan {
   readonly paragraphs: readonly string[];
   readonly points: readonly MinutePoint[];
   readonly lines: LineSpan;
-  /** False when the page cut the minute short, or it has no text. */
+  /** False when the minute has no text. */
   readonly recorded: boolean;
+  /** The page cut the minute short: what it showed is recorded, marked as truncated at source. */
+  readonly truncated: boolean;
   readonly unclassified: readonly UnclassifiedPassage[];
   readonly notes: readonly PlanNote[];
 }
@@ -40,15 +42,9 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
   ];
   const points = inSequence ? source.minute.points.map((point) => ({ label: point.value.label, text: point.value.text })) : [];
   const lines = source.minute.lines ?? source.lines;
-  if (source.truncated?.value === 'minute') {
-    unclassified.push({
-      itemNumber,
-      text: paragraphs.join('\n'),
-      reason: 'the page cuts the minute short ("… view the full minutes text"); it is not recorded, so that a complete copy can record it later',
-      lines,
-      keptAsMinuteText: false,
-    });
-    return { paragraphs, points, lines, recorded: false, unclassified, notes };
+  const truncated = source.truncated?.value === 'minute';
+  if (truncated) {
+    notes.push({ message: `item ${itemNumber}: the page cuts the minute short ("… view the full minutes text"); what it shows is recorded, marked as truncated at source`, lines });
   }
-  return { paragraphs, points, lines, recorded: paragraphs.length > 0 || points.length > 0, unclassified, notes };
+  return { paragraphs, points, lines, recorded: paragraphs.length > 0 || points.length > 0, truncated, unclassified, notes };
 }

@@ -17,15 +17,15 @@ export interface ResolutionPlan {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-const TRUNCATED =
-  'the page cuts the resolution short ("… view the full minutes text"); it is not recorded, so that a complete copy of the minutes can record it later';
-const AFTER_UNCLASSIFIED =
-  'follows a part that is not recorded; the domain records a resolution\'s parts lettered in sequence, so this one is kept as minute text';
+const AFTER_OUT_OF_SEQUENCE =
+  'follows a part printed out of sequence; the domain records a resolution\'s parts lettered in sequence, so this one is kept as minute text';
 
 /**
- * Each lettered part is classified by its wording and given the effects its wording makes
- * certain. Parts are recorded as a resolution up to the first part that cannot be; that part and
- * those after it stay in the minute as text, listed as unclassified, never guessed.
+ * Each lettered part is recorded with the kind its wording settles and the effects its wording
+ * makes certain. A part whose wording settles no kind is recorded as unclassified, with no effect:
+ * never guessed, never dropped. Only parts printed out of letter sequence stay in the minute as text.
+ * When the page cuts the resolution short, what it shows is recorded and the last part shown is
+ * marked as truncated at source.
  */
 export function planResolution(
   item: DocumentItem,
@@ -40,29 +40,43 @@ export function planResolution(
   const notes: PlanNote[] = [];
   const truncated = item.truncated?.value === 'resolution';
   const minuteText = item.minute.paragraphs.map((paragraph) => paragraph.value).join('\n');
-  let stillRecording = !truncated;
+  let stillRecording = true;
 
-  for (const part of parts) {
+  parts.forEach((part, index) => {
     const where = { itemNumber: context.itemNumber, ...(part.label !== undefined && { part: part.label }) };
-    if (truncated) {
-      unclassified.push({ itemNumber: context.itemNumber, text: part.text, reason: TRUNCATED, lines: part.lines, keptAsMinuteText: false });
-      planned.push({ ...partBasics(part), recorded: false, effects: [] });
-      continue;
-    }
-    const expected = LETTERS[planned.length];
+    const truncatedHere = truncated && index === parts.length - 1;
+    const expected = LETTERS[recordable.length];
     const outOfSequence = (parts.length > 1 || part.label !== undefined) && part.label !== expected;
     const blockedBy = !stillRecording
-      ? AFTER_UNCLASSIFIED
+      ? AFTER_OUT_OF_SEQUENCE
       : outOfSequence
         ? `printed as (${part.label ?? 'unlettered'}) where (${expected}) should be; the domain records a resolution's parts lettered in sequence`
         : undefined;
-    const classification = classifyDecision(part.plain);
-    if ('unclassified' in classification) {
+    if (blockedBy) {
       stillRecording = false;
-      unclassified.push({ itemNumber: context.itemNumber, text: part.text, reason: classification.unclassified, lines: part.lines, keptAsMinuteText: true });
+      unclassified.push({ itemNumber: context.itemNumber, text: part.text, reason: blockedBy, lines: part.lines, keptAsMinuteText: true });
       keptAsMinuteText.push(part.text);
       planned.push({ ...partBasics(part), recorded: false, effects: [] });
-      continue;
+      return;
+    }
+    const classification = classifyDecision(part.plain);
+    if ('unclassified' in classification) {
+      unclassified.push({
+        itemNumber: context.itemNumber,
+        text: part.text,
+        reason: `${classification.unclassified}; recorded as an unclassified part`,
+        lines: part.lines,
+        keptAsMinuteText: false,
+      });
+      planned.push({ ...partBasics(part), kind: 'unclassified', recorded: true, effects: [], ...(truncatedHere && { truncatedAtSource: true }) });
+      recordable.push({
+        ...(part.label !== undefined && { label: part.label }),
+        kind: 'unclassified',
+        text: part.text,
+        effects: [],
+        ...(truncatedHere && { truncatedAtSource: true }),
+      });
+      return;
     }
     const reading = recogniseEffects(classification.kind, part.text, part.plain, {
       itemKind: context.itemKind,
@@ -70,13 +84,24 @@ export function planResolution(
       minuteText,
     });
     reading.notes.forEach((message) => notes.push({ message: `item ${context.itemNumber}${part.label ? ` (${part.label})` : ''}: ${message}`, lines: part.lines }));
-    if (reading.problem || blockedBy) {
-      const reason = blockedBy ?? `worded as ${classification.kind}, but ${reading.problem}`;
-      stillRecording = false;
-      unclassified.push({ itemNumber: context.itemNumber, text: part.text, reason, lines: part.lines, keptAsMinuteText: true });
-      keptAsMinuteText.push(part.text);
-      planned.push({ ...partBasics(part), kind: classification.kind, recorded: false, effects: [] });
-      continue;
+    if (reading.problem) {
+      // The wording names a kind that needs an effect the importer cannot read: recorded, unclassified.
+      unclassified.push({
+        itemNumber: context.itemNumber,
+        text: part.text,
+        reason: `worded as ${classification.kind}, but ${reading.problem}; recorded as an unclassified part`,
+        lines: part.lines,
+        keptAsMinuteText: false,
+      });
+      planned.push({ ...partBasics(part), kind: 'unclassified', recorded: true, effects: [], ...(truncatedHere && { truncatedAtSource: true }) });
+      recordable.push({
+        ...(part.label !== undefined && { label: part.label }),
+        kind: 'unclassified',
+        text: part.text,
+        effects: [],
+        ...(truncatedHere && { truncatedAtSource: true }),
+      });
+      return;
     }
     const partEffects: PlannedEffect[] = [
       ...reading.effects.map((recognised) => ({
@@ -90,12 +115,19 @@ export function planResolution(
       ...reading.heldBack.map((held) => ({ ...where, kind: held.kind, summary: held.summary, lines: part.lines, status: 'held-back' as const, reason: held.reason })),
     ];
     effects.push(...partEffects);
-    planned.push({ ...partBasics(part), kind: classification.kind, recorded: true, effects: partEffects });
+    planned.push({ ...partBasics(part), kind: classification.kind, recorded: true, effects: partEffects, ...(truncatedHere && { truncatedAtSource: true }) });
     recordable.push({
       ...(part.label !== undefined && { label: part.label }),
       kind: classification.kind,
       text: part.text,
       effects: reading.effects.map((recognised) => recognised.effect),
+      ...(truncatedHere && { truncatedAtSource: true }),
+    });
+  });
+  if (truncated) {
+    notes.push({
+      message: `item ${context.itemNumber}: the page cuts the resolution short ("… view the full minutes text"); the parts it shows are recorded, the last marked as truncated at source`,
+      lines: item.truncated!.lines,
     });
   }
   return { parts: planned, recordable, keptAsMinuteText, effects, unclassified, notes };

@@ -52,6 +52,7 @@ export function recogniseEffects(kind: DecisionKind, text: string, plain: string
     case 'requested':
       return request(plain);
     case 'noted':
+    case 'unclassified':
       return { effects: [], heldBack: [], notes: [] };
   }
 }
@@ -88,7 +89,9 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
     if (/\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)) {
       heldBack.push({ kind: 'adopt-terms-of-reference', summary: 'adopt the terms of reference as proposed', reason });
     }
-    if (kind === 'approved-subject-to-amendment' || /\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain)) {
+    // Approving proposed new terms "subject to" changes adopts the changed draft; it amends nothing in force.
+    const newTerms = /\b(?:new|proposed|draft)\s+(?:\w+\s+){0,2}terms\s+of\s+reference\b/i.test(plain);
+    if (!newTerms && (kind === 'approved-subject-to-amendment' || /\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain))) {
       heldBack.push({ kind: 'amend-terms-of-reference', summary: 'amend the terms of reference as the resolution says', reason });
     }
   }
@@ -181,6 +184,16 @@ const REQUEST_SUBJECT: readonly RegExp[] = [
 
 function request(plain: string): EffectReading {
   const single = plain.replace(/\s+/g, ' ');
+  const agendaItems = /\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\s+(.+?)\s*[.;]?$/i.exec(single);
+  if (agendaItems) {
+    const { due } = followUpDueIn(single);
+    const subject = capitaliseFirst(withoutFinalFullStop(agendaItems[1]!.trim()));
+    return {
+      effects: [{ effect: { kind: 'request-follow-up', request: 'agenda-item', subject, due }, summary: `request agenda items on "${subject}" for ${describeDue(due)}` }],
+      heldBack: [],
+      notes: [],
+    };
+  }
   const request = /\bpresentation\b/i.test(single) ? 'presentation' : /\b(?:reports?|updates?|summary|briefing)\b/i.test(single) ? 'report' : undefined;
   if (!request) {
     return { effects: [], heldBack: [], notes: ['the request is not for a report or presentation to the board, so no follow-up is raised'] };

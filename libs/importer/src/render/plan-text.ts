@@ -31,11 +31,11 @@ function renderMeeting(plan: MeetingPlan): string[] {
   out.push(`Meeting ${plan.meetingId} of body ${plan.bodyId}${at(meeting.lines)}`);
   if (meeting.bodyNameAsPrinted) out.push(`  Body as printed: ${meeting.bodyNameAsPrinted}`);
   out.push(
-    `  When:    ${meeting.date} ${meeting.timeStated ? meeting.startsAt.slice(11, 16) : '(time not stated)'}  (${meeting.startsAt}; date from ${meeting.dateFrom === 'header' ? 'the header' : '--date'})`,
+    `  When:    ${meeting.date} ${meeting.startsAt ? `${meeting.startsAt.slice(11, 16)}  (${meeting.startsAt}` : '(time not stated: recorded as unknown'}; date from ${meeting.dateFrom === 'header' ? 'the header' : '--date'})`,
   );
   const contact = meeting.contactOfficer;
-  out.push(`  Where:   ${meeting.locationStated ? place(meeting.location) : `not stated; recorded as "${place(meeting.location)}"`}`);
-  out.push(`  Contact: ${meeting.contactStated ? [contact.name, contact.telephone, contact.email].filter(Boolean).join(', ') : `not stated; recorded as "${contact.name}"`}`);
+  out.push(`  Where:   ${meeting.location ? place(meeting.location) : 'not stated; recorded as unknown'}`);
+  out.push(`  Contact: ${contact ? [contact.name, contact.telephone, contact.email].filter(Boolean).join(', ') : 'not stated; recorded as unknown'}`);
 
   out.push('', `Items (${plan.items.length}), in the order taken`);
   plan.items.forEach((item) => out.push(...renderItem(item)));
@@ -114,11 +114,14 @@ function renderMeeting(plan: MeetingPlan): string[] {
 
 function renderItem(item: PlannedItem): string[] {
   const out: string[] = [];
-  const number = `${item.number}${item.minuteNumber ? ` (minute ${item.minuteNumber})` : ''}`;
+  const number = `${item.number}${item.agendaNumber ? ` (agenda ${item.agendaNumber})` : ''}`;
   out.push(`  ${number.padStart(15)}  ${item.title}${item.titlePrinted ? '' : ' (no printed title)'}  [${item.kind}${item.kindAssumed ? ', assumed' : ''}]${at(item.lines)}`);
   const indent = ' '.repeat(19);
   if (item.report) out.push(`${indent}report: ${item.report.title}, ${item.report.sizeKb} KB`);
-  if (item.presenter) out.push(`${indent}presenter: ${item.presenter.name}${item.presenter.role ? `, ${item.presenter.role}` : ''}`);
+  const person = (someone: { name: string; role?: string }) => `${someone.name}${someone.role ? `, ${someone.role}` : ''}`;
+  if (item.presenter) out.push(`${indent}listed to present (agenda): ${person(item.presenter)}`);
+  if (item.presentedBy?.length) out.push(`${indent}presented by (minutes): ${item.presentedBy.map(person).join('; ')}`);
+  if (item.unableToAttend?.length) out.push(`${indent}unable to attend (minutes): ${item.unableToAttend.map(person).join('; ')}`);
   if (item.exempt) out.push(`${indent}exempt: Schedule 12A paragraphs ${item.exempt.paragraphs.join(', ')}`);
   const points = item.minute.points;
   out.push(

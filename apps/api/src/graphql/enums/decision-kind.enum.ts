@@ -16,5 +16,9 @@ registerEnumType(DecisionKindEnum, {
     ELECTED: { description: 'The board elected someone to an office.' },
     REQUESTED: { description: 'The board asked for something to come back (a report, a presentation).' },
     DEFERRED: { description: 'The board put an item off to a later meeting.' },
+    UNCLASSIFIED: {
+      description:
+        'The part is recorded as its source printed it, but its wording does not settle which kind of decision it is; the ledger does not guess, and such a part has no effects.',
+    },
   },
 });

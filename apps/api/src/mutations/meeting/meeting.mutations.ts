@@ -33,9 +33,9 @@ export class MeetingMutations {
     @Args() options: CommandOptionsArgs,
     @Context() context: RequestContext,
   ): Promise<CommandResult> {
-    const command = commandOf('ScheduleMeeting', input, (meeting) => ({
+    const command = commandOf('ScheduleMeeting', input, ({ location, ...meeting }) => ({
       ...meeting,
-      location: toMeetingLocation(meeting.location),
+      ...(location && { location: toMeetingLocation(location) }),
     }));
     return this.commands.dispatch(command, options, context);
   }

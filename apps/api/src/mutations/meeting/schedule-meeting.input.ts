@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsDateTimeWithOffset, IsLedgerId } from '../../graphql/validation/rules';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsDateTimeWithOffset, IsLedgerId } from '../../graphql/validation/rules';
 import { ValidateOneOf } from '../shared/one-of';
 import { ContactOfficerInput } from './contact-officer.input';
 import { MeetingLocationInput } from './meeting-location.input';
@@ -16,16 +16,27 @@ export class ScheduleMeetingInput {
   @IsLedgerId()
   bodyId: string;
 
-  @Field({ description: 'When it starts, with its UTC offset, e.g. 2019-06-14T10:00:00+01:00.' })
+  @Field({
+    nullable: true,
+    description: 'When it starts, with its UTC offset, e.g. 2019-06-14T10:00:00+01:00. Leave it out when only the day is known, and give heldOn.',
+  })
+  @IsOptional()
   @IsDateTimeWithOffset()
-  startsAt: string;
+  startsAt?: string;
 
-  @Field(() => MeetingLocationInput, { description: 'Where it is held.' })
+  @Field({ nullable: true, description: 'The day it is held (YYYY-MM-DD), when its time is not known; with startsAt, it must be the same day.' })
+  @IsOptional()
+  @IsCalendarDate()
+  heldOn?: string;
+
+  @Field(() => MeetingLocationInput, { nullable: true, description: 'Where it is held; leave it out when not known.' })
+  @IsOptional()
   @ValidateOneOf(() => MeetingLocationInput)
-  location: MeetingLocationInput;
+  location?: MeetingLocationInput;
 
-  @Field(() => ContactOfficerInput, { description: 'The officer to contact about it.' })
+  @Field(() => ContactOfficerInput, { nullable: true, description: 'The officer to contact about it; leave it out when not known.' })
+  @IsOptional()
   @ValidateNested()
   @Type(() => ContactOfficerInput)
-  contactOfficer: ContactOfficerInput;
+  contactOfficer?: ContactOfficerInput;
 }

@@ -1,4 +1,4 @@
-import { heldOn, type ScheduledMeeting } from '@ledger/domain';
+import { heldOn, isConfidentialText, type ScheduledMeeting } from '@ledger/domain';
 import { meetingStatus } from '@ledger/projections';
 import {
   type AgendaItemView,
@@ -15,6 +15,11 @@ export function toMeeting(state: ScheduledMeeting, asRecordedAt?: Date): Meeting
     bodyId: state.bodyId,
     startsAt: state.startsAt,
     heldOn: heldOn(state),
+    notRecorded: [
+      ...(state.startsAt === undefined ? ['startsAt'] : []),
+      ...(state.location === undefined ? ['location'] : []),
+      ...(state.contactOfficer === undefined ? ['contactOfficer'] : []),
+    ],
     status: meetingStatus(state) as MeetingStatusValue,
     cancellationReason: state.cancellation?.reason,
     endedAt: state.endedAt,
@@ -50,6 +55,8 @@ function minuteOf(meeting: ScheduledMeeting, item: { number: string; minuteNumbe
   const corrections = correctionsOf(meeting, item);
   const wholeMinute = corrections.filter((correction) => correction.point === undefined).at(-1);
   return {
+    truncatedAtSource: minute.truncatedAtSource === true,
+    publishedAtSource: minute.publishedAtSource === true,
     paragraphs: wholeMinute ? [wholeMinute.correctedText] : [...minute.paragraphs],
     points: minute.points.map((point) => {
       const corrected = corrections.filter((correction) => correction.point === point.label).at(-1);
@@ -61,11 +68,12 @@ function minuteOf(meeting: ScheduledMeeting, item: { number: string; minuteNumbe
 
 /**
  * The items of a meeting. Without `seesExempt` (the public), exempt business shows only its title,
- * kind and the paragraphs of Schedule 12A that make it exempt: no report title, minute or resolution.
+ * kind and the paragraphs of Schedule 12A that make it exempt: no report title, minute or resolution,
+ * except the texts its source had already published (isConfidentialText).
  */
 export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesExempt: boolean): AgendaItemView[] {
   const businessOrder = meeting.orderOfBusiness?.order ?? meeting.items.map((item) => item.number);
-  const items = meeting.items.map((item, index): AgendaItemView => redacted(item.exempt !== undefined && !seesExempt, {
+  const items = meeting.items.map((item, index): AgendaItemView => redacted(seesExempt ? { minute: false, resolution: false } : confidentialTexts(meeting, item.number), {
     number: item.number,
     minuteNumber: item.minuteNumber,
     title: item.title,
@@ -74,6 +82,8 @@ export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesEx
     reportSizeKb: item.report?.sizeKb,
     presenterName: item.presenter?.name,
     presenterRole: item.presenter?.role,
+    presentedBy: meeting.presenters?.[item.number]?.presentedBy.map((person) => ({ ...person })),
+    unableToAttend: (meeting.presenters?.[item.number]?.unableToAttend ?? []).map((person) => ({ ...person })),
     exempt: item.exempt !== undefined,
     exemptParagraphs: [...(item.exempt?.paragraphs ?? [])],
     withdrawnReason: item.withdrawn?.reason,
@@ -84,6 +94,7 @@ export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesEx
       label: part.label,
       kind: part.kind,
       text: part.text,
+      truncatedAtSource: part.truncatedAtSource === true,
       effects: part.effects.map((effect) => ({ ...effect })),
       meetingId: meeting.meetingId,
       itemNumber: item.number,
@@ -94,9 +105,20 @@ export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesEx
 }
 
 export function allCorrections(meeting: ScheduledMeeting, seesExempt: boolean): CorrectionView[] {
-  return meeting.items.filter((item) => seesExempt || item.exempt === undefined).flatMap((item) => correctionsOf(meeting, item));
+  return meeting.items
+    .filter((item) => seesExempt || !isConfidentialText(meeting, item.number, 'minute'))
+    .flatMap((item) => correctionsOf(meeting, item));
 }
 
-function redacted(exemptFromCaller: boolean, item: AgendaItemView): AgendaItemView {
-  return exemptFromCaller ? { ...item, reportTitle: undefined, reportSizeKb: undefined, minute: undefined, resolution: [] } : item;
+function confidentialTexts(meeting: ScheduledMeeting, itemNumber: string): { minute: boolean; resolution: boolean } {
+  return { minute: isConfidentialText(meeting, itemNumber, 'minute'), resolution: isConfidentialText(meeting, itemNumber, 'resolution') };
+}
+
+/** The report and the minute go together: a page that published the minute published what it says of the report. */
+function redacted(hidden: { minute: boolean; resolution: boolean }, item: AgendaItemView): AgendaItemView {
+  return {
+    ...item,
+    ...(hidden.minute && { reportTitle: undefined, reportSizeKb: undefined, minute: undefined, presentedBy: undefined, unableToAttend: [] }),
+    ...(hidden.resolution && { resolution: [] }),
+  };
 }

@@ -37,8 +37,17 @@ registerEnumType(ItemOrderValue, {
 export class Meeting {
   @Field(() => ID, { description: 'The meeting id: the body id and the date, e.g. lscsb-2019-06-14.' }) meetingId: string;
   @Field(() => ID, { description: 'The body that met.' }) bodyId: string;
-  @Field({ description: 'When it started, with its UTC offset.' }) startsAt: string;
+  @Field({
+    nullable: true,
+    description: 'When it started, with its UTC offset; null when the ledger does not know the time (its source gave only the day): see notRecorded.',
+  })
+  startsAt?: string;
   @Field({ description: 'The local date it was held on (YYYY-MM-DD).' }) heldOn: string;
+  @Field(() => [String], {
+    description:
+      'The facts of the meeting the ledger does not know because its source did not state them: any of startsAt, location, contactOfficer. Each is null here; the ledger never fills one with a guess.',
+  })
+  notRecorded: string[];
   @Field(() => MeetingStatusValue, { description: 'Scheduled, held or cancelled.' }) status: MeetingStatusValue;
   @Field({ nullable: true, description: 'Why it was cancelled.' }) cancellationReason?: string;
   @Field({ nullable: true, description: 'When it closed, if recorded.' }) endedAt?: string;
@@ -116,8 +125,21 @@ export class CorrectionView {
   @Field({ description: 'The item of that meeting.' }) confirmedAtItemNumber: string;
 }
 
+@ObjectType({ description: 'A person who presented an item, or was listed to, as the minutes or agenda name them.' })
+export class PresenterView {
+  @Field({ description: 'The name as printed, e.g. Millicent Gant.' }) name: string;
+  @Field({ nullable: true, description: 'The role printed with the name; null when none was printed.' }) role?: string;
+}
+
 @ObjectType({ description: 'The minute of an item: discussion paragraphs and numbered points.' })
 export class MinuteView {
+  @Field({
+    description:
+      'True when the source printed only the start of the minute ("… view the full minutes text"): the text here is what it showed, and the rest is not known to the ledger.',
+  })
+  truncatedAtSource: boolean;
+  @Field({ description: 'True when the source (a public minutes page) published this text, so it is public even for an exempt item.' })
+  publishedAtSource: boolean;
   @Field(() => [String], { description: 'Paragraphs as they now stand.' }) paragraphs: string[];
   @Field(() => [MinutePointView], { description: 'The numbered points, in order.' }) points: MinutePointView[];
   @Field(() => [CorrectionView], { description: 'Corrections made to this minute, with the original and corrected text side by side.' })
@@ -129,6 +151,11 @@ export class ResolutionPartView {
   @Field({ nullable: true, description: 'a, b, c …; null for an unlettered resolution.' }) label?: string;
   @Field(() => DecisionKindEnum, { description: 'What kind of decision it is: noted, approved, requested, deferred …' }) kind: string;
   @Field({ description: 'The words of the part, after "That".' }) text: string;
+  @Field({
+    description:
+      'True when the source printed only the start of this part ("… view the full minutes text"): the text is what it showed; what followed is not known to the ledger.',
+  })
+  truncatedAtSource: boolean;
   @Field(() => [GraphQLJSONObject], { description: 'What the decision set in motion (admissions, renamings, requests …).' })
   effects: object[];
 
@@ -145,8 +172,21 @@ export class AgendaItemView {
   @Field(() => AgendaItemKindEnum, { description: 'What kind of business the item is.' }) kind: string;
   @Field({ nullable: true, description: 'The title of the report considered, when there was one.' }) reportTitle?: string;
   @Field({ nullable: true, description: 'The size of the published report, in kilobytes.' }) reportSizeKb?: number;
-  @Field({ nullable: true, description: 'Who presented the item, when recorded.' }) presenterName?: string;
-  @Field({ nullable: true, description: 'The presenter\'s role, when recorded.' }) presenterRole?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Who the agenda listed to present the item (what was planned); null when the agenda names nobody. Who actually presented is presentedBy, from the minutes.',
+  })
+  presenterName?: string;
+  @Field({ nullable: true, description: 'The role printed with the agenda\'s listed presenter; null when none.' }) presenterRole?: string;
+  @Field(() => [PresenterView], {
+    nullable: true,
+    description:
+      'Who presented the item, as the minutes record it ("received a presentation from …", "was presented by …"). Null when the minutes do not say: not recorded, which is not the same as nobody.',
+  })
+  presentedBy?: PresenterView[];
+  @Field(() => [PresenterView], { description: 'Listed presenters the minutes record as unable to attend; empty when the minutes record none.' })
+  unableToAttend: PresenterView[];
   @Field({ description: 'Exempt information under Schedule 12A: the press and public may be excluded.' }) exempt: boolean;
   @Field(() => [Int], { description: 'The Schedule 12A paragraphs, when exempt.' }) exemptParagraphs: number[];
   @Field({ nullable: true, description: 'Why it was withdrawn, if it was.' }) withdrawnReason?: string;

@@ -69,14 +69,20 @@ export class MeetingResolver {
       : null;
   }
 
-  @ResolveField(() => MeetingLocationView, { description: 'Where the meeting took place.' })
-  location(@Parent() meeting: Meeting): MeetingLocationView {
-    return { ...meeting.state.location };
+  @ResolveField(() => MeetingLocationView, {
+    nullable: true,
+    description: 'Where the meeting took place; null when its source does not say (see notRecorded).',
+  })
+  location(@Parent() meeting: Meeting): MeetingLocationView | null {
+    return meeting.state.location ? { ...meeting.state.location } : null;
   }
 
-  @ResolveField(() => ContactOfficerView, { description: 'The officer to contact about the meeting.' })
-  contactOfficer(@Parent() meeting: Meeting): ContactOfficerView {
-    return { ...meeting.state.contactOfficer };
+  @ResolveField(() => ContactOfficerView, {
+    nullable: true,
+    description: 'The officer to contact about the meeting; null when its source names none (see notRecorded).',
+  })
+  contactOfficer(@Parent() meeting: Meeting): ContactOfficerView | null {
+    return meeting.state.contactOfficer ? { ...meeting.state.contactOfficer } : null;
   }
 
   @ResolveField(() => [MeetingChairView], { description: 'Who chaired, in order (a chair elected at the meeting takes over).' })

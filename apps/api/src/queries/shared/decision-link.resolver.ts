@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { DecisionReference } from '@ledger/domain';
+import { isConfidentialText, type DecisionReference } from '@ledger/domain';
 import { seesExemptBusiness } from '@ledger/auth';
 import { LoaderFactory } from '../../read-models/loaders';
 import { changesMadeBy } from '../body/body-at-date';
@@ -36,8 +36,8 @@ export class DecisionLinkResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'The text of the resolution part.' })
   async partText(@Parent() link: DecisionLink, @Context() context: QueryContext): Promise<string | undefined> {
-    const { item, part } = await resolutionPart(this.loaders, context, link);
-    return item?.exempt !== undefined && !seesExemptBusiness(context.caller) ? undefined : part?.text;
+    const { meeting, part } = await resolutionPart(this.loaders, context, link);
+    return meeting && isConfidentialText(meeting, link.itemNumber, 'resolution') && !seesExemptBusiness(context.caller) ? undefined : part?.text;
   }
 
   @ResolveField(() => DecisionKindEnum, { nullable: true, description: 'The kind of decision.' })

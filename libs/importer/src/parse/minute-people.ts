@@ -1,0 +1,160 @@
+import { withoutFinalFullStop } from '../text/plain-text';
+import type { Located } from '../text/span';
+
+export interface PersonNamed {
+  readonly name: string;
+  readonly role?: string;
+}
+
+/** What a minute says about who presented its item: the minutes' account, not the agenda's plan. */
+export interface PresentersText {
+  readonly presentedBy: readonly PersonNamed[];
+  readonly unableToAttend: readonly PersonNamed[];
+}
+
+interface Passage {
+  readonly text: string;
+  readonly plain: string;
+  readonly lines: Located<string>['lines'];
+}
+
+const TALK = '(?:(?:oral|verbal|short|brief|further|joint)\\s+)*(?:presentation|update|briefing|overview)';
+
+/**
+ * Sentences in which the minutes say who presented. Each captures the people's names with what
+ * follows them, to be cut at the first word that is not part of a name list.
+ */
+const PRESENTED: readonly RegExp[] = [
+  // "The Board received a presentation from X", "received a report and presentation from X", "received an oral update from X and Y"
+  new RegExp(`\\b(?:received|heard|was\\s+given|were\\s+given)\\s+(?:an?\\s+)?(?:report\\s+and\\s+)?${TALK}\\s+(?:from|by)\\s+(.+)$`, 'i'),
+  // "The report was presented by X", "The item was introduced by X"
+  /\b(?:report|item|paper|update|presentation)\s+was\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
+  // "X provided an oral update", "X introduced a report", "X gave a presentation"
+  new RegExp(`^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the)\\s+(?:(?:oral|verbal|short|brief|further|written)\\s+)*(?:update|report|presentation|overview|briefing)\\b`, 'i'),
+];
+
+/** "The Board had been due to receive a presentation from X …, however X was unable to attend the meeting." */
+const DUE_BUT_ABSENT = /\b(?:had\s+been|was)\s+(?:due|scheduled|expected)\s+to\s+(?:receive|hear|be\s+given)\s+.{0,60}?\bfrom\s+(.+?),?\s+however\b.*\bunable\s+to\s+attend\b/i;
+const UNABLE = /^(.+?)\s+(?:was|were)\s+unable\s+to\s+attend\b/i;
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|County\s+Councillor|Sir|Dame|Lord|Lady|Rev|Supt|Superintendent|Chief\s+Superintendent|Inspector|Chief\s+Inspector|Detective\s+(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant)|Sergeant|PC|DCI|DI|DS|Chief\s+Constable)\.?$/i;
+
+/** Words of a job title, which end before the name in "by the new Chief Executive Officer Claire Trewartha". */
+const ROLE_WORD = /^(?:Officer|Executive|Chief|Director|Manager|Head|Lead|Chair|Chairman|Coordinator|Co-ordinator|Advisor|Adviser|Commissioner|Inspector|Superintendent|Constable|Deputy|Assistant|Senior|Principal|Strategic|Service|Team|Partnership|CEO|OPCC|New)$/;
+
+/** A person's name: capitalised words and initials (with an honorific and post-nominals), nothing else. */
+const NAME = /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.|O['\u2019][A-Z][a-z]+|de|van|von|da))*$/;
+
+function looksLikeName(candidate: string): boolean {
+  const words = candidate.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 7 || !NAME.test(candidate.trim())) return false;
+  // "The Board", "Leicestershire Police", "Community Safety Partnerships": not people.
+  if (/^(?:The|A|An|This|That|Members?|Officers?|Board|Committee)\b/.test(candidate)) return false;
+  if (/\b(?:Council|Police|Board|Service|Services|Team|Office|Partnership|Partnerships|Network|Commissioner|Department|Unit|Group|Trust|Authority|Government|Ministry|Society|Agency|Company|Centre)\b/.test(candidate)) return false;
+  return true;
+}
+
+/**
+ * "X, Role, Organisation regarding …" → the names before the role, with the role. With `nameMayTrail`,
+ * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
+ */
+function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
+  const cut = text.split(/\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i)[0]!;
+  const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
+  const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => name.trim());
+  if (names.length === 0 || !names.every(looksLikeName)) {
+    if (!nameMayTrail) return [];
+    // "by the new OPCC Chief Executive Officer Claire Trewartha": the name is what ends the phrase.
+    const words = namesPart!.trim().split(/\s+/);
+    const tail: string[] = [];
+    for (let index = words.length - 1; index >= 0 && tail.length < 3; index--) {
+      const word = words[index]!;
+      if (!/^(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|O['\u2019][A-Z][a-z]+)$/.test(word) || ROLE_WORD.test(word)) break;
+      tail.unshift(word);
+    }
+    const name = tail.join(' ');
+    return roleParts.length === 0 && tail.length >= 2 && looksLikeName(name) ? [{ name }] : [];
+  }
+  const role = names.length === 1 ? roleParts.join(',').trim().replace(/[.,]+$/, '').trim() : '';
+  return names.map((name) => ({ name, ...(role !== '' && { role }) }));
+}
+
+export function presentersIn(passages: readonly Passage[]): Located<PresentersText> | undefined {
+  const presentedBy: PersonNamed[] = [];
+  const unableToAttend: PersonNamed[] = [];
+  const lines: Located<string>['lines'][] = [];
+  const add = (list: PersonNamed[], people: readonly PersonNamed[]) => {
+    for (const person of people) if (!list.some((known) => sameName(known.name, person.name))) list.push(person);
+  };
+  for (const passage of passages) {
+    // The minutes quote an original text with straight or curly quotes; the sentences are read one at a time.
+    for (const sentence of sentencesOf(passage.text)) {
+      const absent = DUE_BUT_ABSENT.exec(sentence);
+      if (absent) {
+        const people = peopleFrom(absent[1]!);
+        if (people.length > 0) {
+          add(unableToAttend, people);
+          lines.push(passage.lines);
+        }
+        continue;
+      }
+      const unable = UNABLE.exec(sentence);
+      if (unable && looksLikeName(unable[1]!.trim())) {
+        add(unableToAttend, [{ name: unable[1]!.trim() }]);
+        lines.push(passage.lines);
+        continue;
+      }
+      for (const [index, pattern] of PRESENTED.entries()) {
+        const match = pattern.exec(sentence);
+        if (!match) continue;
+        const people = peopleFrom(match[1]!, index < 2);
+        if (people.length === 0) continue;
+        add(presentedBy, people);
+        lines.push(passage.lines);
+        break;
+      }
+    }
+  }
+  const present = presentedBy.filter((person) => !unableToAttend.some((absent) => sameName(absent.name, person.name)));
+  if (present.length === 0 && unableToAttend.length === 0) return undefined;
+  const from = Math.min(...lines.map((span) => span.from));
+  const to = Math.max(...lines.map((span) => span.to));
+  return { value: { presentedBy: present, unableToAttend }, lines: { from, to } };
+}
+
+/** "The Chairman Mr. C. Pugsley CC introduced himself …": the minutes name the chairman. */
+const CHAIRMAN_NAMED =
+  /^The\s+Chair(?:man|person|woman)?,?\s+((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County\s+Councillor|Sir|Dame)\.?\s+(?:(?:[A-Z]\.\s*)+|[A-Z][A-Za-z'\u2019-]+\s+)*[A-Z][A-Za-z'\u2019-]+(?:\s+(?:[A-Z]{2,4}|JP|MBE|OBE|CBE|DL))*),?\s+(?=[a-z])/;
+
+export function chairNamedIn(passages: readonly Passage[]): Located<{ readonly chair: string; readonly wording: string }> | undefined {
+  for (const passage of passages) {
+    const match = CHAIRMAN_NAMED.exec(passage.text);
+    if (match) return { value: { chair: match[1]!.trim(), wording: firstSentence(passage.text) }, lines: passage.lines };
+  }
+  return undefined;
+}
+
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Supt|Insp|St|No|Rev|Sgt|Det|Ch|[A-Z])\.$/;
+
+/** Sentences, not broken after "Mr." or an initial. */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\.\s+(?=[A-Z])/g)) {
+    const end = match.index! + 1;
+    if (ABBREVIATION.test(text.slice(Math.max(0, end - 8), end))) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+  }
+  sentences.push(text.slice(start).trim());
+  return sentences.filter((sentence) => sentence !== '');
+}
+
+function firstSentence(text: string): string {
+  return sentencesOf(text)[0] ?? text;
+}
+
+export function sameName(a: string, b: string): boolean {
+  const normalise = (name: string) => name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  return normalise(a) === normalise(b);
+}
