@@ -43,7 +43,7 @@ export {
   type Mandate,
   type Vacancy,
 } from './body/body.state';
-export { OFFICES, type Office } from './body/office';
+export { OFFICES, describeOffice, termLastDay, type Office } from './body/office';
 export { applyClauseAmendments, type Clause, type ClauseAmendment } from './body/terms-of-reference';
 
 // Meeting

@@ -100,6 +100,15 @@ export class ReadModelRepository {
     return this.states('follow_ups', 'follow_up_id', ids);
   }
 
+  /** The days of a body's meetings the ledger holds, oldest first. */
+  async meetingDaysOf(bodyId: string): Promise<string[]> {
+    const rows = await this.sql.query<{ held_on: string }>(
+      `SELECT held_on::text AS held_on FROM ${this.schema}.meetings WHERE body_id = $1 ORDER BY held_on, meeting_id`,
+      [bodyId],
+    );
+    return rows.map((row) => row.held_on);
+  }
+
   async meetingPage(query: MeetingPageQuery): Promise<MeetingState[]> {
     const params: unknown[] = [query.bodyId];
     const where = ['body_id = $1'];

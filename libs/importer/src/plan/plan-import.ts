@@ -6,6 +6,7 @@ import { importCommandId } from './command-identity';
 import { describeCommand } from './describe-command';
 import type { MeetingPlan, PlannedCommand, PlanNote } from './import-plan';
 import { planMeeting } from './plan-meeting';
+import { bodyNameInText } from './body-name-in-text';
 import { initialsOf } from './recognise-effects';
 
 export interface SourceDocument {
@@ -68,14 +69,19 @@ export function planImport(documents: readonly SourceDocument[], options: Import
 
   const notes: PlanNote[] = [];
   const first = meetings[0]!;
-  const name = options.bodyName?.trim() || first.meeting.bodyNameAsPrinted;
+  const firstText = documents.find((document) => document.name === first.document.name)?.text ?? '';
+  const printed = first.meeting.bodyNameAsPrinted;
+  const inText = printed ? bodyNameInText(firstText, printed, first.meeting.lines) : undefined;
+  const name = options.bodyName?.trim() || inText?.name || printed;
   if (!name) {
     notes.push({ message: `no page header names the body, so ${options.bodyId} must already be in the ledger (or pass --body-name)` });
     return { bodyId: options.bodyId, meetings, notes };
   }
   if (!options.bodyName?.trim()) {
     notes.push({
-      message: `if ${options.bodyId} is not in the ledger yet, it is established as "${name}", the name in the header of ${first.document.name}; ModernGov prints a committee's present name even on old pages, so pass --body-name for the name it had then`,
+      message: inText
+        ? `if ${options.bodyId} is not in the ledger yet, it is established as "${name}", the name the minutes of ${first.document.name} use (line ${inText.lines.from}); the page's title prints the committee's present name, which is no evidence of its name then`
+        : `if ${options.bodyId} is not in the ledger yet, it is established as "${name}", the name in the title of ${first.document.name}; ModernGov prints a committee's present name even on old pages, so pass --body-name for the name it had then`,
     });
   }
   const shortName = options.bodyShortName?.trim() || initialsOf(name);
@@ -83,7 +89,7 @@ export function planImport(documents: readonly SourceDocument[], options: Import
   const establishBody = {
     commandId: importCommandId(options.bodyId, command),
     command,
-    lines: first.meeting.lines,
+    lines: !options.bodyName?.trim() && inText ? inText.lines : first.meeting.lines,
     summary: `${describeCommand(command)}, if not in the ledger yet`,
     documentSha256: first.document.sha256,
     documentName: first.document.name ?? 'document',

@@ -19,6 +19,11 @@ export class AgendaItemInput {
   @IsText(16)
   minuteNumber?: string;
 
+  @Field({ nullable: true, description: 'Its number on the published agenda, when the item is cited by a different (minute) number, e.g. "8" for minute 36.' })
+  @IsOptional()
+  @IsText(16)
+  agendaNumber?: string;
+
   @Field({ description: 'Its title, e.g. "Serious Organised Crime - County Lines".' })
   @IsText(500)
   title: string;

@@ -14,6 +14,7 @@ import { PassResolutionInput } from './pass-resolution.input';
 import { RecordAttendanceInput } from './record-attendance.input';
 import { RecordDeclarationsOfInterestInput } from './record-declarations-of-interest.input';
 import { RecordMeetingChairInput } from './record-meeting-chair.input';
+import { RecordPresentersInput } from './record-presenters.input';
 import { RecordMinuteTextInput } from './record-minute-text.input';
 import { RescheduleMeetingInput } from './reschedule-meeting.input';
 import { ScheduleMeetingInput } from './schedule-meeting.input';
@@ -105,6 +106,15 @@ export class MeetingMutations {
     @Context() context: RequestContext,
   ): Promise<CommandResult> {
     return this.commands.dispatch(commandOf('RecordMeetingChair', input), options, context);
+  }
+
+  @Mutation(() => CommandResult, { description: 'Record who presented an item, as the minutes say, and who was unable to attend.' })
+  recordPresenters(
+    @Args('input', { description: 'What to record: the details of the command.' }) input: RecordPresentersInput,
+    @Args() options: CommandOptionsArgs,
+    @Context() context: RequestContext,
+  ): Promise<CommandResult> {
+    return this.commands.dispatch(commandOf('RecordPresenters', input), options, context);
   }
 
   @Mutation(() => CommandResult, { description: 'Record the declarations of interest made, or that none were made.' })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { IsText } from '../../graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { ResolutionPartInput } from './resolution-part.input';
@@ -17,4 +17,13 @@ export class PassResolutionInput extends AtTheMeetingInput {
   @ValidateNested({ each: true })
   @Type(() => ResolutionPartInput)
   parts: ResolutionPartInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      'True when the text was already published where it came from (a public minutes page): then it is public even under an exempt item. Otherwise what is recorded of an exempt item is confidential.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publishedAtSource?: boolean;
 }

@@ -13,4 +13,14 @@ export class RecordMeetingChairInput extends AtTheMeetingInput {
   @IsOptional()
   @IsText(16)
   fromItemNumber?: string;
+
+  @Field({ nullable: true, description: 'The item whose minute names them, when known.' })
+  @IsOptional()
+  @IsText(16)
+  itemNumber?: string;
+
+  @Field({ nullable: true, description: 'The minutes\' own words naming them, e.g. "Mr. I. D. Ould OBE CC in the Chair".' })
+  @IsOptional()
+  @IsText(2000)
+  wording?: string;
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { IsText } from '../../graphql/validation/rules';
 import { IsTextList } from '../shared/text-list.rule';
 import { AtTheMeetingInput } from './at-the-meeting.input';
@@ -26,4 +26,18 @@ export class RecordMinuteTextInput extends AtTheMeetingInput {
   @ValidateNested({ each: true })
   @Type(() => MinutePointInput)
   points: MinutePointInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      'True when the text was already published where it came from (a public minutes page): then it is public even under an exempt item. Otherwise what is recorded of an exempt item is confidential.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publishedAtSource?: boolean;
+
+  @Field({ nullable: true, description: 'True when the source printed only the start of the minute ("… view the full minutes text").' })
+  @IsOptional()
+  @IsBoolean()
+  truncatedAtSource?: boolean;
 }

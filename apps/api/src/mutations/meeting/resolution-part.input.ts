@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsIn, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { DECISION_KINDS, type DecisionKind } from '@ledger/domain';
 import { IsText, Trimmed } from '../../graphql/validation/rules';
 import { ValidateOneOf } from '../shared/one-of';
@@ -24,6 +24,11 @@ export class ResolutionPartInput {
   @Field({ description: 'Its text as minuted, e.g. "That the contents of the report be noted."' })
   @IsText(20000)
   text: string;
+
+  @Field({ nullable: true, description: 'True when the source printed only the start of this part ("… view the full minutes text").' })
+  @IsOptional()
+  @IsBoolean()
+  truncatedAtSource?: boolean;
 
   @Field(() => [DecisionEffectInput], {
     nullable: true,

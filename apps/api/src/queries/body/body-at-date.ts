@@ -9,6 +9,7 @@ import type {
   TermsOfReferenceVersion,
   Vacancy,
 } from '@ledger/domain';
+import { termLastDay } from '@ledger/domain';
 
 /** Valid time: what a body's record says was in force on a date. Dates compare as YYYY-MM-DD text. */
 
@@ -50,9 +51,11 @@ export interface OfficeholderView extends Tenure {
   readonly term: string;
 }
 
+/** Elected or appointed holders on a date, within their terms: a term that has ended is never extended. */
 export function officeholdersInForce(body: EstablishedBody, date: string): OfficeholderView[] {
   const byOffice = new Map<Office, OfficeholderView>();
   for (const { office, term, tenures } of body.offices) {
+    if (date > termLastDay(term)) continue;
     for (const tenure of tenures) {
       if (tenure.from > date || (tenure.until !== undefined && tenure.until <= date)) continue;
       const current = byOffice.get(office);

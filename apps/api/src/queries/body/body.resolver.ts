@@ -1,5 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { BodyState } from '@ledger/domain';
+import { describeOffice, heldOn, termLastDay, type BodyState, type Office } from '@ledger/domain';
+import { OfficeEnum } from '../../graphql/enums/office.enum';
+import { BodyRecordView, ChairAttestation, OfficeEvidenceValue, OfficeholderOnDate } from './office-on-date.model';
 import { GraphQLError } from 'graphql';
 import { LoaderFactory } from '../../read-models/loaders';
 import { ProjectionService } from '../../read-models/projection.service';
@@ -111,7 +113,10 @@ export class BodyResolver {
     return body.state.names.map((name) => ({ ...name, decision: decisionLink(name.decision) }));
   }
 
-  @ResolveField(() => [Membership], { description: 'The member organisations on a date (today by default).' })
+  @ResolveField(() => [Membership], {
+    description:
+      'The member organisations on a date (today by default) whose admission the ledger records. Only admissions and withdrawals decided at recorded meetings are known: an empty list means none recorded, not none (see record).',
+  })
   members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Membership[] {
     return membersInForce(body.state, inForceAt ?? today()).map(toMembership);
   }
@@ -158,7 +163,87 @@ export class BodyResolver {
     }));
   }
 
-  @ResolveField(() => [Officeholder], { description: 'Who held each office on a date (today by default).' })
+  @ResolveField(() => BodyRecordView, { description: 'Which meetings of the body the ledger holds, so a client can tell "none" from "not recorded".' })
+  async record(@Parent() body: Body): Promise<BodyRecordView> {
+    const meetingDays = await this.repository.meetingDaysOf(body.bodyId);
+    const first = meetingDays[0];
+    const last = meetingDays.at(-1);
+    return {
+      meetingDays,
+      firstMeetingHeldOn: first,
+      lastMeetingHeldOn: last,
+      membershipComplete: false,
+      explanation:
+        meetingDays.length === 0
+          ? 'The ledger holds no meetings of this body.'
+          : `The ledger holds ${meetingDays.length} meeting(s) of this body, from ${first} to ${last}; other meetings, and members not admitted or withdrawn at these, are not recorded.`,
+    };
+  }
+
+  @ResolveField(() => OfficeholderOnDate, {
+    description:
+      'Who held an office on a date (today by default), with the evidence: elected by a resolution for a term running that day, attested by the minutes of a meeting held that day, or not recorded. A term ends with its municipal year; the ledger never carries a finished term forward.',
+  })
+  async officeholderOn(
+    @Parent() body: Body,
+    @Args('office', { type: () => OfficeEnum, description: 'The office, e.g. CHAIR.' }) office: Office,
+    @Args() { inForceAt }: InForceAtArgs,
+  ): Promise<OfficeholderOnDate> {
+    const onDate = inForceAt ?? today();
+    const held = officeholdersInForce(body.state, onDate).find((holder) => holder.office === office);
+    if (held) {
+      const elected = 'elected' in held.mandate;
+      return {
+        office,
+        onDate,
+        evidence: elected ? OfficeEvidenceValue.ELECTED : OfficeEvidenceValue.APPOINTED,
+        holder: held.holder,
+        term: held.term,
+        termEndsBy: held.until ?? termLastDay(held.term),
+        electedBy: 'elected' in held.mandate ? decisionLink(held.mandate.elected) : undefined,
+        appointedBy: 'appointedBy' in held.mandate ? held.mandate.appointedBy : undefined,
+        explanation: `${held.holder} was ${elected ? 'elected' : 'appointed'} ${describeOffice(office)} for ${held.term}, a term the ledger holds to run until ${held.until ?? termLastDay(held.term)}.`,
+      };
+    }
+    const attested = office === 'chair' ? await this.chairAttestedOn(body.bodyId, onDate) : undefined;
+    if (attested) {
+      return {
+        office,
+        onDate,
+        evidence: OfficeEvidenceValue.ATTESTED,
+        holder: attested.chair,
+        attestedBy: attested.attestation,
+        explanation: `No election covers ${onDate}; the minutes of ${attested.attestation.meetingId} name ${attested.chair} in the chair.`,
+      };
+    }
+    return {
+      office,
+      onDate,
+      evidence: OfficeEvidenceValue.NOT_RECORDED,
+      explanation: `The ledger holds no election, appointment or minutes naming the ${describeOffice(office)} on ${onDate}: not known, which is not the same as vacant.`,
+    };
+  }
+
+  /** The chair the minutes of a meeting held on the day name; the last named is who chaired at the end. */
+  private async chairAttestedOn(bodyId: string, date: string): Promise<{ chair: string; attestation: ChairAttestation } | undefined> {
+    const meetings = await this.repository.meetingPage({ bodyId, from: date, to: date, limit: 10 });
+    for (const state of meetings) {
+      if (state.status === 'not-scheduled' || state.status === 'cancelled') continue;
+      const named = state.chairs.at(-1);
+      if (named) {
+        return {
+          chair: named.chair,
+          attestation: { meetingId: state.meetingId, heldOn: heldOn(state), itemNumber: named.itemNumber, wording: named.wording },
+        };
+      }
+    }
+    return undefined;
+  }
+
+  @ResolveField(() => [Officeholder], {
+    description:
+      'Who held each office on a date (today by default) by election or appointment, within the term: a term ends with its municipal year. For the evidence (including minutes naming a chair), see officeholderOn.',
+  })
   officeholders(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Officeholder[] {
     return officeholdersInForce(body.state, inForceAt ?? today()).map(toOfficeholder);
   }

@@ -76,6 +76,7 @@ export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesEx
   const items = meeting.items.map((item, index): AgendaItemView => redacted(seesExempt ? { minute: false, resolution: false } : confidentialTexts(meeting, item.number), {
     number: item.number,
     minuteNumber: item.minuteNumber,
+    agendaNumber: item.agendaNumber,
     title: item.title,
     kind: item.kind,
     reportTitle: item.report?.title,

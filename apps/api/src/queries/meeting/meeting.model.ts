@@ -166,8 +166,17 @@ export class ResolutionPartView {
 
 @ObjectType({ description: 'An item of business.' })
 export class AgendaItemView {
-  @Field({ description: 'The item number, e.g. 5 or 7(b).' }) number: string;
-  @Field({ nullable: true, description: 'The minute number printed in the minutes, when it differs.' }) minuteNumber?: string;
+  @Field({
+    description:
+      'The number the item is cited by: the minute number the minutes print beside it (minute 36), or its agenda number when they print none.',
+  })
+  number: string;
+  @Field({ nullable: true, description: 'The minute number printed in the minutes, when it differs from number (older records).' }) minuteNumber?: string;
+  @Field({
+    nullable: true,
+    description: 'Its number on the published agenda ("Agenda Item 8"), when the item is cited by a printed minute number (number) that differs.',
+  })
+  agendaNumber?: string;
   @Field({ description: 'The item title as published.' }) title: string;
   @Field(() => AgendaItemKindEnum, { description: 'What kind of business the item is.' }) kind: string;
   @Field({ nullable: true, description: 'The title of the report considered, when there was one.' }) reportTitle?: string;
@@ -202,4 +211,25 @@ export class MinutesConfirmationView {
   @Field(() => ID, { nullable: true, description: 'The meeting that confirmed them.' }) confirmedAtMeetingId?: string;
   @Field({ nullable: true, description: 'The item of that meeting under which they were confirmed.' }) confirmedAtItemNumber?: string;
   @Field(() => [CorrectionView], { description: 'Corrections the confirmation was made subject to; empty when confirmed as they stood.' }) corrections: CorrectionView[];
+}
+
+@ObjectType({ description: 'A correction of an earlier meeting\'s minutes, as the confirming minutes state it.' })
+export class CorrectionStatedView {
+  @Field({ description: 'The minute corrected, by the number the earlier minutes print (e.g. 11).' }) itemNumber: string;
+  @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the minute as a whole.' }) point?: string;
+  @Field({ description: 'The corrected statement.' }) correctedText: string;
+}
+
+@ObjectType({ description: 'Earlier minutes this meeting confirmed as a correct record, under one of its items.' })
+export class ConfirmationGivenView {
+  @Field({ description: 'The item of this meeting that confirmed them.' }) itemNumber: string;
+  @Field(() => ID, { description: 'The earlier meeting.' }) previousMeetingId: string;
+  @Field({ description: 'The day the earlier meeting was held.' }) previousMeetingHeldOn: string;
+  @Field(() => [CorrectionStatedView], { description: 'The corrections the confirmation was subject to; empty when none.' })
+  corrections: CorrectionStatedView[];
+  @Field({
+    description:
+      'Whether the ledger holds the earlier meeting. When false, the corrections wait, recorded here, until its minutes are recorded; they are then applied beside (never over) the original text.',
+  })
+  previousMeetingRecorded: boolean;
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { BodyState, MeetingState } from '@ledger/domain';
+import { isConfidentialText, type BodyState, type MeetingState } from '@ledger/domain';
 import { seesExemptBusiness } from '@ledger/auth';
 import { LoaderFactory } from '../../read-models/loaders';
 import { ProjectionService } from '../../read-models/projection.service';
@@ -14,6 +14,7 @@ import { MeetingConnection } from './meeting-connection.model';
 import { asScheduled, meetingPage } from './meeting-page';
 import { allCorrections, itemsOf, toMeeting } from './meeting-view';
 import {
+  ConfirmationGivenView,
   AgendaItemView,
   AttendanceView,
   ContactOfficerView,
@@ -128,6 +129,26 @@ export class MeetingResolver {
   @ResolveField(() => [ExclusionView], { description: 'Resolutions excluding the press and public, with the items they covered.' })
   exclusions(@Parent() meeting: Meeting): ExclusionView[] {
     return meeting.state.exclusions.map((exclusion) => ({ ...exclusion, forItemNumbers: [...exclusion.forItemNumbers], paragraphs: [...exclusion.paragraphs] }));
+  }
+
+  @ResolveField(() => [ConfirmationGivenView], {
+    description: 'Earlier minutes this meeting confirmed, with the corrections it stated, whether or not the ledger holds those minutes yet.',
+  })
+  async confirmationsGiven(@Parent() meeting: Meeting, @Context() context: QueryContext): Promise<ConfirmationGivenView[]> {
+    const visible = meeting.state.confirmationsGiven.filter(
+      (confirmation) => seesExemptBusiness(context.caller) || !isConfidentialText(meeting.state, confirmation.itemNumber, 'minute'),
+    );
+    const earlier = await this.loaders.for(context).meetings.loadMany(visible.map((confirmation) => confirmation.previousMeetingId));
+    return visible.map((confirmation, index) => {
+      const found = earlier[index];
+      return {
+        itemNumber: confirmation.itemNumber,
+        previousMeetingId: confirmation.previousMeetingId,
+        previousMeetingHeldOn: confirmation.previousMeetingHeldOn,
+        corrections: confirmation.corrections.map((correction) => ({ ...correction })),
+        previousMeetingRecorded: !(found instanceof Error) && found !== undefined && found !== null && found.status !== 'not-scheduled',
+      };
+    });
   }
 
   @ResolveField(() => MinutesConfirmationView, { description: 'Whether a later meeting confirmed these minutes, and with what corrections.' })
