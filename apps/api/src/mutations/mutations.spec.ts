@@ -499,6 +499,11 @@ describe('mutations: one per domain command, validated', () => {
       );
       await record('recordMeetingChair', { ...atTheMeeting, chair: 'Mr. J. T. Orson JP CC' }, ['MeetingChairTaken']);
       await record(
+        'recordPresenters',
+        { ...atTheMeeting, itemNumber: '4', presentedBy: [{ name: 'Dana Okafor', role: 'Community Safety Officer' }], unableToAttend: [] },
+        ['PresentersRecorded'],
+      );
+      await record(
         'recordDeclarationsOfInterest',
         { ...atTheMeeting, itemNumber: '1', declarations: [{ member: 'Mr. J. T. Orson JP CC', concerningItemNumber: '4', nature: 'PERSONAL', detail: 'Member of the police panel' }] },
         ['DeclarationOfInterestMade'],

@@ -1,7 +1,7 @@
 import { violation } from '../shared/domain-error';
 import { instantOf, localDateOf, requireDateTime, requireText, type IsoDateTime } from '../shared/values';
 import type { ItemKind } from './agenda-item';
-import { agendaItem, type AgendaEntry, type ScheduledMeeting } from './meeting.state';
+import { agendaItem, heldOn, type AgendaEntry, type ScheduledMeeting } from './meeting.state';
 
 export function refuseIfCancelled(meeting: ScheduledMeeting): void {
   if (meeting.status === 'cancelled') {
@@ -29,9 +29,9 @@ export function requireHeld(meeting: ScheduledMeeting, recordedAt: IsoDateTime):
   refuseIfCancelled(meeting);
   requireDateTime('recordedAt', recordedAt);
   // With only the day known, the meeting may have started at any time that day.
-  const notYet = meeting.startsAt !== undefined ? instantOf(recordedAt) < instantOf(meeting.startsAt) : localDateOf(recordedAt) < meeting.heldOn;
+  const notYet = meeting.startsAt !== undefined ? instantOf(recordedAt) < instantOf(meeting.startsAt) : localDateOf(recordedAt) < heldOn(meeting);
   if (notYet) {
-    const start = meeting.startsAt ?? meeting.heldOn;
+    const start = meeting.startsAt ?? heldOn(meeting);
     throw violation(
       'MEETING_NOT_YET_HELD',
       `The meeting ${meeting.meetingId} starts at ${start}; nothing can be recorded as done at it at ${recordedAt}`,

@@ -221,9 +221,9 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       }
       requireDateTime('endedAt', endedAt);
       const endsTooEarly =
-        meeting.startsAt !== undefined ? instantOf(endedAt) <= instantOf(meeting.startsAt) : localDateOf(endedAt) < meeting.heldOn;
+        meeting.startsAt !== undefined ? instantOf(endedAt) <= instantOf(meeting.startsAt) : localDateOf(endedAt) < heldOn(meeting);
       if (endsTooEarly) {
-        throw violation('MEETING_ENDS_BEFORE_IT_STARTS', `The meeting started at ${meeting.startsAt ?? meeting.heldOn}; it cannot close at ${endedAt}`);
+        throw violation('MEETING_ENDS_BEFORE_IT_STARTS', `The meeting started at ${meeting.startsAt ?? heldOn(meeting)}; it cannot close at ${endedAt}`);
       }
       return [{ type: 'MeetingClosed', data: { meetingId, endedAt } }];
     }

@@ -99,8 +99,9 @@ export type MeetingState = { readonly status: 'not-scheduled' } | ScheduledMeeti
 
 export const initialMeetingState: MeetingState = { status: 'not-scheduled' };
 
+/** The day of the meeting (states folded before days were kept on their own carry only the start). */
 export function heldOn(meeting: ScheduledMeeting): IsoDate {
-  return meeting.heldOn;
+  return meeting.heldOn ?? localDateOf(meeting.startsAt!);
 }
 
 export function agendaItem(meeting: ScheduledMeeting, itemNumber: string): AgendaEntry | undefined {

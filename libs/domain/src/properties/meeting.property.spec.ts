@@ -78,6 +78,16 @@ const recordAttendance = fc
 const recordChair = fc
   .tuple(person, fc.option(number, { nil: undefined }), recordedAt)
   .map(([chair, from, at]) => meetingCommand('RecordMeetingChair', { chair, ...(from && { fromItemNumber: from }), recordedAt: at }));
+const recordPresenters = fc
+  .tuple(number, fc.uniqueArray(person, { maxLength: 2 }), fc.uniqueArray(person, { maxLength: 1 }), recordedAt)
+  .map(([n, presentedBy, unableToAttend, at]) =>
+    meetingCommand('RecordPresenters', {
+      itemNumber: n,
+      presentedBy: presentedBy.map((name) => ({ name })),
+      unableToAttend: unableToAttend.map((name) => ({ name })),
+      recordedAt: at,
+    }),
+  );
 const declaration = fc.record({ member: person, concerningItemNumber: number, nature: fc.constant('personal' as const) });
 const declare = fc
   .tuple(fc.constantFrom('2', '4'), fc.array(declaration, { maxLength: 2 }), recordedAt)
@@ -125,6 +135,7 @@ const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
   { weight: 1, arbitrary: varyOrder },
   { weight: 1, arbitrary: recordAttendance },
   { weight: 1, arbitrary: recordChair },
+  { weight: 1, arbitrary: recordPresenters },
   { weight: 2, arbitrary: declare },
   { weight: 2, arbitrary: exclude },
   { weight: 3, arbitrary: recordMinute },

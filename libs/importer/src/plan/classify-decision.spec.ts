@@ -17,13 +17,15 @@ describe('the kind of a decision, from its wording only', () => {
     ['That the next meeting of the Board takes place on Thursday 25 September 2025 at 10.00am.', 'agreed'],
     ['It was proposed, seconded, and AGREED that Mr X be elected Chairman of the Board for 2019/20.', 'elected'],
     ['It was agreed that the Board would write to the Home Secretary.', 'agreed'],
+    ['That the next meeting of the Board has agenda items on demand management and cyber-crime.', 'requested'],
+    ['That under Section 100A of the Local Government Act 1972, the public be excluded for the following item of business.', 'agreed'],
   ])('"%s" is %s', (text, kind) => {
     expect(classifyDecision(text)).toMatchObject({ kind });
   });
 
   it.each([
     ['That the Board continued to monitor performance trends.', 'no wording of a recognised kind of decision'],
-    ['That the next meeting of the Board has agenda items on demand management and cyber-crime.', 'no wording of a recognised kind of decision'],
+    ['That officers be requested to agree a replacement indicator for future use.', 'no wording of a recognised kind of decision'],
     ['That accountability for the monitoring of the Strategy be held by the Senior Officer Group.', 'no wording of a recognised kind of decision'],
     ['That the report be noted and the recommendations be approved.', 'wording of more than one kind of decision (approved, noted)'],
   ])('"%s" is left unclassified', (text, reason) => {

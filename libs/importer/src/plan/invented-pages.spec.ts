@@ -109,15 +109,16 @@ describe('an unnumbered page without RESOLVED labels', () => {
     });
   });
 
-  it('records (a) and keeps the unclassifiable (b) as minute text', () => {
+  it('records (a), and (b) as an unclassified part: its wording settles no kind', () => {
     expect(commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '4')?.data.parts).toEqual([
       { label: 'a', kind: 'noted', text: 'That the report be noted.', effects: [] },
+      { label: 'b', kind: 'unclassified', text: 'That the Partnership continued its support for the patrols.', effects: [] },
     ]);
-    expect(commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '4')?.data.paragraphs).toContain(
+    expect(commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '4')?.data.paragraphs).not.toContain(
       'That the Partnership continued its support for the patrols.',
     );
     expect(plan.unclassified).toEqual([
-      expect.objectContaining({ itemNumber: '4', reason: 'no wording of a recognised kind of decision', keptAsMinuteText: true }),
+      expect.objectContaining({ itemNumber: '4', reason: 'no wording of a recognised kind of decision; recorded as an unclassified part', keptAsMinuteText: false }),
     ]);
   });
 
@@ -169,11 +170,15 @@ describe('honest about what it cannot read', () => {
     ['no decision wording', 'RESOLVED: That the Partnership continued to monitor the position.', 'no wording of a recognised kind of decision'],
     ['wording of two kinds', 'RESOLVED: That the report be noted and the recommendations be approved.', 'wording of more than one kind of decision (approved, noted)'],
     ['an election without a term', 'RESOLVED: That Cllr. B. White be elected Vice-Chairman.', 'worded as elected, but it elects someone, but does not say for which municipal year'],
-  ])('leaves a part with %s unclassified, as minute text', (_case, resolution, reason) => {
+  ])('records a part with %s as unclassified, with no effect, and lists it', (_case, resolution, reason) => {
     const plan = planText(page(resolution));
-    expect(plan.unclassified).toEqual([expect.objectContaining({ itemNumber: '5', reason, keptAsMinuteText: true })]);
-    expect(commandsOf(plan, 'PassResolution').some((command) => command.data.itemNumber === '5')).toBe(false);
-    expect(commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '5')?.data.paragraphs).toEqual([resolution.slice('RESOLVED: '.length)]);
+    expect(plan.unclassified).toEqual([
+      expect.objectContaining({ itemNumber: '5', reason: `${reason}; recorded as an unclassified part`, keptAsMinuteText: false }),
+    ]);
+    expect(commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '5')?.data.parts).toEqual([
+      { kind: 'unclassified', text: resolution.slice('RESOLVED: '.length), effects: [] },
+    ]);
+    expect(plan.effects.filter((effect) => effect.itemNumber === '5')).toEqual([]);
   });
 
   it('keeps points printed out of sequence as paragraphs, and says so', () => {
@@ -244,15 +249,15 @@ describe('a numbered page that prints each number on its title line', () => {
     expect(varied.commands.map((planned) => planned.command)).toEqual(original.commands.map((planned) => planned.command));
   });
 
-  it('keeps printed minute numbers that differ from the agenda numbers', () => {
+  it('cites items by the minute numbers the page prints, keeping the agenda numbers beside them', () => {
     const inline = NUMBERED_PAGE.replace(/\n(\d+)\.\n\n/g, (_line, number: string) => `\n${Number(number) + 40}. `);
-    expect(planText(inline).items.map((item) => [item.number, item.minuteNumber])).toEqual([
-      ['1', '41'],
-      ['2', '42'],
-      ['3', '43'],
-      ['4', '44'],
-      ['5', '45'],
-      ['6', '46'],
+    expect(planText(inline).items.map((item) => [item.number, item.agendaNumber])).toEqual([
+      ['41', '1'],
+      ['42', '2'],
+      ['43', '3'],
+      ['44', '4'],
+      ['45', '5'],
+      ['46', '6'],
     ]);
   });
 });

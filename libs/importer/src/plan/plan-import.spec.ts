@@ -14,15 +14,26 @@ const refusal = (run: () => unknown) => {
 };
 
 describe('planning an import of several documents', () => {
-  it('establishes the body under the name given, or else the first header, with initials for its short name', () => {
-    const named = planImport([sampleDocument(2018)], { bodyId: 'lscsb', bodyName: 'Leicestershire Safer Communities Strategy Board' });
-    expect(named.establishBody?.command).toEqual({
-      type: 'EstablishBody',
-      data: { bodyId: 'lscsb', name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
-    });
-    const fromHeader = planImport([sampleDocument(2018)], { bodyId: 'lscsb' });
-    expect(fromHeader.establishBody?.command.data).toMatchObject({ name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' });
-    expect(fromHeader.notes[0]?.message).toContain('pass --body-name');
+  it('establishes the body under the name given, else the name the minutes\' text uses, with initials for its short name', () => {
+    const named = planImport([sampleDocument(2018)], { bodyId: 'lscsb', bodyName: 'A Name Given' });
+    expect(named.establishBody?.command).toEqual({ type: 'EstablishBody', data: { bodyId: 'lscsb', name: 'A Name Given', shortName: 'ANG' } });
+    // The 2018 page's title prints the board's present name (…and Rutland…); its text says what it was called then.
+    const fromText = planImport([sampleDocument(2018)], { bodyId: 'lscsb' });
+    expect(fromText.establishBody?.command.data).toMatchObject({ name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' });
+    expect(fromText.establishBody?.lines).toEqual({ from: 76, to: 76 });
+    expect(fromText.notes[0]?.message).toContain('no evidence of its name then');
+  });
+
+  it('falls back on the title\'s name when the text names no body, and says so', () => {
+    const plan = planImport([{ name: 'rutland.txt', text: NUMBERED_PAGE }], { bodyId: 'rcsp' });
+    expect(plan.establishBody?.command.data).toMatchObject({ name: 'Rutland Community Safety Partnership' });
+    expect(plan.notes[0]?.message).toContain('pass --body-name');
+  });
+
+  it('plans the five sample pages, the sample data\'s route and the CLI\'s alike, under the name of 2015', () => {
+    const documents = ([2015, 2018, 2019, 2023, 2025] as const).map(sampleDocument);
+    const plan = planImport(documents, { bodyId: 'lscsb', date: '2019-06-14' });
+    expect(plan.establishBody?.command.data).toEqual({ bodyId: 'lscsb', name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' });
   });
 
   it('cannot name a body from pages without a header, and says the body must exist', () => {

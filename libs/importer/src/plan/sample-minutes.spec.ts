@@ -25,18 +25,19 @@ interface ExpectedCounts {
 
 const EXPECTED: Record<SampleYear, ExpectedCounts> = {
   // 12 items (the first, introductions, has no printed title). Resolutions: Performance (a) noted,
-  // (b) report requested, (c) "continued to monitor" unclassified; Sentinel (a) noted, (b) summary
-  // requested; Domestic Abuse (a)(b) noted, (c) report requested for June 2016; SPB (a) noted,
-  // (b) "has agenda items" unclassified; dates "It was agreed that …" agreed. The Prevent and Street
-  // Lighting items end in resolution fragments without decision wording (lines 66, 119).
+  // (b) report requested, (c) "continued to monitor" recorded as unclassified; Sentinel (a) noted,
+  // (b) summary requested; Domestic Abuse (a)(b) noted, (c) report requested for June 2016; SPB (a)
+  // noted, (b) "has agenda items on …" requested for the next meeting; dates "It was agreed that …"
+  // agreed. The Prevent and Street Lighting items end in resolution fragments without decision
+  // wording (lines 66, 119), kept as minute text; listed with 6(c).
   2015: {
     items: 12,
-    parts: { noted: 5, requested: 3, agreed: 1 },
+    parts: { noted: 5, requested: 4, agreed: 1, unclassified: 1 },
     declarations: 0,
     deferrals: 0,
-    requests: 3,
-    followUps: 3,
-    unclassified: 4,
+    requests: 4,
+    followUps: 4,
+    unclassified: 3,
     heldBackEffects: 0,
     previousMinutesConfirmed: 1,
     corrections: 0,
@@ -45,18 +46,19 @@ const EXPECTED: Record<SampleYear, ExpectedCounts> = {
     orderOfBusinessVaried: false,
     futureMeetingDates: 4,
   },
-  // Minutes 29-42. Noted: 34, 35(a), 37(a), 38(a), 39(a), 41(a); approved: 35(b), 36(a); endorsed
-  // ("be supported", "endorses"): 37(b), 41(b); requested: 38(b), 39(b), 41(c); agreed: 42.
-  // Unclassified: 33's resolution, cut short by the page (line 108), and 36(b) "be held by".
+  // Minutes 29-42. Noted: 33(a) (the page cuts the resolution short after it, line 108), 34, 35(a),
+  // 37(a), 38(a), 39(a), 41(a); approved: 35(b), 36(a); endorsed ("be supported", "endorses"): 37(b),
+  // 41(b); requested: 38(b), 39(b), 41(c); agreed: 40 (the public excluded), 42. Unclassified: 36(b)
+  // "be held by".
   // The Chairman's personal interest in item 5; exclusion for minute 41 under paragraphs 3 and 10.
   2018: {
     items: 14,
-    parts: { noted: 6, approved: 2, endorsed: 2, requested: 3, agreed: 1 },
+    parts: { noted: 7, approved: 2, endorsed: 2, requested: 3, agreed: 2, unclassified: 1 },
     declarations: 1,
     deferrals: 0,
     requests: 3,
     followUps: 3,
-    unclassified: 2,
+    unclassified: 1,
     heldBackEffects: 0,
     previousMinutesConfirmed: 1,
     corrections: 0,
@@ -86,7 +88,8 @@ const EXPECTED: Record<SampleYear, ExpectedCounts> = {
   },
   // 13 agenda items and a procedural order-of-business minute. Noted: action log, VRN, performance,
   // OPCC, Teen Health, Public Health; Rutland (a) approved (membership, rename), (b) approved subject
-  // to amendment (terms of reference: held back); Prevent presentation deferred; next meeting agreed.
+  // to amendment (the proposed terms of reference adopted as amended: held back, the clauses are not in
+  // the minutes); Prevent presentation deferred; next meeting agreed.
   // The June 2023 minutes confirmed with one correction, to minute 11(iii).
   2023: {
     items: 13,
@@ -96,7 +99,7 @@ const EXPECTED: Record<SampleYear, ExpectedCounts> = {
     requests: 0,
     followUps: 1,
     unclassified: 0,
-    heldBackEffects: 2,
+    heldBackEffects: 1,
     previousMinutesConfirmed: 1,
     corrections: 1,
     exclusions: 0,
@@ -104,21 +107,22 @@ const EXPECTED: Record<SampleYear, ExpectedCounts> = {
     orderOfBusinessVaried: true,
     futureMeetingDates: 1,
   },
-  // Minutes 1-13. Noted: 4, 6, 7(a), 8, 9, 10, 11(a); requested: 7(b) further updates on ECINS,
-  // 11(b) officers to agree a replacement indicator (not a report, so no follow-up); agreed: 13.
+  // Minutes 1-13. Noted: 4, 6, 7(a), 8, 9, 10, 11(a); requested: 7(b) further updates on ECINS;
+  // 11(b) "officers be requested to agree a replacement indicator" asks for nothing to come back:
+  // unclassified; agreed: 13. The minutes name the Chairman, Mr. C. Pugsley CC, in items 1 and 12.
   2025: {
     items: 13,
-    parts: { noted: 7, requested: 2, agreed: 1 },
+    parts: { noted: 7, requested: 1, agreed: 1, unclassified: 1 },
     declarations: 0,
     deferrals: 0,
-    requests: 2,
+    requests: 1,
     followUps: 1,
-    unclassified: 0,
+    unclassified: 1,
     heldBackEffects: 0,
     previousMinutesConfirmed: 1,
     corrections: 0,
     exclusions: 0,
-    chairs: 0,
+    chairs: 2,
     orderOfBusinessVaried: false,
     futureMeetingDates: 1,
   },
@@ -155,7 +159,7 @@ describe.each(YEARS)('the %i minutes page', (year) => {
     }).toEqual(expected);
   });
 
-  it('records one resolution part per classified part and a minute per item with minute text', () => {
+  it('records every resolution part it reads and an agenda item per item', () => {
     const parts = commandsOf(plan, 'PassResolution').flatMap((command) => command.data.parts);
     expect(parts).toHaveLength(plan.counts.resolutionParts);
     expect(commandsOf(plan, 'AddAgendaItem')).toHaveLength(expected.items);
@@ -199,23 +203,24 @@ describe('what the pages say, read closely', () => {
     });
   });
 
-  it('2015: resolution fragments without decision wording are kept as minute text and listed', () => {
+  it('2015: resolution fragments without decision wording are kept as minute text; a part of no known kind is recorded unclassified', () => {
     const plan = planSample(2015);
     expect(plan.unclassified.map((passage) => [passage.itemNumber, passage.lines.from, passage.keptAsMinuteText])).toEqual([
       ['5', 66, true],
-      ['6', 94, true],
+      ['6', 94, false],
       ['7', 119, true],
-      ['10', 199, true],
     ]);
+    const performance = commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '6')!;
+    expect(performance.data.parts.map((part) => [part.label, part.kind])).toEqual([['a', 'noted'], ['b', 'requested'], ['c', 'unclassified']]);
     const prevent = commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '5');
     expect(prevent?.data.paragraphs).toContain('The update regarding the work of PREVENT in Leicestershire.');
   });
 
-  it('2018: printed minute numbers are kept beside agenda numbers, and reports, sizes and presenters are read', () => {
-    const item = commandsOf(planSample(2018), 'AddAgendaItem').find((command) => command.data.item.minuteNumber === '33')?.data.item;
+  it('2018: items are cited by their printed minute numbers, agenda numbers kept beside; reports, sizes and listed presenters are read', () => {
+    const item = commandsOf(planSample(2018), 'AddAgendaItem').find((command) => command.data.item.number === '33')?.data.item;
     expect(item).toEqual({
-      number: '5',
-      minuteNumber: '33',
+      number: '33',
+      agendaNumber: '5',
       title: 'Health and Wellbeing Board',
       kind: 'report',
       report: { title: 'Health and Wellbeing Board', sizeKb: 448 },
@@ -227,33 +232,40 @@ describe('what the pages say, read closely', () => {
     const plan = planSample(2018);
     expect(plan.noDeclarations).toBeUndefined();
     expect(commandsOf(plan, 'RecordDeclarationsOfInterest')[0]?.data.declarations).toEqual([
-      { member: 'The Chairman', concerningItemNumber: '5', nature: 'personal', detail: 'he was a member of the Health and Wellbeing Board' },
+      { member: 'The Chairman', concerningItemNumber: '33', nature: 'personal', detail: 'he was a member of the Health and Wellbeing Board' },
     ]);
   });
 
   it('2018: the press and public are excluded for minute 41 under paragraphs 3 and 10, which is marked exempt', () => {
     const plan = planSample(2018);
     expect(commandsOf(plan, 'ExcludePressAndPublic')[0]?.data).toMatchObject({
-      itemNumber: '12',
-      forItemNumbers: ['13'],
+      itemNumber: '40',
+      forItemNumbers: ['41'],
       legalBasis: 'Section 100A of the Local Government Act 1972',
       paragraphs: [3, 10],
     });
-    expect(commandsOf(plan, 'AddAgendaItem').find((command) => command.data.item.number === '13')?.data.item.exempt).toEqual({ paragraphs: [3, 10] });
+    expect(commandsOf(plan, 'AddAgendaItem').find((command) => command.data.item.number === '41')?.data.item.exempt).toEqual({ paragraphs: [3, 10] });
+    // The resolution to exclude them is a decision of minute 40, recorded as one.
+    expect(commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '40')?.data.parts.map((part) => part.kind)).toEqual(['agreed']);
+    // The page printed minute 41 publicly: its text is published, though the item is exempt.
+    expect(commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '41')?.data.publishedAtSource).toBe(true);
   });
 
-  it('2018: a resolution the page cuts short is neither recorded nor kept, so a full copy can record it', () => {
+  it('2018: a resolution the page cuts short is recorded as far as it shows, marked truncated at source', () => {
     const plan = planSample(2018);
-    expect(commandsOf(plan, 'PassResolution').some((command) => command.data.itemNumber === '5')).toBe(false);
-    expect(plan.unclassified[0]).toMatchObject({ itemNumber: '5', lines: { from: 108, to: 108 }, keptAsMinuteText: false });
-    const minute = commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '5')!.data;
+    expect(commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '33')?.data.parts).toEqual([
+      { label: 'a', kind: 'noted', text: 'That the contents of the report be noted;', effects: [], truncatedAtSource: true },
+    ]);
+    const minute = commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '33')!.data;
     expect(minute.points.map((point) => point.label)).toEqual(['i', 'ii', 'iii', 'iv']);
     expect(minute.paragraphs.join(' ')).not.toContain('view the full minutes text');
   });
 
   it('2019: without a header the date comes from --date, and the plan says what it could not know', () => {
     const plan = planSample(2019);
-    expect(plan.meeting).toMatchObject({ date: '2019-06-14', dateFrom: 'option', timeStated: false, locationStated: false, contactStated: false });
+    expect(plan.meeting).toMatchObject({ date: '2019-06-14', dateFrom: 'option' });
+    expect([plan.meeting.startsAt, plan.meeting.location, plan.meeting.contactOfficer]).toEqual([undefined, undefined, undefined]);
+    expect(commandsOf(plan, 'ScheduleMeeting')[0]?.data).toEqual({ meetingId: 'lscsb-2019-06-14', bodyId: 'lscsb', heldOn: '2019-06-14' });
     expect(plan.notes.map((note) => note.message)).toEqual(
       expect.arrayContaining([expect.stringContaining('comes from --date'), expect.stringContaining("does not give the meeting's time")]),
     );
@@ -303,7 +315,7 @@ describe('what the pages say, read closely', () => {
     ]);
   });
 
-  it('2023: Rutland is admitted and the board renamed by item 6(a); the terms of reference are held back', () => {
+  it('2023: Rutland is admitted and the board renamed by item 6(a); the adoption of the terms of reference is held back', () => {
     const plan = planSample(2023);
     const item6 = commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '6')!;
     expect(item6.data.parts.map((part) => [part.label, part.kind, part.effects])).toEqual([
@@ -318,10 +330,8 @@ describe('what the pages say, read closely', () => {
       ['b', 'approved-subject-to-amendment', []],
     ]);
     expect(plan.commands.find((planned) => planned.command === item6)?.lines).toEqual({ from: 81, to: 84 });
-    expect(plan.effects.filter((effect) => effect.status === 'held-back').map((effect) => effect.kind)).toEqual([
-      'adopt-terms-of-reference',
-      'amend-terms-of-reference',
-    ]);
+    // "the proposed new Terms of Reference … be approved, subject to the amendment …" adopts the amended draft; nothing in force is amended.
+    expect(plan.effects.filter((effect) => effect.status === 'held-back').map((effect) => effect.kind)).toEqual(['adopt-terms-of-reference']);
   });
 
   it('2023: the June minutes are confirmed with the correction of minute 11(iii)', () => {
@@ -345,13 +355,39 @@ describe('what the pages say, read closely', () => {
     });
   });
 
-  it('2025: the contact officer has an email address, and a request for something other than a report raises nothing', () => {
+  it('2025: the contact officer has an email address, and officers asked to do something that does not come back is unclassified', () => {
     const plan = planSample(2025);
     expect(plan.meeting.contactOfficer).toEqual({ name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@leics.gov.uk' });
     const item11 = plan.items.find((item) => item.number === '11')!;
     expect(item11.resolution?.parts.map((part) => [part.label, part.kind, part.effects.length])).toEqual([
       ['a', 'noted', 0],
-      ['b', 'requested', 0],
+      ['b', 'unclassified', 0],
     ]);
+  });
+
+  it('2023: who presented comes from the minutes, beside whom the agenda listed', () => {
+    const items = Object.fromEntries(planSample(2023).items.map((item) => [item.number, item]));
+    const people = (number: string) => ({
+      listed: items[number]!.presenter?.name,
+      presentedBy: items[number]!.presentedBy?.map((person) => person.name),
+      unableToAttend: items[number]!.unableToAttend?.map((person) => person.name),
+    });
+    expect(people('11')).toEqual({ listed: 'Grace Strong', presentedBy: ['Millicent Gant'], unableToAttend: [] });
+    expect(people('8')).toEqual({ listed: 'Sajan Devshi', presentedBy: ['Claire Trewartha'], unableToAttend: [] });
+    expect(people('12')).toEqual({ listed: 'Ian Stubbs', presentedBy: [], unableToAttend: ['Ian Stubbs'] });
+    // "The Board considered a report of Rik Basra": the report's author, not a presenter.
+    expect(people('7')).toEqual({ listed: 'Rik Basra', presentedBy: undefined, unableToAttend: undefined });
+  });
+
+  it('2025: the presentation on Prevent was given by Anita Chavda, and the minutes name the Chairman', () => {
+    const plan = planSample(2025);
+    expect(plan.items.find((item) => item.number === '9')?.presentedBy?.map((person) => person.name)).toEqual(['Anita Chavda', 'Gurjit Samra-Rai']);
+    expect(commandsOf(plan, 'RecordMeetingChair').map((command) => [command.data.chair, command.data.itemNumber])).toEqual([
+      ['Mr. C. Pugsley CC', '1'],
+      ['Mr. C. Pugsley CC', '12'],
+    ]);
+    expect(commandsOf(plan, 'RecordMeetingChair')[0]?.data.wording).toBe(
+      'The Chairman Mr. C. Pugsley CC introduced himself as the new Cabinet Lead Member for Community Safety at Leicestershire County Council and welcomed everyone to the meeting.',
+    );
   });
 });

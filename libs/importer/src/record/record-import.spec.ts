@@ -132,7 +132,7 @@ describe('recording the five sample pages', () => {
     // The earlier meetings whose minutes these pages confirm are not in the ledger: those effects wait, parked.
     expect(parked.map((effect) => [effect.commandKey, effect.errorCode])).toEqual([
       ['lscsb-2015-12-10:2:confirms:lscsb-2015-09-17', 'AGGREGATE_NOT_FOUND'],
-      ['lscsb-2018-12-10:2:confirms:lscsb-2018-10-01', 'AGGREGATE_NOT_FOUND'],
+      ['lscsb-2018-12-10:30:confirms:lscsb-2018-10-01', 'AGGREGATE_NOT_FOUND'],
       ['lscsb-2019-06-14:4:confirms:lscsb-2019-03-22', 'AGGREGATE_NOT_FOUND'],
       ['lscsb-2023-09-29:2:confirms:lscsb-2023-06-30', 'AGGREGATE_NOT_FOUND'],
       ['lscsb-2025-06-20:2:confirms:lscsb-2025-03-28', 'AGGREGATE_NOT_FOUND'],
@@ -170,7 +170,7 @@ describe('importing a corrected page', () => {
     await storage.close();
   });
 
-  it('records only what changed; a changed minute is refused, as the domain corrects minutes only through a later meeting', async () => {
+  it('records only what changed; a changed minute or resolution is refused, as the domain corrects them only through a later meeting', async () => {
     const original = sampleText(2018);
     await recordImport(storage.eventStore, planImport([{ name: 'minutes.txt', text: original }], OPTIONS), { principal: clerk });
 
@@ -185,18 +185,19 @@ describe('importing a corrected page', () => {
     const plan = planImport([{ name: 'minutes-corrected.txt', text: corrected }], OPTIONS);
     const summary = await recordImport(storage.eventStore, plan, { principal: clerk });
 
-    expect(summary.recorded).toBe(1);
+    expect(summary.recorded).toBe(0);
     expect(summary.refused).toEqual([
+      expect.objectContaining({ documentName: 'minutes-corrected.txt', commandType: 'PassResolution', code: 'ITEM_ALREADY_RESOLVED' }),
       expect.objectContaining({ documentName: 'minutes-corrected.txt', commandType: 'RecordMinuteText', code: 'MINUTE_ALREADY_RECORDED' }),
     ]);
     expect(summary.alreadyRecorded).toBe(1 + plan.meetings[0]!.commands.length - 2);
+    // What the first page showed stays as recorded, marked as cut short at its source.
     const resolution = (await storage.eventStore.readStream('meeting-lscsb-2018-12-10')).find(
-      (event) => event.type === 'ResolutionPassed' && event.data.itemNumber === '5',
+      (event) => event.type === 'ResolutionPassed' && event.data.itemNumber === '33',
     );
     expect(resolution?.data.parts).toEqual([
-      { label: 'a', kind: 'noted', text: 'That the contents of the report be noted;', effects: [] },
-      { label: 'b', kind: 'endorsed', text: 'That the Board endorses joint work on knife crime with Public Health.', effects: [] },
+      { label: 'a', kind: 'noted', text: 'That the contents of the report be noted;', effects: [], truncatedAtSource: true },
     ]);
-    expect(resolution?.metadata.provenance).toMatchObject({ documentName: 'minutes-corrected.txt', documentSha256: plan.meetings[0]!.document.sha256 });
+    expect(resolution?.metadata.provenance).toMatchObject({ documentName: 'minutes.txt' });
   });
 });
