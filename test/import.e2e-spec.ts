@@ -1,19 +1,29 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStorage, type RecordedEvent } from '@ledger/event-store';
 import { runCli, startApi, type RunningApi } from './support/api-process';
 
 const SAMPLES = join(__dirname, '..', 'samples', 'minutes');
-const IMPORT_SAMPLES = [
-  'import',
-  SAMPLES,
-  '--body',
-  'lscsb',
-  '--date',
-  '2019-06-14',
-  '--body-name',
-  'Leicestershire Safer Communities Strategy Board',
-];
+/** The README's command: the body's name comes from the minutes' text, as on the sample data's first start. */
+const IMPORT_SAMPLES = ['import', SAMPLES, '--body', 'lscsb', '--date', '2019-06-14'];
+
+/** What the importer recorded in a store, in log order: ids, streams, types and data. */
+async function importedEvents(dataDir: string): Promise<unknown[]> {
+  const folder = join(dataDir, 'pglite');
+  const storage = await openStorage({ kind: 'pglite', dataDir: folder, schema: 'ledger' }, { kind: 'pglite', dataDir: folder, schema: 'ledger' });
+  try {
+    const events: RecordedEvent[] = [];
+    for (let page = await storage.eventStore.readAll(); page.length > 0; page = await storage.eventStore.readAll({ after: page.at(-1)!.position })) {
+      events.push(...page);
+    }
+    return events
+      .filter((event) => (event.metadata as { source?: string }).source === 'import')
+      .map((event) => ({ id: event.id, streamId: event.streamId, type: event.type, data: event.data }));
+  } finally {
+    await storage.close();
+  }
+}
 
 describe('ledger import, the built CLI', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-import-e2e-'));
@@ -80,4 +90,20 @@ describe('ledger import, the built CLI', () => {
     }
     expect(types).toEqual(expect.arrayContaining(['BodyEstablished', 'OfficeholderElected', 'MemberOrganisationAdmitted', 'BodyRenamed']));
   }, 120_000);
+
+  it('the sample data of a first start is the same ledger as the CLI import of samples/minutes', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'ledger-import-samples-'));
+    try {
+      api = await startApi({ DATA_DIR: fresh, SAMPLE_DATA: 'on' });
+      await api.stop();
+      api = undefined;
+      const fromSampleData = await importedEvents(fresh);
+      const fromCli = await importedEvents(dataDir);
+      expect(fromSampleData.length).toBeGreaterThan(150);
+      expect(fromSampleData).toEqual(fromCli);
+      expect(fromCli[0]).toMatchObject({ type: 'BodyEstablished', data: { name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } });
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
