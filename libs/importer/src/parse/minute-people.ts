@@ -37,7 +37,6 @@ const PRESENTED: readonly RegExp[] = [
 const DUE_BUT_ABSENT = /\b(?:had\s+been|was)\s+(?:due|scheduled|expected)\s+to\s+(?:receive|hear|be\s+given)\s+.{0,60}?\bfrom\s+(.+?),?\s+however\b.*\bunable\s+to\s+attend\b/i;
 const UNABLE = /^(.+?)\s+(?:was|were)\s+unable\s+to\s+attend\b/i;
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|County\s+Councillor|Sir|Dame|Lord|Lady|Rev|Supt|Superintendent|Chief\s+Superintendent|Inspector|Chief\s+Inspector|Detective\s+(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant)|Sergeant|PC|DCI|DI|DS|Chief\s+Constable)\.?$/i;
 
 /** Words of a job title, which end before the name in "by the new Chief Executive Officer Claire Trewartha". */
 const ROLE_WORD = /^(?:Officer|Executive|Chief|Director|Manager|Head|Lead|Chair|Chairman|Coordinator|Co-ordinator|Advisor|Adviser|Commissioner|Inspector|Superintendent|Constable|Deputy|Assistant|Senior|Principal|Strategic|Service|Team|Partnership|CEO|OPCC|New)$/;

@@ -59,23 +59,15 @@ export function planResolution(
       planned.push({ ...partBasics(part), recorded: false, effects: [] });
       return;
     }
+    const truncation = truncatedHere ? { truncatedAtSource: true } : {};
+    const recordUnclassified = (reason: string) => {
+      unclassified.push({ itemNumber: context.itemNumber, text: part.text, reason, lines: part.lines, keptAsMinuteText: false });
+      planned.push({ ...partBasics(part), kind: 'unclassified', recorded: true, effects: [], ...truncation });
+      recordable.push({ ...(part.label !== undefined && { label: part.label }), kind: 'unclassified', text: part.text, effects: [], ...truncation });
+    };
     const classification = classifyDecision(part.plain);
     if ('unclassified' in classification) {
-      unclassified.push({
-        itemNumber: context.itemNumber,
-        text: part.text,
-        reason: `${classification.unclassified}; recorded as an unclassified part`,
-        lines: part.lines,
-        keptAsMinuteText: false,
-      });
-      planned.push({ ...partBasics(part), kind: 'unclassified', recorded: true, effects: [], ...(truncatedHere && { truncatedAtSource: true }) });
-      recordable.push({
-        ...(part.label !== undefined && { label: part.label }),
-        kind: 'unclassified',
-        text: part.text,
-        effects: [],
-        ...(truncatedHere && { truncatedAtSource: true }),
-      });
+      recordUnclassified(`${classification.unclassified}; recorded as an unclassified part`);
       return;
     }
     const reading = recogniseEffects(classification.kind, part.text, part.plain, {
@@ -86,21 +78,7 @@ export function planResolution(
     reading.notes.forEach((message) => notes.push({ message: `item ${context.itemNumber}${part.label ? ` (${part.label})` : ''}: ${message}`, lines: part.lines }));
     if (reading.problem) {
       // The wording names a kind that needs an effect the importer cannot read: recorded, unclassified.
-      unclassified.push({
-        itemNumber: context.itemNumber,
-        text: part.text,
-        reason: `worded as ${classification.kind}, but ${reading.problem}; recorded as an unclassified part`,
-        lines: part.lines,
-        keptAsMinuteText: false,
-      });
-      planned.push({ ...partBasics(part), kind: 'unclassified', recorded: true, effects: [], ...(truncatedHere && { truncatedAtSource: true }) });
-      recordable.push({
-        ...(part.label !== undefined && { label: part.label }),
-        kind: 'unclassified',
-        text: part.text,
-        effects: [],
-        ...(truncatedHere && { truncatedAtSource: true }),
-      });
+      recordUnclassified(`worded as ${classification.kind}, but ${reading.problem}; recorded as an unclassified part`);
       return;
     }
     const partEffects: PlannedEffect[] = [

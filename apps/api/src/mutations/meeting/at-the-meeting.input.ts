@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { IsDateTimeWithOffset, IsLedgerId } from '../../graphql/validation/rules';
 
 /**
@@ -18,4 +19,17 @@ export abstract class AtTheMeetingInput {
   })
   @IsDateTimeWithOffset()
   recordedAt: string;
+}
+
+/** A text of the minutes recorded at a meeting: its visibility depends on whether its source had published it. */
+@InputType({ isAbstract: true })
+export abstract class MinutesTextInput extends AtTheMeetingInput {
+  @Field({
+    nullable: true,
+    description:
+      'True when the text was already published where it came from (a public minutes page): then it is public even under an exempt item. Otherwise what is recorded of an exempt item is confidential.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publishedAtSource?: boolean;
 }

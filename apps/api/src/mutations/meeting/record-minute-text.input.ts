@@ -3,11 +3,11 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { IsText } from '../../graphql/validation/rules';
 import { IsTextList } from '../shared/text-list.rule';
-import { AtTheMeetingInput } from './at-the-meeting.input';
+import { MinutesTextInput } from './at-the-meeting.input';
 import { MinutePointInput } from './minute-point.input';
 
 @InputType({ description: 'Record the minute of an item: its discussion paragraphs and numbered points (not its resolution).' })
-export class RecordMinuteTextInput extends AtTheMeetingInput {
+export class RecordMinuteTextInput extends MinutesTextInput {
   @Field({ description: 'The item minuted.' })
   @IsText(16)
   itemNumber: string;
@@ -26,15 +26,6 @@ export class RecordMinuteTextInput extends AtTheMeetingInput {
   @ValidateNested({ each: true })
   @Type(() => MinutePointInput)
   points: MinutePointInput[];
-
-  @Field({
-    nullable: true,
-    description:
-      'True when the text was already published where it came from (a public minutes page): then it is public even under an exempt item. Otherwise what is recorded of an exempt item is confidential.',
-  })
-  @IsOptional()
-  @IsBoolean()
-  publishedAtSource?: boolean;
 
   @Field({ nullable: true, description: 'True when the source printed only the start of the minute ("… view the full minutes text").' })
   @IsOptional()
