@@ -41,6 +41,12 @@ describe('the example operations of docs/queries, against the sample minutes', (
     expect(new Set(examples.map((example) => example.user))).toEqual(new Set(['council-website', 'auditor', 'governance-officer']));
   });
 
+  it('record only into a board of their own, never into the real board the sample minutes are of', () => {
+    const recording = examples.filter((example) => example.isMutation);
+    expect(recording.length).toBeGreaterThan(0);
+    for (const example of recording) expect(JSON.stringify(example.variables ?? {})).not.toMatch(/lscsb/);
+  });
+
   it.each(examples.map((example) => [example.name, example] as const))('%s is one named operation', (_, example) => {
     const operations = parse(example.document).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
     expect(operations).toHaveLength(1);
