@@ -11,10 +11,10 @@ import {
   foundation,
   june2019,
   JUNE_2019,
-  LRSCSB_NAME,
-  LSCSB_NAME,
+  NESCB_NAME,
+  NSCB_NAME,
   ORIGINAL_JUNE_POINT_III,
-  RUTLAND_ITEM_TITLE,
+  EASTDALE_ITEM_TITLE,
   september2019,
   SEPTEMBER_2019,
   september2023,
@@ -73,7 +73,7 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     expect(processManager.parkedEffects).toEqual([]);
   });
 
-  it('has Rutland a member from 29 September 2023, not the day before, admitted by resolution (a) of its item', async () => {
+  it('has Eastdale a member from 29 September 2023, not the day before, admitted by resolution (a) of its item', async () => {
     const { body } = await query<{ body: { before: { organisationId: string }[]; after: Record<string, unknown>[] } }>(`{
       body(bodyId: "${BODY}") {
         before: members(inForceAt: "2023-09-28") { organisationId }
@@ -83,16 +83,16 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
         }
       }
     }`);
-    expect(body.before.map((member) => member.organisationId)).toEqual(['leicestershire-county-council']);
-    const rutland = body.after.find((member) => member.organisationId === 'rutland-county-council');
-    expect(rutland).toEqual({
-      organisationId: 'rutland-county-council',
+    expect(body.before.map((member) => member.organisationId)).toEqual(['northshire-county-council']);
+    const eastdale = body.after.find((member) => member.organisationId === 'eastdale-district-council');
+    expect(eastdale).toEqual({
+      organisationId: 'eastdale-district-council',
       from: '2023-09-29',
       admittedBy: {
         meetingId: SEPTEMBER_2023,
         itemNumber: '6',
         part: 'a',
-        itemTitle: RUTLAND_ITEM_TITLE,
+        itemTitle: EASTDALE_ITEM_TITLE,
         partText: expect.stringContaining('membership of the Board be approved'),
         kind: 'APPROVED',
         meeting: { heldOn: '2023-09-29' },
@@ -107,8 +107,8 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
         after: name(inForceAt: "2023-09-29") { name shortName decision { part } }
       }
     }`);
-    expect(body.before.name).toBe(LSCSB_NAME);
-    expect(body.after).toEqual({ name: LRSCSB_NAME, shortName: 'LRSCSB', decision: { part: 'a' } });
+    expect(body.before.name).toBe(NSCB_NAME);
+    expect(body.after).toEqual({ name: NESCB_NAME, shortName: 'NESCB', decision: { part: 'a' } });
   });
 
   it('gives the terms of reference in force before and after the amendment, and their differences', async () => {
@@ -152,10 +152,10 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     expect(answer.july).toEqual([{ followUpId: DEFERRED_DEPUTY_ELECTION, status: 'OUTSTANDING', raisedBy: { meetingId: JUNE_2019, itemNumber: '2' } }]);
     expect(answer.october).toEqual([{ followUpId: DEFERRED_DEPUTY_ELECTION, fulfilledBy: { meetingId: SEPTEMBER_2019, itemNumber: '1' } }]);
     expect(answer.outstandingNow).toEqual([{ subject: 'Presentation on the Prevent Duty guidance refresh' }]);
-    expect(answer.body.july).toEqual([{ office: 'CHAIR', holder: 'Mr I. D. Ould OBE CC' }]);
+    expect(answer.body.july).toEqual([{ office: 'CHAIR', holder: 'Mr P. J. Hallowell MBE CC' }]);
     expect(answer.body.october).toEqual([
-      { office: 'CHAIR', holder: 'Mr I. D. Ould OBE CC' },
-      { office: 'DEPUTY_CHAIR', holder: 'Cllr M. Rickman' },
+      { office: 'CHAIR', holder: 'Mr P. J. Hallowell MBE CC' },
+      { office: 'DEPUTY_CHAIR', holder: 'Cllr R. Penhallow' },
     ]);
   });
 
@@ -203,7 +203,7 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     const { decisionRegister } = await query<{
       decisionRegister: { edges: { node: { meetingId: string; itemNumber: string; part: string; kind: string; bodyChanges: { description: string }[] } }[] };
     }>(`{
-      decisionRegister(bodyId: "${BODY}", search: "membership Rutland") {
+      decisionRegister(bodyId: "${BODY}", search: "membership Eastdale") {
         edges { node { meetingId itemNumber part kind bodyChanges { description } } }
       }
     }`);
@@ -213,7 +213,7 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
         itemNumber: '6',
         part: 'a',
         kind: 'APPROVED',
-        bodyChanges: [{ description: `Named ${LRSCSB_NAME} (LRSCSB)` }, { description: 'Admitted Rutland County Council as a member' }],
+        bodyChanges: [{ description: `Named ${NESCB_NAME} (NESCB)` }, { description: 'Admitted Eastdale District Council as a member' }],
       },
       {
         meetingId: SEPTEMBER_2023,

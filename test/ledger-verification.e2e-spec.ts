@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, startApi } from './support/api-process';
-import { foundation, june2019 } from './support/board-history';
+import { foundation, june2019, JUNE_2019 } from './support/board-history';
 import { record, settle } from './support/graphql-client';
 import { apiBackends, openStorageOf } from './support/test-databases';
 
@@ -38,13 +38,13 @@ describe.each(apiBackends())('verifying the ledger on $name', (backend) => {
     // One byte: "Appointment of Chairman" becomes "Appointment of Chairmen".
     await storage.database.query(
       `UPDATE ${schema}.events SET data = jsonb_set(data, '{item,title}', '"Appointment of Chairmen"')
-       WHERE stream_id = 'meeting-lscsb-2019-06-14' AND revision = 1`,
+       WHERE stream_id = 'meeting-${JUNE_2019}' AND revision = 1`,
     );
     await storage.close();
 
     const tampered = await runCli(['verify-ledger', '--up-to', position, '--expect-digest', digest], env);
     expect(tampered.code).toBe(1);
-    expect(tampered.stdout).toContain('BROKEN: stream "meeting-lscsb-2019-06-14" at revision 1 (changed): its content does not match its hash');
+    expect(tampered.stdout).toContain(`BROKEN: stream "meeting-${JUNE_2019}" at revision 1 (changed): its content does not match its hash`);
     expect(tampered.stdout).toContain('The digest differs from the one expected');
   }, 120_000);
 });

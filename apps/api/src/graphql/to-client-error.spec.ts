@@ -17,18 +17,18 @@ describe('what a client may see of an error', () => {
   });
 
   it('keeps a broken rule\'s message and code', () => {
-    const rule = new RuleViolated('MEMBER_ALREADY_ADMITTED', 'Rutland County Council is already a member', { organisationId: 'rutland' });
+    const rule = new RuleViolated('MEMBER_ALREADY_ADMITTED', 'Eastdale District Council is already a member', { organisationId: 'eastdale' });
     expect(toClientError(rule, correlationId).error.extensions).toEqual({
       code: 'DOMAIN_RULE_VIOLATED',
       correlationId,
       rule: 'MEMBER_ALREADY_ADMITTED',
-      organisationId: 'rutland',
+      organisationId: 'eastdale',
     });
   });
 
   it('answers a stale revision with CONFLICT and the actual revision', () => {
-    const { error } = toClientError(new WrongExpectedRevisionError('body-lscsb', 3n, 5n), correlationId);
-    expect(error.extensions).toEqual({ code: 'CONFLICT', correlationId, streamId: 'body-lscsb', expectedRevision: '3', actualRevision: '5' });
+    const { error } = toClientError(new WrongExpectedRevisionError('body-northshire-scb', 3n, 5n), correlationId);
+    expect(error.extensions).toEqual({ code: 'CONFLICT', correlationId, streamId: 'body-northshire-scb', expectedRevision: '3', actualRevision: '5' });
   });
 
   it('answers a reused command id with CONFLICT', () => {

@@ -159,28 +159,28 @@ describe('mutations: one per domain command, validated', () => {
   });
 
   describe('body', () => {
-    const bodyId = 'lscsb';
+    const bodyId = 'northshire-scb';
     const stream = `body-${bodyId}`;
-    const decision = { meetingId: 'lscsb-2019-06-14', itemNumber: '3', part: 'a' };
+    const decision = { meetingId: 'northshire-scb-2019-06-14', itemNumber: '3', part: 'a' };
     const clauses = [
-      { id: '1', heading: 'Purpose', text: 'To co-ordinate community safety across Leicestershire.' },
+      { id: '1', heading: 'Purpose', text: 'To co-ordinate community safety across Northshire.' },
       { id: '2', heading: 'Membership', text: 'One member from each district council.' },
     ];
 
     it('establishes a body, leaving out optional fields sent as null', async () => {
       await expectRecorded(
         'establishBody',
-        { bodyId, name: ' Leicestershire Safer Communities Strategy Board ', shortName: 'LSCSB', establishedOn: null, decision: null },
+        { bodyId, name: ' Northshire Safer Communities Board ', shortName: 'NSCB', establishedOn: null, decision: null },
         ['BodyEstablished'],
       );
       const [established] = await storedData(stream, 'BodyEstablished');
       expect(established).not.toHaveProperty('establishedOn');
       expect(established).not.toHaveProperty('decision');
-      expect(established).toMatchObject({ name: 'Leicestershire Safer Communities Strategy Board' });
+      expect(established).toMatchObject({ name: 'Northshire Safer Communities Board' });
     });
 
     it('refuses a rename in force from a date that does not exist', async () => {
-      const rename = { bodyId, name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB', decision };
+      const rename = { bodyId, name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB', decision };
       await expectRefused('renameBody', { ...rename, inForceFrom: '2023-02-30' }, 'input.inForceFrom', stream);
       await expectRecorded('renameBody', { ...rename, inForceFrom: '2023-09-29' }, ['BodyRenamed']);
     });
@@ -212,9 +212,9 @@ describe('mutations: one per domain command, validated', () => {
         {
           ...amend,
           amendments: [
-            { replace: { clauseId: '2', text: 'One member from each district council and from Rutland County Council.', heading: null } },
+            { replace: { clauseId: '2', text: 'One member from each district council and from Eastdale District Council.', heading: null } },
             { insert: { clause: { id: '3', heading: 'Quorum', text: 'Four members.' }, afterClauseId: '2' } },
-            { insert: { clause: { id: '0', heading: 'Name', text: 'The board is the LRSCSB.' } } },
+            { insert: { clause: { id: '0', heading: 'Name', text: 'The board is the NESCB.' } } },
           ],
         },
         ['TermsOfReferenceAmended'],
@@ -222,7 +222,7 @@ describe('mutations: one per domain command, validated', () => {
       const [amended] = await storedData(stream, 'TermsOfReferenceAmended');
       expect(amended).toMatchObject({
         amendments: [
-          { change: 'replaced', clauseId: '2', text: 'One member from each district council and from Rutland County Council.' },
+          { change: 'replaced', clauseId: '2', text: 'One member from each district council and from Eastdale District Council.' },
           { change: 'inserted', clause: { id: '3', heading: 'Quorum', text: 'Four members.' }, afterClauseId: '2' },
           { change: 'inserted', clause: { id: '0' }, afterClauseId: null },
         ],
@@ -232,7 +232,7 @@ describe('mutations: one per domain command, validated', () => {
 
     it('elects an officeholder with the office given as a GraphQL enum, and refuses an impossible term', async () => {
       const query = `mutation($input: ElectOfficeholderInput!) { electOfficeholder(input: $input) { events { type } } }`;
-      const elect = { bodyId, office: 'DEPUTY_CHAIR', holder: 'Cllr. Lee Breckon JP', inForceFrom: '2019-09-20', decision };
+      const elect = { bodyId, office: 'DEPUTY_CHAIR', holder: 'Cllr. Rowan Tellwright JP', inForceFrom: '2019-09-20', decision };
       const refused = await graphql(query, { input: { ...elect, term: '2019/21' } });
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.term' });
       const answer = await graphql(query, { input: { ...elect, term: '2019/20' } });
@@ -243,35 +243,35 @@ describe('mutations: one per domain command, validated', () => {
   });
 
   describe('meeting', () => {
-    const bodyId = 'lrscsb';
-    const meetingId = 'lrscsb-2023-09-29';
+    const bodyId = 'nescb';
+    const meetingId = 'nescb-2023-09-29';
     const stream = `meeting-${meetingId}`;
     const recordedAt = '2023-09-29T12:00:00+01:00';
     const schedule = {
       meetingId,
       bodyId,
       startsAt: '2023-09-29T10:00:00+01:00',
-      contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@leics.gov.uk' },
+      contactOfficer: { name: 'Imogen Fairweather', telephone: '01632 960418', email: 'imogen.fairweather@northshire.example' },
     };
 
     beforeAll(async () => {
       await expectRecorded(
         'establishBody',
-        { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
+        { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' },
         ['BodyEstablished'],
       );
     });
 
     it('schedules a meeting online, and refuses a location that names no place', async () => {
       await expectRefused('scheduleMeeting', { ...schedule, location: {} }, 'input.location', stream);
-      await expectRefused('scheduleMeeting', { ...schedule, location: { venue: 'County Hall', onlinePlatform: 'Teams' } }, 'input.location', stream);
+      await expectRefused('scheduleMeeting', { ...schedule, location: { venue: 'Shire Hall', onlinePlatform: 'Teams' } }, 'input.location', stream);
       await expectRecorded('scheduleMeeting', { ...schedule, location: { onlinePlatform: 'Microsoft Teams' } }, ['MeetingScheduled']);
       const [scheduled] = await storedData(stream, 'MeetingScheduled');
       expect(scheduled).toMatchObject({ location: { kind: 'online', platform: 'Microsoft Teams' } });
     });
 
     it('adds agenda items, and refuses exempt business citing a paragraph Schedule 12A does not have', async () => {
-      const item = { number: '6', title: 'Rutland County Council joining the Board', kind: 'REPORT', report: { title: 'Report', sizeKb: 120 } };
+      const item = { number: '6', title: 'Eastdale District Council joining the Board', kind: 'REPORT', report: { title: 'Report', sizeKb: 120 } };
       await expectRefused('addAgendaItem', { meetingId, item: { ...item, exempt: { paragraphs: [3, 11] } } }, 'input.item.exempt.paragraphs', stream);
       await expectRecorded('addAgendaItem', { meetingId, item }, ['AgendaItemAdded']);
       const [added] = await storedData(stream, 'AgendaItemAdded');
@@ -279,15 +279,15 @@ describe('mutations: one per domain command, validated', () => {
     });
 
     it('passes a resolution whose parts have effects, mapped to the domain\'s effects', async () => {
-      const renameBody = { name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' };
+      const renameBody = { name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB' };
       const parts = [
         { label: 'a', kind: 'NOTED', text: 'That the report be noted.' },
         {
           label: 'b',
           kind: 'APPROVED',
-          text: 'That Rutland County Council be admitted and the Board renamed.',
+          text: 'That Eastdale District Council be admitted and the Board renamed.',
           effects: [
-            { admitMemberOrganisation: { organisationId: 'rutland-county-council', organisationName: 'Rutland County Council', inForceFrom: null } },
+            { admitMemberOrganisation: { organisationId: 'eastdale-district-council', organisationName: 'Eastdale District Council', inForceFrom: null } },
             { renameBody },
           ],
         },
@@ -306,7 +306,7 @@ describe('mutations: one per domain command, validated', () => {
       );
       await expectRefused(
         'passResolution',
-        { meetingId, recordedAt, itemNumber: '6', parts: [{ ...parts[1], effects: [{ admitMemberOrganisation: { organisationId: 'rutland', organisationName: 'Rutland', inForceFrom: '29/09/2023' } }] }] },
+        { meetingId, recordedAt, itemNumber: '6', parts: [{ ...parts[1], effects: [{ admitMemberOrganisation: { organisationId: 'eastdale', organisationName: 'Eastdale', inForceFrom: '29/09/2023' } }] }] },
         'input.parts.0.effects.0.admitMemberOrganisation.inForceFrom',
         stream,
       );
@@ -325,8 +325,8 @@ describe('mutations: one per domain command, validated', () => {
             label: 'b',
             kind: 'approved',
             effects: [
-              { kind: 'admit-member-organisation', organisationId: 'rutland-county-council', organisationName: 'Rutland County Council' },
-              { kind: 'rename-body', name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' },
+              { kind: 'admit-member-organisation', organisationId: 'eastdale-district-council', organisationName: 'Eastdale District Council' },
+              { kind: 'rename-body', name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB' },
             ],
           },
           {
@@ -352,16 +352,16 @@ describe('mutations: one per domain command, validated', () => {
     });
 
     it('turns a domain rule broken by a valid input into DOMAIN_RULE_VIOLATED, not BAD_USER_INPUT', async () => {
-      const answer = await send('recordMeetingChair', { meetingId, recordedAt: '2023-09-29T09:00:00+01:00', chair: 'Mr. J. T. Orson JP CC' });
+      const answer = await send('recordMeetingChair', { meetingId, recordedAt: '2023-09-29T09:00:00+01:00', chair: 'Mr. P. J. Hallowell JP CC' });
       expect(answer.errors![0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATED', rule: 'MEETING_NOT_YET_HELD' });
     });
   });
 
   describe('follow-up', () => {
     const raise = {
-      followUpId: 'lscsb-2019-06-14-5-b',
-      bodyId: 'lscsb',
-      raisedBy: { meetingId: 'lscsb-2019-06-14', itemNumber: '5', part: 'b' },
+      followUpId: 'northshire-scb-2019-06-14-5-b',
+      bodyId: 'northshire-scb',
+      raisedBy: { meetingId: 'northshire-scb-2019-06-14', itemNumber: '5', part: 'b' },
       raisedOn: '2019-06-14',
       kind: 'DEFERRED_ITEM',
       subject: 'Election of Deputy Chairman',
@@ -379,9 +379,9 @@ describe('mutations: one per domain command, validated', () => {
 
   describe('action', () => {
     const raise = {
-      actionId: 'lscsb-2019-06-14-11-iii',
-      bodyId: 'lscsb',
-      raisedFrom: { meetingId: 'lscsb-2019-06-14', itemNumber: '11', point: 'iii' },
+      actionId: 'northshire-scb-2019-06-14-11-iii',
+      bodyId: 'northshire-scb',
+      raisedFrom: { meetingId: 'northshire-scb-2019-06-14', itemNumber: '11', point: 'iii' },
       raisedOn: '2019-06-14',
       owner: 'Community Safety Team',
       description: 'Circulate the county lines briefing to district councils.',
