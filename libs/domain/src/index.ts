@@ -65,7 +65,9 @@ export {
 } from './meeting/meeting.state';
 export { ITEM_KINDS, type AgendaItem, type ItemKind } from './meeting/agenda-item';
 export {
+  DECLARATION_SCOPES,
   INTEREST_NATURES,
+  type DeclarationScope,
   type Attendee,
   type Attendance,
   type ContactOfficer,

@@ -4,6 +4,7 @@ export const MINUTES_FORMAT_ERRORS = {
   NOT_TEXT: 'the document is not plain text',
   INVALID_HEADER_DATE: 'the header names a date that does not exist',
   NO_ITEMS: 'no agenda items were found',
+  AGENDA_ONLY: 'the page is an agenda, with no minutes',
   ITEM_NUMBERS_OUT_OF_ORDER: 'the printed item numbers go backwards',
 } as const;
 export type MinutesFormatErrorCode = keyof typeof MINUTES_FORMAT_ERRORS;

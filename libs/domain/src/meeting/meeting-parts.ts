@@ -31,13 +31,26 @@ export const INTEREST_NATURES = [
   'disclosable-pecuniary',
   'other-registrable',
   'non-registrable',
+  // The minutes record a declaration without saying what kind of interest it is.
+  'not-stated',
 ] as const;
 export type InterestNature = (typeof INTEREST_NATURES)[number];
 
+/** What a declaration is in, when it is not one item of the meeting. */
+export const DECLARATION_SCOPES = ['all-items', 'not-on-this-page', 'not-stated'] as const;
+export type DeclarationScope = (typeof DECLARATION_SCOPES)[number];
+
 export interface DeclarationOfInterest {
   readonly member: string;
-  /** The agenda item the interest is in (which need not be the declarations item itself). */
-  readonly concerningItemNumber: string;
+  /** The item the interest is in (which need not be the item it was declared under). */
+  readonly concerningItemNumber?: string;
+  /**
+   * Without an item: an interest in all the items, in an item the minutes name but do not hold
+   * ("agenda item 12" of a page cut short), or in nothing the minutes say.
+   */
+  readonly concerning?: DeclarationScope;
+  /** The item as the minutes name it, when it is not on the page ("agenda item 12"). */
+  readonly concerningAsPrinted?: string;
   readonly nature: InterestNature;
   readonly detail?: string;
 }

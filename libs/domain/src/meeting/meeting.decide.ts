@@ -4,7 +4,7 @@ import { requireDate, requireDateTime, requireText, instantOf, localDateOf } fro
 import { normaliseAgendaItem, validateAgendaItem } from './agenda-item';
 import type { ConfirmMinutes, ConfirmPreviousMinutes, MeetingCommand, RecordAttendance, RecordDeclarationsOfInterest, ScheduleMeeting } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
-import { INTEREST_NATURES, requireContactOfficer, requireLocation, romanNumeral, samePerson, type MinuteCorrectionRequest, type MinutePoint, type Presenter } from './meeting-parts';
+import { DECLARATION_SCOPES, INTEREST_NATURES, requireContactOfficer, requireLocation, romanNumeral, samePerson, type MinuteCorrectionRequest, type MinutePoint, type Presenter } from './meeting-parts';
 import { refuseIfCancelled, requireAgendaOpen, requireHeld, requireItemOfKind, requireLiveItem } from './meeting-guards';
 import { agendaItem, hasBusinessRecorded, heldOn, liveItems, type MeetingState, type ScheduledMeeting } from './meeting.state';
 import { validateResolutionParts } from './resolution';
@@ -309,8 +309,8 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
   const { itemNumber, declarations, recordedAt } = data;
   const meetingId = meeting.meetingId;
   requireHeld(meeting, recordedAt);
-  requireItemOfKind(meeting, itemNumber, 'declarations-of-interest');
   if (declarations.length === 0) {
+    requireItemOfKind(meeting, itemNumber, 'declarations-of-interest');
     if (meeting.declarations.length > 0) {
       throw violation('DECLARATIONS_CONTRADICT_NONE_MADE', 'Declarations of interest were made, so "none made" cannot be recorded');
     }
@@ -319,6 +319,8 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
     }
     return [{ type: 'NoDeclarationsOfInterestMade', data: { meetingId, itemNumber } }];
   }
+  // A declaration may be minuted under any item: members declare when the interest becomes apparent.
+  requireLiveItem(meeting, itemNumber);
   if (meeting.noDeclarationsMade) {
     throw violation('DECLARATIONS_CONTRADICT_NONE_MADE', 'The minutes already record that no declarations were made');
   }
@@ -329,18 +331,33 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
     if (!(INTEREST_NATURES as readonly string[]).includes(declaration.nature)) {
       throw new InvalidValue('UNKNOWN_CHOICE', `${field}.nature`, `"${String(declaration.nature)}" is not a nature of interest`);
     }
-    requireLiveItem(meeting, declaration.concerningItemNumber, `${field}.concerningItemNumber`);
-    const duplicate = seen.some(
-      (other) => other.concerningItemNumber === declaration.concerningItemNumber && samePerson(other.member, declaration.member),
-    );
+    const { member, concerningItemNumber, concerning, concerningAsPrinted, nature, detail } = declaration;
+    if (concerningItemNumber !== undefined) {
+      requireLiveItem(meeting, concerningItemNumber, `${field}.concerningItemNumber`);
+      if (concerning !== undefined) {
+        throw new InvalidValue('UNKNOWN_CHOICE', `${field}.concerning`, 'A declaration is in an item (concerningItemNumber) or has a scope (concerning), not both');
+      }
+    } else if (!(DECLARATION_SCOPES as readonly string[]).includes(concerning as string)) {
+      throw new InvalidValue('UNKNOWN_CHOICE', `${field}.concerning`, 'Without an item, say what the interest is in: all-items, not-on-this-page or not-stated');
+    }
+    if (concerningAsPrinted !== undefined) requireText(`${field}.concerningAsPrinted`, concerningAsPrinted);
+    const about = concerningItemNumber ?? concerning;
+    const duplicate = seen.some((other) => (other.concerningItemNumber ?? other.concerning) === about && samePerson(other.member, member));
     if (duplicate) {
-      throw violation('DUPLICATE_DECLARATION', `${declaration.member} already declared an interest in item ${declaration.concerningItemNumber}`);
+      throw violation('DUPLICATE_DECLARATION', `${member} already declared an interest in ${concerningItemNumber ? `item ${concerningItemNumber}` : about}`);
     }
     seen.push({ ...declaration, itemNumber });
-    const { member, concerningItemNumber, nature, detail } = declaration;
     return {
       type: 'DeclarationOfInterestMade',
-      data: { meetingId, itemNumber, member, concerningItemNumber, nature, ...(detail !== undefined && { detail }) },
+      data: {
+        meetingId,
+        itemNumber,
+        member,
+        ...(concerningItemNumber !== undefined ? { concerningItemNumber } : { concerning: concerning! }),
+        ...(concerningAsPrinted !== undefined && { concerningAsPrinted }),
+        nature,
+        ...(detail !== undefined && { detail }),
+      },
     } satisfies MeetingEvent;
   });
 }

@@ -5,7 +5,7 @@ import type { AgendaItem } from './agenda-item';
 import type {
   Attendance,
   ContactOfficer,
-  InterestNature,
+  DeclarationOfInterest,
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
@@ -59,14 +59,7 @@ export type PresentersRecorded = Message<
 
 export type DeclarationOfInterestMade = Message<
   'DeclarationOfInterestMade',
-  {
-    meetingId: string;
-    itemNumber: string;
-    member: string;
-    concerningItemNumber: string;
-    nature: InterestNature;
-    detail?: string;
-  }
+  { meetingId: string; itemNumber: string } & DeclarationOfInterest
 >;
 
 export type NoDeclarationsOfInterestMade = Message<'NoDeclarationsOfInterestMade', { meetingId: string; itemNumber: string }>;

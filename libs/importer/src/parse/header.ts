@@ -6,8 +6,14 @@ import type { ContactDetails, MeetingHeader, PrintedLocation } from './minutes-d
 import type { Unit } from './units';
 
 /** "Leicestershire and Rutland Safer Communities Strategy Board - Thursday, 10 December 2015 2.00 pm". */
-const TITLE_LINE = new RegExp(`^(.+?)\\s+-\\s+(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?\\.?$`, 'i');
-const PAGE_HEADING = /^(agenda and minutes|agenda and draft minutes|minutes|agenda|items|no\.?\s*item|item|decisions)$/i;
+/** A marker ModernGov prints after some meetings' date ("…, 6.00 pm, NEW"). */
+const STATUS = '(?:,?\\s*(?:NEW|REVISED|RECONVENED|RESCHEDULED|MOVED|EXTRAORDINARY|SPECIAL|ADJOURNED))?';
+const WHEN = `(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?${STATUS}\\.?`;
+const TITLE_LINE = new RegExp(`^(.+?)\\s+[-\u2013]\\s+${WHEN}$`, 'i');
+/** The date on a line of its own, the body's name on the line before: "Thursday, 18th April, 2019 10.00 am". */
+const DATE_LINE = new RegExp(`^()${WHEN}$`, 'i');
+const PAGE_HEADING =
+  /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|minutes|draft minutes|agenda|items|no\.?\s*item|note\s+no\.?\s*item|item|decisions|meeting documents|local democracy)$/i;
 const ITEM_LIST_HEADING = /^no\.?\s*item$/i;
 const VENUE = /^venue\s*:\s*(.+)$/i;
 const CONTACT = /^contact\s*:\s*(.+)$/i;
@@ -23,7 +29,51 @@ export interface HeaderReading {
 
 function isHeaderLine(unit: Unit): boolean {
   const plain = unit.leadPlain;
-  return PAGE_HEADING.test(plain) || TITLE_LINE.test(plain) || VENUE.test(plain) || CONTACT.test(plain) || OTHER_HEADER_LINE.test(plain);
+  return (
+    PAGE_HEADING.test(plain) ||
+    TITLE_LINE.test(plain) ||
+    DATE_LINE.test(plain) ||
+    VENUE.test(plain) ||
+    CONTACT.test(plain) ||
+    OTHER_HEADER_LINE.test(plain)
+  );
+}
+
+/** A short line standing before the page's headings: a site's name, a breadcrumb. */
+function isStrayLine(unit: Unit): boolean {
+  return unit.leadPlain.length <= 80 && unit.listLines.length === 0;
+}
+
+const PAGE_TITLE_HEADING = /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|meeting documents)$/i;
+
+/** Whether a meeting's title, date line or the page's own heading follows within a few lines. */
+function headingFollows(units: readonly Unit[], from: number): boolean {
+  return units.slice(from, from + 3).some((unit) => TITLE_LINE.test(unit.leadPlain) || DATE_LINE.test(unit.leadPlain) || PAGE_TITLE_HEADING.test(unit.leadPlain));
+}
+
+/**
+ * How many units the header takes when the page prints no "No. Item" heading: the header lines,
+ * the body's name on a line of its own above a date line, and a few stray lines (a site's name, a
+ * breadcrumb) before the page's headings.
+ */
+function headerLength(units: readonly Unit[]): number {
+  let count = 0;
+  let stray = 0;
+  while (count < units.length) {
+    const unit = units[count]!;
+    if (isHeaderLine(unit)) {
+      count += 1;
+      continue;
+    }
+    const nameAboveDate = units[count + 1] !== undefined && DATE_LINE.test(units[count + 1]!.leadPlain);
+    if (isStrayLine(unit) && (nameAboveDate || (stray < 3 && count < 3 && headingFollows(units, count + 1)))) {
+      count += 1;
+      stray += 1;
+      continue;
+    }
+    break;
+  }
+  return count;
 }
 
 /**
@@ -32,17 +82,19 @@ function isHeaderLine(unit: Unit): boolean {
  */
 export function readHeader(units: readonly Unit[]): HeaderReading {
   const listHeading = units.slice(0, 15).findIndex((unit) => ITEM_LIST_HEADING.test(unit.leadPlain));
-  let count = 0;
-  if (listHeading >= 0) count = listHeading + 1;
-  else while (count < units.length && isHeaderLine(units[count]!)) count += 1;
+  const count = listHeading >= 0 ? listHeading + 1 : headerLength(units);
   const headerUnits = units.slice(0, count);
   if (headerUnits.length === 0) return { unitCount: 0, notes: [] };
 
   const notes: { value: string; lines: LineSpan }[] = [];
   let header: Partial<{ -readonly [K in keyof MeetingHeader]: MeetingHeader[K] }> = {};
-  for (const unit of headerUnits) {
+  headerUnits.forEach((unit, index) => {
     const plain = unit.plain;
-    const title = TITLE_LINE.exec(plain);
+    const dateLine = DATE_LINE.exec(plain);
+    const previous = headerUnits[index - 1];
+    // "Cumbria Health and Wellbeing Board" above "Thursday, 18th April, 2019 10.00 am".
+    const namedAbove = dateLine && previous && !isHeaderLine(previous) ? previous : undefined;
+    const title = TITLE_LINE.exec(plain) ?? dateLine;
     const venue = VENUE.exec(plain);
     const contact = CONTACT.exec(plain);
     if (title) {
@@ -50,7 +102,13 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
       if (!date) {
         throw new MinutesFormatError('INVALID_HEADER_DATE', unit.lines.from, `"${title[2]} ${title[3]} ${title[4]}" is not a date`);
       }
-      header.bodyName = { value: unit.text.slice(0, title[1]!.length).trim(), lines: unit.lines };
+      if (namedAbove) {
+        header.bodyName = { value: withoutFinalFullStop(namedAbove.text.trim()), lines: namedAbove.lines };
+        const understood = notes.findIndex((note) => note.lines.from === namedAbove.lines.from);
+        if (understood >= 0) notes.splice(understood, 1);
+      } else if (title[1]) {
+        header.bodyName = { value: unit.text.slice(0, title[1]!.length).trim(), lines: unit.lines };
+      }
       header.date = { value: date, lines: unit.lines };
       if (title[5]) {
         const time = timeFromParts(title[5], title[6], title[7]!);
@@ -63,12 +121,14 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
       const details = contactFrom(unit.text.slice(unit.text.length - contact[1]!.length));
       if (details) header.contact = { value: details, lines: unit.lines };
       else notes.push({ value: 'the contact line names nobody', lines: unit.lines });
-    } else if (!PAGE_HEADING.test(plain)) {
+    } else if (PAGE_HEADING.test(plain)) {
+      if (!ITEM_LIST_HEADING.test(plain) && !/^items?$/i.test(plain)) header.heading ??= withoutFinalFullStop(unit.leadPlain);
+    } else {
       notes.push({ value: `header line not understood, ignored: "${unit.lead}"`, lines: unit.lines });
     }
-  }
+  });
   const lines = spanOf(headerUnits[0]!.lines, ...headerUnits.map((unit) => unit.lines));
-  const understood = header.date !== undefined || header.location !== undefined || header.contact !== undefined;
+  const understood = header.date !== undefined || header.location !== undefined || header.contact !== undefined || header.heading !== undefined;
   return { header: understood ? { lines, ...header } : undefined, unitCount: count, notes };
 }
 

@@ -1,6 +1,7 @@
-import { DAY_MONTH_YEAR, dateFromParts, WEEKDAY } from '../text/dates';
+import { dateFromParts, MONTH_NAME, monthNumber, WEEKDAY } from '../text/dates';
 import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
 import type { Located } from '../text/span';
+import { declarationsIn, NO_DECLARATIONS } from './declarations';
 import type { DeclarationText, ExclusionText, ItemFacts, OrderOfBusinessText, PreviousMinutesText } from './minutes-document';
 
 interface Passage {
@@ -13,15 +14,21 @@ interface Passage {
 export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   const declarations: Located<DeclarationText>[] = [];
   let noDeclarations: Located<true> | undefined;
-  let previousMinutes: Located<PreviousMinutesText> | undefined;
+  const previousMinutes: Located<PreviousMinutesText>[] = [];
   let exclusion: Located<ExclusionText> | undefined;
   let orderOfBusinessVaried: Located<OrderOfBusinessText> | undefined;
+  let underHeading: { by: 'agenda-item' | 'minute'; number: string } | undefined;
   for (const passage of passages) {
     if (NO_DECLARATIONS.test(passage.plain)) noDeclarations ??= { value: true, lines: passage.lines };
-    const declaration = declarationIn(passage);
-    if (declaration) declarations.push({ value: declaration, lines: passage.lines });
+    // Declarations grouped under a heading naming the item ("Item 5 – Local Plan") are in that item.
+    const heading = ITEM_HEADING.exec(passage.plain);
+    if (heading) underHeading = { by: /minute/i.test(heading[1]!) ? 'minute' : 'agenda-item', number: heading[2]! };
+    for (const declaration of declarationsIn(passage)) {
+      const value = declaration.concerning === undefined && underHeading ? { ...declaration, concerning: underHeading } : declaration;
+      declarations.push({ value, lines: passage.lines });
+    }
     const minutes = previousMinutesIn(passage);
-    if (minutes && !previousMinutes) previousMinutes = { value: minutes, lines: passage.lines };
+    if (minutes) previousMinutes.push({ value: minutes, lines: passage.lines });
     const excluded = exclusionIn(passage);
     if (excluded && !exclusion) exclusion = { value: excluded, lines: passage.lines };
     const varied = orderOfBusinessIn(passage);
@@ -30,67 +37,43 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   return {
     declarations,
     ...(noDeclarations && { noDeclarations }),
-    ...(previousMinutes && { previousMinutes }),
+    previousMinutes,
     ...(exclusion && { exclusion }),
     ...(orderOfBusinessVaried && { orderOfBusinessVaried }),
   };
 }
 
-/** "No declarations were made." — but not "No other declarations were made", which follows some. */
-const NO_DECLARATIONS = /^(?:there\s+were\s+)?no\s+declarations(?:\s+of\s+interests?)?(?:\s+(?:were|was)\s+(?:made|received|declared))?\.?$|^there\s+were\s+no\s+declarations\b/i;
+const ITEM_HEADING = /^(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\b[^.]{0,100}$/i;
 
-const DECLARED = new RegExp(
-  '^(.+?)\\s+declared\\s+(?:an?\\s+)?' +
-    '(?:(personal|prejudicial|disclosable\\s+pecuniary|pecuniary|other\\s+registrable|registrable|non[\\s-]registrable|non[\\s-]pecuniary)\\s+' +
-    '(?:and\\s+(?:non[\\s-])?(?:prejudicial|pecuniary)\\s+)?)?' +
-    'interests?\\s+in\\s+(?:respect\\s+of\\s+)?(?:(agenda\\s+item|item|minute)\\s+(\\d{1,3})\\b)?(.*)$',
-  'i',
-);
-
-const NATURES: [RegExp, string][] = [
-  [/^personal$/i, 'personal'],
-  [/^prejudicial$/i, 'prejudicial'],
-  [/^(?:disclosable\s+)?pecuniary$/i, 'disclosable-pecuniary'],
-  [/^(?:other\s+)?registrable$/i, 'other-registrable'],
-  [/^non[\s-]registrable$/i, 'non-registrable'],
-];
-
-function declarationIn(passage: Passage): DeclarationText | undefined {
-  const match = DECLARED.exec(passage.plain);
-  if (!match) return undefined;
-  const member = passage.text.slice(0, match[1]!.length).replace(/\s+(?:himself|herself|themselves|themself)$/i, '').trim();
-  const nature = match[2] ? NATURES.find(([pattern]) => pattern.test(match[2]!))?.[1] : undefined;
-  const concerning = match[4]
-    ? { by: /minute/i.test(match[3]!) ? ('minute' as const) : ('agenda-item' as const), number: match[4] }
-    : undefined;
-  const because = /\b(?:as|because|since)\s+(.+?)\.?$/i.exec(match[5] ?? '');
-  return {
-    member,
-    ...(nature && { nature }),
-    ...(concerning && { concerning }),
-    ...(because && { detail: because[1]! }),
-    text: passage.text,
-  };
-}
-
+/** "12 March 2024", "the 23rd January" (the year follows from the meeting), "Tuesday, 9 June, 2020". */
+const A_DATE = `(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?`;
 const PREVIOUS_MINUTES = new RegExp(
-  `\\bminutes\\s+of\\s+the\\s+(?:previous\\s+|last\\s+)?meeting\\b[^.]{0,60}?\\bheld\\s+on\\s+(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}\\b(.*)$`,
+  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?of\\s+(?:the\\s+)?[^.]{0,80}?\\bheld\\s+on\\s+(${A_DATE}(?:\\s*(?:,|and|&)\\s*${A_DATE}){0,3})\\b(.*)$`,
   'is',
 );
-const CONFIRMED = /\b(?:confirmed|approved|agreed|signed)\b/i;
+const EACH_DATE = new RegExp(A_DATE, 'gi');
+/** The minutes were confirmed: said of them, not proposed ("To approve …", "shall propose that …"). */
+const CONFIRMED = /\b(?:confirmed|approved|agreed|signed|accepted)\b[^.]*?\b(?:correct|true|accurate)\s+records?\b|\b(?:correct|true|accurate)\s+records?\b[^.]*?\b(?:confirmed|approved|agreed|signed)\b|\bconfirmed\b|\bby\s+affirmation\b/i;
+const PROPOSED = /^(?:To\s|The\s+Chair(?:man)?\s+(?:shall|will)\s+propose\b)/i;
 const CORRECTION_SIGNAL = /\b(?:however|subject\s+to|amendment|amended|correction|corrected|except|should\s+(?:read|have\s+read))\b/i;
 const MINUTE_REFERENCE = /\bminute\s+(\d{1,3})\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
 
 function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
+  if (PROPOSED.test(passage.plain)) return undefined;
   const match = PREVIOUS_MINUTES.exec(passage.plain);
-  if (!match || !CONFIRMED.test(match[4]!)) return undefined;
-  const heldOn = dateFromParts(match[1]!, match[2]!, match[3]!);
-  if (!heldOn) return undefined;
-  const rest = match[4]!;
+  if (!match || !CONFIRMED.test(passage.plain)) return undefined;
+  const dates = [...match[1]!.matchAll(EACH_DATE)].map((date) =>
+    date[3] ? dateFromParts(date[1]!, date[2]!, date[3]) : monthDayOf(date[1]!, date[2]!),
+  );
+  if (dates.length === 0 || dates.some((date) => date === undefined)) return undefined;
+  const [heldOn, ...alsoHeldOn] = dates as string[];
+  const rest = match[match.length - 1]!;
   const restOffset = passage.plain.length - rest.length;
-  if (!CORRECTION_SIGNAL.test(rest)) return { heldOn, corrections: [], text: passage.text };
+  const more = alsoHeldOn.length > 0 ? { alsoHeldOn } : {};
+  if (!CORRECTION_SIGNAL.test(rest)) return { heldOn: heldOn!, ...more, corrections: [], text: passage.text };
   const references = [...rest.matchAll(MINUTE_REFERENCE)];
-  if (references.length === 0) return { heldOn, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
+  // Corrections to one of several sets of minutes cannot be told apart: not guessed.
+  if (references.length === 0 || alsoHeldOn.length > 0) return { heldOn: heldOn!, ...more, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
   const corrections = references.flatMap((reference, index) => {
     const start = reference.index! + reference[0].length;
     const end = references[index + 1]?.index ?? rest.length;
@@ -98,8 +81,15 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
     const correctedText = correctionWording(said);
     return correctedText ? [{ minute: reference[1]!, ...(reference[2] && { point: reference[2].toLowerCase() }), correctedText }] : [];
   });
-  if (corrections.length !== references.length) return { heldOn, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
-  return { heldOn, corrections, text: passage.text };
+  if (corrections.length !== references.length) return { heldOn: heldOn!, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
+  return { heldOn: heldOn!, corrections, text: passage.text };
+}
+
+/** "--MM-DD": a day and month printed without their year, which follows from the meeting. */
+function monthDayOf(day: string, monthName: string): string | undefined {
+  const month = monthNumber(monthName);
+  const checked = month === undefined ? undefined : dateFromParts(day, monthName, '2000');
+  return checked ? `--${checked.slice(5)}` : undefined;
 }
 
 /** "… minute 11(iii) that the whole family … not the Teen Health Service." → the corrected statement. */

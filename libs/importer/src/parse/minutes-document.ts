@@ -7,6 +7,8 @@ export interface MinutesDocument {
   readonly lineCount: number;
   /** Numbered items with "Minutes:" labels (2018, 2025), or unnumbered items without labels (2015, 2019, 2023). */
   readonly layout: 'numbered' | 'unnumbered';
+  /** A meeting's page, or a page showing one item of it (an item, an issue's history, a decision). */
+  readonly pageKind: 'meeting' | 'item' | 'issue' | 'decision';
   readonly header?: MeetingHeader;
   /** In the order the minutes print them, which is the order the business was taken. */
   readonly items: readonly DocumentItem[];
@@ -23,6 +25,8 @@ export interface ContactDetails {
 
 export interface MeetingHeader {
   readonly lines: LineSpan;
+  /** The page's own heading, as printed: "Agenda and minutes", "Agenda". */
+  readonly heading?: string;
   /** As the page prints it: ModernGov prints the committee's current name on every page, old ones too. */
   readonly bodyName?: Located<string>;
   readonly date?: Located<string>;
@@ -87,7 +91,8 @@ export interface ResolutionPartText {
 export interface ItemFacts {
   readonly noDeclarations?: Located<true>;
   readonly declarations: readonly Located<DeclarationText>[];
-  readonly previousMinutes?: Located<PreviousMinutesText>;
+  /** Each set of earlier minutes confirmed, in the order the minute says so. */
+  readonly previousMinutes: readonly Located<PreviousMinutesText>[];
   readonly exclusion?: Located<ExclusionText>;
   readonly orderOfBusinessVaried?: Located<OrderOfBusinessText>;
 }
@@ -96,13 +101,16 @@ export interface DeclarationText {
   readonly member: string;
   readonly nature?: string;
   /** "agenda item 5" or "minute 33", as printed. */
-  readonly concerning?: { readonly by: 'agenda-item' | 'minute'; readonly number: string };
+  readonly concerning?: { readonly by: 'agenda-item' | 'minute'; readonly number: string } | 'all-items';
   readonly detail?: string;
   readonly text: string;
 }
 
 export interface PreviousMinutesText {
+  /** `YYYY-MM-DD`, or `--MM-DD` when the minutes print no year (it follows from the meeting's date). */
   readonly heldOn: string;
+  /** Further meetings whose minutes the same sentence confirms ("held on 20 May and 8 July 2025"). */
+  readonly alsoHeldOn?: readonly string[];
   readonly corrections: readonly { readonly minute: string; readonly point?: string; readonly correctedText: string }[];
   /** The text says there was a correction, but not in a form the importer understands. */
   readonly correctionNotUnderstood?: string;

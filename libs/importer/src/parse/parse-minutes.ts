@@ -6,8 +6,9 @@ import { citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWi
 import { readHeader } from './header';
 import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
+import { readSingleItemPage } from './single-item-pages';
 import { chairNamedIn, presentersIn } from './minute-people';
-import type { DocumentItem, MinutesDocument } from './minutes-document';
+import type { DocumentItem, MeetingHeader, MinutesDocument } from './minutes-document';
 import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
 import { unitKind } from './unit-kinds';
 import { groupUnits, type Unit } from './units';
@@ -20,6 +21,19 @@ import { groupUnits, type Unit } from './units';
 export function parseMinutes(text: string): MinutesDocument {
   const lines = readSourceLines(text);
   const units = groupUnits(lines);
+  const single = readSingleItemPage(units);
+  if (single) {
+    const labelledPage = units.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
+    const item = readItem(single.item, { labelledPage, resolutionGap: resolutionGapOf(units) });
+    return {
+      lineCount: lines.length,
+      layout: 'unnumbered',
+      pageKind: single.kind,
+      ...(single.header && { header: single.header }),
+      items: [single.printedNumber ? { ...item, printedNumber: single.printedNumber } : item],
+      notes: single.notes,
+    };
+  }
   const headerReading = readHeader(units);
   const body = units.slice(headerReading.unitCount);
   const notes: Located<string>[] = headerReading.notes.map(({ value, lines: span }) => ({ value, lines: span }));
@@ -45,9 +59,11 @@ export function parseMinutes(text: string): MinutesDocument {
   }
   const labelledPage = body.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
   const items = rawItems.map((raw) => readItem(raw, { labelledPage, resolutionGap }));
+  refuseAgendaOnly(items, headerReading.header, labelledPage, body[0]!.lines.from);
   return {
     lineCount: lines.length,
     layout,
+    pageKind: 'meeting',
     ...(headerReading.header && { header: headerReading.header }),
     items,
     notes,
@@ -114,6 +130,24 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     facts: readItemFacts(passages),
   };
 }
+
+/**
+ * A page that is only an agenda records nothing that happened: no "Minutes:" label, no
+ * resolution, and every item's text is the agenda's ("To receive …").
+ */
+function refuseAgendaOnly(items: readonly DocumentItem[], header: MeetingHeader | undefined, labelledPage: boolean, line: number): void {
+  if (labelledPage || items.some((item) => item.resolution || item.chairTaken)) return;
+  const saysAgenda = header !== undefined && AGENDA_HEADING.test(header.heading ?? '');
+  const agendaText = items.every((item) =>
+    [...item.minute.paragraphs, ...item.minute.points.map((point) => ({ value: point.value.text }))].every((paragraph) => AGENDA_WORDING.test(paragraph.value)),
+  );
+  if (saysAgenda || agendaText) {
+    throw new MinutesFormatError('AGENDA_ONLY', line, 'the page is an agenda: import its minutes page once the minutes are published');
+  }
+}
+
+const AGENDA_HEADING = /^agenda:?$/i;
+const AGENDA_WORDING = /^(?:To\s+(?:receive|consider|approve|note|agree|elect|appoint|confirm|determine|discuss|answer|hear)\b|(?:Report|Presentation)\s+(?:of|by|from)\b|None\s+received\b)/i;
 
 const INLINE_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
 

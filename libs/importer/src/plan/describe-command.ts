@@ -25,7 +25,7 @@ export function describeCommand(command: DomainCommand): string {
     case 'RecordDeclarationsOfInterest':
       return command.data.declarations.length === 0
         ? `no declarations of interest (item ${command.data.itemNumber})`
-        : `declarations of interest (item ${command.data.itemNumber}): ${command.data.declarations.map((d) => `${d.member}, ${d.nature}, item ${d.concerningItemNumber}`).join('; ')}`;
+        : `declarations of interest (item ${command.data.itemNumber}): ${command.data.declarations.map((d) => `${d.member}, ${d.nature}, ${d.concerningItemNumber !== undefined ? `item ${d.concerningItemNumber}` : (d.concerning ?? 'not stated')}`).join('; ')}`;
     case 'ConfirmPreviousMinutes':
       return `confirm the minutes of ${command.data.previousMeetingId}${command.data.corrections.length ? ` with ${command.data.corrections.length} correction(s)` : ''} (item ${command.data.itemNumber})`;
     case 'ExcludePressAndPublic':

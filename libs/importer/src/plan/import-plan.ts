@@ -99,7 +99,9 @@ export interface PlannedDeclaration {
   readonly itemNumber: string;
   readonly member: string;
   readonly nature: string;
-  readonly concerningItemNumber: string;
+  readonly concerningItemNumber?: string;
+  readonly concerning?: string;
+  readonly concerningAsPrinted?: string;
   readonly detail?: string;
   readonly lines: LineSpan;
 }

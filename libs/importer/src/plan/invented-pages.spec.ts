@@ -190,10 +190,11 @@ describe('honest about what it cannot read', () => {
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
-  it('does not record a declaration that does not say what kind of interest it is', () => {
+  it('records a declaration that does not say what kind of interest it is as not stated, never guessed', () => {
     const plan = planText(NUMBERED_PAGE.replace('declared a personal interest', 'declared an interest'));
-    expect(commandsOf(plan, 'RecordDeclarationsOfInterest')).toEqual([]);
-    expect(plan.unclassified[0]?.reason).toBe('a declaration of interest that does not say what kind of interest it is');
+    expect(commandsOf(plan, 'RecordDeclarationsOfInterest')[0]?.data.declarations).toEqual([
+      { member: 'Cllr. J. Smith', concerningItemNumber: '4', nature: 'not-stated', detail: 'a trustee of a local youth charity' },
+    ]);
   });
 
   it('does not record a confirmation whose correction it cannot read', () => {

@@ -6,10 +6,13 @@ const BY_TITLE: [RegExp, ItemKind][] = [
   [/^(?:welcome(?:\s+and|,)?\s+)?introductions?\b/i, 'introductions'],
   [/^apologies\b/i, 'apologies'],
   [/\b(?:appointment|election)\s+of\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?chair/i, 'election-of-officeholder'],
-  [/^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|^minutes\s+of\s+the\s+meeting\s+held\b/i, 'minutes-of-previous-meeting'],
+  [
+    /^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meetings?|^minutes\s+of\s+the\s+(?:last\s+)?meetings?\s+held\b|^(?:the\s+)?minutes$|^(?:confirmation|approval)\s+of\s+(?:the\s+)?minutes\b/i,
+    'minutes-of-previous-meeting',
+  ],
   [/^matters\s+arising\b/i, 'matters-arising'],
   [/\baction\s+log\b/i, 'action-log'],
-  [/^declarations?\s+of\b/i, 'declarations-of-interest'],
+  [/^(?:declarations?|disclosures?)\s+of\b|^(?:members'?\s+)?interests$/i, 'declarations-of-interest'],
   [/\border\s+of\s+business\b/i, 'change-to-order-of-business'],
   [/^(?:any\s+)?(?:other\s+(?:urgent\s+)?business|(?:items?\s+of\s+)?urgent\s+business)\b/i, 'other-business'],
   [/^dates?\s+(?:and\s+times?\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?\b/i, 'date-of-next-meeting'],
@@ -35,6 +38,11 @@ export function itemKindOf(item: DocumentItem): KindReading {
     if (OPENS_A_MEETING.test(firstParagraph)) return { kind: 'introductions', assumed: false };
     if (/^apologies\b/i.test(firstParagraph)) return { kind: 'apologies', assumed: false };
   }
+  // What the minute records says what the item was, when its title does not.
+  if (item.facts.previousMinutes.length > 0 && !item.resolution?.parts.some((part) => !/\bminutes\b/i.test(part.plain))) {
+    return { kind: 'minutes-of-previous-meeting', assumed: false };
+  }
+  if (item.facts.noDeclarations && title === undefined) return { kind: 'declarations-of-interest', assumed: false };
   const agenda = item.agendaText.map((line) => line.value).join('\n');
   if (/\bpresentation\b/i.test(agenda)) return { kind: 'presentation', assumed: false };
   if (/\b(?:oral|verbal)\s+update\b/i.test(agenda)) return { kind: 'oral-update', assumed: false };

@@ -5,21 +5,55 @@ import type { PlannedConfirmation, PlanNote, UnclassifiedPassage } from './impor
 export type ConfirmationPlan =
   | { readonly confirmation: PlannedConfirmation; readonly command: ConfirmPreviousMinutes }
   | { readonly unclassified: UnclassifiedPassage }
-  | { readonly note: PlanNote }
-  | undefined;
+  | { readonly note: PlanNote };
+
+/** A day and month printed without a year: the latest such day before the meeting. */
+export function resolveYear(heldOn: string, meetingDate: string): string {
+  if (!heldOn.startsWith('--')) return heldOn;
+  const year = Number(meetingDate.slice(0, 4));
+  const sameYear = `${year}-${heldOn.slice(2)}`;
+  return sameYear < meetingDate ? sameYear : `${year - 1}-${heldOn.slice(2)}`;
+}
 
 /**
- * "The minutes of the meeting held on … were confirmed", with any corrections: recorded on this
+ * "The minutes of the meeting(s) held on … were confirmed", with any corrections: recorded on this
  * meeting, for the process manager to land on the earlier one. Each earlier meeting once.
  */
-export function planConfirmation(
+export function planConfirmations(
   source: DocumentItem,
   context: { bodyId: string; meetingId: string; meetingDate: string; itemNumber: string; recordedAt: string; alreadyConfirmed: ReadonlySet<string> },
+): ConfirmationPlan[] {
+  const confirmed = new Set(context.alreadyConfirmed);
+  return source.facts.previousMinutes.flatMap((fact): ConfirmationPlan[] => {
+    if (fact.value.correctionNotUnderstood) {
+      return [
+        {
+          unclassified: {
+            itemNumber: context.itemNumber,
+            text: fact.value.correctionNotUnderstood,
+            reason: 'the minutes were confirmed with a correction the importer cannot read, so the confirmation is not recorded',
+            lines: fact.lines,
+            keptAsMinuteText: true,
+          },
+        },
+      ];
+    }
+    return [fact.value.heldOn, ...(fact.value.alsoHeldOn ?? [])].map((printed) => {
+      const heldOn = resolveYear(printed, context.meetingDate);
+      const plan = planConfirmation(heldOn, fact, { ...context, alreadyConfirmed: confirmed });
+      confirmed.add(heldOn);
+      return plan;
+    });
+  });
+}
+
+function planConfirmation(
+  heldOn: string,
+  fact: DocumentItem['facts']['previousMinutes'][number],
+  context: { bodyId: string; meetingId: string; meetingDate: string; itemNumber: string; recordedAt: string; alreadyConfirmed: ReadonlySet<string> },
 ): ConfirmationPlan {
-  const fact = source.facts.previousMinutes;
-  if (!fact) return undefined;
   const { itemNumber } = context;
-  const { heldOn, corrections, correctionNotUnderstood } = fact.value;
+  const { corrections, correctionNotUnderstood } = fact.value;
   if (correctionNotUnderstood) {
     return {
       unclassified: {

@@ -1,4 +1,4 @@
-import type { DeclarationOfInterest, InterestNature } from '@ledger/domain';
+import type { DeclarationOfInterest, DeclarationScope, InterestNature } from '@ledger/domain';
 import type { DocumentItem } from '../parse/minutes-document';
 import { comparable } from '../text/plain-text';
 import { spanOf, type LineSpan } from '../text/span';
@@ -18,28 +18,38 @@ export interface DeclarationsPlan {
   readonly unclassified: readonly UnclassifiedPassage[];
 }
 
-/** Declarations are recorded when the member, the nature of the interest and the item are all stated. */
+/**
+ * Declarations as the minutes state them: the member always, the nature and the item when stated
+ * (otherwise recorded as not stated), under whichever item the minutes record them.
+ */
 export function planDeclarations(
   source: DocumentItem,
   itemNumber: string,
   itemCited: (concerning: { by: 'agenda-item' | 'minute'; number: string }) => string | undefined,
   soFar: DeclarationsSoFar,
+  /** "None were made" is recorded only under a declarations item. */
+  acceptsNone = true,
 ): DeclarationsPlan {
   const declarations: DeclarationOfInterest[] = [];
   const planned: PlannedDeclaration[] = [];
   const unclassified: UnclassifiedPassage[] = [];
   for (const { value, lines } of source.facts.declarations) {
-    const concerning = value.concerning ? itemCited(value.concerning) : undefined;
-    const key = `${comparable(value.member)}:${concerning}`;
-    const problem = !value.nature
-      ? 'a declaration of interest that does not say what kind of interest it is'
-      : !concerning
-        ? 'a declaration of interest in an item that is not in these minutes'
-        : soFar.noneMade
-          ? 'a declaration of interest, though the minutes already say none were made'
-          : soFar.made.has(key)
-            ? 'a declaration the minutes already record'
-            : undefined;
+    const cited = value.concerning !== undefined && value.concerning !== 'all-items' ? value.concerning : undefined;
+    const concerningItemNumber = cited ? itemCited(cited) : undefined;
+    // What the minutes do not say is recorded as not stated: an item outside the page keeps its printed name.
+    const scope: DeclarationScope | undefined = concerningItemNumber
+      ? undefined
+      : value.concerning === 'all-items'
+        ? 'all-items'
+        : cited
+          ? 'not-on-this-page'
+          : 'not-stated';
+    const key = `${comparable(value.member)}:${concerningItemNumber ?? scope}`;
+    const problem = soFar.noneMade
+      ? 'a declaration of interest, though the minutes already say none were made'
+      : soFar.made.has(key)
+        ? 'a declaration the minutes already record'
+        : undefined;
     if (problem) {
       unclassified.push({ itemNumber, text: value.text, reason: problem, lines, keptAsMinuteText: true });
       continue;
@@ -47,8 +57,9 @@ export function planDeclarations(
     soFar.made.add(key);
     const declaration: DeclarationOfInterest = {
       member: value.member,
-      concerningItemNumber: concerning!,
-      nature: value.nature as InterestNature,
+      ...(concerningItemNumber !== undefined ? { concerningItemNumber } : { concerning: scope! }),
+      ...(scope === 'not-on-this-page' && { concerningAsPrinted: `${cited!.by === 'minute' ? 'minute' : 'agenda item'} ${cited!.number}` }),
+      nature: (value.nature ?? 'not-stated') as InterestNature,
       ...(value.detail && { detail: value.detail }),
     };
     declarations.push(declaration);
@@ -58,7 +69,7 @@ export function planDeclarations(
     return { declarations, planned, lines: spanOf(planned[0]!.lines, ...planned.map((entry) => entry.lines)), unclassified };
   }
   const none = source.facts.noDeclarations;
-  if (none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
+  if (acceptsNone && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
     soFar.noneMade = true;
     return { declarations: [], planned: [], noneMade: none.lines, lines: none.lines, unclassified };
   }

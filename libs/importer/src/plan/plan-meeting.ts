@@ -18,7 +18,7 @@ import type {
 } from './import-plan';
 import { draftItems, itemCited, itemOnAgenda, type AgendaDraft, type ItemDraft } from './item-drafts';
 import { planMeetingBasics } from './meeting-basics';
-import { planConfirmation } from './plan-confirmation';
+import { planConfirmations } from './plan-confirmation';
 import { countPlan } from './plan-counts';
 import { planDeclarations, type DeclarationsSoFar } from './plan-declarations';
 import { planExclusions } from './plan-exclusions';
@@ -132,8 +132,8 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
       );
     }
 
-    if (kind === 'declarations-of-interest') {
-      const planned = planDeclarations(source, itemNumber, (concerning) => itemCited(concerning, onAgenda), declarationsSoFar);
+    if (kind === 'declarations-of-interest' || source.facts.declarations.length > 0) {
+      const planned = planDeclarations(source, itemNumber, (concerning) => itemCited(concerning, onAgenda), declarationsSoFar, kind === 'declarations-of-interest');
       unclassified.push(...planned.unclassified);
       declarations.push(...planned.planned);
       if (planned.noneMade) noDeclarations = { itemNumber, lines: planned.noneMade };
@@ -141,13 +141,14 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     }
 
     if (kind === 'minutes-of-previous-meeting') {
-      const planned = planConfirmation(source, { bodyId, meetingId, meetingDate: meeting.date, itemNumber, recordedAt, alreadyConfirmed: confirmedMeetings });
-      if (planned && 'command' in planned) {
-        confirmedMeetings.add(planned.confirmation.previousMeetingHeldOn);
-        previousMinutes.push(planned.confirmation);
-        add(planned.command, planned.confirmation.lines);
-      } else if (planned && 'unclassified' in planned) unclassified.push(planned.unclassified);
-      else if (planned) notes.push(planned.note);
+      for (const planned of planConfirmations(source, { bodyId, meetingId, meetingDate: meeting.date, itemNumber, recordedAt, alreadyConfirmed: confirmedMeetings })) {
+        if ('command' in planned) {
+          confirmedMeetings.add(planned.confirmation.previousMeetingHeldOn);
+          previousMinutes.push(planned.confirmation);
+          add(planned.command, planned.confirmation.lines);
+        } else if ('unclassified' in planned) unclassified.push(planned.unclassified);
+        else notes.push(planned.note);
+      }
     }
 
     if (exclusion) add(exclusion, source.facts.exclusion!.lines);

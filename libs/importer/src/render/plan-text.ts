@@ -44,7 +44,7 @@ function renderMeeting(plan: MeetingPlan): string[] {
     out.push('', 'Declarations of interest');
     if (plan.noDeclarations) out.push(`  none were made (item ${plan.noDeclarations.itemNumber})${at(plan.noDeclarations.lines)}`);
     plan.declarations.forEach((declaration) =>
-      out.push(`  ${declaration.member}: ${declaration.nature} interest in item ${declaration.concerningItemNumber}${declaration.detail ? ` (${declaration.detail})` : ''}${at(declaration.lines)}`),
+      out.push(`  ${declaration.member}: ${declaration.nature} interest in ${describeConcerning(declaration)}${declaration.detail ? ` (${declaration.detail})` : ''}${at(declaration.lines)}`),
     );
   }
   if (plan.previousMinutes.length > 0) {
@@ -140,4 +140,11 @@ function renderPart(part: PlannedPart, indent: string): string[] {
   const out = [`${indent}  ${label} ${kind.padEnd(29)} ${clip(part.text, 90)}`];
   part.effects.forEach((effect) => out.push(`${indent}        ${effect.status === 'held-back' ? 'held back: ' : '→ '}${effect.kind}: ${effect.summary}`));
   return out;
+}
+
+function describeConcerning(declaration: { concerningItemNumber?: string; concerning?: string; concerningAsPrinted?: string }): string {
+  if (declaration.concerningItemNumber !== undefined) return `item ${declaration.concerningItemNumber}`;
+  if (declaration.concerning === 'all-items') return 'all items';
+  if (declaration.concerning === 'not-on-this-page') return `${declaration.concerningAsPrinted ?? 'an item'}, not on this page`;
+  return 'an item not stated';
 }

@@ -74,7 +74,8 @@ export function factsOfPlan(plan: MeetingPlan): PageFact[] {
     }
   }
   for (const declaration of plan.declarations) {
-    facts.push({ fact: 'declaration', member: declaration.member, concerning: at.get(declaration.concerningItemNumber), nature: declaration.nature });
+    const concerning = declaration.concerningItemNumber !== undefined ? at.get(declaration.concerningItemNumber) : declaration.concerning;
+    facts.push({ fact: 'declaration', member: declaration.member, concerning, nature: declaration.nature });
   }
   if (plan.noDeclarations) facts.push({ fact: 'no-declarations', at: at.get(plan.noDeclarations.itemNumber) });
   for (const confirmation of plan.previousMinutes) {

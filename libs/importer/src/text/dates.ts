@@ -10,7 +10,7 @@ export const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 /** Captures hours, minutes and am/pm: "2.00 pm", "10:00am", "10am". */
 export const CLOCK_TIME = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s*m\\.?';
 /** Captures day, month name and year. */
-export const DAY_MONTH_YEAR = `(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d{4})`;
+export const DAY_MONTH_YEAR = `(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})`;
 
 export interface LocalTime {
   readonly hours: number;

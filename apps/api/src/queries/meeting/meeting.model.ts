@@ -4,6 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { AgendaItemKindEnum } from '../../graphql/enums/agenda-item-kind.enum';
 import { DecisionKindEnum } from '../../graphql/enums/decision-kind.enum';
 import { InterestNatureEnum } from '../../graphql/enums/interest-nature.enum';
+import { DeclarationScopeEnum } from '../../graphql/enums/declaration-scope.enum';
 
 export enum MeetingStatusValue {
   SCHEDULED = 'scheduled',
@@ -93,7 +94,11 @@ export class MeetingChairView {
 @ObjectType({ description: 'A declaration of interest.' })
 export class DeclarationView {
   @Field({ description: 'The member who declared the interest.' }) member: string;
-  @Field({ description: 'The item the interest is in.' }) concerningItemNumber: string;
+  @Field({ nullable: true, description: 'The item the interest is in; null when it is not one item of the meeting (see concerning).' })
+  concerningItemNumber?: string;
+  @Field(() => DeclarationScopeEnum, { nullable: true, description: 'What the interest is in when it is not one item: all items, an item not on this page, or not stated.' })
+  concerning?: string;
+  @Field({ nullable: true, description: 'The item as the minutes name it, when it is not in these minutes.' }) concerningAsPrinted?: string;
   @Field(() => InterestNatureEnum, { description: 'The nature of the interest.' }) nature: string;
   @Field({ nullable: true, description: 'What the interest is, as the minutes said.' }) detail?: string;
   @Field({ description: 'The item under which it was declared.' }) declaredUnderItemNumber: string;

@@ -1,0 +1,97 @@
+import type { Located } from '../text/span';
+import type { DeclarationText } from './minutes-document';
+
+interface Passage {
+  readonly text: string;
+  readonly plain: string;
+  readonly lines: Located<string>['lines'];
+}
+
+/** "No declarations were made." — but not "No other declarations were made", which follows some. */
+export const NO_DECLARATIONS =
+  /^(?:there\s+were\s+)?no\s+(?:declarations|disclosures)(?:\s+of\s+(?:interests?|pecuniary\s+or\s+other\s+interests?))?(?:\s+(?:were|was)\s+(?:made|received|declared))?\.?$|^there\s+were\s+no\s+(?:declarations|disclosures)\b|^(?:there\s+were\s+)?no\s+interests\s+(?:were\s+)?declared\b/i;
+
+const NATURE_WORDS =
+  '(?:personal|prejudicial|disclosable\\s+pecuniary|pecuniary|other\\s+registrable|registrable|non[\\s-]registrable|non[\\s-]pecuniary|standing|general)';
+
+/** Who declared, what kind of interest (when said), and the rest of the sentence. */
+const DECLARED = new RegExp(
+  `^(.+?)\\s+(?:each\\s+|both\\s+|also\\s+)?(?:declared|disclosed)\\s+(?:that\\s+(?!(?:an?\\s+)?${NATURE_WORDS}?\\s*interests?\\b)(.*)$|(?:an?\\s+)?(?:(${NATURE_WORDS})\\s+(?:and\\s+(?:non[\\s-])?(?:prejudicial|pecuniary)\\s+)?)?interests?\\b(.*)$)`,
+  'i',
+);
+
+const NATURES: [RegExp, string][] = [
+  [/^personal$/i, 'personal'],
+  [/^prejudicial$/i, 'prejudicial'],
+  [/^(?:disclosable\s+)?pecuniary$/i, 'disclosable-pecuniary'],
+  [/^(?:other\s+)?registrable$/i, 'other-registrable'],
+  [/^non[\s-](?:registrable|pecuniary)$/i, 'non-registrable'],
+];
+
+const ITEM_CITED = /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
+const ALL_ITEMS = /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
+const STANDING = /^(?:standing|general)$/i;
+const REASON = /\b(?:as|because|since|in\s+that|by\s+virtue\s+of)\s+(.+?)\.?$/i;
+
+/** One name, or several: "Councillors A, B and C", "Cllr A and Cllr B". */
+function membersOf(who: string): string[] {
+  const trimmed = who.replace(/\s+(?:himself|herself|themselves|themself)$/i, '').trim();
+  const plural = /^(Councillors|Cllrs\.?|Members)\s+(.+)$/i.exec(trimmed);
+  const names = (plural ? plural[2]! : trimmed).split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length <= 1) return [trimmed];
+  const title = plural ? (/^cllr/i.test(plural[1]!) ? 'Cllr' : /^councillors$/i.test(plural[1]!) ? 'Councillor' : '') : '';
+  return names.map((name) => (title && !/^(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(name) ? `${title} ${name}` : name));
+}
+
+/** A declarer is a person ("Councillor Smith", "The Chairman"), not a clause ("It was noted that members"). */
+function isDeclarer(who: string): boolean {
+  if (who.length > 120 || /\b(?:it\s+was|were\s+reminded|invited|asked|no\s+other|there\s+were)\b/i.test(who)) return false;
+  return /^(?:The\s+(?:Chair(?:man|person|woman)?|Vice[\s-]Chair(?:man)?|Deputy\s+Chair(?:man)?|Mayor|Leader)|[A-Z])/.test(who);
+}
+
+function sentencesOf(passage: Passage): { text: string; plain: string }[] {
+  const sentences: { text: string; plain: string }[] = [];
+  let start = 0;
+  for (const match of passage.plain.matchAll(/\.\s+(?=[A-Z])/g)) {
+    const end = match.index! + 1;
+    if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Cllr|No|St|[A-Z])\.$/.test(passage.plain.slice(Math.max(0, end - 6), end))) continue;
+    sentences.push({ text: passage.text.slice(start, end).trim(), plain: passage.plain.slice(start, end).trim() });
+    start = end;
+  }
+  sentences.push({ text: passage.text.slice(start).trim(), plain: passage.plain.slice(start).trim() });
+  return sentences.filter((sentence) => sentence.plain !== '');
+}
+
+/**
+ * Declarations of interest, sentence by sentence: who declared (one member or several), the
+ * nature when the minutes state it, the item (agenda item, item or minute number; all items), and
+ * the reason given. What the sentence does not say stays unsaid.
+ */
+export function declarationsIn(passage: Passage): DeclarationText[] {
+  const found: DeclarationText[] = [];
+  for (const sentence of sentencesOf(passage)) {
+    const match = DECLARED.exec(sentence.plain);
+    if (!match || !isDeclarer(match[1]!)) continue;
+    const who = sentence.text.slice(0, match[1]!.length);
+    const rest = match[2] ?? match[4] ?? '';
+    const natureWord = match[3];
+    const nature = natureWord && !STANDING.test(natureWord) ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1] : undefined;
+    const cited = ITEM_CITED.exec(rest);
+    const concerning = cited
+      ? { by: /minute/i.test(cited[1]!) ? ('minute' as const) : ('agenda-item' as const), number: cited[2]! }
+      : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
+        ? ('all-items' as const)
+        : undefined;
+    const reason = match[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
+    for (const member of membersOf(who)) {
+      found.push({
+        member,
+        ...(nature && { nature }),
+        ...(concerning && { concerning }),
+        ...(reason && reason.trim() !== '' && { detail: reason.trim().replace(/\.$/, '') }),
+        text: sentence.text,
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,94 @@
+import { isoDate } from '../text/dates';
+import { withoutFinalFullStop } from '../text/plain-text';
+import { spanOf, type LineSpan } from '../text/span';
+import type { MeetingHeader } from './minutes-document';
+import type { RawItem } from './segment-items';
+import { unitKind } from './unit-kinds';
+import type { Unit } from './units';
+
+/** Pages that show one item rather than a meeting: an item, an issue's history, a decision. */
+export type SinglePageKind = 'item' | 'issue' | 'decision';
+
+export interface SingleItemPage {
+  readonly kind: SinglePageKind;
+  readonly header?: MeetingHeader;
+  readonly item: RawItem;
+  /** The item's number, as the page prints it ("(Item 63)"). */
+  readonly printedNumber?: { readonly value: string; readonly lines: LineSpan };
+  readonly notes: { value: string; lines: LineSpan }[];
+}
+
+const ISSUE_HEADING = /^issue\s*-\s*(meetings|decisions)$/i;
+/** "Meeting: 21/10/2021 - Ashbury Health & Wellbeing Board (Item 63)". */
+const ISSUE_MEETING = /^Meeting\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(.+?)\s*\(\s*Item\s+([0-9]{1,3}[a-z]?)\.?\s*\)\s*$/i;
+/** "21/02/2017 - Internal Audit Report": a decision record. */
+const DECISION_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(.{3,200})$/;
+const AGENDA_ITEM_HEADING = /^agenda\s+item$/i;
+
+const ukDate = (day: string, month: string, year: string) => isoDate(Number(year), Number(month), Number(day));
+
+/**
+ * Reads a page that shows a single item, or returns undefined for a meeting page. An issue page
+ * lists the issue at each meeting that took it; the first (the latest) is read, and the others
+ * are named in a note, to be imported from their own meeting pages.
+ */
+export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | undefined {
+  const issue = units.slice(0, 4).findIndex((unit) => ISSUE_HEADING.test(unit.leadPlain));
+  if (issue >= 0) return /decisions/i.test(units[issue]!.leadPlain) ? decisionPage(units, issue) : issuePage(units, issue);
+  const first = units[0];
+  if (first && AGENDA_ITEM_HEADING.test(first.leadPlain) && units[1]) {
+    return { kind: 'item', item: { titleUnit: units[1], units: units.slice(2) }, notes: [] };
+  }
+  if (first && unitKind(first).kind === 'minutes-label') {
+    return { kind: 'item', item: { units: [...units] }, notes: [{ value: 'the page shows one item without its title', lines: first.lines }] };
+  }
+  return undefined;
+}
+
+function issuePage(units: readonly Unit[], headingAt: number): SingleItemPage | undefined {
+  const meetings = units.map((unit, index) => ({ index, match: ISSUE_MEETING.exec(unit.leadPlain) })).filter((entry) => entry.match !== null);
+  const first = meetings[0];
+  if (!first) return undefined;
+  const [, day, month, year, bodyName, number] = first.match!;
+  const date = ukDate(day!, month!, year!);
+  if (!date) return undefined;
+  const meetingUnit = units[first.index]!;
+  const end = meetings[1]?.index ?? units.length;
+  const body = units.slice(first.index + 1, end);
+  const notes = meetings.slice(1).map((entry) => ({
+    value: `the page also shows this issue at the meeting of ${entry.match![1]}/${entry.match![2]}/${entry.match![3]}; import that meeting's page for it`,
+    lines: units[entry.index]!.lines,
+  }));
+  // "63 Minutes of the last meeting pdf icon PDF 92 KB": the item's number and title.
+  const numbered = body[0] ? new RegExp(`^${number}\\.?\\s+(?=\\S)`).exec(body[0].leadPlain) : null;
+  const titled = numbered ? withoutPrefix(body[0]!, numbered[0].length) : undefined;
+  const header: MeetingHeader = {
+    lines: spanOf(units[headingAt]!.lines, meetingUnit.lines),
+    bodyName: { value: withoutFinalFullStop(bodyName!.trim()), lines: meetingUnit.lines },
+    date: { value: date, lines: meetingUnit.lines },
+  };
+  return {
+    kind: 'issue',
+    header,
+    printedNumber: { value: number!, lines: meetingUnit.lines },
+    item: titled ? { titleUnit: titled, units: body.slice(1) } : { units: body },
+    notes,
+  };
+}
+
+function decisionPage(units: readonly Unit[], headingAt: number): SingleItemPage | undefined {
+  const at = units.findIndex((unit, index) => index > headingAt && DECISION_LINE.test(unit.leadPlain));
+  if (at < 0) return undefined;
+  const unit = units[at]!;
+  const [, day, month, year] = DECISION_LINE.exec(unit.leadPlain)!;
+  const date = ukDate(day!, month!, year!);
+  if (!date) return undefined;
+  const header: MeetingHeader = { lines: spanOf(units[headingAt]!.lines, unit.lines), date: { value: date, lines: unit.lines } };
+  const title = /^\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*/.exec(unit.leadPlain)!;
+  return { kind: 'decision', header, item: { titleUnit: withoutPrefix(unit, title[0].length), units: units.slice(at + 1) }, notes: [] };
+}
+
+/** The unit without the first characters of its lead ("63 ", "21/02/2017 - "): the plain text maps one for one. */
+function withoutPrefix(unit: Unit, length: number): Unit {
+  return { ...unit, text: unit.text.slice(length), plain: unit.plain.slice(length), lead: unit.lead.slice(length), leadPlain: unit.leadPlain.slice(length) };
+}

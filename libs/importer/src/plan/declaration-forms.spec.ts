@@ -1,0 +1,153 @@
+/**
+ * Declarations of interest in the forms minutes print them, on invented pages of an invented
+ * Westmere Community Safety Partnership: each member and item as stated, and what is not stated
+ * recorded as not stated.
+ */
+import type { DeclarationOfInterest, MeetingCommand } from '@ledger/domain';
+import { planText } from '../testing/sample-minutes';
+
+function page(declarations: string, laterMinute = 'The Partnership considered the waste contract report.'): string {
+  return `Agenda and minutes
+
+Westmere Community Safety Partnership - Wednesday, 6th March, 2024 2.00 pm
+
+Venue: The Guildhall, Westmere
+
+Contact: Priya Natt
+
+Items
+No. Item
+
+1.
+
+Apologies for absence
+
+Minutes:
+
+Apologies were received from Cllr. T. Rowe.
+
+2.
+
+Declarations of interest
+
+Minutes:
+
+${declarations}
+
+3.
+
+Budget Report
+
+Minutes:
+
+The Partnership considered the budget report.
+
+4.
+
+Housing Strategy
+
+Minutes:
+
+The Partnership considered the housing strategy.
+
+5.
+
+Waste Contract
+
+Minutes:
+
+${laterMinute}
+`;
+}
+
+function declared(text: string, laterMinute?: string): DeclarationOfInterest[] {
+  return planText(page(text, laterMinute), { bodyId: 'westmere-csp' })
+    .commands.map((planned) => planned.command)
+    .filter((command): command is Extract<MeetingCommand, { type: 'RecordDeclarationsOfInterest' }> => command.type === 'RecordDeclarationsOfInterest')
+    .flatMap((command) => command.data.declarations);
+}
+
+describe('declarations of interest, as the minutes state them', () => {
+  it('reads an interest in all agenda items', () => {
+    expect(declared('Cllr. M. Okoye declared a personal interest in all agenda items as an employee of the health trust.')).toEqual([
+      { member: 'Cllr. M. Okoye', concerning: 'all-items', nature: 'personal', detail: 'an employee of the health trust' },
+    ]);
+  });
+
+  it('reads a standing declaration by employment as one in every item, its kind not stated', () => {
+    expect(declared('Cllr. F. Lane declared a standing interest as a governor of Westmere College.')).toEqual([
+      { member: 'Cllr. F. Lane', concerning: 'all-items', nature: 'not-stated', detail: 'a governor of Westmere College' },
+    ]);
+  });
+
+  it('records a declaration that names no item as being in an item not stated', () => {
+    expect(declared('Cllr. D. Hale declared an interest in that she chaired a local residents group.')).toEqual([
+      { member: 'Cllr. D. Hale', concerning: 'not-stated', nature: 'not-stated', detail: 'she chaired a local residents group' },
+    ]);
+  });
+
+  it('keeps an item the page does not hold by its printed name', () => {
+    expect(declared('Cllr. D. Hale declared a prejudicial interest in agenda item 9 as a licence holder.')).toEqual([
+      { member: 'Cllr. D. Hale', concerning: 'not-on-this-page', concerningAsPrinted: 'agenda item 9', nature: 'prejudicial', detail: 'a licence holder' },
+    ]);
+  });
+
+  it('reads several members in one sentence, each a declaration', () => {
+    expect(declared('Councillors Ames, Birch and Cole declared personal interests in agenda item 4 as tenants of the housing company.')).toEqual(
+      ['Councillor Ames', 'Councillor Birch', 'Councillor Cole'].map((member) => ({
+        member,
+        concerningItemNumber: '4',
+        nature: 'personal',
+        detail: 'tenants of the housing company',
+      })),
+    );
+  });
+
+  it('reads one member declaring in two items', () => {
+    expect(
+      declared('Cllr. J. Marsh declared a personal interest in agenda item 3 as a school governor. Cllr. J. Marsh declared a disclosable pecuniary interest in agenda item 5 as a director of the contractor.'),
+    ).toEqual([
+      { member: 'Cllr. J. Marsh', concerningItemNumber: '3', nature: 'personal', detail: 'a school governor' },
+      { member: 'Cllr. J. Marsh', concerningItemNumber: '5', nature: 'disclosable-pecuniary', detail: 'a director of the contractor' },
+    ]);
+  });
+
+  it('reads "declared that … in relation to item N"', () => {
+    expect(declared('The Chairman declared that he was a trustee of the food bank, in relation to item 4.')).toEqual([
+      { member: 'The Chairman', concerningItemNumber: '4', nature: 'not-stated', detail: 'he was a trustee of the food bank' },
+    ]);
+  });
+
+  it('reads declarations grouped under the heading of the item they are in', () => {
+    expect(declared('Item 4 - Housing Strategy\n\nCllr. R. Patel declared a personal interest as a housing association board member.')).toEqual([
+      { member: 'Cllr. R. Patel', concerningItemNumber: '4', nature: 'personal', detail: 'a housing association board member' },
+    ]);
+  });
+
+  it('records a declaration made later in the meeting, under the item where it was minuted', () => {
+    const plan = planText(
+      page('Cllr. J. Marsh declared a personal interest in agenda item 3 as a school governor.', 'Cllr. S. Ward declared a prejudicial interest in agenda item 5 as a director of the bidder and left the meeting.'),
+      { bodyId: 'westmere-csp' },
+    );
+    expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['2', 'Cllr. J. Marsh', '3'],
+      ['5', 'Cllr. S. Ward', '5'],
+    ]);
+    expect(plan.domainCheck.refusals).toEqual([]);
+  });
+
+  it('keeps a late declaration as text when the minutes already said none were made', () => {
+    const plan = planText(page('No declarations were made.', 'Cllr. S. Ward declared a prejudicial interest in this item as a director of the bidder and left the meeting.'), { bodyId: 'westmere-csp' });
+    // "None were made" at item 2 contradicts a declaration at item 5: the importer keeps the later one as text, never both.
+    expect(plan.unclassified.map((passage) => passage.reason)).toContain('a declaration of interest, though the minutes already say none were made');
+  });
+
+  it('reads "no disclosures were received" as no declarations', () => {
+    const plan = planText(page('No disclosures were received.'), { bodyId: 'westmere-csp' });
+    expect(plan.noDeclarations?.itemNumber).toBe('2');
+  });
+
+  it('does not take a reminder to declare for a declaration', () => {
+    expect(declared('Members were reminded that they must declare any disclosable pecuniary interests.')).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The forms of page other councils publish, written afresh for an invented Ashbury District
+ * Council: headers, confirmations of earlier minutes, agenda-only pages, and pages that show a
+ * single item, issue or decision.
+ */
+import { MinutesFormatError } from '../errors';
+import { parseMinutes } from '../parse/parse-minutes';
+import { planText } from '../testing/sample-minutes';
+
+const body = (header: string, items = ITEMS) => `${header}\n\n${items}`;
+
+const ITEMS = `Items
+No. Item
+
+1.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Cllr. P. Grey.
+
+2.
+
+Minutes
+
+Minutes:
+
+The minutes of the meeting held on 3 October 2023, as circulated, were approved as a correct record and signed by the Chair.
+`;
+
+const refusal = (text: string) => {
+  try {
+    parseMinutes(text);
+  } catch (error) {
+    if (error instanceof MinutesFormatError) return error.code;
+    throw error;
+  }
+  return undefined;
+};
+
+describe('headers', () => {
+  it('reads an ordinal date with a comma, and a time written p.m.', () => {
+    const plan = planText(body('Agenda and minutes\n\nLicensing Committee - Tuesday, 13th February, 2024 5.30 p.m.\n\nVenue: Council Chamber, Ashbury'), { bodyId: 'ashbury-lc' });
+    expect(plan.meeting).toMatchObject({ date: '2024-02-13', startsAt: '2024-02-13T17:30:00+00:00', bodyNameAsPrinted: 'Licensing Committee' });
+  });
+
+  it('reads the body\'s name and the date on lines of their own', () => {
+    const plan = planText(body('Agenda and draft minutes\n\nAshbury Health and Wellbeing Board\n\nWednesday, 1st May, 2024 10.00 am\n\nVenue: Room 4, Civic Centre'), { bodyId: 'ashbury-hwb' });
+    expect(plan.meeting).toMatchObject({ date: '2024-05-01', startsAt: '2024-05-01T10:00:00+01:00', bodyNameAsPrinted: 'Ashbury Health and Wellbeing Board' });
+  });
+
+  it('reads a title with a marker after its time, and stray lines before it', () => {
+    const plan = planText(body('Ashbury District Council\n\nAgenda and minutes\n\nPlanning Committee - Thursday, 4th July, 2024 6.00 pm, NEW\n\nVenue: The Pavilion'), { bodyId: 'ashbury-pc' });
+    expect(plan.meeting).toMatchObject({ date: '2024-07-04', bodyNameAsPrinted: 'Planning Committee' });
+  });
+
+  it('refuses a page that is only an agenda, with its own code', () => {
+    const agenda = body(
+      'Agenda\n\nCabinet - Monday, 9th September, 2024 7.00 pm',
+      'Items\nNo. Item\n\n1.\n\nApologies\n\nTo receive any apologies from Members.\n\n2.\n\nBudget Monitoring\n\nTo consider the report of the Finance Director.\n',
+    );
+    expect(refusal(agenda)).toBe('AGENDA_ONLY');
+  });
+});
+
+describe('confirmations of earlier minutes', () => {
+  const confirmedIn = (minute: string, header = 'Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm') =>
+    planText(body(header, `Items\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n${minute}\n`), { bodyId: 'ashbury-cabinet' }).previousMinutes.map(
+      (confirmation) => confirmation.previousMeetingHeldOn,
+    );
+
+  it('reads a confirmation worded as a resolution', () => {
+    expect(confirmedIn('RESOLVED: That the minutes of the meeting held on 9 December 2024 be confirmed as a correct record.')).toEqual(['2024-12-09']);
+  });
+
+  it('reads minutes "agreed as a true record"', () => {
+    expect(confirmedIn('The minutes of the meeting held on 2 December 2024 were agreed as a true record.')).toEqual(['2024-12-02']);
+  });
+
+  it('takes the year of a date printed without one from the meeting', () => {
+    expect(confirmedIn('The minutes of the meeting held on the 16th December were agreed as a correct record and signed by the Chair.')).toEqual(['2024-12-16']);
+  });
+
+  it('reads minutes confirmed by affirmation', () => {
+    expect(confirmedIn('The minutes of the meeting held on 2 December 2024 were confirmed by affirmation of the meeting.')).toEqual(['2024-12-02']);
+  });
+
+  it('reads several sets of minutes confirmed in one sentence, and in two', () => {
+    expect(confirmedIn('The minutes of the meetings held on 4 November 2024 and 2 December 2024 were approved as correct records.')).toEqual(['2024-11-04', '2024-12-02']);
+    expect(
+      confirmedIn('The minutes of the meeting held on 4 November 2024 were approved as a correct record.\n\nThe minutes of the special meeting held on 20 November 2024 were approved as a correct record.'),
+    ).toEqual(['2024-11-04', '2024-11-20']);
+  });
+
+  it('does not take an agenda\'s proposal, or an empty "Minutes:" section, for a confirmation', () => {
+    expect(confirmedIn('To approve as a correct record the minutes of the meeting held on 2 December 2024.')).toEqual([]);
+    expect(planText(body('Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm', 'Items\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n2.\n\nAny other business\n\nMinutes:\n\nThere was none.\n'), { bodyId: 'ashbury-cabinet' }).previousMinutes).toEqual([]);
+  });
+});
+
+describe('pages that show one item, issue or decision', () => {
+  it('plans the item of an issue page, at the meeting it names, by its printed number', () => {
+    const page = `Issue - meetings
+
+Community Safety Plan Update
+
+Meeting: 14/03/2024 - Ashbury Community Safety Partnership (Item 37)
+
+37 Community Safety Plan Update pdf icon PDF 310 KB
+
+Minutes:
+
+The Partnership considered the annual update on the Community Safety Plan.
+
+RESOLVED: That the update be noted.
+
+Meeting: 12/10/2023 - Ashbury Community Safety Partnership (Item 21)
+
+21 Community Safety Plan Update
+`;
+    const plan = planText(page, { bodyId: 'ashbury-csp' });
+    expect(plan.meeting).toMatchObject({ date: '2024-03-14', bodyNameAsPrinted: 'Ashbury Community Safety Partnership' });
+    expect(plan.items.map((item) => [item.number, item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['37', 'Community Safety Plan Update', ['noted']]]);
+    expect(plan.notes.map((note) => note.message)).toContain('the page also shows this issue at the meeting of 12/10/2023; import that meeting\'s page for it');
+  });
+
+  it('plans a decision record on its date', () => {
+    const page = `Issue - decisions
+
+Grants to Voluntary Groups
+
+05/06/2024 - Grants to Voluntary Groups
+
+The Committee considered the allocation of the small grants fund.
+
+RESOLVED – That the allocations set out in the report be approved.
+`;
+    const plan = planText(page, { bodyId: 'ashbury-grants' });
+    expect(plan.meeting.date).toBe('2024-06-05');
+    expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['Grants to Voluntary Groups', ['approved']]]);
+  });
+
+  it('plans an item page, which gives no date, on the date passed', () => {
+    const page = 'Agenda item\n\nHousing Allocations Policy\n\nMinutes:\n\nThe Panel received the revised policy.\n\nResolved: That the revised policy be endorsed.\n';
+    const plan = planText(page, { bodyId: 'ashbury-panel', date: '2024-09-18' });
+    expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['Housing Allocations Policy', ['endorsed']]]);
+  });
+});
