@@ -32,6 +32,9 @@ export const IMPORT_PLAN_ERRORS = {
   SAME_MEETING_TWICE: 'two documents describe the same meeting',
   NO_DOCUMENTS: 'no minutes documents were found',
   UNREADABLE_DOCUMENT: 'a document could not be read',
+  INVALID_PLAN: 'the plan file cannot be read',
+  PLAN_STALE: 'the plan does not match the pages',
+  PLAN_REFUSED: 'the edited plan breaks a rule of the ledger',
 } as const;
 export type ImportPlanErrorCode = keyof typeof IMPORT_PLAN_ERRORS;
 

@@ -9,6 +9,7 @@ export { recordImport, type RecordOptions, type RecordSummary, type RefusedComma
 export { renderPlanText } from './render/plan-text';
 export { renderSummaryText } from './render/summary-text';
 export { renderJson } from './render/plan-json';
+export { readPlanFile, writePlanFile } from './plan/plan-file';
 export { MinutesFormatError, ImportPlanError, isImportError, MINUTES_FORMAT_ERRORS, IMPORT_PLAN_ERRORS, type ImportError } from './errors';
 export type { LineSpan, Located } from './text/span';
 export { readMinutesFiles } from './read/read-minutes-files';

@@ -13,6 +13,8 @@ export interface Provenance {
   readonly documentSha256: string;
   readonly documentName?: string;
   readonly lines: { readonly from: number; readonly to: number };
+  /** Set when a person changed what the importer read from those lines: who decided the fact. */
+  readonly decidedBy?: string;
 }
 
 /** A domain command with what the ledger records about who sent it, why and how. */

@@ -1,10 +1,14 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadLedgerConfig } from '@ledger/config';
 import { openStorage } from '@ledger/event-store';
 import {
+  ImportPlanError,
   isImportError,
   planImport,
+  readPlanFile,
+  writePlanFile,
   readMinutesFiles,
   recordImport,
   renderJson,
@@ -21,6 +25,8 @@ interface ImportCommandOptions {
   bodyShortName?: string;
   dryRun?: boolean;
   json?: boolean;
+  planOut?: string;
+  fromPlan?: string;
 }
 
 /** Exit codes: 1 when nothing could be imported (bad input, store down), 2 when some commands were refused. */
@@ -36,6 +42,8 @@ export function registerImportCommand(program: Command): void {
     .option('--body-name <name>', "the body's name, if this import establishes it (default: the first page header's)")
     .option('--body-short-name <short>', "the body's short name, if this import establishes it (default: the name's initials)")
     .option('--dry-run', 'print the plan and stop; nothing is recorded')
+    .option('--plan-out <file>', 'write the plan to a file a clerk can edit, and stop; nothing is recorded')
+    .option('--from-plan <file>', 'record an edited plan (from --plan-out) instead of planning the pages again; the pages are checked against it')
     .option('--json', 'print the plan (and the summary) as JSON')
     .addHelpText(
       'after',
@@ -44,17 +52,26 @@ export function registerImportCommand(program: Command): void {
         'records nothing new, and importing a corrected page records only the commands that changed (the\n' +
         'domain refuses to overwrite a recorded minute; a later meeting corrects it when confirming minutes).\n' +
         'Effects of resolutions (members admitted, officeholders elected, follow-ups raised) are carried out\n' +
-        "by the API's effects process manager, from its checkpoint, when the API runs.",
+        "by the API's effects process manager, from its checkpoint, when the API runs.\n\n" +
+        'To correct what the importer read: --plan-out plan.json, edit the commands in plan.json (reclassify a\n' +
+        'part, fix a title, add a missed part), then --from-plan plan.json with the same pages. A plan whose pages\n' +
+        'have changed since is refused; every edited command records that a person decided it.',
     )
     .action(async (paths: string[], options: ImportCommandOptions) => {
       let plan: ImportPlan;
       try {
-        plan = planImport(await readMinutesFiles(paths), {
-          bodyId: options.body,
-          ...(options.date !== undefined && { date: options.date }),
-          ...(options.bodyName !== undefined && { bodyName: options.bodyName }),
-          ...(options.bodyShortName !== undefined && { bodyShortName: options.bodyShortName }),
-        });
+        const documents = await readMinutesFiles(paths);
+        plan = options.fromPlan
+          ? readPlanFile(await readFile(options.fromPlan, 'utf8').catch((error: NodeJS.ErrnoException) => {
+              throw new ImportPlanError('INVALID_PLAN', `cannot read ${options.fromPlan}: ${error.code ?? error.message}`);
+            }), documents)
+          : planImport(documents, {
+              bodyId: options.body,
+              ...(options.date !== undefined && { date: options.date }),
+              ...(options.bodyName !== undefined && { bodyName: options.bodyName }),
+              ...(options.bodyShortName !== undefined && { bodyShortName: options.bodyShortName }),
+            });
+        if (plan.bodyId !== options.body) throw new ImportPlanError('INVALID_OPTION', `the plan is for body ${plan.bodyId}, not ${options.body}`);
       } catch (error) {
         if (!isImportError(error)) throw error;
         process.stderr.write(`ledger: ${error.message} [${error.code}]\nNothing was recorded.\n`);
@@ -62,6 +79,11 @@ export function registerImportCommand(program: Command): void {
         return;
       }
 
+      if (options.planOut) {
+        await writeFile(options.planOut, writePlanFile(plan), 'utf8');
+        process.stdout.write(`${renderPlanText(plan)}\nWrote the plan to ${options.planOut}; nothing was recorded. Edit it, then import --from-plan ${options.planOut} with the same pages.\n`);
+        return;
+      }
       if (options.dryRun) {
         process.stdout.write(options.json ? renderJson(plan) : renderPlanText(plan));
         return;

@@ -152,6 +152,8 @@ export interface PlannedCommand {
   readonly command: DomainCommand;
   readonly lines: LineSpan;
   readonly summary: string;
+  /** A person changed what the importer planned (import --from-plan): its events say so. */
+  readonly editedByHand?: boolean;
 }
 
 export interface PlannedRefusal {

@@ -107,6 +107,7 @@ async function recordOne(store: EventStore, bodyId: string, step: Step, principa
       documentSha256: step.documentSha256,
       ...(step.documentName !== undefined && { documentName: step.documentName }),
       lines: { from: step.planned.lines.from, to: step.planned.lines.to },
+      ...(step.planned.editedByHand && { decidedBy: principal.id }),
     },
   };
   try {
