@@ -7,6 +7,7 @@ import { describeCommand } from './describe-command';
 import type { MeetingPlan, PlannedCommand, PlanNote } from './import-plan';
 import { planMeeting } from './plan-meeting';
 import { bodyNameInText } from './body-name-in-text';
+import { linkReturningBusiness } from './returning-business';
 import { initialsOf } from './recognise-effects';
 
 export interface SourceDocument {
@@ -44,7 +45,7 @@ export function sha256Of(text: string): string {
  */
 export function planImport(documents: readonly SourceDocument[], options: ImportOptions): ImportPlan {
   if (documents.length === 0) throw new ImportPlanError('NO_DOCUMENTS', 'give one or more minutes text files, or a folder of them');
-  const meetings = documents
+  const inDateOrder = documents
     .map((document) => {
       try {
         return planMeeting(parseMinutes(document.text), {
@@ -59,9 +60,11 @@ export function planImport(documents: readonly SourceDocument[], options: Import
       }
     })
     .sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0));
+  const meetings = linkReturningBusiness(options.bodyId, inDateOrder);
 
-  meetings.forEach((plan, index) => {
-    const earlier = meetings[index - 1];
+  const planned = meetings;
+  planned.forEach((plan, index) => {
+    const earlier = planned[index - 1];
     if (earlier && earlier.meetingId === plan.meetingId) {
       throw new ImportPlanError('SAME_MEETING_TWICE', `${earlier.document.name} and ${plan.document.name} are both minutes of ${plan.meetingId}`);
     }

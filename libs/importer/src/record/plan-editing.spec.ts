@@ -55,7 +55,7 @@ function edit(file: string): string {
   const parsed = JSON.parse(file) as PlanFile;
   for (const planned of parsed.plan.meetings[0]!.commands) {
     const command = planned.command;
-    if (command.type === 'AddAgendaItem' && command.data.item.number === '2') command.data.item.title = 'Youth Diversion Scheme: Annual Report';
+    if (command.type === 'AddAgendaItem' && command.data.item.number === '2') command.data.item = { ...command.data.item, title: 'Youth Diversion Scheme: Annual Report' };
     if (command.type === 'PassResolution') command.data.parts[1] = { ...command.data.parts[1]!, kind: 'agreed' };
   }
   return JSON.stringify(parsed);
