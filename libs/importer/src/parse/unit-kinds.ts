@@ -22,6 +22,9 @@ const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 const THAT = /^That\s+\S/;
 /** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
 export const AGREED_THAT = /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+)*agreed,?\s+that\s+/i;
+/** "There being no other nominations, Cllr X was appointed Chairman for 2024/25": an election told in prose. */
+const ELECTED_IN_PROSE =
+  /^(?:There\s+being\s+no\s+(?:other|further)\s+nominations?|No\s+(?:other|further)\s+nominations\s+having\s+been\s+(?:received|made)),\s+.{3,80}?\s+was\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair/i;
 const IN_THE_CHAIR = /^(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
 
 export function isRomanNumeral(label: string): boolean {
@@ -42,7 +45,7 @@ export function unitKind(unit: Unit): UnitKind {
   const lettered = LETTERED.exec(plain);
   if (lettered) return { kind: 'lettered', label: lettered[1]!, rest: unit.text.slice(lettered[0].length), restOffset: lettered[0].length };
   if (THAT.test(plain)) return { kind: 'that' };
-  if (AGREED_THAT.test(plain)) return { kind: 'agreed-that' };
+  if (AGREED_THAT.test(plain) || ELECTED_IN_PROSE.test(plain)) return { kind: 'agreed-that' };
   const chair = IN_THE_CHAIR.exec(plain);
   if (chair && unit.listLines.length === 0) return { kind: 'chair', chair: unit.text.slice(0, chair[1]!.length).trim() };
   return { kind: 'other' };

@@ -11,7 +11,10 @@ export type Classification =
  */
 const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b/i],
-  ['elected', /\bbe\s+(?:duly\s+)?(?:re-)?elected\b/i],
+  [
+    'elected',
+    /\bbe\s+(?:duly\s+)?(?:re-)?elected\b|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair(?:man|person|woman)?\b/i,
+  ],
   ['approved-subject-to-amendment', /\b(?:be\s+)?approved\b[^.]*?\bsubject\s+to\b/i],
   ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b/i],
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b/i],
@@ -19,8 +22,8 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     'requested',
     /\bbe\s+requested\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b/i,
   ],
-  ['noted', /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel)\s+noted\b/i],
-  ['agreed', /\bbe\s+agreed\b|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i],
+  ['noted', /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel|partnership|cabinet|council)\s+note[sd]\b|^(?:That\s+)?(?:it\s+)?notes\s+the\b/i],
+  ['agreed', /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i],
 ];
 
 export function classifyDecision(plain: string): Classification {
@@ -29,6 +32,8 @@ export function classifyDecision(plain: string): Classification {
   const clause = plain.slice(clauseOffset);
   const kinds = new Set(WORDING.filter(([, pattern]) => pattern.test(clause)).map(([kind]) => kind));
   if (kinds.has('approved-subject-to-amendment')) kinds.delete('approved');
+  // "That it be noted that X is appointed Chair for 2024/25": the noting wraps an election.
+  if (kinds.has('elected') && /^(?:That\s+)?it\s+be\s+noted\s+that\b/i.test(clause)) kinds.delete('noted');
   if (kinds.size === 1) return { kind: [...kinds][0]!, clauseOffset };
   // "It was agreed that …" says the kind itself when the clause has no wording of its own.
   if (kinds.size === 0 && leadIn) return { kind: 'agreed', clauseOffset };

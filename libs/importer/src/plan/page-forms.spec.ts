@@ -147,3 +147,40 @@ RESOLVED – That the allocations set out in the report be approved.
     expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['Housing Allocations Policy', ['endorsed']]]);
   });
 });
+
+describe('decision wording', () => {
+  const partsOf = (resolution: string, title = 'Appointment of Chairman') =>
+    planText(
+      `Agenda and minutes\n\nCabinet - Monday, 13th May, 2024 7.00 pm\n\nItems\nNo. Item\n\n1.\n\n${title}\n\nMinutes:\n\n${resolution}\n`,
+      { bodyId: 'ashbury-cabinet' },
+    ).items[0]!.resolution?.parts.map((part) => [part.kind, part.effects.map((effect) => effect.effect)]);
+
+  it('reads "be appointed as Chairman" and "be nominated as Vice-Chairman" as elections', () => {
+    expect(partsOf('RESOLVED: That Cllr. K. Osei be appointed as Chairman for 2024/25.')).toEqual([
+      ['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Cllr. K. Osei' }]],
+    ]);
+    expect(partsOf('RESOLVED: That Cllr. B. Lowe be nominated as Vice-Chairman for 2024/25.')).toEqual([
+      ['elected', [{ kind: 'elect-officeholder', office: 'deputy-chair', term: '2024/25', holder: 'Cllr. B. Lowe' }]],
+    ]);
+  });
+
+  it('reads an appointment wrapped in "it be noted that" as the election it is', () => {
+    expect(partsOf('RESOLVED: That it be noted that Cllr. K. Osei is appointed Chair for 2024/25.')).toEqual([
+      ['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Cllr. K. Osei' }]],
+    ]);
+  });
+
+  it('reads an election told in prose', () => {
+    expect(partsOf('There being no other nominations, Cllr. K. Osei was appointed Chairman for 2024/25.')).toEqual([
+      ['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Cllr. K. Osei' }]],
+    ]);
+  });
+
+  it('records an appointment to another role as agreed, with no office invented', () => {
+    expect(partsOf('RESOLVED: That Cllr. R. Dunne be appointed as the Partnership\'s Armed Forces Champion.', 'Appointments')).toEqual([['agreed', []]]);
+  });
+
+  it('reads "notes the report"', () => {
+    expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
+  });
+});

@@ -135,7 +135,12 @@ export function termIn(plain: string): string | undefined {
 }
 
 function election(text: string, plain: string): EffectReading {
-  const match = new RegExp(`(?:^That\\s+|\\bagreed,?\\s+that\\s+)(.+?)\\s+be\\s+(?:duly\\s+)?(?:re-)?elected\\s+(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`, 'isd').exec(plain);
+  // "That X be elected Chairman …", "It was AGREED that X be appointed as Vice-Chair …", "That it be noted
+  // that X is appointed Chair …", "There being no other nominations, X was appointed Chairman …".
+  const match = new RegExp(
+    `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:\\s+\\w+){0,4},\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
+    'isd',
+  ).exec(plain);
   if (!match) return { effects: [], heldBack: [], problem: 'it elects someone, but the importer cannot tell who or to which office', notes: [] };
   const [holderStart, holderEnd] = match.indices![1]!;
   const holder = text.slice(holderStart, holderEnd).trim();
