@@ -18,7 +18,7 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   let exclusion: Located<ExclusionText> | undefined;
   let orderOfBusinessVaried: Located<OrderOfBusinessText> | undefined;
   let underHeading: { by: 'agenda-item' | 'minute'; number: string } | undefined;
-  for (const passage of passages) {
+  for (const [index, passage] of passages.entries()) {
     if (NO_DECLARATIONS.test(passage.plain)) noDeclarations ??= { value: true, lines: passage.lines };
     // Declarations grouped under a heading naming the item ("Item 5 – Local Plan") are in that item.
     const heading = ITEM_HEADING.exec(passage.plain);
@@ -27,8 +27,11 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
       const value = declaration.concerning === undefined && underHeading ? { ...declaration, concerning: underHeading } : declaration;
       declarations.push({ value, lines: passage.lines });
     }
-    const minutes = previousMinutesIn(passage);
-    if (minutes) previousMinutes.push({ value: minutes, lines: passage.lines });
+    // "… subject to minute 12 being amended so that it reads:" and the corrected text quoted below.
+    const quoted = READS_BELOW.test(passage.plain) ? passages[index + 1] : undefined;
+    const confirming = quoted ? joined(passage, quoted) : passage;
+    const minutes = previousMinutesIn(confirming);
+    if (minutes) previousMinutes.push({ value: minutes, lines: confirming.lines });
     const excluded = exclusionIn(passage);
     if (excluded && !exclusion) exclusion = { value: excluded, lines: passage.lines };
     const varied = orderOfBusinessIn(passage);
@@ -41,6 +44,12 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     ...(exclusion && { exclusion }),
     ...(orderOfBusinessVaried && { orderOfBusinessVaried }),
   };
+}
+
+const READS_BELOW = /\b(?:so\s+that\s+it\s+reads?|to\s+read|as\s+follows|should\s+read)\s*:\s*$/i;
+
+function joined(first: Passage, second: Passage): Passage {
+  return { text: `${first.text} ${second.text}`, plain: `${first.plain} ${second.plain}`, lines: { from: first.lines.from, to: second.lines.to } };
 }
 
 const ITEM_HEADING = /^(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\b[^.]{0,100}$/i;
@@ -96,7 +105,7 @@ function monthDayOf(day: string, monthName: string): string | undefined {
 function correctionWording(said: string): string | undefined {
   const stripped = said
     .replace(/^\s*[,:;-]?\s*/, '')
-    .replace(/^(?:that|to\s+read|should\s+read|be\s+amended\s+to\s+read|which\s+should\s+read|read)\s*:?\s*/i, '')
+    .replace(/^(?:(?:be|being)\s+amended\s+)?(?:so\s+that\s+it\s+reads?|to\s+read|that|should\s+read|which\s+should\s+read|reads?|as\s+follows)\s*:?\s*/i, '')
     .replace(/\s*(?:;|,)?\s*(?:and|also)?\s*(?:with\s+regards?\s+to|in\s+respect\s+of)?\s*$/i, '');
   const wording = withoutFinalFullStop(withoutFinalFullStop(stripped).replace(/^['"\u2018\u201c]|['"\u2019\u201d]$/g, '')).trim();
   if (wording.split(/\s+/).length < 3) return undefined;

@@ -184,3 +184,18 @@ describe('decision wording', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });
 });
+
+describe('corrections of earlier minutes', () => {
+  it('reads the corrected text quoted on the lines after "so that it reads:"', () => {
+    const plan = planText(
+      `Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting held on 9 December 2024 were confirmed as a correct record subject to minute 14 being amended so that it reads:\n\n"The Cabinet agreed to consult on the draft parking strategy until 31 January."\n`,
+      { bodyId: 'ashbury-cabinet' },
+    );
+    expect(plan.previousMinutes).toEqual([
+      expect.objectContaining({
+        previousMeetingHeldOn: '2024-12-09',
+        corrections: [{ itemNumber: '14', correctedText: 'The Cabinet agreed to consult on the draft parking strategy until 31 January.' }],
+      }),
+    ]);
+  });
+});
