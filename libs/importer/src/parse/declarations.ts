@@ -13,6 +13,8 @@ export const NO_DECLARATIONS =
 
 const NATURE_WORDS =
   '(?:personal|prejudicial|disclosable\\s+pecuniary|pecuniary|other\\s+registrable|registrable|non[\\s-]registrable|non[\\s-]pecuniary|standing|general)';
+/** "declared a DPI": a disclosable pecuniary interest, abbreviated. */
+const DPI = /^(.+?)\s+(?:declared|disclosed)\s+(?:an?\s+)?DPIs?\b(.*)$/;
 
 /** Who declared, what kind of interest (when said), and the rest of the sentence. */
 const DECLARED = new RegExp(
@@ -28,6 +30,12 @@ const NATURES: [RegExp, string][] = [
   [/^non[\s-](?:registrable|pecuniary)$/i, 'non-registrable'],
 ];
 
+/** "(minute 33)" after a description of the item. */
+const ITEM_IN_BRACKETS = /\((agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\)/i;
+/** A second declaration in the same sentence: "… and Councillor Cooke disclosed an interest …". */
+const ANOTHER_DECLARER = /\s+and\s+(?=(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|The\s+Chair(?:man|person)?)\b[^,;]{0,60}?\s+(?:declared|disclosed)\b)/;
+/** A clause before the declarer: "In the interests of clarity, Councillor Bacon declared …". */
+const LEADING_CLAUSE = /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b[^,]{0,60},\s+/;
 const ITEM_CITED = /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
 const ALL_ITEMS = /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
 const STANDING = /^(?:standing|general)$/i;
@@ -69,29 +77,52 @@ function sentencesOf(passage: Passage): { text: string; plain: string }[] {
  */
 export function declarationsIn(passage: Passage): DeclarationText[] {
   const found: DeclarationText[] = [];
-  for (const sentence of sentencesOf(passage)) {
-    const match = DECLARED.exec(sentence.plain);
-    if (!match || !isDeclarer(match[1]!)) continue;
-    const who = sentence.text.slice(0, match[1]!.length);
-    const rest = match[2] ?? match[4] ?? '';
-    const natureWord = match[3];
-    const nature = natureWord && !STANDING.test(natureWord) ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1] : undefined;
-    const cited = ITEM_CITED.exec(rest);
-    const concerning = cited
-      ? { by: /minute/i.test(cited[1]!) ? ('minute' as const) : ('agenda-item' as const), number: cited[2]! }
-      : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
-        ? ('all-items' as const)
-        : undefined;
-    const reason = match[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
-    for (const member of membersOf(who)) {
-      found.push({
-        member,
-        ...(nature && { nature }),
-        ...(concerning && { concerning }),
-        ...(reason && reason.trim() !== '' && { detail: reason.trim().replace(/\.$/, '') }),
-        text: sentence.text,
-      });
+  for (const whole of sentencesOf(passage)) {
+    for (const sentence of clausesOf(whole)) {
+      const dpi = DPI.exec(sentence.plain);
+      const match = dpi ? null : DECLARED.exec(sentence.plain);
+      if (!dpi && !match) continue;
+      const whoPlain = (dpi ?? match)![1]!;
+      const lead = LEADING_CLAUSE.exec(whoPlain)?.[0].length ?? 0;
+      const who = sentence.text.slice(lead, whoPlain.length).replace(/\s*[-\u2013:]+$/, '').trim();
+      if (!isDeclarer(who)) continue;
+      const rest = dpi ? dpi[2]! : (match![2] ?? match![4] ?? '');
+      const natureWord = match?.[3];
+      const nature = dpi
+        ? 'disclosable-pecuniary'
+        : natureWord && !STANDING.test(natureWord)
+          ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1]
+          : undefined;
+      const cited = ITEM_CITED.exec(rest) ?? ITEM_IN_BRACKETS.exec(rest);
+      const concerning = cited
+        ? { by: /minute/i.test(cited[1]!) ? ('minute' as const) : ('agenda-item' as const), number: cited[2]! }
+        : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
+          ? ('all-items' as const)
+          : undefined;
+      const reason = match?.[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
+      for (const member of membersOf(who)) {
+        found.push({
+          member,
+          ...(nature && { nature }),
+          ...(concerning && { concerning }),
+          ...(reason && reason.trim() !== '' && { detail: reason.trim().replace(/\.$/, '') }),
+          text: whole.text,
+        });
+      }
     }
   }
   return found;
+}
+
+/** A sentence split where a second member's declaration begins. */
+function clausesOf(sentence: { text: string; plain: string }): { text: string; plain: string }[] {
+  const clauses: { text: string; plain: string }[] = [];
+  let rest = sentence;
+  for (let match = ANOTHER_DECLARER.exec(rest.plain); match; match = ANOTHER_DECLARER.exec(rest.plain)) {
+    clauses.push({ text: rest.text.slice(0, match.index), plain: rest.plain.slice(0, match.index) });
+    const next = match.index + match[0].length;
+    rest = { text: rest.text.slice(next), plain: rest.plain.slice(next) };
+  }
+  clauses.push(rest);
+  return clauses;
 }

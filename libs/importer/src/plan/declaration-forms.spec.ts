@@ -151,3 +151,20 @@ describe('declarations of interest, as the minutes state them', () => {
     expect(declared('Members were reminded that they must declare any disclosable pecuniary interests.')).toEqual([]);
   });
 });
+
+describe('declarations written less tidily', () => {
+  it('reads two members declaring in one sentence, after a leading clause, with the item in brackets', () => {
+    expect(
+      declared('In the interests of openness, Councillor Ames disclosed an interest in the item on the community grants scheme (minute 3) as a trustee of a grant recipient and Councillor Birch disclosed an interest in the item on housing (minute 4).'),
+    ).toEqual([
+      { member: 'Councillor Ames', concerningItemNumber: '3', nature: 'not-stated', detail: 'a trustee of a grant recipient' },
+      { member: 'Councillor Birch', concerningItemNumber: '4', nature: 'not-stated' },
+    ]);
+  });
+
+  it('reads "declared a DPI", and a name printed with a dash after it', () => {
+    expect(declared('Mr P J Quill - declared a DPI in respect of agenda item 5 as he worked for the contractor.')).toEqual([
+      { member: 'Mr P J Quill', concerningItemNumber: '5', nature: 'disclosable-pecuniary', detail: 'he worked for the contractor' },
+    ]);
+  });
+});
