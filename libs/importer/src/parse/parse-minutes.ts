@@ -7,6 +7,7 @@ import { readHeader } from './header';
 import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
 import { readSingleItemPage } from './single-item-pages';
+import { readFlattenedTable, type FlattenedTable } from './flattened-table';
 import { chairNamedIn, presentersIn } from './minute-people';
 import type { DocumentItem, MeetingHeader, MinutesDocument } from './minutes-document';
 import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
@@ -20,6 +21,8 @@ import { groupUnits, type Unit } from './units';
  */
 export function parseMinutes(text: string): MinutesDocument {
   const lines = readSourceLines(text);
+  const table = readFlattenedTable(lines);
+  if (table) return readTablePage(lines.length, table);
   const units = groupUnits(lines);
   const single = readSingleItemPage(units);
   if (single) {
@@ -128,6 +131,23 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     ...(presenters && { presenters }),
     ...(reading.truncated && { truncated: reading.truncated }),
     facts: readItemFacts(passages),
+  };
+}
+
+/** A page whose items table was flattened into rows: the header above it, an item per row. */
+function readTablePage(lineCount: number, table: FlattenedTable): MinutesDocument {
+  const headerReading = readHeader(groupUnits(table.before));
+  const items = table.items.map((raw) => readItem(raw, { labelledPage: true, resolutionGap: 4 }));
+  return {
+    lineCount,
+    layout: 'unnumbered',
+    pageKind: 'meeting',
+    ...(headerReading.header && { header: headerReading.header }),
+    items,
+    notes: [
+      ...headerReading.notes,
+      { value: 'the items table was flattened into rows; each row is read as an item', lines: table.before.at(-1) ? { from: table.before.at(-1)!.number, to: table.before.at(-1)!.number } : { from: 1, to: 1 } },
+    ],
   };
 }
 

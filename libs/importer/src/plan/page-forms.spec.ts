@@ -199,3 +199,31 @@ describe('corrections of earlier minutes', () => {
     ]);
   });
 });
+
+describe('an items table flattened into rows', () => {
+  it('reads each row as an item: its title, the agenda\'s blurb, and the minute', () => {
+    const page = `Agenda and minutes
+
+Council - Tuesday, 12th November, 2024 6.30 p.m.
+
+Venue: Council Chamber, Ashbury
+
+No. | Item |
+---|---|
+Disclosures of Interests from Members To receive disclosures of interests from Members. Minutes: No disclosures were received. |
+|
+To approve the minutes of the meeting held on 24 September 2024. Minutes: The minutes of the meeting held on 24 September 2024 were approved as a correct record. |
+|
+Mayor's Announcements Minutes: The Mayor reported on the civic events she had attended. |
+`;
+    const plan = planText(page, { bodyId: 'ashbury-council' });
+    expect(plan.items.map((item) => [item.number, item.title, item.titlePrinted, item.kind])).toEqual([
+      ['1', 'Disclosures of Interests from Members', true, 'declarations-of-interest'],
+      ['2', 'Untitled item', false, 'minutes-of-previous-meeting'],
+      ['3', "Mayor's Announcements", true, 'report'],
+    ]);
+    expect(plan.noDeclarations?.itemNumber).toBe('1');
+    expect(plan.previousMinutes.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.lines])).toEqual([['2024-09-24', { from: 11, to: 11 }]]);
+    expect(plan.domainCheck.refusals).toEqual([]);
+  });
+});
