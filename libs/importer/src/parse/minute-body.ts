@@ -29,6 +29,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
   const paragraphs: Located<string>[] = [];
   const points: Located<{ label: string; text: string }>[] = [];
   const afterResolution: Located<string>[] = [];
+  const laterResolutions: Located<string>[] = [];
   const parts: PartDraft[] = [];
   let form: Resolution['form'] | undefined;
   let resolutionLines: LineSpan | undefined;
@@ -117,6 +118,8 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
       }
       state = 'after';
     }
+    // A second resolution in one item: its heading is likely missing; it is kept as text, never attached here.
+    if (kind.kind === 'resolved-label') laterResolutions.push(located);
     afterResolution.push(located);
   }
 
@@ -142,6 +145,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     points,
     afterResolution,
     resolutionLike,
+    laterResolutions,
   };
   const resolution: Resolution | undefined =
     form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: parts.map(toPartText) } : undefined;

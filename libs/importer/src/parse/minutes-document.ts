@@ -71,6 +71,8 @@ export interface MinuteBody {
    * wording ("The update regarding the work of PREVENT in Leicestershire."): kept as minute text.
    */
   readonly resolutionLike: readonly Located<string>[];
+  /** A second RESOLVED in the same item, where a heading was probably lost: kept as text, not a resolution. */
+  readonly laterResolutions?: readonly Located<string>[];
 }
 
 export interface Resolution {

@@ -227,3 +227,35 @@ Mayor's Announcements Minutes: The Mayor reported on the civic events she had at
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 });
+
+describe('a heading lost from the page', () => {
+  it('does not attach a second resolution to the item before it, nor take an effect from it', () => {
+    const page = `Agenda and minutes
+
+Cabinet - Monday, 13th May, 2024 7.00 pm
+
+Items
+No. Item
+
+1.
+
+Budget Monitoring
+
+Minutes:
+
+The Cabinet considered the budget monitoring report.
+
+RESOLVED: That the report be noted.
+
+The Cabinet considered the admission of Eastholme Parish Council to the partnership.
+
+RESOLVED: That Eastholme Parish Council be admitted as a member of the Partnership.
+`;
+    const plan = planText(page, { bodyId: 'ashbury-cabinet' });
+    expect(plan.items[0]!.resolution?.parts.map((part) => [part.kind, part.effects.length])).toEqual([['noted', 0]]);
+    expect(plan.effects).toEqual([]);
+    expect(plan.unclassified).toEqual([
+      expect.objectContaining({ itemNumber: '1', text: 'RESOLVED: That Eastholme Parish Council be admitted as a member of the Partnership.', keptAsMinuteText: true }),
+    ]);
+  });
+});

@@ -28,6 +28,15 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
     lines: passage.lines,
     keptAsMinuteText: true,
   }));
+  for (const later of source.minute.laterResolutions ?? []) {
+    unclassified.push({
+      itemNumber,
+      text: later.value,
+      reason: 'a second resolution in the same item: a heading may be missing, so it is kept as minute text and no effect follows from it',
+      lines: later.lines,
+      keptAsMinuteText: true,
+    });
+  }
   const notes: PlanNote[] = [];
   const inSequence = romanSequence(source.minute.points.map((point) => point.value.label));
   if (!inSequence) {
