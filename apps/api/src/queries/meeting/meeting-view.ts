@@ -53,11 +53,12 @@ function minuteOf(meeting: ScheduledMeeting, item: { number: string; minuteNumbe
   const minute = meeting.minutes[item.number];
   if (!minute) return undefined;
   const corrections = correctionsOf(meeting, item);
-  const wholeMinute = corrections.filter((correction) => correction.point === undefined).at(-1);
+  // A correction that names a point replaces that point; one that names no point says nothing of which
+  // sentence it replaces, so it stands beside the paragraphs (in corrections) rather than over the minute.
   return {
     truncatedAtSource: minute.truncatedAtSource === true,
     publishedAtSource: minute.publishedAtSource === true,
-    paragraphs: wholeMinute ? [wholeMinute.correctedText] : [...minute.paragraphs],
+    paragraphs: [...minute.paragraphs],
     points: minute.points.map((point) => {
       const corrected = corrections.filter((correction) => correction.point === point.label).at(-1);
       return corrected ? { label: point.label, text: corrected.correctedText, originalText: point.text } : { ...point };

@@ -145,7 +145,11 @@ export class MinuteView {
   truncatedAtSource: boolean;
   @Field({ description: 'True when the source (a public minutes page) published this text, so it is public even for an exempt item.' })
   publishedAtSource: boolean;
-  @Field(() => [String], { description: 'Paragraphs as they now stand.' }) paragraphs: string[];
+  @Field(() => [String], {
+    description:
+      'Paragraphs as recorded. A correction that names no numbered point does not say which sentence it replaces, so it is listed in corrections beside them, never written over the minute.',
+  })
+  paragraphs: string[];
   @Field(() => [MinutePointView], { description: 'The numbered points, in order.' }) points: MinutePointView[];
   @Field(() => [CorrectionView], { description: 'Corrections made to this minute, with the original and corrected text side by side.' })
   corrections: CorrectionView[];
