@@ -4,6 +4,7 @@ import { TEST_JWT_SECRET, tokenFor, type TestCaller } from './test-auth';
 
 export interface RunningApi {
   readonly url: string;
+  readonly pid: number;
   readonly output: () => string;
   /** Sends an operation as `as` (an admin by default: tests about access say who they are). */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: TestCaller): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
@@ -62,6 +63,7 @@ export async function startApi(env: Record<string, string>, timeoutMs = 30_000):
       return (await response.json()) as never;
     },
     stop: (signal = 'SIGTERM') => stopChild(child, exited, signal),
+    pid: child.pid!,
   };
 }
 

@@ -9,3 +9,4 @@ export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store'
 export * from './open-storage';
 export { applyMigrations, assertSchemaName, type Migration } from './sql/migrations';
 export { sqlCheckpoints } from './checkpoints/sql-checkpoints';
+export { EmbeddedStoreHeldError } from './sql/embedded-store-lock';

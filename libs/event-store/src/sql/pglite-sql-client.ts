@@ -1,5 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { EmbeddedStoreLock } from './embedded-store-lock';
 import type { HeldLock, SqlClient, SqlExecutor } from './sql-client';
 
 /**
@@ -7,12 +9,23 @@ import type { HeldLock, SqlClient, SqlExecutor } from './sql-client';
  * is given. PGlite runs one connection; it queues concurrent queries itself.
  */
 export class PGliteSqlClient implements SqlClient {
-  private constructor(private readonly db: PGlite) {}
+  private constructor(
+    private readonly db: PGlite,
+    private readonly lock?: EmbeddedStoreLock,
+  ) {}
 
+  /** A folder is held by this process until close (see EmbeddedStoreLock); in memory without one. */
   static async open(dataDir?: string): Promise<PGliteSqlClient> {
-    if (dataDir) await mkdir(dataDir, { recursive: true });
-    const db = await PGlite.create(dataDir);
-    return new PGliteSqlClient(db);
+    if (!dataDir) return new PGliteSqlClient(await PGlite.create());
+    await mkdir(dirname(dataDir), { recursive: true });
+    const lock = EmbeddedStoreLock.acquire(dataDir);
+    try {
+      await mkdir(dataDir, { recursive: true });
+      return new PGliteSqlClient(await PGlite.create(dataDir), lock);
+    } catch (error) {
+      lock.releaseSync();
+      throw error;
+    }
   }
 
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
@@ -50,5 +63,6 @@ export class PGliteSqlClient implements SqlClient {
 
   async close(): Promise<void> {
     if (!this.db.closed) await this.db.close();
+    this.lock?.releaseSync();
   }
 }
