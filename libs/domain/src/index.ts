@@ -55,6 +55,7 @@ export {
   heldOn,
   agendaItem,
   isConfidentialText,
+  isConfidentialBusiness,
   type MeetingState,
   type ScheduledMeeting,
   type AgendaEntry,

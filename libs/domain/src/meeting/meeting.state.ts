@@ -119,6 +119,11 @@ export function isConfidentialText(meeting: ScheduledMeeting, itemNumber: string
     : !(meeting.resolutionsPublishedAtSource ?? []).includes(itemNumber);
 }
 
+/** Whether anything recorded of an item is confidential: what its business raised (follow-ups, actions) is too. */
+export function isConfidentialBusiness(meeting: ScheduledMeeting, itemNumber: string): boolean {
+  return isConfidentialText(meeting, itemNumber, 'minute') || isConfidentialText(meeting, itemNumber, 'resolution');
+}
+
 export function liveItems(meeting: ScheduledMeeting): AgendaEntry[] {
   return meeting.items.filter((item) => !item.withdrawn);
 }

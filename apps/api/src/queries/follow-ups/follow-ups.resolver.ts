@@ -1,5 +1,9 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { ActionState, FollowUpState } from '@ledger/domain';
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { seesExemptBusiness } from '@ledger/auth';
+import { isConfidentialBusiness, isConfidentialText, type ActionState, type FollowUpState } from '@ledger/domain';
+import { LoaderFactory } from '../../read-models/loaders';
+import { asScheduled } from '../meeting/meeting-page';
+import type { QueryContext } from '../shared/query-context';
 import { ProjectionService } from '../../read-models/projection.service';
 import { ConsistencyArgs } from '../../read-models/read-options.args';
 import { ReadModelRepository } from '../../read-models/read-model.repository';
@@ -59,7 +63,27 @@ export class FollowUpsResolver {
   constructor(
     private readonly projections: ProjectionService,
     private readonly repository: ReadModelRepository,
+    private readonly loaders: LoaderFactory,
   ) {}
+
+  /**
+   * What the public may see of what a meeting's business raised: nothing of confidential business
+   * (an exempt item's resolution or minute a clerk recorded, which its source had not published).
+   */
+  private async publicOnly<T>(
+    context: QueryContext,
+    raised: readonly T[],
+    origin: (entry: T) => { meetingId: string; itemNumber: string },
+    confidential: (meeting: Parameters<typeof isConfidentialBusiness>[0], itemNumber: string) => boolean,
+  ): Promise<T[]> {
+    if (seesExemptBusiness(context.caller)) return [...raised];
+    const meetings = await this.loaders.for(context).meetings.loadMany(raised.map((entry) => origin(entry).meetingId));
+    return raised.filter((entry, index) => {
+      const found = meetings[index];
+      const meeting = found instanceof Error ? undefined : asScheduled(found);
+      return meeting === undefined || !confidential(meeting, origin(entry).itemNumber);
+    });
+  }
 
   @Query(() => [FollowUpView], {
     description:
@@ -76,10 +100,12 @@ export class FollowUpsResolver {
     statuses: FollowUpStatusValue[],
     @Args() { inForceAt: asOf }: InForceAtArgs,
     @Args() options: ConsistencyArgs,
+    @Context() context: QueryContext,
   ): Promise<FollowUpView[]> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
     const all = await this.repository.followUps({ bodyId: bodyId ?? undefined });
-    return all.flatMap((state) => toFollowUp(state, asOf)).filter((followUp) => statuses.includes(followUp.status));
+    const listed = all.flatMap((state) => toFollowUp(state, asOf)).filter((followUp) => statuses.includes(followUp.status));
+    return this.publicOnly(context, listed, (followUp) => followUp.raisedBy, (meeting, itemNumber) => isConfidentialText(meeting, itemNumber, 'resolution'));
   }
 
   @Query(() => [ActionView], { description: 'The action log, oldest first, optionally by status.' })
@@ -87,8 +113,10 @@ export class FollowUpsResolver {
     @Args('bodyId', { type: () => ID, nullable: true, description: 'Only this body\'s; all bodies when omitted.' }) bodyId: string | undefined,
     @Args('status', { type: () => [ActionStatusValue], nullable: true, description: 'Only actions in these states; all when omitted.' }) statuses: ActionStatusValue[] | undefined,
     @Args() options: ConsistencyArgs,
+    @Context() context: QueryContext,
   ): Promise<ActionView[]> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
-    return (await this.repository.actions({ bodyId: bodyId ?? undefined, statuses: statuses ?? undefined })).flatMap(toAction);
+    const listed = (await this.repository.actions({ bodyId: bodyId ?? undefined, statuses: statuses ?? undefined })).flatMap(toAction);
+    return this.publicOnly(context, listed, (action) => action.raisedFrom, isConfidentialBusiness);
   }
 }
