@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import type { LedgerConfig } from '@ledger/config';
 import type { Storage } from '@ledger/event-store';
 import { AppModule } from './app.module';
@@ -16,8 +17,28 @@ export async function createApi(config: LedgerConfig, storage: Storage): Promise
   });
   // A request body larger than this is refused with 413 before it is parsed.
   app.useBodyParser('json', { limit: config.graphql.maxBodySize });
+  app.disable('x-powered-by');
+  // A body that cannot be read (malformed JSON, too large) is answered in GraphQL's shape, never with
+  // Express's HTML page, which carries a stack trace and file paths outside production.
+  app.use(answerUnreadableBodies);
   // No enableShutdownHooks(): Nest would stop the projector and the store before the HTTP server,
   // while requests were still coming in, and end the process by re-raising the signal (not exit 0).
   // main.ts shuts down in the right order instead (shutDownGracefullyOnSignals).
   return app;
+}
+
+interface BodyError {
+  readonly status?: number;
+  readonly type?: string;
+}
+
+function answerUnreadableBodies(error: unknown, _request: Request, response: Response, next: NextFunction): void {
+  if (response.headersSent) return next(error);
+  const status = (error as BodyError)?.status;
+  const tooLarge = (error as BodyError)?.type === 'entity.too.large';
+  const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+  const message = tooLarge ? 'The request body is larger than the server accepts' : 'The request body is not valid JSON';
+  response
+    .status(typeof status === 'number' && status >= 400 && status < 500 ? status : 400)
+    .json({ errors: [{ message, extensions: { code } }] });
 }
