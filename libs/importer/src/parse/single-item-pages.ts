@@ -24,6 +24,9 @@ const ISSUE_MEETING = /^Meeting\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(.+?)\
 /** "21/02/2017 - Internal Audit Report": a decision record. */
 const DECISION_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(.{3,200})$/;
 const AGENDA_ITEM_HEADING = /^agenda\s+item$/i;
+/** "Decision details": a decision record, its title on the next line, its date (when shown) on a line of its own. */
+const DECISION_DETAILS = /^decision\s+details$/i;
+const DATE_OF_DECISION = /^(?:date\s+of\s+decision|decision\s+date|decision\s+published)\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i;
 
 const ukDate = (day: string, month: string, year: string) => isoDate(Number(year), Number(month), Number(day));
 
@@ -36,6 +39,7 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
   const issue = units.slice(0, 4).findIndex((unit) => ISSUE_HEADING.test(unit.leadPlain));
   if (issue >= 0) return /decisions/i.test(units[issue]!.leadPlain) ? decisionPage(units, issue) : issuePage(units, issue);
   const first = units[0];
+  if (first && DECISION_DETAILS.test(first.leadPlain) && units[1]) return decisionDetails(units);
   if (first && AGENDA_ITEM_HEADING.test(first.leadPlain) && units[1]) {
     return { kind: 'item', item: { titleUnit: units[1], units: units.slice(2) }, notes: [] };
   }
@@ -86,6 +90,13 @@ function decisionPage(units: readonly Unit[], headingAt: number): SingleItemPage
   const header: MeetingHeader = { lines: spanOf(units[headingAt]!.lines, unit.lines), date: { value: date, lines: unit.lines } };
   const title = /^\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*/.exec(unit.leadPlain)!;
   return { kind: 'decision', header, item: { titleUnit: withoutPrefix(unit, title[0].length), units: units.slice(at + 1) }, notes: [] };
+}
+
+function decisionDetails(units: readonly Unit[]): SingleItemPage {
+  const dated = units.map((unit) => ({ unit, match: DATE_OF_DECISION.exec(unit.leadPlain) })).find((entry) => entry.match !== null);
+  const date = dated ? ukDate(dated.match![1]!, dated.match![2]!, dated.match![3]!) : undefined;
+  const header: MeetingHeader | undefined = date && dated ? { lines: dated.unit.lines, date: { value: date, lines: dated.unit.lines } } : undefined;
+  return { kind: 'decision', ...(header && { header }), item: { titleUnit: units[1]!, units: units.slice(2) }, notes: [] };
 }
 
 /** The unit without the first characters of its lead ("63 ", "21/02/2017 - "): the plain text maps one for one. */

@@ -259,3 +259,23 @@ RESOLVED: That Eastholme Parish Council be admitted as a member of the Partnersh
     ]);
   });
 });
+
+describe('a decision details page', () => {
+  it('plans the decision as its one item, with its title, on the date given', () => {
+    const page = `Decision details
+
+Decision to renew the Ashbury town centre public spaces protection order.
+
+Decision Maker: Cabinet
+
+Decision status: Recommendations Approved
+
+Decision:
+
+(i)  To renew the order for three years.
+`;
+    const plan = planText(page, { bodyId: 'ashbury-cabinet', date: '2024-10-14' });
+    expect(plan.items.map((item) => [item.title, item.titlePrinted])).toEqual([['Decision to renew the Ashbury town centre public spaces protection order', true]]);
+    expect(plan.meeting.date).toBe('2024-10-14');
+  });
+});
