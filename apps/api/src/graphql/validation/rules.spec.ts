@@ -1,16 +1,18 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsCalendarDate, IsDateTimeWithOffset, IsLedgerId, IsTerm, IsText } from './rules';
+import { IsCalendarDate, IsDateTimeWithOffset, IsItemNumber, IsLedgerId, IsTerm, IsText } from './rules';
 
 class Sample {
   @IsLedgerId() id: string;
   @IsText(20) name: string;
+  @IsText(20000) prose: string;
+  @IsItemNumber() itemNumber: string;
   @IsCalendarDate() inForceFrom: string;
   @IsDateTimeWithOffset() startsAt: string;
   @IsTerm() term: string;
 }
 
-const valid = { id: 'lscsb-2019-06-14', name: ' Cllr. Ould\u00a0', inForceFrom: '2023-09-29', startsAt: '2019-06-14T10:00:00+01:00', term: '2019/20' };
+const valid = { id: 'lscsb-2019-06-14', name: ' Cllr. Ould\u00a0', prose: 'First paragraph.\n\tSecond, indented.', itemNumber: '7(b)', inForceFrom: '2023-09-29', startsAt: '2019-06-14T10:00:00+01:00', term: '2019/20' };
 const faults = (overrides: Partial<Sample>) =>
   validateSync(plainToInstance(Sample, { ...valid, ...overrides })).map((error) => error.property);
 
@@ -19,6 +21,10 @@ describe('input rules', () => {
     const sample = plainToInstance(Sample, valid);
     expect(validateSync(sample)).toEqual([]);
     expect(sample.name).toBe('Cllr. Ould');
+  });
+
+  it.each(['5', '36', '7(b)', '2.1', '12a', 'IV'])('accepts the item number %s', (itemNumber) => {
+    expect(faults({ itemNumber })).toEqual([]);
   });
 
   it.each([
@@ -30,6 +36,15 @@ describe('input rules', () => {
     [{ inForceFrom: '29/09/2023' }, 'inForceFrom'],
     [{ startsAt: '2019-06-14T10:00:00' }, 'startsAt'],
     [{ term: '2019/21' }, 'term'],
+    [{ name: 'Budget\u202eteg' }, 'name'],
+    [{ name: 'Bud\u200bget' }, 'name'],
+    [{ name: 'Budget\u0007' }, 'name'],
+    [{ name: 'Two\nlines' }, 'name'],
+    [{ prose: 'Paragraph \u2066hidden\u2069' }, 'prose'],
+    [{ prose: 'Nul\u0000byte' }, 'prose'],
+    [{ itemNumber: '../1' }, 'itemNumber'],
+    [{ itemNumber: '5/6' }, 'itemNumber'],
+    [{ itemNumber: '5 ' + '\u202e' }, 'itemNumber'],
   ])('refuses %p, naming %s', (overrides, field) => {
     expect(faults(overrides as Partial<Sample>)).toEqual([field]);
   });

@@ -19,7 +19,18 @@ export function IsLedgerId(): PropertyDecorator {
   };
 }
 
-/** A name, title or short text: trimmed, not blank, bounded. */
+/** Texts longer than this are prose (minutes, resolutions): they may hold line breaks and tabs. */
+const PROSE_LENGTH = 2000;
+/** Control characters, bidirectional overrides and isolates, and zero-width characters: never in a record. */
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const LINE_BREAKS_AND_TABS = /[\t\n\r]/;
+
+/** Whether a text holds characters that would hide or reorder what a reader sees. */
+export function hasHiddenCharacters(value: unknown, prose: boolean): boolean {
+  return typeof value === 'string' && (HIDDEN_CHARACTERS.test(value) || (!prose && LINE_BREAKS_AND_TABS.test(value)));
+}
+
+/** A name, title or short text: trimmed, not blank, bounded, with nothing hidden in it. */
 export function IsText(maxLength: number): PropertyDecorator {
   return (target, key) => {
     Trimmed()(target, key);
@@ -27,6 +38,27 @@ export function IsText(maxLength: number): PropertyDecorator {
     IsNotEmpty({ message: ({ property }: ValidationArguments) => `${property} must not be blank` })(target, key);
     MaxLength(maxLength, {
       message: ({ property }: ValidationArguments) => `${property} must be at most ${maxLength} characters`,
+    })(target, key);
+    const prose = maxLength > PROSE_LENGTH;
+    registerDecorator({
+      name: 'hasNoHiddenCharacters',
+      target: target.constructor,
+      propertyName: key as string,
+      validator: {
+        validate: (value: unknown) => !hasHiddenCharacters(value, prose),
+        defaultMessage: ({ property }: ValidationArguments) =>
+          `${property} must not contain control, zero-width or text-direction characters${prose ? '' : ', line breaks or tabs'}`,
+      },
+    });
+  };
+}
+
+/** An item's number as minutes print it: "5", "36", "7(b)", "2.1"; nothing that reads as a path. */
+export function IsItemNumber(): PropertyDecorator {
+  return (target, key) => {
+    IsText(16)(target, key);
+    Matches(/^[A-Za-z0-9]+(?:[.()-]?[A-Za-z0-9]+\)?)*$/, {
+      message: ({ property }: ValidationArguments) => `${property} must be an item number such as 5, 36, 7(b) or 2.1`,
     })(target, key);
   };
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsLedgerId, IsText, Trimmed } from '../../graphql/validation/rules';
+import { IsItemNumber, IsLedgerId, Trimmed } from '../../graphql/validation/rules';
 import { ROMAN_NUMERAL } from '../meeting/minute-point.input';
 
 @InputType({ description: 'Where in the minutes an action came from: an item, one of its numbered points, or a lettered resolution part.' })
@@ -10,7 +10,7 @@ export class ActionSourceInput {
   meetingId: string;
 
   @Field({ description: 'The item number, e.g. "11".' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field({ nullable: true, description: 'The numbered point of its minute, e.g. "iii".' })

@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { ITEM_KINDS, type ItemKind } from '@ledger/domain';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsText } from '../../graphql/validation/rules';
 import { AgendaItemKindEnum } from '../../graphql/enums/agenda-item-kind.enum';
 import { AgendaReportInput } from './agenda-report.input';
 import { ExemptInformationInput } from './exempt-information.input';
@@ -11,17 +11,17 @@ import { PresenterInput } from './presenter.input';
 @InputType({ description: 'An item of business on a meeting\'s agenda.' })
 export class AgendaItemInput {
   @Field({ description: 'The item\'s number on the agenda, unique in the meeting, e.g. "5".' })
-  @IsText(16)
+  @IsItemNumber()
   number: string;
 
   @Field({ nullable: true, description: 'The running minute number the minutes print for it, when it differs, e.g. "33".' })
   @IsOptional()
-  @IsText(16)
+  @IsItemNumber()
   minuteNumber?: string;
 
   @Field({ nullable: true, description: 'Its number on the published agenda, when the item is cited by a different (minute) number, e.g. "8" for minute 36.' })
   @IsOptional()
-  @IsText(16)
+  @IsItemNumber()
   agendaNumber?: string;
 
   @Field({ description: 'Its title, e.g. "Serious Organised Crime - County Lines".' })

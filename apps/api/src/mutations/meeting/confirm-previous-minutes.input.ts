@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../../graphql/validation/rules';
+import { IsCalendarDate, IsItemNumber, IsLedgerId } from '../../graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { MinuteCorrectionInput } from './minute-correction.input';
 
@@ -11,7 +11,7 @@ import { MinuteCorrectionInput } from './minute-correction.input';
 })
 export class ConfirmPreviousMinutesInput extends AtTheMeetingInput {
   @Field({ description: 'The "minutes of the previous meeting" item of this meeting.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field({ description: 'The earlier meeting whose minutes were confirmed.' })

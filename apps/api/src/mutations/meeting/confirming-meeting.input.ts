@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsCalendarDate, IsLedgerId, IsText } from '../../graphql/validation/rules';
+import { IsCalendarDate, IsItemNumber, IsLedgerId } from '../../graphql/validation/rules';
 
 @InputType({ description: 'The later meeting, and its item, that confirmed the minutes.' })
 export class ConfirmingMeetingInput {
@@ -8,7 +8,7 @@ export class ConfirmingMeetingInput {
   meetingId: string;
 
   @Field({ description: 'Its "minutes of the previous meeting" item.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field({ description: 'The body it is a meeting of: the same body as the meeting whose minutes it confirms.' })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { DECLARATION_SCOPES, INTEREST_NATURES, type DeclarationScope, type InterestNature } from '@ledger/domain';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsText } from '../../graphql/validation/rules';
 import { InterestNatureEnum } from '../../graphql/enums/interest-nature.enum';
 import { DeclarationScopeEnum } from '../../graphql/enums/declaration-scope.enum';
 
@@ -13,7 +13,7 @@ export class DeclarationOfInterestInput {
 
   @Field({ nullable: true, description: 'The number of the item the interest is in (not necessarily the item it is declared under); omit it and give concerning when it is not one item.' })
   @IsOptional()
-  @IsText(16)
+  @IsItemNumber()
   concerningItemNumber?: string;
 
   @Field(() => DeclarationScopeEnum, { nullable: true, description: 'Without an item: ALL_ITEMS, NOT_ON_THIS_PAGE or NOT_STATED.' })

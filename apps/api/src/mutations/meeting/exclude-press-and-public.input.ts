@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsText } from '../../graphql/validation/rules';
 import { IsTextList } from '../shared/text-list.rule';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { IsSchedule12AParagraphs } from './schedule-12a-paragraphs.rule';
@@ -8,7 +8,7 @@ import { IsSchedule12AParagraphs } from './schedule-12a-paragraphs.rule';
 @InputType({ description: 'Record that the press and public were excluded for exempt items.' })
 export class ExcludePressAndPublicInput extends AtTheMeetingInput {
   @Field({ description: 'The "exclusion of the press and public" item the resolution was made under.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field(() => [String], { description: 'The numbers of the items they were excluded for (1 to 50).' })

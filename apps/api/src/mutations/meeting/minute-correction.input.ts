@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsText, Trimmed } from '../../graphql/validation/rules';
+import { IsItemNumber, IsText, Trimmed } from '../../graphql/validation/rules';
 import { ROMAN_NUMERAL } from './minute-point.input';
 
 @InputType({ description: 'A correction to the earlier minutes: "minute 11(iii) should read …".' })
 export class MinuteCorrectionInput {
   @Field({ description: 'The item corrected, by agenda number or by the minute number printed, e.g. "11".' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field({

@@ -1,14 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber } from '../../graphql/validation/rules';
 import { MinutesTextInput } from './at-the-meeting.input';
 import { ResolutionPartInput } from './resolution-part.input';
 
 @InputType({ description: 'Record the resolution of an item: "RESOLVED: (a) That … ; (b) That …".' })
 export class PassResolutionInput extends MinutesTextInput {
   @Field({ description: 'The item resolved.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field(() => [ResolutionPartInput], { description: 'Its parts in order (1 to 26, lettered a to z).' })

@@ -1,14 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber } from '../../graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { DeclarationOfInterestInput } from './declaration-of-interest.input';
 
 @InputType({ description: 'Record the declarations of interest made under the declarations item, or that none were made.' })
 export class RecordDeclarationsOfInterestInput extends AtTheMeetingInput {
   @Field({ description: 'The "declarations of interest" item they were made under.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field(() => [DeclarationOfInterestInput], {

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsText } from '../../graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 
 @InputType({ description: 'Record who chaired the meeting (or took the chair part way through).' })
@@ -11,12 +11,12 @@ export class RecordMeetingChairInput extends AtTheMeetingInput {
 
   @Field({ nullable: true, description: 'The item from which they took the chair; omitted when from the start.' })
   @IsOptional()
-  @IsText(16)
+  @IsItemNumber()
   fromItemNumber?: string;
 
   @Field({ nullable: true, description: 'The item whose minute names them, when known.' })
   @IsOptional()
-  @IsText(16)
+  @IsItemNumber()
   itemNumber?: string;
 
   @Field({ nullable: true, description: 'The minutes\' own words naming them, e.g. "Mr. I. D. Ould OBE CC in the Chair".' })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber } from '../../graphql/validation/rules';
 import { IsTextList } from '../shared/text-list.rule';
 import { MinutesTextInput } from './at-the-meeting.input';
 import { MinutePointInput } from './minute-point.input';
@@ -9,7 +9,7 @@ import { MinutePointInput } from './minute-point.input';
 @InputType({ description: 'Record the minute of an item: its discussion paragraphs and numbered points (not its resolution).' })
 export class RecordMinuteTextInput extends MinutesTextInput {
   @Field({ description: 'The item minuted.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field(() => [String], {

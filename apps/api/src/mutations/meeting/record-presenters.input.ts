@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber } from '../../graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { PresenterInput } from './presenter.input';
 
@@ -11,7 +11,7 @@ import { PresenterInput } from './presenter.input';
 })
 export class RecordPresentersInput extends AtTheMeetingInput {
   @Field({ description: 'The item presented.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field(() => [PresenterInput], { description: 'Who presented, as the minutes name them (up to 20); may be empty when nobody presented.' })

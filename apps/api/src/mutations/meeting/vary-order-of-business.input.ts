@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
-import { IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsText } from '../../graphql/validation/rules';
 import { IsTextList } from '../shared/text-list.rule';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 
@@ -21,6 +21,6 @@ export class VaryOrderOfBusinessInput extends AtTheMeetingInput {
 
   @Field({ nullable: true, description: 'The "change to the order of business" item it was done under, if the agenda had one.' })
   @IsOptional()
-  @IsText(16)
+  @IsItemNumber()
   itemNumber?: string;
 }

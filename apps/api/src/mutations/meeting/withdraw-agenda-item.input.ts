@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsLedgerId, IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsLedgerId, IsText } from '../../graphql/validation/rules';
 
 @InputType({ description: 'Withdraw an item on which no business has been recorded.' })
 export class WithdrawAgendaItemInput {
@@ -8,7 +8,7 @@ export class WithdrawAgendaItemInput {
   meetingId: string;
 
   @Field({ description: 'The number of the item withdrawn.' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field({ description: 'Why, e.g. "Presenter unavailable".' })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsLedgerId, IsText, Trimmed } from '../../graphql/validation/rules';
+import { IsItemNumber, IsLedgerId, Trimmed } from '../../graphql/validation/rules';
 
 @InputType({ description: 'The resolution that decided something: meeting, item and lettered part.' })
 export class DecisionReferenceInput {
@@ -9,7 +9,7 @@ export class DecisionReferenceInput {
   meetingId: string;
 
   @Field({ description: 'The item number as printed, e.g. "6".' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 
   @Field({ nullable: true, description: 'The letter of the resolution part, e.g. "b"; omitted for an unlettered resolution.' })

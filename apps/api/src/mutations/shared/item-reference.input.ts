@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsLedgerId, IsText } from '../../graphql/validation/rules';
+import { IsItemNumber, IsLedgerId } from '../../graphql/validation/rules';
 
 @InputType({ description: 'An agenda item of a particular meeting.' })
 export class ItemReferenceInput {
@@ -8,6 +8,6 @@ export class ItemReferenceInput {
   meetingId: string;
 
   @Field({ description: 'The item number as printed on the agenda, e.g. "7".' })
-  @IsText(16)
+  @IsItemNumber()
   itemNumber: string;
 }
