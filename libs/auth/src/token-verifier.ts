@@ -34,9 +34,15 @@ export class TokenVerifier {
         issuer: this.settings.issuer,
         audience: this.settings.audience,
         algorithms: this.algorithms,
+        requiredClaims: ['exp'],
       }));
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : 'it could not be verified');
+    }
+    // A token that stays valid longer than the configured lifetime is as good as one that never expires.
+    const hoursLeft = (payload.exp! * 1000 - Date.now()) / 3_600_000;
+    if (hoursLeft > this.settings.maxTokenHours) {
+      throw new InvalidTokenError(`it expires more than ${this.settings.maxTokenHours} hours from now (AUTH_MAX_TOKEN_HOURS)`);
     }
     return callerOf(payload);
   }

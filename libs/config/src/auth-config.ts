@@ -34,6 +34,13 @@ class AuthEnvironment {
   AUTH_AUDIENCE = 'governance-ledger';
 
   @IsOptional()
+  @Transform(toNumber)
+  @IsInt({ message: 'AUTH_MAX_TOKEN_HOURS must be a whole number of hours from 1 to 8760' })
+  @Min(1, { message: 'AUTH_MAX_TOKEN_HOURS must be a whole number of hours from 1 to 8760' })
+  @Max(8760, { message: 'AUTH_MAX_TOKEN_HOURS must be a whole number of hours from 1 to 8760' })
+  AUTH_MAX_TOKEN_HOURS = 24;
+
+  @IsOptional()
   @Transform(blankToUndefined)
   @IsIn(['on', 'off'], { message: 'GRAPHQL_INTROSPECTION must be on or off' })
   GRAPHQL_INTROSPECTION: 'on' | 'off' = 'on';
@@ -64,6 +71,7 @@ const AUTH_VARIABLES = [
   'AUTH_JWKS_URL',
   'AUTH_ISSUER',
   'AUTH_AUDIENCE',
+  'AUTH_MAX_TOKEN_HOURS',
   'GRAPHQL_INTROSPECTION',
   'MAX_QUERY_DEPTH',
   'MAX_QUERY_COMPLEXITY',
@@ -81,6 +89,8 @@ export interface AuthSettings {
   readonly key: TokenKey;
   readonly issuer: string;
   readonly audience: string;
+  /** A token must expire, and no later than this many hours from when it is presented. */
+  readonly maxTokenHours: number;
 }
 
 export interface GraphQLLimits {
@@ -109,7 +119,7 @@ export function readAuthSettings(
         ? { kind: 'jwks', url: parsed.AUTH_JWKS_URL }
         : { kind: 'development', secretFile: resolve(dataDir, 'development-jwt-secret') };
   return {
-    auth: { key, issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE },
+    auth: { key, issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, maxTokenHours: parsed.AUTH_MAX_TOKEN_HOURS },
     limits: {
       introspection: parsed.GRAPHQL_INTROSPECTION === 'on',
       maxDepth: parsed.MAX_QUERY_DEPTH,
