@@ -77,6 +77,7 @@ export {
   type MeetingLocation,
   type MinuteCorrectionRequest,
   type MinutePoint,
+  samePerson,
   type Presenter,
   type TextOrigin,
 } from './meeting/meeting-parts';

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../text/sentences';
 import type { Located } from '../text/span';
 import type { DeclarationText } from './minutes-document';
 
@@ -57,19 +58,6 @@ function isDeclarer(who: string): boolean {
   return /^(?:The\s+(?:Chair(?:man|person|woman)?|Vice[\s-]Chair(?:man)?|Deputy\s+Chair(?:man)?|Mayor|Leader)|[A-Z])/.test(who);
 }
 
-function sentencesOf(passage: Passage): { text: string; plain: string }[] {
-  const sentences: { text: string; plain: string }[] = [];
-  let start = 0;
-  for (const match of passage.plain.matchAll(/\.\s+(?=[A-Z])/g)) {
-    const end = match.index! + 1;
-    if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Cllr|No|St|[A-Z])\.$/.test(passage.plain.slice(Math.max(0, end - 6), end))) continue;
-    sentences.push({ text: passage.text.slice(start, end).trim(), plain: passage.plain.slice(start, end).trim() });
-    start = end;
-  }
-  sentences.push({ text: passage.text.slice(start).trim(), plain: passage.plain.slice(start).trim() });
-  return sentences.filter((sentence) => sentence.plain !== '');
-}
-
 /**
  * Declarations of interest, sentence by sentence: who declared (one member or several), the
  * nature when the minutes state it, the item (agenda item, item or minute number; all items), and
@@ -77,7 +65,7 @@ function sentencesOf(passage: Passage): { text: string; plain: string }[] {
  */
 export function declarationsIn(passage: Passage): DeclarationText[] {
   const found: DeclarationText[] = [];
-  for (const whole of sentencesOf(passage)) {
+  for (const whole of sentencesOf(passage.text, passage.plain)) {
     for (const sentence of clausesOf(whole)) {
       const dpi = DPI.exec(sentence.plain);
       const match = dpi ? null : DECLARED.exec(sentence.plain);

@@ -1,4 +1,6 @@
+import { samePerson } from '@ledger/domain';
 import { withoutFinalFullStop } from '../text/plain-text';
+import { sentencesOf } from '../text/sentences';
 import type { Located } from '../text/span';
 
 export interface PersonNamed {
@@ -83,11 +85,11 @@ export function presentersIn(passages: readonly Passage[]): Located<PresentersTe
   const unableToAttend: PersonNamed[] = [];
   const lines: Located<string>['lines'][] = [];
   const add = (list: PersonNamed[], people: readonly PersonNamed[]) => {
-    for (const person of people) if (!list.some((known) => sameName(known.name, person.name))) list.push(person);
+    for (const person of people) if (!list.some((known) => samePerson(known.name, person.name))) list.push(person);
   };
   for (const passage of passages) {
     // The minutes quote an original text with straight or curly quotes; the sentences are read one at a time.
-    for (const sentence of sentencesOf(passage.text)) {
+    for (const { text: sentence } of sentencesOf(passage.text)) {
       const absent = DUE_BUT_ABSENT.exec(sentence);
       if (absent) {
         const people = peopleFrom(absent[1]!);
@@ -114,7 +116,7 @@ export function presentersIn(passages: readonly Passage[]): Located<PresentersTe
       }
     }
   }
-  const present = presentedBy.filter((person) => !unableToAttend.some((absent) => sameName(absent.name, person.name)));
+  const present = presentedBy.filter((person) => !unableToAttend.some((absent) => samePerson(absent.name, person.name)));
   if (present.length === 0 && unableToAttend.length === 0) return undefined;
   const from = Math.min(...lines.map((span) => span.from));
   const to = Math.max(...lines.map((span) => span.to));
@@ -133,27 +135,6 @@ export function chairNamedIn(passages: readonly Passage[]): Located<{ readonly c
   return undefined;
 }
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Supt|Insp|St|No|Rev|Sgt|Det|Ch|[A-Z])\.$/;
-
-/** Sentences, not broken after "Mr." or an initial. */
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/\.\s+(?=[A-Z])/g)) {
-    const end = match.index! + 1;
-    if (ABBREVIATION.test(text.slice(Math.max(0, end - 8), end))) continue;
-    sentences.push(text.slice(start, end).trim());
-    start = end;
-  }
-  sentences.push(text.slice(start).trim());
-  return sentences.filter((sentence) => sentence !== '');
-}
-
 function firstSentence(text: string): string {
-  return sentencesOf(text)[0] ?? text;
-}
-
-export function sameName(a: string, b: string): boolean {
-  const normalise = (name: string) => name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
-  return normalise(a) === normalise(b);
+  return sentencesOf(text)[0]?.text ?? text;
 }
