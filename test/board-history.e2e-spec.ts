@@ -160,25 +160,45 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
   });
 
   it('reads the June 2019 minute as first recorded before its correction, and corrected after, side by side', async () => {
-    type Item = { number: string; minute: { points: { label: string; text: string; originalText: string | null }[] } };
+    type Item = { number: string; minute: { paragraphs: string[]; paragraphsAsCorrected: string[]; points: { label: string; text: string; originalText: string | null }[] } };
     const answer = await query<{ before: { items: Item[]; minutesConfirmation: { confirmed: boolean } }; now: { items: Item[]; minutesConfirmation: Record<string, unknown> } }>(`{
       before: meeting(meetingId: "${JUNE_2019}", asRecordedAt: "${beforeSeptember2019}") {
-        items { number minute { points { label text originalText } } }
+        items { number minute { paragraphs paragraphsAsCorrected points { label text originalText } } }
         minutesConfirmation { confirmed }
       }
       now: meeting(meetingId: "${JUNE_2019}") {
-        items { number minute { points { label text originalText } } }
-        minutesConfirmation { confirmed confirmedAtMeetingId corrections { itemNumber point originalText correctedText correctedOn } }
+        items { number minute { paragraphs paragraphsAsCorrected points { label text originalText } } }
+        minutesConfirmation {
+          confirmed confirmedAtMeetingId
+          corrections { itemNumber point originalText replacedText correctedText correctedOn }
+          attendanceCorrections { correctedText correctedOn confirmedAtMeetingId confirmedAtItemNumber }
+        }
       }
     }`);
-    const pointIii = (meeting: { items: Item[] }) => meeting.items.find((item) => item.number === '5')!.minute.points.find((point) => point.label === 'iii');
+    const item5 = (meeting: { items: Item[] }) => meeting.items.find((item) => item.number === '5')!.minute;
+    const pointIii = (meeting: { items: Item[] }) => item5(meeting).points.find((point) => point.label === 'iii');
     expect(pointIii(answer.before)).toEqual({ label: 'iii', text: ORIGINAL_JUNE_POINT_III, originalText: null });
+    expect(item5(answer.before).paragraphsAsCorrected).toEqual(item5(answer.before).paragraphs);
     expect(answer.before.minutesConfirmation.confirmed).toBe(false);
     expect(pointIii(answer.now)).toEqual({ label: 'iii', text: CORRECTED_JUNE_POINT_III, originalText: ORIGINAL_JUNE_POINT_III });
+    // The correction that names its words replaces them where they stand; the paragraph as recorded is kept.
+    expect(item5(answer.now).paragraphs).toEqual(['The Board considered a report on Safer Communities performance for 2018-19.']);
+    expect(item5(answer.now).paragraphsAsCorrected).toEqual(['The Board considered a report on Safer Communities performance for the year to March 2019.']);
     expect(answer.now.minutesConfirmation).toEqual({
       confirmed: true,
       confirmedAtMeetingId: SEPTEMBER_2019,
-      corrections: [{ itemNumber: '5', point: 'iii', originalText: ORIGINAL_JUNE_POINT_III, correctedText: CORRECTED_JUNE_POINT_III, correctedOn: '2019-09-20' }],
+      corrections: [
+        { itemNumber: '5', point: 'iii', originalText: ORIGINAL_JUNE_POINT_III, replacedText: null, correctedText: CORRECTED_JUNE_POINT_III, correctedOn: '2019-09-20' },
+        {
+          itemNumber: '5',
+          point: null,
+          originalText: 'The Board considered a report on Safer Communities performance for 2018-19.',
+          replacedText: 'for 2018-19',
+          correctedText: 'for the year to March 2019', correctedOn: '2019-09-20' },
+      ],
+      attendanceCorrections: [
+        { correctedText: 'Cllr R. Penhallow be added to those present', correctedOn: '2019-09-20', confirmedAtMeetingId: SEPTEMBER_2019, confirmedAtItemNumber: '2' },
+      ],
     });
   });
 

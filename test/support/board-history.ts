@@ -139,7 +139,11 @@ export const september2019: Step[] = [
     recordedAt: '2019-09-20T10:15:00+01:00',
     previousMeetingId: JUNE_2019,
     previousMeetingHeldOn: '2019-06-14',
-    corrections: [{ itemNumber: '5', point: 'iii', correctedText: CORRECTED_JUNE_POINT_III }],
+    corrections: [
+      { itemNumber: '5', point: 'iii', correctedText: CORRECTED_JUNE_POINT_III },
+      { itemNumber: '5', replacedText: 'for 2018-19', correctedText: 'for the year to March 2019' },
+    ],
+    attendanceCorrections: ['Cllr R. Penhallow be added to those present'],
   }),
 ];
 

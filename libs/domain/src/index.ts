@@ -61,6 +61,7 @@ export {
   type AgendaEntry,
   type MinuteText,
   type Correction,
+  type AttendanceCorrection,
   type ItemPresenters,
   type MeetingChair,
 } from './meeting/meeting.state';

@@ -141,6 +141,23 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
     });
   });
 
+  it('sends amendments of the attendance list with the confirmation', () => {
+    const [confirm] = followOnCommands({
+      type: 'PreviousMinutesConfirmed',
+      data: {
+        meetingId: 'northshire-safety-board-2031-04-08',
+        bodyId: 'northshire-safety-board',
+        heldOn: '2031-04-08',
+        itemNumber: '3',
+        previousMeetingId: 'northshire-safety-board-2031-03-04',
+        previousMeetingHeldOn: '2031-03-04',
+        corrections: [],
+        attendanceCorrections: ['Councillor Okafor be added to those present'],
+      },
+    });
+    expect(confirm?.command.data).toMatchObject({ attendanceCorrections: ['Councillor Okafor be added to those present'] });
+  });
+
   it('has nothing to do for other events', () => {
     expect(followOnCommands({ type: 'MeetingCancelled', data: { meetingId: 'm', reason: 'x' } })).toEqual([]);
   });

@@ -185,6 +185,7 @@ export function commandForMinutesConfirmation(confirmation: PreviousMinutesConfi
         heldOn: confirmation.heldOn,
       },
       corrections: confirmation.corrections,
+      ...(confirmation.attendanceCorrections?.length && { attendanceCorrections: confirmation.attendanceCorrections }),
     },
   };
   return {

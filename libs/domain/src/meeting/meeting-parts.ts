@@ -81,6 +81,8 @@ export interface MinuteCorrectionRequest {
   readonly itemNumber: string;
   readonly point?: string;
   readonly correctedText: string;
+  /** The words of the minute the correction replaces, when the minutes name them ("'Smyth' should read 'Smith'"). */
+  readonly replacedText?: string;
 }
 
 export function requireLocation(location: MeetingLocation): MeetingLocation {

@@ -94,6 +94,8 @@ export type ConfirmPreviousMinutes = Message<
     previousMeetingId: string;
     previousMeetingHeldOn: IsoDate;
     corrections: MinuteCorrectionRequest[];
+    /** Amendments of the earlier meeting's list of those present or sending apologies, in the minutes' words. */
+    attendanceCorrections?: string[];
   }
 >;
 
@@ -104,6 +106,7 @@ export type ConfirmMinutes = Message<
     meetingId: string;
     confirmedBy: { meetingId: string; itemNumber: string; bodyId: string; heldOn: IsoDate };
     corrections: MinuteCorrectionRequest[];
+    attendanceCorrections?: string[];
   }
 >;
 

@@ -375,20 +375,22 @@ function requirePointsInSequence(points: readonly MinutePoint[]): void {
   });
 }
 
-function requireCorrections(corrections: readonly MinuteCorrectionRequest[]): void {
+function requireCorrections(corrections: readonly MinuteCorrectionRequest[], attendanceCorrections: readonly string[] = []): void {
   corrections.forEach((correction, index) => {
     requireText(`corrections[${index}].itemNumber`, correction.itemNumber);
     requireText(`corrections[${index}].correctedText`, correction.correctedText);
+    if (correction.replacedText !== undefined) requireText(`corrections[${index}].replacedText`, correction.replacedText);
   });
+  attendanceCorrections.forEach((correction, index) => requireText(`attendanceCorrections[${index}]`, correction));
 }
 
 function confirmPreviousMinutes(meeting: ScheduledMeeting, data: ConfirmPreviousMinutes['data']): MeetingEvent[] {
-  const { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections, recordedAt } = data;
+  const { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections, attendanceCorrections = [], recordedAt } = data;
   requireHeld(meeting, recordedAt);
   requireItemOfKind(meeting, itemNumber, 'minutes-of-previous-meeting');
   requireText('previousMeetingId', previousMeetingId);
   requireDate('previousMeetingHeldOn', previousMeetingHeldOn);
-  requireCorrections(corrections);
+  requireCorrections(corrections, attendanceCorrections);
   if (previousMeetingId === meeting.meetingId || previousMeetingHeldOn >= heldOn(meeting)) {
     throw violation(
       'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING',
@@ -410,18 +412,19 @@ function confirmPreviousMinutes(meeting: ScheduledMeeting, data: ConfirmPrevious
         previousMeetingId,
         previousMeetingHeldOn,
         corrections,
+        ...(attendanceCorrections.length > 0 && { attendanceCorrections }),
       },
     },
   ];
 }
 
 function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data']): MeetingEvent[] {
-  const { confirmedBy, corrections } = data;
+  const { confirmedBy, corrections, attendanceCorrections = [] } = data;
   refuseIfCancelled(meeting);
   requireText('confirmedBy.meetingId', confirmedBy?.meetingId);
   requireText('confirmedBy.itemNumber', confirmedBy.itemNumber);
   requireDate('confirmedBy.heldOn', confirmedBy.heldOn);
-  requireCorrections(corrections);
+  requireCorrections(corrections, attendanceCorrections);
   if (confirmedBy.bodyId !== meeting.bodyId) {
     throw violation(
       'MINUTES_CONFIRMED_BY_ANOTHER_BODY',
@@ -450,11 +453,18 @@ function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data'])
         itemNumber,
         ...(correction.point !== undefined && { point: correction.point }),
         correctedText: correction.correctedText,
+        ...(correction.replacedText !== undefined && { replacedText: correction.replacedText }),
         source,
         correctedOn: confirmedBy.heldOn,
       },
     };
   });
+  const attendanceCorrected = attendanceCorrections.map(
+    (correctedText): MeetingEvent => ({
+      type: 'AttendanceCorrected',
+      data: { meetingId: meeting.meetingId, correctedText, source, correctedOn: confirmedBy.heldOn },
+    }),
+  );
   return [
     {
       type: 'MinutesConfirmed',
@@ -462,10 +472,11 @@ function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data'])
         meetingId: meeting.meetingId,
         confirmedBy: source,
         confirmedOn: confirmedBy.heldOn,
-        subjectToCorrections: corrections.length > 0,
+        subjectToCorrections: corrections.length + attendanceCorrections.length > 0,
       },
     },
     ...corrected,
+    ...attendanceCorrected,
   ];
 }
 
@@ -476,9 +487,19 @@ function resolveMinuteReference(meeting: ScheduledMeeting, correction: MinuteCor
   const minute = item ? meeting.minutes[item.number] : undefined;
   const pointMissing =
     correction.point !== undefined && minute !== undefined && !minute.points.some((point) => point.label === correction.point);
+  const cited = `${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}`;
   if (!item || item.withdrawn || pointMissing) {
-    const cited = `${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}`;
     throw violation('UNKNOWN_MINUTE_REFERENCE', `The minutes of ${meeting.meetingId} have no minute ${cited}`, {
+      itemNumber: correction.itemNumber,
+      point: correction.point,
+    });
+  }
+  // Words said to be replaced must be words the minute holds, or the correction names another minute.
+  const words = correction.point
+    ? minute?.points.find((point) => point.label === correction.point)?.text
+    : minute?.paragraphs.join('\n\n');
+  if (correction.replacedText !== undefined && words !== undefined && !words.includes(correction.replacedText)) {
+    throw violation('REPLACED_WORDS_NOT_IN_MINUTE', `Minute ${cited} of ${meeting.meetingId} does not contain "${correction.replacedText}"`, {
       itemNumber: correction.itemNumber,
       point: correction.point,
     });

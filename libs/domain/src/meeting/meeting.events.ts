@@ -91,6 +91,7 @@ export type PreviousMinutesConfirmed = Message<
     previousMeetingId: string;
     previousMeetingHeldOn: IsoDate;
     corrections: MinuteCorrectionRequest[];
+    attendanceCorrections?: string[];
   }
 >;
 
@@ -103,7 +104,21 @@ export type MinutesConfirmed = Message<
 /** On the earlier meeting: a new fact beside the original minute, which is never overwritten. */
 export type MinuteCorrected = Message<
   'MinuteCorrected',
-  { meetingId: string; itemNumber: string; point?: string; correctedText: string; source: ItemReference; correctedOn: IsoDate }
+  {
+    meetingId: string;
+    itemNumber: string;
+    point?: string;
+    correctedText: string;
+    replacedText?: string;
+    source: ItemReference;
+    correctedOn: IsoDate;
+  }
+>;
+
+/** On the earlier meeting: its record of who attended was amended, in the later meeting's words, beside the original. */
+export type AttendanceCorrected = Message<
+  'AttendanceCorrected',
+  { meetingId: string; correctedText: string; source: ItemReference; correctedOn: IsoDate }
 >;
 
 export type MeetingClosed = Message<'MeetingClosed', { meetingId: string; endedAt: IsoDateTime }>;
@@ -126,6 +141,7 @@ export type MeetingEvent =
   | PreviousMinutesConfirmed
   | MinutesConfirmed
   | MinuteCorrected
+  | AttendanceCorrected
   | MeetingClosed;
 
 export type MeetingEventType = MeetingEvent['type'];

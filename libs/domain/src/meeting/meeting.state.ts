@@ -52,6 +52,13 @@ export interface Correction {
   readonly itemNumber: string;
   readonly point?: string;
   readonly correctedText: string;
+  readonly replacedText?: string;
+  readonly source: ItemReference;
+  readonly correctedOn: IsoDate;
+}
+
+export interface AttendanceCorrection {
+  readonly correctedText: string;
   readonly source: ItemReference;
   readonly correctedOn: IsoDate;
 }
@@ -61,6 +68,7 @@ export interface ConfirmationGiven {
   readonly previousMeetingId: string;
   readonly previousMeetingHeldOn: IsoDate;
   readonly corrections: readonly MinuteCorrectionRequest[];
+  readonly attendanceCorrections?: readonly string[];
 }
 
 export interface ScheduledMeeting {
@@ -93,6 +101,8 @@ export interface ScheduledMeeting {
   /** Whether a later meeting has confirmed this meeting's minutes. */
   readonly minutesConfirmedBy?: ItemReference;
   readonly corrections: readonly Correction[];
+  /** Amendments of the record of who attended; absent in states from before they were recorded. */
+  readonly attendanceCorrections?: readonly AttendanceCorrection[];
 }
 
 export type MeetingState = { readonly status: 'not-scheduled' } | ScheduledMeeting;
@@ -235,19 +245,34 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       };
     }
     case 'PreviousMinutesConfirmed': {
-      const { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections } = event.data;
-      return {
-        ...meeting,
-        confirmationsGiven: [...meeting.confirmationsGiven, { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections }],
+      const { itemNumber, previousMeetingId, previousMeetingHeldOn, corrections, attendanceCorrections } = event.data;
+      const given: ConfirmationGiven = {
+        itemNumber,
+        previousMeetingId,
+        previousMeetingHeldOn,
+        corrections,
+        ...(attendanceCorrections?.length && { attendanceCorrections }),
       };
+      return { ...meeting, confirmationsGiven: [...meeting.confirmationsGiven, given] };
     }
     case 'MinutesConfirmed':
       if (meeting.minutesConfirmedBy) return meeting;
       return { ...meeting, minutesConfirmedBy: event.data.confirmedBy };
     case 'MinuteCorrected': {
-      const { itemNumber, point, correctedText, source, correctedOn } = event.data;
-      const correction: Correction = { itemNumber, ...(point !== undefined && { point }), correctedText, source, correctedOn };
+      const { itemNumber, point, correctedText, replacedText, source, correctedOn } = event.data;
+      const correction: Correction = {
+        itemNumber,
+        ...(point !== undefined && { point }),
+        correctedText,
+        ...(replacedText !== undefined && { replacedText }),
+        source,
+        correctedOn,
+      };
       return { ...meeting, corrections: [...meeting.corrections, correction] };
+    }
+    case 'AttendanceCorrected': {
+      const { correctedText, source, correctedOn } = event.data;
+      return { ...meeting, attendanceCorrections: [...(meeting.attendanceCorrections ?? []), { correctedText, source, correctedOn }] };
     }
     case 'MeetingClosed':
       if (meeting.endedAt !== undefined) return meeting;

@@ -126,3 +126,49 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
     given(event.scheduled(JUNE_2019, '2019-06-14T10:00:00+01:00'), event.cancelled('x', JUNE_2019)).when(confirmBySeptember([])).thenFails('MEETING_CANCELLED');
   });
 });
+
+describe('Corrections that name the words they replace, and amendments of the attendance list', () => {
+  const BODY = 'northshire-safety-board';
+  const MARCH = 'northshire-safety-board-2031-03-04';
+  const earlier = [
+    event.scheduled(MARCH, '2031-03-04T14:00:00Z', BODY),
+    event.itemAdded({ number: '6', title: 'Street lighting', kind: 'report' }, MARCH),
+    event.minuteRecorded('6', [], ['The Board heard that 40 lamps were repaired in Eastbrook. Councillor Fenwick thanked the team.'], MARCH),
+  ];
+  const confirmByApril = (corrections: { itemNumber: string; correctedText: string; replacedText?: string }[], attendanceCorrections?: string[]): MeetingCommand => ({
+    type: 'ConfirmMinutes',
+    data: {
+      meetingId: MARCH,
+      confirmedBy: { meetingId: 'northshire-safety-board-2031-04-08', itemNumber: '3', bodyId: BODY, heldOn: '2031-04-08' },
+      corrections,
+      ...(attendanceCorrections && { attendanceCorrections }),
+    },
+  });
+  const source = { meetingId: 'northshire-safety-board-2031-04-08', itemNumber: '3' };
+
+  it('keeps the words a correction replaces beside what they should read', () => {
+    given(...earlier)
+      .when(confirmByApril([{ itemNumber: '6', replacedText: '40 lamps', correctedText: '14 lamps' }]))
+      .then(
+        { type: 'MinutesConfirmed', data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true } },
+        { type: 'MinuteCorrected', data: { meetingId: MARCH, itemNumber: '6', correctedText: '14 lamps', replacedText: '40 lamps', source, correctedOn: '2031-04-08' } },
+      );
+  });
+
+  it('replaces only words the minute holds', () => {
+    given(...earlier).when(confirmByApril([{ itemNumber: '6', replacedText: '400 lamps', correctedText: '14 lamps' }])).thenFails('REPLACED_WORDS_NOT_IN_MINUTE');
+  });
+
+  it('records an amendment of the attendance list as its own fact, which makes the confirmation one subject to corrections', () => {
+    given(...earlier)
+      .when(confirmByApril([], ['Councillor Okafor be added to those present']))
+      .then(
+        { type: 'MinutesConfirmed', data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true } },
+        { type: 'AttendanceCorrected', data: { meetingId: MARCH, correctedText: 'Councillor Okafor be added to those present', source, correctedOn: '2031-04-08' } },
+      );
+  });
+
+  it('refuses an empty amendment of the attendance list', () => {
+    given(...earlier).when(confirmByApril([], ['  '])).thenFails('BLANK_VALUE');
+  });
+});

@@ -51,6 +51,7 @@ const corrections = fc.array(
   fc.record({ itemNumber: number, correctedText: fc.constant('Corrected') }, { requiredKeys: ['itemNumber', 'correctedText'] }),
   { maxLength: 2 },
 );
+const attendanceCorrections = fc.array(fc.constant('Councillor Example be added to those present'), { maxLength: 1 });
 
 const meetingCommand = <Type extends MeetingCommand['type']>(type: Type, data: Omit<Extract<MeetingCommand, { type: Type }>['data'], 'meetingId'>) =>
   ({ type, data: { meetingId: M, ...data } }) as unknown as MeetingCommand;
@@ -117,9 +118,13 @@ const confirmPrevious = fc
     }),
   );
 const confirmMinutes = fc
-  .tuple(fc.constantFrom('2020-01-09', '2020-03-20'), fc.constantFrom('lscsb', 'other-board'), corrections)
-  .map(([heldOn, bodyId, cs]) =>
-    meetingCommand('ConfirmMinutes', { confirmedBy: { meetingId: `later-${heldOn}`, itemNumber: '2', bodyId, heldOn }, corrections: cs }),
+  .tuple(fc.constantFrom('2020-01-09', '2020-03-20'), fc.constantFrom('lscsb', 'other-board'), corrections, attendanceCorrections)
+  .map(([heldOn, bodyId, cs, attendance]) =>
+    meetingCommand('ConfirmMinutes', {
+      confirmedBy: { meetingId: `later-${heldOn}`, itemNumber: '2', bodyId, heldOn },
+      corrections: cs,
+      attendanceCorrections: attendance,
+    }),
   );
 const close = fc
   .tuple(fc.constantFrom('2020-01-10T09:30:00Z', '2020-01-10T12:00:00Z'), recordedAt)
@@ -170,6 +175,7 @@ function meetingInvariant(state: MeetingState): void {
   requireThat(state.status !== 'cancelled' || !hasBusinessRecorded(state), 'a cancelled meeting has no business');
   requireThat(state.exclusions.every((e) => e.paragraphs.some((p) => p >= 1 && p <= 7)), 'exclusions cite a paragraph 1 to 7');
   requireThat(state.corrections.length === 0 || state.minutesConfirmedBy !== undefined, 'corrections come with a confirmation');
+  requireThat((state.attendanceCorrections ?? []).length === 0 || state.minutesConfirmedBy !== undefined, 'attendance corrections come with a confirmation');
   requireThat(state.endedAt === undefined || state.startsAt === undefined || Date.parse(state.endedAt) > Date.parse(state.startsAt), 'a meeting ends after it starts');
 }
 

@@ -96,6 +96,7 @@ const meetingEvents: Record<MeetingEventType, true> = {
   PreviousMinutesConfirmed: true,
   MinutesConfirmed: true,
   MinuteCorrected: true,
+  AttendanceCorrected: true,
   MeetingClosed: true,
 };
 const followUpCommands: Record<FollowUpCommandType, true> = { RaiseFollowUp: true, FulfilFollowUp: true, DropFollowUp: true };

@@ -88,6 +88,7 @@ export const DOMAIN_ERRORS = {
   MINUTES_CONFIRMED_BY_ANOTHER_BODY: { category: 'rule', rule: 'Minutes are confirmed by a meeting of the same body' },
   MINUTES_ALREADY_CONFIRMED: { category: 'rule', rule: 'Minutes are confirmed once' },
   UNKNOWN_MINUTE_REFERENCE: { category: 'rule', rule: 'A correction names a minute of the meeting whose minutes are confirmed' },
+  REPLACED_WORDS_NOT_IN_MINUTE: { category: 'rule', rule: 'Words a correction replaces are words of the minute it names' },
 
   // Follow-up
   FOLLOW_UP_ALREADY_FULFILLED: { category: 'rule', rule: 'A follow-up is fulfilled once and then cannot be dropped' },

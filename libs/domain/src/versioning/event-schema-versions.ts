@@ -34,6 +34,7 @@ export const EVENT_SCHEMA_VERSIONS: { readonly [Type in DomainEventType]: number
   PreviousMinutesConfirmed: 1,
   MinutesConfirmed: 1,
   MinuteCorrected: 1,
+  AttendanceCorrected: 1,
   MeetingClosed: 1,
   FollowUpRaised: 1,
   FollowUpFulfilled: 1,

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { IsTextList } from '../shared/text-list.rule';
 import { IsCalendarDate, IsItemNumber, IsLedgerId } from '../../graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { MinuteCorrectionInput } from './minute-correction.input';
@@ -29,4 +30,14 @@ export class ConfirmPreviousMinutesInput extends AtTheMeetingInput {
   @ValidateNested({ each: true })
   @Type(() => MinuteCorrectionInput)
   corrections: MinuteCorrectionInput[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Amendments of the earlier meeting\'s list of those present or sending apologies, in the minutes\' words (up to 100), e.g. "Councillor Okafor be added to those present". Omitted when none.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsTextList(2000)
+  attendanceCorrections?: string[];
 }

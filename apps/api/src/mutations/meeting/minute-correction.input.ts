@@ -21,4 +21,13 @@ export class MinuteCorrectionInput {
   @Field({ description: 'What it should read. The original text is kept; this is recorded beside it.' })
   @IsText(20000)
   correctedText: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'The words of the minute this replaces, when the confirming minutes name them ("\'Smyth\' should read \'Smith\'"); they must be words of that minute. Omitted when the minutes name none.',
+  })
+  @IsOptional()
+  @IsText(20000)
+  replacedText?: string;
 }

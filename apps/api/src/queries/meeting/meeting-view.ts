@@ -43,6 +43,7 @@ function correctionsOf(meeting: ScheduledMeeting, item: { number: string; minute
           ? minute?.points.find((point) => point.label === correction.point)?.text
           : minute?.paragraphs.join('\n\n')) ?? '',
       correctedText: correction.correctedText,
+      replacedText: correction.replacedText,
       correctedOn: correction.correctedOn,
       confirmedAtMeetingId: correction.source.meetingId,
       confirmedAtItemNumber: correction.source.itemNumber,
@@ -53,18 +54,42 @@ function minuteOf(meeting: ScheduledMeeting, item: { number: string; minuteNumbe
   const minute = meeting.minutes[item.number];
   if (!minute) return undefined;
   const corrections = correctionsOf(meeting, item);
-  // A correction that names a point replaces that point; one that names no point says nothing of which
-  // sentence it replaces, so it stands beside the paragraphs (in corrections) rather than over the minute.
+  // A correction replaces the words it names, or the point it names; one that names neither says nothing
+  // of which sentence it replaces, so it stands beside the paragraphs (in corrections), never over them.
+  // Words the minute holds more than once do not say which place they name: applied nowhere.
+  const wholeText = minute.paragraphs.join('\n\n');
+  const namingWords = corrections.filter(
+    (correction) => correction.point === undefined && correction.replacedText !== undefined && occurrences(wholeText, correction.replacedText) === 1,
+  );
   return {
     truncatedAtSource: minute.truncatedAtSource === true,
     publishedAtSource: minute.publishedAtSource === true,
     paragraphs: [...minute.paragraphs],
+    paragraphsAsCorrected: minute.paragraphs.map((paragraph) => namingWords.reduce(replacingNamedWords, paragraph)),
     points: minute.points.map((point) => {
-      const corrected = corrections.filter((correction) => correction.point === point.label).at(-1);
-      return corrected ? { label: point.label, text: corrected.correctedText, originalText: point.text } : { ...point };
+      const pointCorrections = corrections.filter((correction) => correction.point === point.label);
+      if (pointCorrections.length === 0) return { ...point };
+      const text = pointCorrections.reduce(
+        (current, correction) =>
+          correction.replacedText === undefined
+            ? correction.correctedText
+            : occurrences(current, correction.replacedText) === 1
+              ? replacingNamedWords(current, correction)
+              : current,
+        point.text,
+      );
+      return { label: point.label, text, originalText: point.text };
     }),
     corrections,
   };
+}
+
+function occurrences(text: string, words: string): number {
+  return words === '' ? 0 : text.split(words).length - 1;
+}
+
+function replacingNamedWords(text: string, correction: CorrectionView): string {
+  return correction.replacedText === undefined ? text : text.replace(correction.replacedText, () => correction.correctedText);
 }
 
 /**

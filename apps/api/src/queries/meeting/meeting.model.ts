@@ -125,6 +125,11 @@ export class CorrectionView {
   @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the whole minute.' }) point?: string;
   @Field({ description: 'The text as first recorded.' }) originalText: string;
   @Field({ description: 'The text as corrected.' }) correctedText: string;
+  @Field({
+    nullable: true,
+    description: 'The words of the minute the correction replaces, as the confirming minutes name them; null when they named none.',
+  })
+  replacedText?: string;
   @Field({ description: 'The date of the confirming meeting.' }) correctedOn: string;
   @Field(() => ID, { description: 'The meeting that confirmed the minutes subject to this correction.' }) confirmedAtMeetingId: string;
   @Field({ description: 'The item of that meeting.' }) confirmedAtItemNumber: string;
@@ -150,6 +155,11 @@ export class MinuteView {
       'Paragraphs as recorded. A correction that names no numbered point does not say which sentence it replaces, so it is listed in corrections beside them, never written over the minute.',
   })
   paragraphs: string[];
+  @Field(() => [String], {
+    description:
+      'The paragraphs as they read once corrections that name the words they replace are applied (each in the paragraph holding those words); the same as paragraphs when no correction names its words.',
+  })
+  paragraphsAsCorrected: string[];
   @Field(() => [MinutePointView], { description: 'The numbered points, in order.' }) points: MinutePointView[];
   @Field(() => [CorrectionView], { description: 'Corrections made to this minute, with the original and corrected text side by side.' })
   corrections: CorrectionView[];
@@ -220,6 +230,18 @@ export class MinutesConfirmationView {
   @Field(() => ID, { nullable: true, description: 'The meeting that confirmed them.' }) confirmedAtMeetingId?: string;
   @Field({ nullable: true, description: 'The item of that meeting under which they were confirmed.' }) confirmedAtItemNumber?: string;
   @Field(() => [CorrectionView], { description: 'Corrections the confirmation was made subject to; empty when confirmed as they stood.' }) corrections: CorrectionView[];
+  @Field(() => [AttendanceCorrectionView], {
+    description: 'Amendments of the record of who attended the confirmation was made subject to; empty when none. The attendance as first recorded is unchanged.',
+  })
+  attendanceCorrections: AttendanceCorrectionView[];
+}
+
+@ObjectType({ description: 'An amendment of a meeting\'s record of who attended, made when a later meeting confirmed its minutes.' })
+export class AttendanceCorrectionView {
+  @Field({ description: 'The amendment, in the confirming minutes\' words.' }) correctedText: string;
+  @Field({ description: 'The date of the confirming meeting.' }) correctedOn: string;
+  @Field(() => ID, { description: 'The meeting that confirmed the minutes subject to this amendment.' }) confirmedAtMeetingId: string;
+  @Field({ description: 'The item of that meeting.' }) confirmedAtItemNumber: string;
 }
 
 @ObjectType({ description: 'A correction of an earlier meeting\'s minutes, as the confirming minutes state it.' })
@@ -227,6 +249,7 @@ export class CorrectionStatedView {
   @Field({ description: 'The minute corrected, by the number the earlier minutes print (e.g. 11).' }) itemNumber: string;
   @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the minute as a whole.' }) point?: string;
   @Field({ description: 'The corrected statement.' }) correctedText: string;
+  @Field({ nullable: true, description: 'The words it replaces, when the minutes name them; null otherwise.' }) replacedText?: string;
 }
 
 @ObjectType({ description: 'Earlier minutes this meeting confirmed as a correct record, under one of its items.' })
@@ -236,6 +259,8 @@ export class ConfirmationGivenView {
   @Field({ description: 'The day the earlier meeting was held.' }) previousMeetingHeldOn: string;
   @Field(() => [CorrectionStatedView], { description: 'The corrections the confirmation was subject to; empty when none.' })
   corrections: CorrectionStatedView[];
+  @Field(() => [String], { description: 'Amendments of the earlier meeting\'s attendance list the confirmation was subject to, in the minutes\' words; empty when none.' })
+  attendanceCorrections: string[];
   @Field({
     description:
       'Whether the ledger holds the earlier meeting. When false, the corrections wait, recorded here, until its minutes are recorded; they are then applied beside (never over) the original text.',

@@ -146,6 +146,7 @@ export class MeetingResolver {
         previousMeetingId: confirmation.previousMeetingId,
         previousMeetingHeldOn: confirmation.previousMeetingHeldOn,
         corrections: confirmation.corrections.map((correction) => ({ ...correction })),
+        attendanceCorrections: [...(confirmation.attendanceCorrections ?? [])],
         previousMeetingRecorded: !(found instanceof Error) && found !== undefined && found !== null && found.status !== 'not-scheduled',
       };
     });
@@ -159,6 +160,12 @@ export class MeetingResolver {
       confirmedAtMeetingId: confirmedBy?.meetingId,
       confirmedAtItemNumber: confirmedBy?.itemNumber,
       corrections: allCorrections(meeting.state, seesExemptBusiness(context.caller)),
+      attendanceCorrections: (meeting.state.attendanceCorrections ?? []).map((correction) => ({
+        correctedText: correction.correctedText,
+        correctedOn: correction.correctedOn,
+        confirmedAtMeetingId: correction.source.meetingId,
+        confirmedAtItemNumber: correction.source.itemNumber,
+      })),
     };
   }
 }
