@@ -1,7 +1,7 @@
 import { dateFromParts, MONTH_NAME, monthNumber, WEEKDAY } from '../text/dates';
-import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
 import type { Located } from '../text/span';
 import { declarationsIn, NO_DECLARATIONS } from './declarations';
+import { correctionsIn, isAmendmentHeading, isListedAmendment, LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { DeclarationText, ExclusionText, ItemFacts, OrderOfBusinessText, PreviousMinutesText } from './minutes-document';
 
 interface Passage {
@@ -27,9 +27,9 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
       const value = declaration.concerning === undefined && underHeading ? { ...declaration, concerning: underHeading } : declaration;
       declarations.push({ value, lines: passage.lines });
     }
-    // "… subject to minute 12 being amended so that it reads:" and the corrected text quoted below.
-    const quoted = READS_BELOW.test(passage.plain) ? passages[index + 1] : undefined;
-    const confirming = quoted ? joined(passage, quoted) : passage;
+    // "… subject to minute 12 being amended so that it reads:" and the corrected text quoted below, or
+    // "… subject to the following amendments:" and the amendments, a paragraph each.
+    const confirming = withTextBelow(passage, passages.slice(index + 1));
     const minutes = previousMinutesIn(confirming);
     if (minutes) previousMinutes.push({ value: minutes, lines: confirming.lines });
     const excluded = exclusionIn(passage);
@@ -48,8 +48,25 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
 
 const READS_BELOW = /\b(?:so\s+that\s+it\s+reads?|to\s+read|as\s+follows|should\s+read)\s*:\s*$/i;
 
-function joined(first: Passage, second: Passage): Passage {
-  return { text: `${first.text} ${second.text}`, plain: `${first.plain} ${second.plain}`, lines: { from: first.lines.from, to: second.lines.to } };
+function withTextBelow(passage: Passage, below: readonly Passage[]): Passage {
+  if (READS_BELOW.test(passage.plain) && below[0]) return joined(passage, [below[0]], ' ');
+  if (!LISTS_AMENDMENTS_BELOW.test(passage.plain)) return passage;
+  const amendments: Passage[] = [];
+  for (const next of below) {
+    // The paragraph under a heading such as "(b) Minute 7" is the amendment the heading names.
+    const underHeading = amendments.length > 0 && isAmendmentHeading(amendments.at(-1)!.plain);
+    if (!underHeading && !isListedAmendment(next.plain)) break;
+    amendments.push(next);
+  }
+  return amendments.length > 0 ? joined(passage, amendments, '\n\n') : passage;
+}
+
+function joined(first: Passage, rest: readonly Passage[], separator: string): Passage {
+  return {
+    text: [first, ...rest].map((passage) => passage.text).join(separator),
+    plain: [first, ...rest].map((passage) => passage.plain).join(separator),
+    lines: { from: first.lines.from, to: rest.at(-1)!.lines.to },
+  };
 }
 
 const ITEM_HEADING = /^(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\b[^.]{0,100}$/i;
@@ -57,15 +74,14 @@ const ITEM_HEADING = /^(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\b[^.
 /** "12 March 2024", "the 23rd January" (the year follows from the meeting), "Tuesday, 9 June, 2020". */
 const A_DATE = `(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?`;
 const PREVIOUS_MINUTES = new RegExp(
-  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?of\\s+(?:the\\s+)?[^.]{0,80}?\\bheld\\s+on\\s+(${A_DATE}(?:\\s*(?:,|and|&)\\s*${A_DATE}){0,3})\\b(.*)$`,
+  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?of\\s+(?:the\\s+|its\\s+)?[^.]{0,80}?\\b(?:held\\s+on|meetings?\\s+of|meetings?\\s+on)\\s+(${A_DATE}(?:\\s*(?:,|and|&)\\s*${A_DATE}){0,3})\\b(.*)$`,
   'is',
 );
 const EACH_DATE = new RegExp(A_DATE, 'gi');
 /** The minutes were confirmed: said of them, not proposed ("To approve …", "shall propose that …"). */
 const CONFIRMED = /\b(?:confirmed|approved|agreed|signed|accepted)\b[^.]*?\b(?:correct|true|accurate)\s+records?\b|\b(?:correct|true|accurate)\s+records?\b[^.]*?\b(?:confirmed|approved|agreed|signed)\b|\bconfirmed\b|\bby\s+affirmation\b/i;
 const PROPOSED = /^(?:To\s|The\s+Chair(?:man)?\s+(?:shall|will)\s+propose\b)/i;
-const CORRECTION_SIGNAL = /\b(?:however|subject\s+to|amendment|amended|correction|corrected|except|should\s+(?:read|have\s+read))\b/i;
-const MINUTE_REFERENCE = /\bminute\s+(\d{1,3})\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
+const CORRECTION_SIGNAL = /\b(?:however|subject\s+to|amendments?|amended|corrections?|corrected|except|should\s+(?:read|have\s+read))\b/i;
 
 function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
   if (PROPOSED.test(passage.plain)) return undefined;
@@ -79,19 +95,20 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
   const rest = match[match.length - 1]!;
   const restOffset = passage.plain.length - rest.length;
   const more = alsoHeldOn.length > 0 ? { alsoHeldOn } : {};
-  if (!CORRECTION_SIGNAL.test(rest)) return { heldOn: heldOn!, ...more, corrections: [], text: passage.text };
-  const references = [...rest.matchAll(MINUTE_REFERENCE)];
+  const signal = CORRECTION_SIGNAL.exec(rest);
+  if (!signal) return { heldOn: heldOn!, ...more, corrections: [], text: passage.text };
+  const notUnderstood = { heldOn: heldOn!, ...more, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
   // Corrections to one of several sets of minutes cannot be told apart: not guessed.
-  if (references.length === 0 || alsoHeldOn.length > 0) return { heldOn: heldOn!, ...more, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
-  const corrections = references.flatMap((reference, index) => {
-    const start = reference.index! + reference[0].length;
-    const end = references[index + 1]?.index ?? rest.length;
-    const said = passage.text.slice(restOffset + start, restOffset + end);
-    const correctedText = correctionWording(said);
-    return correctedText ? [{ minute: reference[1]!, ...(reference[2] && { point: reference[2].toLowerCase() }), correctedText }] : [];
-  });
-  if (corrections.length !== references.length) return { heldOn: heldOn!, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
-  return { heldOn: heldOn!, corrections, text: passage.text };
+  if (alsoHeldOn.length > 0) return notUnderstood;
+  const from = restOffset + signal.index;
+  const read = correctionsIn(passage.text.slice(from), passage.plain.slice(from));
+  if (!read) return notUnderstood;
+  return {
+    heldOn: heldOn!,
+    corrections: read.corrections,
+    ...(read.attendance.length > 0 && { attendanceCorrections: read.attendance }),
+    text: passage.text,
+  };
 }
 
 /** "--MM-DD": a day and month printed without their year, which follows from the meeting. */
@@ -99,17 +116,6 @@ function monthDayOf(day: string, monthName: string): string | undefined {
   const month = monthNumber(monthName);
   const checked = month === undefined ? undefined : dateFromParts(day, monthName, '2000');
   return checked ? `--${checked.slice(5)}` : undefined;
-}
-
-/** "… minute 11(iii) that the whole family … not the Teen Health Service." → the corrected statement. */
-function correctionWording(said: string): string | undefined {
-  const stripped = said
-    .replace(/^\s*[,:;-]?\s*/, '')
-    .replace(/^(?:(?:be|being)\s+amended\s+)?(?:so\s+that\s+it\s+reads?|to\s+read|that|should\s+read|which\s+should\s+read|reads?|as\s+follows)\s*:?\s*/i, '')
-    .replace(/\s*(?:;|,)?\s*(?:and|also)?\s*(?:with\s+regards?\s+to|in\s+respect\s+of)?\s*$/i, '');
-  const wording = withoutFinalFullStop(withoutFinalFullStop(stripped).replace(/^['"\u2018\u201c]|['"\u2019\u201d]$/g, '')).trim();
-  if (wording.split(/\s+/).length < 3) return undefined;
-  return `${capitaliseFirst(wording)}.`;
 }
 
 const EXCLUDED = /\b(?:(?:press\s+and\s+)?public\s+be\s+excluded|exclude\s+the\s+(?:press\s+and\s+)?public)\b/i;

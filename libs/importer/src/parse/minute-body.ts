@@ -1,4 +1,5 @@
 import { spanOf, type LineSpan, type Located } from '../text/span';
+import { LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { MinuteBody, Resolution, ResolutionPartText } from './minutes-document';
 import { asLetterIfExpected, truncationIn, unitKind } from './unit-kinds';
 import type { Unit } from './units';
@@ -36,6 +37,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
   let chairTaken: Located<string> | undefined;
   let truncated: Located<'minute' | 'resolution'> | undefined;
   let state: 'discussion' | 'resolution' | 'after' = 'discussion';
+  let amendmentsListed = false;
 
   const hasLabel = units.some((unit) => unitKind(unit).kind === 'resolved-label');
   const hasUnlabelledParts = units.some((unit) => {
@@ -85,7 +87,9 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
         if (kind.rest.trim() !== '') startPart(unit, rest.kind === 'lettered' ? rest.label : undefined, kind.restOffset + (rest.kind === 'lettered' ? rest.restOffset : 0));
         continue;
       }
-      if (!hasLabel && ((kind.kind === 'lettered' && kind.label === 'a') || kind.kind === 'that')) {
+      // Lettered paragraphs and "That …" sentences under "… subject to the following amendments" are the
+      // amendments, not an unlabelled resolution.
+      if (!hasLabel && !amendmentsListed && ((kind.kind === 'lettered' && kind.label === 'a') || kind.kind === 'that')) {
         state = 'resolution';
         form = 'unlabelled';
         startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
@@ -99,6 +103,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
       }
       if (kind.kind === 'point') points.push({ value: { label: kind.label, text: kind.rest.trim() }, lines: unit.lines });
       else paragraphs.push(located);
+      amendmentsListed ||= LISTS_AMENDMENTS_BELOW.test(unit.plain);
       continue;
     }
     if (state === 'resolution') {

@@ -1,3 +1,4 @@
+import type { MinuteCorrectionText } from './minute-corrections';
 import type { LocalTime } from '../text/dates';
 import type { LineSpan, Located } from '../text/span';
 import type { PresentersText } from './minute-people';
@@ -113,7 +114,9 @@ export interface PreviousMinutesText {
   readonly heldOn: string;
   /** Further meetings whose minutes the same sentence confirms ("held on 20 May and 8 July 2025"). */
   readonly alsoHeldOn?: readonly string[];
-  readonly corrections: readonly { readonly minute: string; readonly point?: string; readonly correctedText: string }[];
+  readonly corrections: readonly MinuteCorrectionText[];
+  /** Amendments of the earlier meeting's attendance list, in the minutes' words. */
+  readonly attendanceCorrections?: readonly string[];
   /** The text says there was a correction, but not in a form the importer understands. */
   readonly correctionNotUnderstood?: string;
   readonly text: string;

@@ -100,11 +100,14 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
   const cited = minuteUnits
     .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
     .find((candidate) => candidate.number !== undefined);
+  // In page order, so a passage can be read with the ones that follow it ("… the following amendments:").
   const passages = [
     ...reading.minute.paragraphs.map((paragraph) => ({ text: paragraph.value, lines: paragraph.lines })),
     ...reading.minute.afterResolution.map((paragraph) => ({ text: paragraph.value, lines: paragraph.lines })),
     ...(reading.resolution?.parts ?? []).map((part) => ({ text: part.text, lines: part.lines })),
-  ].map((passage) => ({ ...passage, plain: plainPunctuation(passage.text) }));
+  ]
+    .sort((a, b) => a.lines.from - b.lines.from)
+    .map((passage) => ({ ...passage, plain: plainPunctuation(passage.text) }));
 
   const minutePassages = [...reading.minute.paragraphs, ...reading.minute.afterResolution].map((paragraph) => ({
     text: paragraph.value,

@@ -27,7 +27,7 @@ export function describeCommand(command: DomainCommand): string {
         ? `no declarations of interest (item ${command.data.itemNumber})`
         : `declarations of interest (item ${command.data.itemNumber}): ${command.data.declarations.map((d) => `${d.member}, ${d.nature}, ${d.concerningItemNumber !== undefined ? `item ${d.concerningItemNumber}` : (d.concerning ?? 'not stated')}`).join('; ')}`;
     case 'ConfirmPreviousMinutes':
-      return `confirm the minutes of ${command.data.previousMeetingId}${command.data.corrections.length ? ` with ${command.data.corrections.length} correction(s)` : ''} (item ${command.data.itemNumber})`;
+      return `confirm the minutes of ${command.data.previousMeetingId}${describeCorrections(command.data.corrections.length + (command.data.attendanceCorrections?.length ?? 0))} (item ${command.data.itemNumber})`;
     case 'ExcludePressAndPublic':
       return `exclude press and public for item(s) ${command.data.forItemNumbers.join(', ')}, Schedule 12A paragraphs ${command.data.paragraphs.join(', ')} (item ${command.data.itemNumber})`;
     case 'VaryOrderOfBusiness':
@@ -42,4 +42,8 @@ export function describeCommand(command: DomainCommand): string {
     default:
       return command.type;
   }
+}
+
+function describeCorrections(count: number): string {
+  return count > 0 ? ` with ${count} correction(s)` : '';
 }

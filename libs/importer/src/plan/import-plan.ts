@@ -110,7 +110,8 @@ export interface PlannedConfirmation {
   readonly itemNumber: string;
   readonly previousMeetingId: string;
   readonly previousMeetingHeldOn: string;
-  readonly corrections: readonly { readonly itemNumber: string; readonly point?: string; readonly correctedText: string }[];
+  readonly corrections: readonly { readonly itemNumber: string; readonly point?: string; readonly correctedText: string; readonly replacedText?: string }[];
+  readonly attendanceCorrections?: readonly string[];
   readonly lines: LineSpan;
 }
 

@@ -186,6 +186,60 @@ describe('decision wording', () => {
 });
 
 describe('corrections of earlier minutes', () => {
+  const confirmingPlan = (minute: string) =>
+    planText(`Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n${minute}\n`, { bodyId: 'ashbury-cabinet' })
+      .previousMinutes;
+
+  it('keeps the words a correction replaces, quoted or not, beside what they should read', () => {
+    expect(
+      confirmingPlan('The minutes of the meeting held on 9 December 2024 were agreed as a correct record, subject to minute 12 being amended so that “Millbrook Road” should read “Millbank Road”.'),
+    ).toEqual([expect.objectContaining({ corrections: [{ itemNumber: '12', replacedText: 'Millbrook Road', correctedText: 'Millbank Road' }] })]);
+    expect(
+      confirmingPlan('The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to the replacement of horticultural with agricultural in minute 15.'),
+    ).toEqual([expect.objectContaining({ corrections: [{ itemNumber: '15', replacedText: 'horticultural', correctedText: 'agricultural' }] })]);
+  });
+
+  it('reads corrections listed on the lines after "subject to the following changes", each under the item it names', () => {
+    expect(
+      confirmingPlan(
+        'That the minutes of the meeting held on 9 December 2024 be agreed as a correct record, subject to the following changes:\n\nIn item 6, that “the Eastgate depot” be amended to “the Westgate depot”.\n\nIn item 9, to add that the Leader would write to the bus operator about the Sunday timetable.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        previousMeetingHeldOn: '2024-12-09',
+        corrections: [
+          { itemNumber: '6', replacedText: 'the Eastgate depot', correctedText: 'the Westgate depot' },
+          { itemNumber: '9', correctedText: 'To add that the Leader would write to the bus operator about the Sunday timetable.' },
+        ],
+      }),
+    ]);
+  });
+
+  it('records an amendment of the attendance list as such, not as a correction of a minute', () => {
+    expect(
+      confirmingPlan('The minutes of the meeting held on 9 December 2024 were confirmed as a correct record, subject to Councillor R. Ames being added to the list of those present.'),
+    ).toEqual([expect.objectContaining({ corrections: [], attendanceCorrections: ['Councillor R. Ames being added to the list of those present.'] })]);
+    expect(
+      confirmingPlan(
+        'The Cabinet approved the minutes of its meeting of 9 December 2024 as a correct record, subject to the following amendments.\n\n(a) Attendance\n\nThat Councillor T. Osei be recorded as present, and not among those who sent apologies.\n\n(b) Minute 7: School places\n\nThat “eleven schools” should read “twelve schools”.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        corrections: [{ itemNumber: '7', replacedText: 'eleven schools', correctedText: 'twelve schools' }],
+        attendanceCorrections: ['Councillor T. Osei be recorded as present, and not among those who sent apologies.'],
+      }),
+    ]);
+  });
+
+  it('does not record a confirmation whose corrections it cannot place, and keeps them as text', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting held on 9 December 2024 were confirmed as a correct record, subject to the correction of a spelling on page 4.\n',
+      { bodyId: 'ashbury-cabinet' },
+    );
+    expect(plan.previousMinutes).toEqual([]);
+    expect(plan.unclassified).toEqual([expect.objectContaining({ text: expect.stringContaining('spelling on page 4') })]);
+  });
+
   it('reads the corrected text quoted on the lines after "so that it reads:"', () => {
     const plan = planText(
       `Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting held on 9 December 2024 were confirmed as a correct record subject to minute 14 being amended so that it reads:\n\n"The Cabinet agreed to consult on the draft parking strategy until 31 January."\n`,

@@ -53,7 +53,7 @@ function planConfirmation(
   context: { bodyId: string; meetingId: string; meetingDate: string; itemNumber: string; recordedAt: string; alreadyConfirmed: ReadonlySet<string> },
 ): ConfirmationPlan {
   const { itemNumber } = context;
-  const { corrections, correctionNotUnderstood } = fact.value;
+  const { corrections, attendanceCorrections = [], correctionNotUnderstood } = fact.value;
   if (correctionNotUnderstood) {
     return {
       unclassified: {
@@ -76,12 +76,22 @@ function planConfirmation(
     itemNumber: correction.minute,
     ...(correction.point && { point: correction.point }),
     correctedText: correction.correctedText,
+    ...(correction.replacedText && { replacedText: correction.replacedText }),
   }));
+  const attendance = attendanceCorrections.length > 0 ? { attendanceCorrections: [...attendanceCorrections] } : {};
   return {
-    confirmation: { itemNumber, previousMeetingId, previousMeetingHeldOn: heldOn, corrections: planned, lines: fact.lines },
+    confirmation: { itemNumber, previousMeetingId, previousMeetingHeldOn: heldOn, corrections: planned, ...attendance, lines: fact.lines },
     command: {
       type: 'ConfirmPreviousMinutes',
-      data: { meetingId: context.meetingId, itemNumber, previousMeetingId, previousMeetingHeldOn: heldOn, corrections: planned, recordedAt: context.recordedAt },
+      data: {
+        meetingId: context.meetingId,
+        itemNumber,
+        previousMeetingId,
+        previousMeetingHeldOn: heldOn,
+        corrections: planned,
+        ...attendance,
+        recordedAt: context.recordedAt,
+      },
     },
   };
 }

@@ -22,7 +22,10 @@ export function countPlan(plan: Omit<MeetingPlan, 'counts'>): PlanCounts {
     heldBackEffects: plan.effects.length - included.length,
     unclassified: plan.unclassified.length,
     previousMinutesConfirmed: plan.previousMinutes.length,
-    corrections: plan.previousMinutes.reduce((total, confirmation) => total + confirmation.corrections.length, 0),
+    corrections: plan.previousMinutes.reduce(
+      (total, confirmation) => total + confirmation.corrections.length + (confirmation.attendanceCorrections?.length ?? 0),
+      0,
+    ),
     exclusions: plan.exclusions.length,
     chairs: plan.chairs.length,
     orderOfBusinessVaried: plan.orderOfBusiness !== undefined,

@@ -50,10 +50,15 @@ function renderMeeting(plan: MeetingPlan): string[] {
   if (plan.previousMinutes.length > 0) {
     out.push('', 'Previous minutes confirmed');
     plan.previousMinutes.forEach((confirmation) => {
-      out.push(`  ${confirmation.previousMeetingId} (held ${confirmation.previousMeetingHeldOn}), item ${confirmation.itemNumber}${confirmation.corrections.length === 0 ? ', no corrections' : ''}${at(confirmation.lines)}`);
+      const attendance = confirmation.attendanceCorrections ?? [];
+      const none = confirmation.corrections.length + attendance.length === 0;
+      out.push(`  ${confirmation.previousMeetingId} (held ${confirmation.previousMeetingHeldOn}), item ${confirmation.itemNumber}${none ? ', no corrections' : ''}${at(confirmation.lines)}`);
       confirmation.corrections.forEach((correction) =>
-        out.push(`    correction of minute ${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}: "${clip(correction.correctedText, 200)}"`),
+        out.push(
+          `    correction of minute ${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}: ${correction.replacedText ? `"${clip(correction.replacedText, 100)}" to read ` : ''}"${clip(correction.correctedText, 200)}"`,
+        ),
       );
+      attendance.forEach((correction) => out.push(`    amendment of the attendance list: "${clip(correction, 200)}"`));
     });
   }
   if (plan.exclusions.length > 0) {

@@ -83,6 +83,7 @@ export function factsOfPlan(plan: MeetingPlan): PageFact[] {
     for (const correction of confirmation.corrections) {
       facts.push({ fact: 'correction', heldOn: confirmation.previousMeetingHeldOn, minute: correction.itemNumber, point: correction.point ?? null });
     }
+    for (const _ of confirmation.attendanceCorrections ?? []) facts.push({ fact: 'attendance-correction', heldOn: confirmation.previousMeetingHeldOn });
   }
   for (const exclusion of plan.exclusions) {
     facts.push({ fact: 'exclusion', at: at.get(exclusion.itemNumber), forAt: exclusion.forItemNumbers.map((number) => at.get(number)), paragraphs: exclusion.paragraphs });

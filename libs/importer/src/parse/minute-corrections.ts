@@ -1,0 +1,204 @@
+import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
+
+export interface MinuteCorrectionText {
+  readonly minute: string;
+  readonly point?: string;
+  readonly correctedText: string;
+  /** The words of the earlier minute replaced, when the correction names them. */
+  readonly replacedText?: string;
+}
+
+export interface CorrectionsRead {
+  readonly corrections: readonly MinuteCorrectionText[];
+  /** Amendments of the earlier meeting's list of those present or sending apologies, in the minutes' words. */
+  readonly attendance: readonly string[];
+}
+
+/**
+ * What a confirmation was made subject to, read from the words after the date of the minutes
+ * confirmed: `text` is as printed, `plain` the same with plain punctuation (index for index).
+ * Undefined when any part of it cannot be placed on a minute or on the attendance list: a
+ * confirmation is recorded with all its corrections or not at all.
+ */
+export function correctionsIn(text: string, plain: string): CorrectionsRead | undefined {
+  const listed = LISTED.exec(plain);
+  if (listed) {
+    const after = listed.index + listed[0].length;
+    if (minuteReferences(plain.slice(0, listed.index)).length > 0) return undefined;
+    return readEntries(entriesOf(text.slice(after), plain.slice(after)));
+  }
+  const references = minuteReferences(plain);
+  if (references.length <= 1) return readEntries([{ text, plain }]);
+  if (ATTENDANCE.test(plain.slice(0, references[0]!.index))) return undefined;
+  // Several minutes corrected in one sentence: each correction runs from its reference to the next.
+  const corrections: MinuteCorrectionText[] = [];
+  for (const [index, reference] of references.entries()) {
+    const start = reference.index! + reference[0].length;
+    const end = references[index + 1]?.index ?? plain.length;
+    const correction = correctionOfMinute(reference, { text: text.slice(start, end), plain: plain.slice(start, end) });
+    if (!correction) return undefined;
+    corrections.push(correction);
+  }
+  return { corrections, attendance: [] };
+}
+
+export function isAmendmentHeading(plain: string): boolean {
+  return ENTRY_HEADING.test(plain);
+}
+
+
+/** Whether a paragraph after "subject to the following amendments" is one of them. */
+export function isListedAmendment(plain: string): boolean {
+  return ENTRY_HEADING.test(plain) || minuteReferences(plain).length > 0 || ATTENDANCE.test(plain);
+}
+
+
+/** "… subject to the following amendments:" with the amendments on the lines below. */
+const LISTED = /\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?\s*/i;
+export const LISTS_AMENDMENTS_BELOW = new RegExp(`${LISTED.source}$`, 'i');
+
+const MINUTE_REFERENCE = /\b(?:minute|item)\s+(?:no\.?\s*)?(\d{1,3})(?:\/\d{2,4})?\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
+
+function minuteReferences(plain: string): RegExpExecArray[] {
+  return [...plain.matchAll(MINUTE_REFERENCE)];
+}
+
+/** A heading such as "(a) Attendance", "(b) Minute 7" or "Item 12: Budget" belongs with the paragraph after it. */
+const ENTRY_HEADING =
+  /^(?:\(?[a-z0-9]{1,3}[).]\s*)?(?:attendance|(?:minute|item)\s+(?:no\.?\s*)?\d{1,3}(?:\/\d{1,4})?(?:\s*\([ivx]{1,6}\))?(?:\s*[:-]\s*[^.:]{1,120})?)\s*[:.]?$/i;
+const ENTRY_LABEL = /^\(?[a-z0-9]{1,3}[).]\s+/i;
+
+interface Clause {
+  readonly text: string;
+  readonly plain: string;
+}
+
+/** One amendment: its words, and the heading naming what it amends when it has one. */
+interface Entry extends Clause {
+  readonly heading?: Clause;
+}
+
+function entriesOf(text: string, plain: string): Entry[] {
+  const entries: Entry[] = [];
+  let heading: Clause | undefined;
+  let offset = 0;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const start = text.indexOf(paragraph, offset);
+    offset = start + paragraph.length;
+    const clause = { text: paragraph.trim(), plain: plain.slice(start, start + paragraph.length).trim() };
+    if (clause.plain === '') continue;
+    if (heading === undefined && ENTRY_HEADING.test(clause.plain)) {
+      heading = clause;
+      continue;
+    }
+    entries.push(heading ? { ...clause, heading } : clause);
+    heading = undefined;
+  }
+  // A heading with nothing under it says what was amended, not how.
+  return heading ? [...entries, heading] : entries;
+}
+
+function readEntries(entries: readonly Entry[]): CorrectionsRead | undefined {
+  if (entries.length === 0) return undefined;
+  const corrections: MinuteCorrectionText[] = [];
+  const attendance: string[] = [];
+  for (const entry of entries) {
+    const inHeading = entry.heading ? minuteReferences(entry.heading.plain) : [];
+    const references = inHeading.length > 0 ? inHeading : minuteReferences(entry.plain);
+    if (references.length > 1) return undefined;
+    const [reference] = references;
+    if (!reference) {
+      if (!ATTENDANCE.test(entry.plain) && !ATTENDANCE.test(entry.heading?.plain ?? '')) return undefined;
+      const wording = attendanceWording(entry.text);
+      if (!wording) return undefined;
+      attendance.push(wording);
+      continue;
+    }
+    const after = inHeading.length > 0 ? 0 : reference.index! + reference[0].length;
+    const correction = correctionOfMinute(reference, entry, after);
+    if (!correction) return undefined;
+    corrections.push(correction);
+  }
+  return { corrections, attendance };
+}
+
+const ATTENDANCE =
+  /\b(?:attendance|attendees|apologies|(?:recorded|listed|shown|noted)\s+as\s+(?:being\s+)?(?:present|absent)|(?:those|members|councillors)\s+present|present\s+at\s+the\s+meeting|list\s+of\s+(?:[\w-]+\s+){0,3}(?:present|attendees|apologies))\b/i;
+
+/** "subject to Councillor X being added to those present" → "Councillor X being added to those present." */
+function attendanceWording(text: string): string | undefined {
+  const wording = withoutFinalFullStop(
+    text
+      .replace(ENTRY_LABEL, '')
+      .replace(/^attendance\s*[:.-]?\s*/i, '')
+      .replace(/^.*?\bsubject\s+to\s+(?:the\s+)?(?:amendment|correction)?\s*(?:that\s+)?/is, '')
+      .replace(/^that\s+/i, '')
+      .trim(),
+  );
+  // "an amendment about attendance" says there was one, not what it was: only a stated change is recorded.
+  if (!ATTENDANCE_CHANGE.test(wording) || !NAMED_PERSON.test(wording)) return undefined;
+  return `${capitaliseFirst(wording)}.`;
+}
+
+const ATTENDANCE_CHANGE = /\b(?:added|adding|addition|included|including|inclusion|removed|removing|removal|deleted|deleting|deletion|recorded|listed|shown|moved)\b/i;
+const NAMED_PERSON = /\b(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/;
+
+/**
+ * A correction of one minute: the words it replaces and what they should read, when it names them
+ * anywhere in its clause; otherwise the statement after the reference ("… minute 11(iii) that …").
+ */
+function correctionOfMinute(reference: RegExpExecArray, clause: Clause, after = 0): MinuteCorrectionText | undefined {
+  const target = { minute: reference[1]!, ...(reference[2] && { point: reference[2].toLowerCase() }) };
+  const substituted = substitution(clause.text, clause.plain);
+  if (substituted) return { ...target, ...substituted };
+  const correctedText = correctionWording(clause.text.slice(after));
+  return correctedText ? { ...target, correctedText } : undefined;
+}
+
+/** Quoted words: "…", '…' (not an apostrophe inside a word). Indices are those of the plain text. */
+const QUOTED = /"([^"]{1,300})"|(?<![\w])'([^']{1,300})'(?![\w])/g;
+
+/** Between two quoted texts: the first is replaced by the second … */
+const FIRST_REPLACED_BY_SECOND =
+  /^\s*(?:,\s*)?(?:(?:be|being|was|is|to\s+be|should\s+be)\s+)?(?:(?:amended|changed|corrected|altered)\s+to(?:\s+read)?|replaced\s+(?:with|by)|(?:should|to|would|shall)\s+(?:have\s+)?read|(?:and|be)\s+(?:insert(?:ed|ing)?|the\s+insertion\s+of)|(?:with|by))\s*$/i;
+/** … or the first is what should stand in place of the second. */
+const SECOND_REPLACED_BY_FIRST = /^\s*,?\s*(?:rather\s+than|instead\s+of|in\s+place\s+of|and\s+not|for)\s*$/i;
+/** Unquoted single words: "the replacement of agricultural with arboricultural". */
+const REPLACE_WORD = /\breplac(?:e|ing|ement\s+of)\s+(?:the\s+word\s+)?([A-Za-z][\w-]*)\s+(?:with|by)\s+(?:the\s+word\s+)?([A-Za-z][\w-]*)\b/i;
+
+function substitution(text: string, plain: string): { correctedText: string; replacedText: string } | undefined {
+  const quotes = [...plain.matchAll(QUOTED)];
+  for (const [index, first] of quotes.entries()) {
+    const second = quotes[index + 1];
+    if (!second) break;
+    const between = plain.slice(first.index! + first[0].length, second.index);
+    const firstWords = quotedWords(text, first);
+    const secondWords = quotedWords(text, second);
+    if (!firstWords || !secondWords || firstWords === secondWords) continue;
+    if (FIRST_REPLACED_BY_SECOND.test(between)) return { replacedText: firstWords, correctedText: secondWords };
+    if (SECOND_REPLACED_BY_FIRST.test(between)) return { replacedText: secondWords, correctedText: firstWords };
+  }
+  const word = quotes.length === 0 ? REPLACE_WORD.exec(plain) : null;
+  if (word && word[1]!.toLowerCase() !== word[2]!.toLowerCase()) {
+    return { replacedText: text.slice(word.index + word[0].indexOf(word[1]!), word.index + word[0].indexOf(word[1]!) + word[1]!.length), correctedText: word[2]! };
+  }
+  return undefined;
+}
+
+/** The printed words inside the quotes, without a full stop or comma that the quotes happen to hold. */
+function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
+  const start = quote.index! + 1;
+  const words = text.slice(start, start + (quote[1] ?? quote[2])!.length).replace(/[.,;:]+$/, '').trim();
+  return words === '' ? undefined : words;
+}
+
+/** "… minute 11(iii) that the whole family … not the Teen Health Service." → the corrected statement. */
+function correctionWording(said: string): string | undefined {
+  const stripped = said
+    .replace(/^\s*[,:;-]?\s*/, '')
+    .replace(/^(?:(?:be|being)\s+amended\s+)?(?:so\s+that\s+it\s+reads?|to\s+read|that|should\s+read|which\s+should\s+read|reads?|as\s+follows)\s*:?\s*/i, '')
+    .replace(/\s*(?:;|,)?\s*(?:and|also)?\s*(?:with\s+regards?\s+to|in\s+respect\s+of)?\s*$/i, '');
+  const wording = withoutFinalFullStop(withoutFinalFullStop(stripped).replace(/^['"\u2018\u201c]|['"\u2019\u201d]$/g, '')).trim();
+  if (wording.split(/\s+/).length < 3) return undefined;
+  return `${capitaliseFirst(wording)}.`;
+}
