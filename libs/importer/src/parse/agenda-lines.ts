@@ -16,6 +16,12 @@ const AGENDA_LINE = [
   /\bwill\s+meet\s+(?:at|on)\b/i,
   /\b(?:press\s+and\s+)?public\s+(?:are|is)\s+likely\s+to\s+be\s+excluded\b/i,
   /^https?:\/\/\S+$/i,
+  // Instructions to the meeting: "The Chairman to report apologies", "To receive the minutes …".
+  /^(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|leader|monitoring\s+officer|(?:[A-Z][\w-]*\s+){0,3}(?:officer|director|manager|secretary))\s+to\s+(?:report|present|introduce|update|announce|move|give)\b/i,
+  /^to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss)\b/i,
+  // Who presents or wrote the paper, as an agenda prints it: "Presenter: …", "(Report of the Director of Place)".
+  /^(?:presenters?|presented\s+by|lead\s+(?:officer|member)|report\s+(?:author|of)|contact\s+officer)\s*:/i,
+  /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,
 ];
 
 export function isAgendaLine(plain: string): boolean {
@@ -55,6 +61,7 @@ const PRESENTER_PHRASES = [
   /^an?\s+(?:oral|verbal|written)\s+(?:update|report)\s+will\s+be\s+(?:provided|given|presented)\s+by\s+(.+)$/i,
   /^an?\s+(?:presentation|update|briefing|overview)\s+will\s+be\s+(?:given|provided|delivered|made)\s+by\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:present|introduce)\s+(?:this|the)\s+(?:report|item|paper)\b/i,
+  /^(?:presenter|presented\s+by)\s*:\s*(.+)$/i,
   /^(.+?),?\s+will\s+(?:give|provide|deliver|make)\s+(?:an?|the)\s+(?:(?:brief|short|oral|verbal|further)\s+)*(?:presentation|update|report|overview|briefing)\b/i,
 ];
 

@@ -254,6 +254,21 @@ describe('corrections of earlier minutes', () => {
   });
 });
 
+describe('agenda blurbs under a title', () => {
+  const items = `Apologies for Absence\n\nThe Chairman to report apologies for absence.\n\nMinutes:\n\nApologies were received from Cllr. P. Grey.\n\nHousing Standards Update\n\nPaper to follow.\n\nMinutes:\n\nThe Partnership received an update on housing standards.\n\nRESOLVED: That the update be noted.\n\nNight-time Economy\n\n(Report of the Director of Place)\n\nPresenter: Jo Kettering, Head of Licensing\n\nMinutes:\n\nThe Partnership considered the report.\n\nRESOLVED: That the report be noted.\n`;
+  const header = 'Minutes\n\nAshbury Community Safety Partnership - Thursday, 6th March, 2025 2.00 pm';
+
+  it('are not taken for titles of items of their own, on a page whose items are not numbered', () => {
+    const plan = planText(`${header}\n\n${items}`, { bodyId: 'ashbury-csp' });
+    expect(plan.items.map((item) => item.title)).toEqual(['Apologies for Absence', 'Housing Standards Update', 'Night-time Economy']);
+  });
+
+  it('give the presenter the agenda lists', () => {
+    const plan = planText(`${header}\n\n${items}`, { bodyId: 'ashbury-csp' });
+    expect(plan.items[2]?.presenter).toEqual({ name: 'Jo Kettering', role: 'Head of Licensing' });
+  });
+});
+
 describe('an items table flattened into rows', () => {
   it('reads each row as an item: its title, the agenda\'s blurb, and the minute', () => {
     const page = `Agenda and minutes
