@@ -82,7 +82,7 @@ export {
   type Presenter,
   type TextOrigin,
 } from './meeting/meeting-parts';
-export { DECISION_KINDS, EFFECTS_ALLOWED_BY_DECISION, type DecisionKind, type ResolutionPart } from './meeting/resolution';
+export { DECISION_KINDS, EFFECTS_ALLOWED_BY_DECISION, partLabelAt, type DecisionKind, type ResolutionPart } from './meeting/resolution';
 export { DECISION_EFFECT_KINDS, type DecisionEffect, type DecisionEffectKind } from './meeting/decision-effects';
 export { SCHEDULE_12A_DESCRIPTIONS, SCHEDULE_12A_QUALIFICATIONS } from './meeting/schedule-12a';
 

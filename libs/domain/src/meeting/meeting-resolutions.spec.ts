@@ -35,6 +35,15 @@ describe('A resolution passed on an item, in lettered parts each of a kind', () 
     given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x'), requestedReport])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
   });
 
+  it('labels parts as the minutes print them: (i), (ii) … or 1, 2 …, one style throughout', () => {
+    const inRoman = [noted('x', 'i'), noted('y', 'ii'), noted('z', 'iii')];
+    given(...dec2018Scheduled()).when(command.passResolution('11', inRoman)).then(event.resolutionPassed('11', inRoman));
+    const inNumbers = [noted('x', '1'), noted('y', '2')];
+    given(...dec2018Scheduled()).when(command.passResolution('11', inNumbers)).then(event.resolutionPassed('11', inNumbers));
+    given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x', 'i'), noted('y', 'b')])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
+    given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x', '1'), noted('y', '3')])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
+  });
+
   it('has at least one part', () => {
     given(...dec2018Scheduled()).when(command.passResolution('6', [])).thenFails('EMPTY_RESOLUTION');
   });

@@ -3,6 +3,7 @@ import { requireFollowUpDue } from '../follow-up/follow-up-due';
 import { InvalidValue, violation } from '../shared/domain-error';
 import { requireDate, requireDateTime, requireTerm, requireText } from '../shared/values';
 import { DECISION_EFFECT_KINDS, type DecisionEffect, type DecisionEffectKind } from './decision-effects';
+import { romanNumeral } from './meeting-parts';
 
 /** The kinds of decision a lettered part of a resolution records. */
 export const DECISION_KINDS = [
@@ -19,7 +20,7 @@ export const DECISION_KINDS = [
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface ResolutionPart {
-  /** `a`, `b`, … ; absent when the resolution has a single unlettered part. */
+  /** `a`, `b` …, `i`, `ii` … or `1`, `2` … as printed; absent when the resolution has a single unlabelled part. */
   readonly label?: string;
   /** `unclassified` when the wording does not settle the kind: the part is recorded, its kind is not guessed. */
   readonly kind: DecisionKind;
@@ -54,17 +55,27 @@ const EFFECT_REQUIRED_BY_DECISION: Partial<Record<DecisionKind, DecisionEffectKi
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * The label of the part at `index` (from 0), in the style the first part's label sets: letters
+ * (a), (b) …, roman numerals (i), (ii) … or numbers 1, 2 …, as the minutes print them.
+ */
+export function partLabelAt(index: number, firstLabel: string | undefined): string | undefined {
+  if (firstLabel === 'i') return romanNumeral(index + 1);
+  if (firstLabel === '1') return String(index + 1);
+  return LETTERS[index];
+}
+
 export function validateResolutionParts(parts: readonly ResolutionPart[]): void {
   if (!Array.isArray(parts) || parts.length === 0) {
     throw violation('EMPTY_RESOLUTION', 'A resolution needs at least one part');
   }
   const loneUnlettered = parts.length === 1 && parts[0]!.label === undefined;
   parts.forEach((part, index) => {
-    const expected = LETTERS[index];
+    const expected = partLabelAt(index, parts[0]!.label);
     if (!loneUnlettered && part.label !== expected) {
       throw violation(
         'RESOLUTION_PARTS_OUT_OF_SEQUENCE',
-        `Part ${index + 1} of the resolution should be lettered (${expected}), not (${part.label ?? 'unlettered'})`,
+        `Part ${index + 1} of the resolution should be labelled (${expected}), not (${part.label ?? 'unlabelled'})`,
         { expected, label: part.label },
       );
     }

@@ -80,7 +80,7 @@ export const DOMAIN_ERRORS = {
   MINUTE_POINTS_OUT_OF_SEQUENCE: { category: 'rule', rule: 'Numbered points of a minute run (i), (ii), (iii) …' },
   ITEM_ALREADY_RESOLVED: { category: 'rule', rule: 'An item takes one resolution' },
   EMPTY_RESOLUTION: { category: 'rule', rule: 'A resolution has at least one part' },
-  RESOLUTION_PARTS_OUT_OF_SEQUENCE: { category: 'rule', rule: 'Parts of a resolution are lettered (a), (b), (c) …; a lone part may be unlettered' },
+  RESOLUTION_PARTS_OUT_OF_SEQUENCE: { category: 'rule', rule: 'Parts of a resolution are labelled in sequence, (a), (b) …, (i), (ii) … or 1, 2 …; a lone part may be unlabelled' },
   EFFECT_NOT_ALLOWED_FOR_DECISION: { category: 'rule', rule: 'An effect suits the kind of decision (noting changes nothing; only deferrals defer)' },
   DECISION_NEEDS_EFFECT: { category: 'rule', rule: 'An election says who was elected; a deferral says what was deferred' },
   // Meeting: confirmation of minutes

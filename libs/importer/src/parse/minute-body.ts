@@ -1,7 +1,8 @@
 import { spanOf, type LineSpan, type Located } from '../text/span';
 import { LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { MinuteBody, Resolution, ResolutionPartText } from './minutes-document';
-import { asLetterIfExpected, truncationIn, unitKind } from './unit-kinds';
+import { partLabelAt } from '@ledger/domain';
+import { asLetterIfExpected, truncationIn, unitKind, type UnitKind } from './unit-kinds';
 import type { Unit } from './units';
 
 export interface MinuteReading {
@@ -11,7 +12,8 @@ export interface MinuteReading {
   readonly truncated?: Located<'minute' | 'resolution'>;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** "1. That …", "(2) That …": a part numbered as the minutes print it. */
+const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 
 interface PartDraft {
   label?: string;
@@ -61,7 +63,23 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     part.lines = spanOf(part.lines, unit.lines);
     resolutionLines = spanOf(resolutionLines!, unit.lines);
   };
-  const expectedLetter = () => (parts.length === 0 || parts[parts.length - 1]!.label !== undefined ? LETTERS[parts.length] : undefined);
+  // Parts are labelled in the style the first sets: (a), (b) …, (i), (ii) … or 1., 2. …
+  const style = () => parts[0]?.label;
+  const lettered = () => style() === undefined || !/^(?:i|1)$/.test(style()!);
+  const expectedLabel = () => (parts.length === 0 || parts[parts.length - 1]!.label !== undefined ? partLabelAt(parts.length, style()) : undefined);
+  const expectedLetter = () => (lettered() ? expectedLabel() : undefined);
+  /** A part label in another style than letters: "(i)" as the first or the expected roman part, "1." likewise. */
+  const otherStyleLabel = (unit: Unit, kind: UnitKind): { label: string; offset: number } | undefined => {
+    const expected = parts.length === 0 ? undefined : expectedLabel();
+    if (kind.kind === 'point' && (parts.length === 0 ? kind.label === 'i' : !lettered() && kind.label === expected)) {
+      return { label: kind.label, offset: kind.restOffset };
+    }
+    const numbered = NUMBERED_PART.exec(unit.leadPlain);
+    if (numbered && (parts.length === 0 ? numbered[1] === '1' : !lettered() && numbered[1] === expected)) {
+      return { label: numbered[1]!, offset: numbered[0].length };
+    }
+    return undefined;
+  };
 
   for (const original of units) {
     let unit = original;
@@ -83,8 +101,12 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
         state = 'resolution';
         form = 'labelled';
         resolutionLines = unit.lines;
-        const rest = unitKind({ ...unit, text: kind.rest, plain: unit.plain.slice(kind.restOffset), lead: kind.rest, leadPlain: unit.leadPlain.slice(kind.restOffset) });
-        if (kind.rest.trim() !== '') startPart(unit, rest.kind === 'lettered' ? rest.label : undefined, kind.restOffset + (rest.kind === 'lettered' ? rest.restOffset : 0));
+        const restUnit = { ...unit, text: kind.rest, plain: unit.plain.slice(kind.restOffset), lead: kind.rest, leadPlain: unit.leadPlain.slice(kind.restOffset) };
+        const rest = unitKind(restUnit);
+        const other = otherStyleLabel(restUnit, rest);
+        if (kind.rest.trim() === '') continue;
+        if (other) startPart(unit, other.label, kind.restOffset + other.offset);
+        else startPart(unit, rest.kind === 'lettered' ? rest.label : undefined, kind.restOffset + (rest.kind === 'lettered' ? rest.restOffset : 0));
         continue;
       }
       // Lettered paragraphs and "That …" sentences under "… subject to the following amendments" are the
@@ -108,8 +130,14 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     }
     if (state === 'resolution') {
       // The paragraph after a bare "RESOLVED:" is the resolution, whatever its first words.
+      const other = otherStyleLabel(unit, kind);
       if (parts.length === 0) {
-        startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
+        if (other) startPart(unit, other.label, other.offset);
+        else startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
+        continue;
+      }
+      if (other) {
+        startPart(unit, other.label, other.offset);
         continue;
       }
       if (kind.kind === 'lettered' && kind.label === expectedLetter()) {

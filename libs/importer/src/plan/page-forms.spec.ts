@@ -254,6 +254,18 @@ describe('corrections of earlier minutes', () => {
   });
 });
 
+describe('resolutions in parts numbered otherwise than by letters', () => {
+  const page = `Minutes\n\nAshbury Community Safety Partnership - Thursday, 6th March, 2025 2.00 pm\n\nItems\nNo. Item\n\n1.\n\nStreet Drinking\n\nMinutes:\n\nThe Partnership considered a report on street drinking.\n\nRESOLVED:\n\n(i) That the report be noted;\n\n(ii) That a further report on enforcement be brought to a future meeting.\n\n2.\n\nCommunity Grants\n\nMinutes:\n\nRESOLVED: 1. That the grants listed in the report be approved.\n\n2. That the report be noted.\n`;
+
+  it('records every part under the label printed, (i), (ii) … or 1, 2 …', () => {
+    const plan = planText(page, { bodyId: 'ashbury-csp' });
+    const parts = (number: string) => plan.items.find((item) => item.number === number)?.resolution?.parts.map((part) => [part.label, part.kind, part.recorded]);
+    expect(parts('1')).toEqual([['i', 'noted', true], ['ii', 'requested', true]]);
+    expect(parts('2')).toEqual([['1', 'approved', true], ['2', 'noted', true]]);
+    expect(plan.unclassified).toEqual([]);
+  });
+});
+
 describe('agenda blurbs under a title', () => {
   const items = `Apologies for Absence\n\nThe Chairman to report apologies for absence.\n\nMinutes:\n\nApologies were received from Cllr. P. Grey.\n\nHousing Standards Update\n\nPaper to follow.\n\nMinutes:\n\nThe Partnership received an update on housing standards.\n\nRESOLVED: That the update be noted.\n\nNight-time Economy\n\n(Report of the Director of Place)\n\nPresenter: Jo Kettering, Head of Licensing\n\nMinutes:\n\nThe Partnership considered the report.\n\nRESOLVED: That the report be noted.\n`;
   const header = 'Minutes\n\nAshbury Community Safety Partnership - Thursday, 6th March, 2025 2.00 pm';

@@ -1,4 +1,4 @@
-import type { ItemKind, ResolutionPart } from '@ledger/domain';
+import { partLabelAt, type ItemKind, type ResolutionPart } from '@ledger/domain';
 import type { DocumentItem, ResolutionPartText } from '../parse/minutes-document';
 import { classifyDecision } from './classify-decision';
 import type { PlannedEffect, PlannedPart, PlanNote, UnclassifiedPassage } from './import-plan';
@@ -6,7 +6,7 @@ import { recogniseEffects } from './recognise-effects';
 
 export interface ResolutionPlan {
   readonly parts: readonly PlannedPart[];
-  /** The parts the domain will record: a classified run from (a), lettered in sequence. */
+  /** The parts the domain will record: a run from the first, labelled in sequence. */
   readonly recordable: readonly ResolutionPart[];
   /** Text of parts that are not recorded as decisions but kept as minute text. */
   readonly keptAsMinuteText: readonly string[];
@@ -15,10 +15,8 @@ export interface ResolutionPlan {
   readonly notes: readonly PlanNote[];
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 const AFTER_OUT_OF_SEQUENCE =
-  'follows a part printed out of sequence; the domain records a resolution\'s parts lettered in sequence, so this one is kept as minute text';
+  'follows a part printed out of sequence; the domain records a resolution\'s parts labelled in sequence, so this one is kept as minute text';
 
 /**
  * Each lettered part is recorded with the kind its wording settles and the effects its wording
@@ -45,12 +43,12 @@ export function planResolution(
   parts.forEach((part, index) => {
     const where = { itemNumber: context.itemNumber, ...(part.label !== undefined && { part: part.label }) };
     const truncatedHere = truncated && index === parts.length - 1;
-    const expected = LETTERS[recordable.length];
+    const expected = partLabelAt(recordable.length, parts[0]?.label);
     const outOfSequence = (parts.length > 1 || part.label !== undefined) && part.label !== expected;
     const blockedBy = !stillRecording
       ? AFTER_OUT_OF_SEQUENCE
       : outOfSequence
-        ? `printed as (${part.label ?? 'unlettered'}) where (${expected}) should be; the domain records a resolution's parts lettered in sequence`
+        ? `printed as (${part.label ?? 'unlabelled'}) where (${expected}) should be; the domain records a resolution's parts labelled in sequence`
         : undefined;
     if (blockedBy) {
       stillRecording = false;

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsCalendarDate, IsDateTimeWithOffset, IsItemNumber, IsLedgerId, IsTerm, IsText } from './rules';
+import { IsCalendarDate, IsDateTimeWithOffset, IsItemNumber, IsLedgerId, IsTerm, IsText, PART_LABEL } from './rules';
 
 class Sample {
   @IsLedgerId() id: string;
@@ -47,5 +47,15 @@ describe('input rules', () => {
     [{ itemNumber: '5 ' + '\u202e' }, 'itemNumber'],
   ])('refuses %p, naming %s', (overrides, field) => {
     expect(faults(overrides as Partial<Sample>)).toEqual([field]);
+  });
+});
+
+describe('resolution part labels', () => {
+  it.each(['a', 'z', 'i', 'iv', 'xii', '1', '12'])('accepts the label %s as printed', (label) => {
+    expect(PART_LABEL.test(label)).toBe(true);
+  });
+
+  it.each(['', 'A', 'ab', '0', '123', '(a)', 'b)', '2.'])('refuses %p', (label) => {
+    expect(PART_LABEL.test(label)).toBe(false);
   });
 });

@@ -94,3 +94,7 @@ export const IsDateTimeWithOffset = () =>
 /** A municipal year of office such as 2019/20. */
 export const IsTerm = () =>
   matching('isTerm', isTerm, (property) => `${property} must be a municipal year such as 2019/20`);
+
+/** A resolution part's label as printed: a letter (a), a roman numeral (iv) or a number (2). */
+export const PART_LABEL = /^(?:[a-z]|[ivxl]{1,7}|[1-9]\d?)$/;
+export const PART_LABEL_MESSAGE = (property: string) => `${property} must be a part label such as a, ii or 2`;

@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsItemNumber, IsLedgerId, Trimmed } from '../../graphql/validation/rules';
+import { IsItemNumber, IsLedgerId, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../../graphql/validation/rules';
 import { ROMAN_NUMERAL } from '../meeting/minute-point.input';
 
-@InputType({ description: 'Where in the minutes an action came from: an item, one of its numbered points, or a lettered resolution part.' })
+@InputType({ description: 'Where in the minutes an action came from: an item, one of its numbered points, or a resolution part.' })
 export class ActionSourceInput {
   @Field({ description: 'The meeting, e.g. lscsb-2019-06-14.' })
   @IsLedgerId()
@@ -19,9 +19,9 @@ export class ActionSourceInput {
   @Matches(ROMAN_NUMERAL, { message: 'point must be a lower-case roman numeral such as i, ii or iv' })
   point?: string;
 
-  @Field({ nullable: true, description: 'The letter of its resolution part, e.g. "b".' })
+  @Field({ nullable: true, description: 'The label of its resolution part as printed, e.g. "b", "ii" or "2".' })
   @IsOptional()
   @Trimmed()
-  @Matches(/^[a-z]$/, { message: 'part must be a single lower-case letter such as a, b or c' })
+  @Matches(PART_LABEL, { message: PART_LABEL_MESSAGE('part') })
   part?: string;
 }

@@ -11,7 +11,7 @@ export class PassResolutionInput extends MinutesTextInput {
   @IsItemNumber()
   itemNumber: string;
 
-  @Field(() => [ResolutionPartInput], { description: 'Its parts in order (1 to 26, lettered a to z).' })
+  @Field(() => [ResolutionPartInput], { description: 'Its parts in order (1 to 26).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(26)
   @ValidateNested({ each: true })

@@ -1,20 +1,21 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { DECISION_KINDS, type DecisionKind } from '@ledger/domain';
-import { IsText, Trimmed } from '../../graphql/validation/rules';
+import { IsText, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../../graphql/validation/rules';
 import { ValidateOneOf } from '../shared/one-of';
 import { DecisionKindEnum } from '../../graphql/enums/decision-kind.enum';
 import { DecisionEffectInput } from './effects/decision-effect.input';
 
-@InputType({ description: 'A lettered part of a resolution: "(b) That Rutland County Council be admitted …".' })
+@InputType({ description: 'A part of a resolution: "(b) That Rutland County Council be admitted …".' })
 export class ResolutionPartInput {
   @Field({
     nullable: true,
-    description: 'Its letter without brackets, a, b, c … in sequence; omitted only for a resolution of one unlettered part.',
+    description:
+      'Its label without brackets, as printed and in sequence: a, b, c …, i, ii, iii … or 1, 2, 3 …; omitted only for a resolution of one unlabelled part.',
   })
   @IsOptional()
   @Trimmed()
-  @Matches(/^[a-z]$/, { message: 'label must be a single lower-case letter such as a, b or c' })
+  @Matches(PART_LABEL, { message: PART_LABEL_MESSAGE('label') })
   label?: string;
 
   @Field(() => DecisionKindEnum, { description: 'What the part decided, e.g. NOTED, APPROVED, DEFERRED.' })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsItemNumber, IsLedgerId, Trimmed } from '../../graphql/validation/rules';
+import { IsItemNumber, IsLedgerId, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../../graphql/validation/rules';
 
 @InputType({ description: 'The resolution that decided something: meeting, item and lettered part.' })
 export class DecisionReferenceInput {
@@ -12,9 +12,9 @@ export class DecisionReferenceInput {
   @IsItemNumber()
   itemNumber: string;
 
-  @Field({ nullable: true, description: 'The letter of the resolution part, e.g. "b"; omitted for an unlettered resolution.' })
+  @Field({ nullable: true, description: 'The label of the resolution part as printed, e.g. "b", "ii" or "2"; omitted for an unlabelled resolution.' })
   @IsOptional()
   @Trimmed()
-  @Matches(/^[a-z]{1,3}$/, { message: 'part must be a lower-case letter such as a, b or c' })
+  @Matches(PART_LABEL, { message: PART_LABEL_MESSAGE('part') })
   part?: string;
 }

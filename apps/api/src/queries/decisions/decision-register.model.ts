@@ -6,7 +6,7 @@ import { ConnectionOf } from '../shared/connection';
 export class DecisionEntry {
   @Field(() => ID, { description: 'The meeting that took the decision.' }) meetingId: string;
   @Field({ description: 'The item under which it was taken.' }) itemNumber: string;
-  @Field({ nullable: true, description: 'The letter of the part; null for an unlettered resolution.' }) part?: string;
+  @Field({ nullable: true, description: 'The label of the part as printed; null for an unlabelled resolution.' }) part?: string;
   @Field(() => ID, { description: 'The body that took it.' }) bodyId: string;
   @Field({ description: 'The date of the meeting.' }) heldOn: string;
   @Field({ description: 'The title of that item.' }) itemTitle: string;

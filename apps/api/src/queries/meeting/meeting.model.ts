@@ -167,7 +167,7 @@ export class MinuteView {
 
 @ObjectType({ description: 'A part of a resolution: what the board decided.' })
 export class ResolutionPartView {
-  @Field({ nullable: true, description: 'a, b, c …; null for an unlettered resolution.' }) label?: string;
+  @Field({ nullable: true, description: 'a, b, c …, i, ii … or 1, 2 … as printed; null for an unlabelled resolution.' }) label?: string;
   @Field(() => DecisionKindEnum, { description: 'What kind of decision it is: noted, approved, requested, deferred …' }) kind: string;
   @Field({ description: 'The words of the part, after "That".' }) text: string;
   @Field({

@@ -12,7 +12,7 @@ export class DecisionLink implements DecisionReference {
   @Field({ description: 'The item number as printed.' })
   itemNumber: string;
 
-  @Field({ nullable: true, description: 'The letter of the resolution part; null for an unlettered resolution.' })
+  @Field({ nullable: true, description: 'The label of the resolution part as printed; null for an unlabelled resolution.' })
   part?: string;
 }
 
