@@ -3,9 +3,10 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
 import type { LedgerConfig } from '@ledger/config';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
-import { type DocumentNode, GraphQLError, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { type DocumentNode, getLocation, GraphQLError, type GraphQLSchema, Kind, type SelectionSetNode, type FragmentDefinitionNode, visit } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
+import { listAwareEstimator } from './query-cost';
 
 /** The deepest nesting of fields in an operation, following fragments. */
 export function operationDepth(document: DocumentNode): number {
@@ -48,7 +49,18 @@ function measuredOf(document: DocumentNode): Measured {
   return measured;
 }
 
-/** Refuses operations nested deeper or costing more than the configured limits, before they run. */
+/** A client's mistake, answered with HTTP 400 (errors thrown before execution are otherwise 500s). */
+function refusal(message: string, code: string, figures: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...figures, http: { status: 400 } } });
+}
+
+/** graphql-js's words for a variable whose value does not fit its type. */
+const VARIABLE_COERCION = /^Variable "\$[^"]+" (?:got invalid value|has invalid value|of required type|of non-null type)/;
+
+/**
+ * Refuses, before they run, operations nested deeper or costing more than the configured limits,
+ * variables that do not fit their types, and subscriptions sent over HTTP (they need graphql-ws).
+ */
 @Plugin()
 export class OperationLimitsPlugin implements ApolloServerPlugin {
   constructor(@Inject(LEDGER_CONFIG) private readonly config: LedgerConfig) {}
@@ -56,33 +68,69 @@ export class OperationLimitsPlugin implements ApolloServerPlugin {
   async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
     const { maxDepth, maxComplexity } = this.config.graphql;
     return {
-      async didResolveOperation({ document, schema, request, operationName }) {
+      async didResolveOperation({ document, schema, request, operationName, operation }) {
+        if (operation?.operation === 'subscription') {
+          throw refusal('Subscriptions are served over WebSocket (graphql-ws) at this same path, not over HTTP', 'SUBSCRIPTION_OVER_HTTP');
+        }
+        const unstorable = unstorableTextIn(document, request.variables ?? {});
+        if (unstorable) {
+          throw refusal(`${unstorable} holds a NUL character or an unpaired surrogate, which text in the ledger cannot hold`, 'BAD_USER_INPUT');
+        }
         const measured = measuredOf(document);
         const depth = measured.depth;
         if (depth > maxDepth) {
-          throw new GraphQLError(`The operation is nested ${depth} fields deep; at most ${maxDepth} are allowed`, {
-            extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
-          });
+          throw refusal(`The operation is nested ${depth} fields deep; at most ${maxDepth} are allowed`, 'QUERY_TOO_DEEP', { depth, maxDepth });
         }
         const variables = request.variables ?? {};
         const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
         const known = key.length <= REUSABLE_VARIABLES_LENGTH ? measured.costs.get(key) : undefined;
-        const complexity =
-          known ??
-          getComplexity({
-            schema,
-            query: document,
-            variables,
-            ...(operationName ? { operationName } : {}),
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
+        const complexity = known ?? costOf(schema, document, variables, operationName ?? undefined, maxComplexity);
         if (known === undefined && key.length <= REUSABLE_VARIABLES_LENGTH) measured.costs.set(key, complexity);
         if (complexity > maxComplexity) {
-          throw new GraphQLError(`The operation would cost ${complexity}; at most ${maxComplexity} is allowed`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
-          });
+          throw refusal(`The operation would cost ${complexity}; at most ${maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX', { complexity, maxComplexity });
         }
       },
     };
   }
+}
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxComplexity: number): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: [listAwareEstimator],
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && VARIABLE_COERCION.test(error.message)) throw refusal(error.message, 'BAD_USER_INPUT');
+    // The library stops counting after its node cap: far past any cost allowed.
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+      throw refusal(`The operation has too many fields to cost; at most ${maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX', { maxComplexity });
+    }
+    throw error;
+  }
+}
+
+/** NUL, and halves of a surrogate pair without their other half: no store can keep them as text. */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Where the operation's text or its variables hold characters that cannot be stored, if anywhere. */
+function unstorableTextIn(document: DocumentNode, variables: Record<string, unknown>): string | undefined {
+  const inVariables = Object.entries(variables).find(([, value]) => holdsUnstorable(value, 0));
+  if (inVariables) return `Variable "$${inVariables[0]}"`;
+  let found: string | undefined;
+  visit(document, {
+    StringValue(node) {
+      if (!found && UNSTORABLE.test(node.value)) found = `The text at line ${node.loc ? getLocation(node.loc.source, node.loc.start).line : '?'}`;
+    },
+  });
+  return found;
+}
+
+function holdsUnstorable(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return UNSTORABLE.test(value);
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((entry) => holdsUnstorable(entry, depth + 1));
 }
