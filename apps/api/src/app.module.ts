@@ -23,6 +23,7 @@ import { MutationsModule } from './mutations/mutations.module';
 import { ServerInfoModule } from './server-info/server-info.module';
 import { IdeModule } from './ide/ide.module';
 import { StorageModule } from './storage/storage.module';
+import { TransparencyModule } from './transparency/transparency.module';
 
 @Global()
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         MutationsModule,
         ProcessManagerModule,
         AuditModule,
+        TransparencyModule,
         QueriesModule,
         LiveModule,
         HealthModule,

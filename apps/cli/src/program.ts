@@ -3,6 +3,7 @@ import { registerImportCommand } from './commands/import.command';
 import { registerInfoCommand } from './commands/info.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerTokenCommand } from './commands/token.command';
+import { registerTreeHeadCommands } from './commands/tree-head.command';
 import { registerVerifyLedgerCommand } from './commands/verify-ledger.command';
 import { registerVerifyProjectionsCommand } from './commands/verify-projections.command';
 
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   registerVerifyProjectionsCommand(program);
   registerVerifyLedgerCommand(program);
   registerTokenCommand(program);
+  registerTreeHeadCommands(program);
   return program;
 }

@@ -42,6 +42,11 @@ class AuthEnvironment {
 
   @IsOptional()
   @Transform(blankToUndefined)
+  @Matches(/-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----/, { message: 'TREE_HEAD_SIGNING_KEY must be a PEM private key (PKCS #8, Ed25519)' })
+  TREE_HEAD_SIGNING_KEY?: string;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
   @IsIn(['on', 'off'], { message: 'GRAPHQL_INTROSPECTION must be on or off' })
   GRAPHQL_INTROSPECTION: 'on' | 'off' = 'on';
 
@@ -72,6 +77,7 @@ const AUTH_VARIABLES = [
   'AUTH_ISSUER',
   'AUTH_AUDIENCE',
   'AUTH_MAX_TOKEN_HOURS',
+  'TREE_HEAD_SIGNING_KEY',
   'GRAPHQL_INTROSPECTION',
   'MAX_QUERY_DEPTH',
   'MAX_QUERY_COMPLEXITY',
@@ -84,6 +90,9 @@ export type TokenKey =
   | { readonly kind: 'jwks'; readonly url: string }
   /** No key configured: a secret generated once and kept in the data folder, for development. */
   | { readonly kind: 'development'; readonly secretFile: string };
+
+/** The Ed25519 key tree heads are signed with: configured, or generated once into the data folder. */
+export type TreeHeadKey = { readonly kind: 'pem'; readonly pem: string } | { readonly kind: 'development'; readonly keyFile: string };
 
 export interface AuthSettings {
   readonly key: TokenKey;
@@ -104,7 +113,7 @@ export interface GraphQLLimits {
 export function readAuthSettings(
   env: Record<string, string | undefined>,
   dataDir: string,
-): { auth?: AuthSettings; limits?: GraphQLLimits; problems: string[] } {
+): { auth?: AuthSettings; limits?: GraphQLLimits; treeHeadKey?: TreeHeadKey; problems: string[] } {
   const relevant = Object.fromEntries(AUTH_VARIABLES.map((key) => [key, env[key]]).filter(([, value]) => value !== undefined));
   const parsed = plainToInstance(AuthEnvironment, relevant, { exposeDefaultValues: true });
   const problems = validateSync(parsed, { stopAtFirstError: true }).flatMap((error) => Object.values(error.constraints ?? {}));
@@ -119,7 +128,12 @@ export function readAuthSettings(
         ? { kind: 'jwks', url: parsed.AUTH_JWKS_URL }
         : { kind: 'development', secretFile: resolve(dataDir, 'development-jwt-secret') };
   return {
-    auth: { key, issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, maxTokenHours: parsed.AUTH_MAX_TOKEN_HOURS },
+    treeHeadKey: parsed.TREE_HEAD_SIGNING_KEY
+      ? { kind: 'pem', pem: parsed.TREE_HEAD_SIGNING_KEY }
+      : { kind: 'development', keyFile: resolve(dataDir, 'development-tree-head-key.pem') },
+    auth: {
+      key,
+      issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, maxTokenHours: parsed.AUTH_MAX_TOKEN_HOURS },
     limits: {
       introspection: parsed.GRAPHQL_INTROSPECTION === 'on',
       maxDepth: parsed.MAX_QUERY_DEPTH,

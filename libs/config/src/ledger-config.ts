@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
-import { type AuthSettings, type GraphQLLimits, readAuthSettings } from './auth-config';
+import { type AuthSettings, type GraphQLLimits, readAuthSettings, type TreeHeadKey } from './auth-config';
 import { blankToUndefined, toNumber } from './env-values';
 
 export const STORE_KINDS = ['pglite', 'postgres', 'eventstoredb'] as const;
@@ -136,6 +136,8 @@ export interface LedgerConfig {
   readonly sampleData: boolean;
   /** How bearer tokens are verified. */
   readonly auth: AuthSettings;
+  /** The key signing the Merkle tree heads of the log. */
+  readonly treeHeadKey: TreeHeadKey;
   readonly graphql: GraphQLLimits;
   /** When `/health/ready` says the instance can serve: how many unprojected events the read models may lag by. */
   readonly readiness: { readonly maxLagEvents: number };
@@ -155,7 +157,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv | Record<string, string 
   const relevant = Object.fromEntries(ENVIRONMENT_VARIABLES.map((key) => [key, env[key]]).filter(([, value]) => value !== undefined));
   const parsed = plainToInstance(LedgerEnvironment, relevant, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { forbidUnknownValues: true, stopAtFirstError: true });
-  const { auth, limits, problems } = readAuthSettings(env, parsed.DATA_DIR);
+  const { auth, limits, treeHeadKey, problems } = readAuthSettings(env, parsed.DATA_DIR);
   if (errors.length > 0 || problems.length > 0) {
     throw new ConfigurationError([...errors.flatMap((error) => Object.values(error.constraints ?? {})), ...problems]);
   }
@@ -168,6 +170,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv | Record<string, string 
     localPrincipal: { id: parsed.LOCAL_PRINCIPAL, role: 'clerk' },
     sampleData: parsed.SAMPLE_DATA === 'on',
     auth: auth!,
+    treeHeadKey: treeHeadKey!,
     graphql: limits!,
     readiness: { maxLagEvents: parsed.READY_MAX_LAG_EVENTS ?? DEFAULT_READY_MAX_LAG_EVENTS },
     projection: { catchUpBatch: parsed.PROJECTION_CATCH_UP_BATCH ?? DEFAULT_CATCH_UP_BATCH },

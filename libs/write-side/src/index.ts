@@ -10,4 +10,5 @@ export * from './canonical-json';
 export * from './command-digest';
 export * from './integrity/hash-chain';
 export * from './integrity/verify-ledger';
+export * from './integrity/log-tree';
 export * from './outside-body-scope.error';

@@ -40,7 +40,7 @@ export function headsDigest(heads: ReadonlyMap<string, StreamHead>): string {
  * The hash the event should carry given what it and every event before it in its stream hold now:
  * its own content chained to the recomputed hash of the one before, whatever hashes they carry.
  */
-const chainedHash = (event: RecordedEvent, head: StreamHead | undefined) =>
+export const chainedHash = (event: RecordedEvent, head: { readonly hash: string } | undefined) =>
   eventHash({
     streamId: event.streamId,
     revision: event.revision,
