@@ -42,7 +42,7 @@ export async function benchMutations(context: BenchContext): Promise<void> {
           s.item = 0;
           const result = await send(SCHEDULE, {
             input: {
-              meetingId: `bench-r${run}-w${worker}-m${s.meeting}`,
+              meetingId: `bench-2026-03-05-r${run}-w${worker}-m${s.meeting}`,
               bodyId: 'bench',
               startsAt: '2026-03-05T10:00:00Z',
               location: { venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
@@ -54,7 +54,7 @@ export async function benchMutations(context: BenchContext): Promise<void> {
           return;
         }
         const result = await send(ADD_ITEM, {
-          input: { meetingId: `bench-r${run}-w${worker}-m${s.meeting}`, item: { number: String(s.item), title: `Report ${s.item}`, kind: 'REPORT' } },
+          input: { meetingId: `bench-2026-03-05-r${run}-w${worker}-m${s.meeting}`, item: { number: String(s.item), title: `Report ${s.item}`, kind: 'REPORT' } },
           expectedRevision: s.revision,
         });
         s.revision = result.revision;

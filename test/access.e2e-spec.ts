@@ -120,6 +120,22 @@ describe('who may see and do what', () => {
     expect(streamEvents.at(-1)!.metadata.recordedBy).toEqual({ id: 'test-clerk', role: 'clerk' });
   });
 
+  it('lets no body cite another body\'s meeting as its decision, nor take another body\'s meeting ids', async () => {
+    const otherClerk = { role: 'clerk' as const, bodies: ['other'] };
+    const citing = await sendAs(otherClerk, 'renameBody', {
+      bodyId: 'other',
+      name: 'Renamed Other Board',
+      shortName: 'ROB',
+      inForceFrom: '2024-01-10',
+      decision: { meetingId: MEETING, itemNumber: '1' },
+    });
+    expect(citing.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATED', rule: 'CITES_ANOTHER_BODYS_MEETING', meetingId: MEETING });
+    const squatting = await sendAs(otherClerk, 'scheduleMeeting', { meetingId: 'walk-2024-02-14', bodyId: 'other', heldOn: '2024-02-14' });
+    expect(squatting.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'MEETING_ID_OF_ANOTHER_BODY' });
+    const own = await sendAs(otherClerk, 'scheduleMeeting', { meetingId: 'other-2024-02-14', bodyId: 'other', heldOn: '2024-02-14' });
+    expect(own.errors).toBeUndefined();
+  });
+
   it('refuses a token that does not verify, rather than treating the caller as the public', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

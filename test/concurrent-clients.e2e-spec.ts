@@ -11,7 +11,7 @@ const CLIENTS = 32;
 describe.each(apiBackends())('32 clients writing to one meeting at once on $name', (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-race-'));
   let api: RunningApi;
-  const meetingId = `race-${randomUUID().slice(0, 8)}`;
+  const meetingId = `race-2024-03-01-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     api = await startApi(backend.env(dataDir));

@@ -20,7 +20,7 @@ const postgres = apiBackends().filter((backend) => backend.name === 'PostgreSQL'
 (postgres.length > 0 ? describe.each(postgres) : describe.skip.each([{ name: 'PostgreSQL (TEST_DATABASE_URL not set)', env: () => ({}), cleanUp: async () => undefined }]))('the API killed mid-write on $name', (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-kill-'));
   const env = backend.env(dataDir);
-  const meetingId = `kill-${randomUUID().slice(0, 8)}`;
+  const meetingId = `kill-2024-02-01-${randomUUID().slice(0, 8)}`;
 
   afterAll(async () => {
     await backend.cleanUp();

@@ -95,3 +95,25 @@ describe('requests the API refuses before running them', () => {
     expect([answer.status, answer.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
   });
 });
+
+describe('with introspection off', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-no-introspection-'));
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi({ DATA_DIR: dataDir, GRAPHQL_INTROSPECTION: 'off' });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('spells out no part of the schema: no introspection, no "Did you mean", no IDE with example operations', async () => {
+    const introspection = await api.graphql('{ __schema { types { name } } }', {}, 'public');
+    expect(introspection.errors?.length).toBeGreaterThan(0);
+    const misspelt = await api.graphql('{ bodie { bodyId } }', {}, 'public');
+    expect(JSON.stringify(misspelt.errors)).not.toMatch(/Did you mean/);
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('ide-examples');
+  });
+});

@@ -244,7 +244,7 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
     const plan: BodyPlan = { bodyId, name: `${county} ${kind} (${b})`, shortName: `${county.slice(0, 1)}${abbreviation}${b}`, torVersion: 0, members: [], renamed: false, outstanding: [], electedFor: new Set() };
     bodies.push(plan);
     const founded = new Date(Date.UTC(firstYear, 0, 10 + (b % 15), 10));
-    const decision = { meetingId: `${bodyId}-founding`, itemNumber: '1' };
+    const decision = { meetingId: `${bodyId}-${isoDate(founded)}`, itemNumber: '1' };
     ledger.send({ type: 'EstablishBody', data: { bodyId, name: plan.name, shortName: plan.shortName, establishedOn: isoDate(founded), decision } }, founded);
     ledger.send({
       type: 'AdoptTermsOfReference',

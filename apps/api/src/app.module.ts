@@ -45,6 +45,8 @@ export class AppModule {
             playground: false,
             graphiql: false,
             introspection: config.graphql.introspection,
+            // "Did you mean …" in validation errors would spell out the schema that introspection hides.
+            hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
             context: requestContextFactory(verifier),
             subscriptions: { 'graphql-ws': true },
             // Errors are made safe by GraphQLExceptionFilter; never send stack traces, in any environment.

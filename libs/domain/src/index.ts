@@ -50,6 +50,7 @@ export { applyClauseAmendments, type Clause, type ClauseAmendment } from './body
 export * from './meeting/meeting.commands';
 export * from './meeting/meeting.events';
 export { meetingDecider } from './meeting/meeting.decider';
+export { isMeetingIdOf } from './meeting/meeting.decide';
 export {
   initialMeetingState,
   heldOn,

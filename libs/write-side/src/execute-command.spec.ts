@@ -6,6 +6,7 @@ import { CommandIdReusedError } from './command-id-reused.error';
 import type { CommandEnvelope } from './command-envelope';
 import { eventIdFor } from './deterministic-id';
 import { executeCommand } from './execute-command';
+import { ForeignMeetingCitedError } from './foreign-meeting-cited.error';
 
 const clerk = { id: 'clerk@leics.gov.uk', role: 'clerk' };
 
@@ -80,6 +81,17 @@ describe('executing a command', () => {
     await expect(executeCommand(store, envelope(establish(`${bodyId}-other`), { commandId }))).rejects.toThrow(CommandIdReusedError);
     expect(await store.readStream(`body-${bodyId}`)).toHaveLength(1);
     expect(await store.readStream(`body-${bodyId}-other`)).toEqual([]);
+  });
+
+  it('refuses a change for one body citing another body\'s meeting as its decision, writing nothing', async () => {
+    const other = `${bodyId}-other`;
+    await executeCommand(store, envelope(establish(bodyId)));
+    await executeCommand(store, envelope(establish(other)));
+    await executeCommand(store, envelope({ type: 'ScheduleMeeting', data: { meetingId: `${other}-2023-09-29`, bodyId: other, heldOn: '2023-09-29' } }));
+    const citingOther: DomainCommand = { ...admit(bodyId, 'rutland'), data: { ...admit(bodyId, 'rutland').data, decision: { meetingId: `${other}-2023-09-29`, itemNumber: '6' } } } as DomainCommand;
+    await expect(executeCommand(store, envelope(citingOther))).rejects.toThrow(ForeignMeetingCitedError);
+    // Its own meeting, by the id that begins with its own, is cited freely.
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).resolves.toMatchObject({ events: [{ type: 'MemberOrganisationAdmitted' }] });
   });
 
   it('writes nothing when the decider refuses', async () => {

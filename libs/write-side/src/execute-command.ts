@@ -10,6 +10,7 @@ import {
 import { commandDigest } from './command-digest';
 import { CommandIdReusedError } from './command-id-reused.error';
 import { OutsideBodyScopeError } from './outside-body-scope.error';
+import { requireOwnMeetings } from './cited-meetings';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
 import { eventIdFor } from './deterministic-id';
 import { eventMetadata, schemaVersionIn } from './event-metadata';
@@ -60,6 +61,7 @@ export async function executeCommand(
     const history = recorded.map((event) => toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data));
     const state = foldEvents(route.decider, history);
     if (envelope.bodyScope) checkBodyScope(envelope, state);
+    if (attempt === 1) await requireOwnMeetings(store, envelope.command, bodyOf(envelope.command, state));
     const decided = route.decider.decide(envelope.command, state);
     if (decided.length === 0) {
       return { commandId, streamId: route.streamId, revision: head, position: undefined, events: [], alreadyRecorded: false };

@@ -12,3 +12,4 @@ export * from './integrity/hash-chain';
 export * from './integrity/verify-ledger';
 export * from './integrity/log-tree';
 export * from './outside-body-scope.error';
+export * from './foreign-meeting-cited.error';

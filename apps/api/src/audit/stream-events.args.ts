@@ -5,7 +5,7 @@ import { IsText } from '../graphql/validation/rules';
 
 @ArgsType()
 export class StreamEventsArgs {
-  @Field(() => ID, { description: 'The stream, e.g. body-lscsb or meeting-lrscsb-2023-09-29.' })
+  @Field(() => ID, { description: 'The stream, e.g. body-lscsb or meeting-lscsb-2023-09-29.' })
   @IsText(200)
   streamId: string;
 

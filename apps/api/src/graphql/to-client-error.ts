@@ -1,6 +1,6 @@
 import { DomainError, type DomainErrorCategory } from '@ledger/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
-import { CommandIdReusedError, OutsideBodyScopeError } from '@ledger/write-side';
+import { CommandIdReusedError, ForeignMeetingCitedError, OutsideBodyScopeError } from '@ledger/write-side';
 import { GraphQLError } from 'graphql';
 
 export const ERROR_CODES = {
@@ -51,6 +51,9 @@ export function toClientError(thrown: unknown, correlationId: string): ClientErr
   }
   if (thrown instanceof OutsideBodyScopeError) {
     return answer(thrown.message, 'FORBIDDEN', { bodyId: thrown.bodyId });
+  }
+  if (thrown instanceof ForeignMeetingCitedError) {
+    return answer(thrown.message, ERROR_CODES.DOMAIN_RULE_VIOLATED, { rule: thrown.code, bodyId: thrown.bodyId, meetingId: thrown.meetingId });
   }
   if (thrown instanceof CommandIdReusedError) {
     return answer(thrown.message, ERROR_CODES.CONFLICT, { commandId: thrown.commandId });

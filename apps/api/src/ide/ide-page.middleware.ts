@@ -1,5 +1,7 @@
-import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import type { LedgerConfig } from '@ledger/config';
+import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { type ExampleOperation, loadExampleOperations } from './example-operations';
 
 /** JSON safe to embed in a <script> element: no `</script>` or `<!--` can end it early. */
@@ -36,9 +38,12 @@ export function idePage(examples: readonly ExampleOperation[]): string {
 export class IdePageMiddleware implements NestMiddleware {
   private page?: string;
 
+  constructor(@Inject(LEDGER_CONFIG) private readonly config: LedgerConfig) {}
+
   use(request: Request, response: Response, next: NextFunction): void {
     const wantsHtml = request.method === 'GET' && request.accepts(['application/json', 'text/html']) === 'text/html';
-    if (!wantsHtml || request.query.query !== undefined) return next();
+    // With introspection off the schema is not shown, and neither are the IDE and its example operations.
+    if (!wantsHtml || request.query.query !== undefined || !this.config.graphql.introspection) return next();
     this.page ??= idePage(loadExampleOperations());
     response
       .status(200)

@@ -18,8 +18,8 @@ function counting(database: SqlClient): SqlClient & { statements: number } {
 }
 
 function meetingWithBusiness(bodyId: string, day: number): DomainCommand[] {
-  const meetingId = `${bodyId}-${day}`;
   const date = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+  const meetingId = `${bodyId}-${date}`;
   const recordedAt = `${date}T18:00:00Z`;
   return [
     {

@@ -5,7 +5,7 @@ import { actionDecider } from './action.decider';
 import type { ActionEvent } from './action.events';
 
 const { given } = specify(actionDecider);
-const ID = 'lrscsb-2023-09-29.9.1';
+const ID = 'lscsb-2023-09-29.9.1';
 
 /** September 2023: "further information regarding the Phoenix Programme would be circulated to Board members". */
 const raised: ActionEvent = {
@@ -13,7 +13,7 @@ const raised: ActionEvent = {
   data: {
     actionId: ID,
     bodyId: LSCSB,
-    raisedFrom: { meetingId: 'lrscsb-2023-09-29', itemNumber: '9' },
+    raisedFrom: { meetingId: 'lscsb-2023-09-29', itemNumber: '9' },
     raisedOn: '2023-09-29',
     owner: 'Millicent Gant, Violence Reduction Network',
     description: 'Circulate further information regarding the Phoenix Programme to Board members',
@@ -21,7 +21,7 @@ const raised: ActionEvent = {
 };
 const progress = (notedOn = '2023-12-15'): ActionCommand => ({
   type: 'NoteActionProgress',
-  data: { actionId: ID, note: 'Information requested from the VRN', notedOn, notedAt: { meetingId: 'lrscsb-2023-12-15', itemNumber: '4' } },
+  data: { actionId: ID, note: 'Information requested from the VRN', notedOn, notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' } },
 });
 const complete = (completedOn = '2024-03-22'): ActionCommand => ({ type: 'CompleteAction', data: { actionId: ID, completedOn, note: 'Circulated by email' } });
 const drop = (droppedOn = '2024-03-22'): ActionCommand => ({ type: 'DropAction', data: { actionId: ID, reason: 'Superseded', droppedOn } });
@@ -48,7 +48,7 @@ describe('The action log: actions raised from a minute until completed or droppe
   it('takes progress notes, citing the action-log item that heard them', () => {
     given(raised)
       .when(progress())
-      .then({ type: 'ActionProgressNoted', data: { actionId: ID, note: 'Information requested from the VRN', notedOn: '2023-12-15', notedAt: { meetingId: 'lrscsb-2023-12-15', itemNumber: '4' } } });
+      .then({ type: 'ActionProgressNoted', data: { actionId: ID, note: 'Information requested from the VRN', notedOn: '2023-12-15', notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' } } });
   });
 
   it('takes no progress before it exists', () => {

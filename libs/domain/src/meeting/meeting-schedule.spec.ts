@@ -19,8 +19,17 @@ describe('A meeting is scheduled, and may be rescheduled or cancelled until it i
 
   it('may be held on Microsoft Teams', () => {
     const teams = { kind: 'online', platform: 'Microsoft Teams' } as const;
-    const data = { meetingId: 'lrscsb-2023-09-29', bodyId: 'lscsb', startsAt: '2023-09-29T10:00:00+01:00', location: teams, contactOfficer: { name: 'Euan Walters' } };
+    const data = { meetingId: 'lscsb-2023-09-29', bodyId: 'lscsb', startsAt: '2023-09-29T10:00:00+01:00', location: teams, contactOfficer: { name: 'Euan Walters' } };
     given().when({ type: 'ScheduleMeeting', data }).then({ type: 'MeetingScheduled', data });
+  });
+
+  it('has an id that begins with its body\'s, so no body takes an id another needs', () => {
+    const data = { meetingId: 'eastdale-board-2031-05-01', bodyId: 'northshire-board', heldOn: '2031-05-01' };
+    given().when({ type: 'ScheduleMeeting', data }).thenFails('MEETING_ID_OF_ANOTHER_BODY');
+    given().when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-' } }).thenFails('MEETING_ID_OF_ANOTHER_BODY');
+    // Not the ids of a body whose id begins with this one's.
+    given().when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-youth-2031-05-01' } }).thenFails('MEETING_ID_OF_ANOTHER_BODY');
+    given().when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-2031-05-01-2' } }).then({ type: 'MeetingScheduled', data: { ...data, meetingId: 'northshire-board-2031-05-01-2' } });
   });
 
   it('is scheduled once', () => {

@@ -237,6 +237,16 @@ function schedule({ data }: ScheduleMeeting): MeetingEvent[] {
   requireText('meetingId', data.meetingId);
   requireText('bodyId', data.bodyId);
   const { meetingId, bodyId, startsAt, heldOn: day, location, contactOfficer } = data;
+  // Meeting ids belong to their body, so one body's clerk cannot take an id another body needs: the
+  // body's id, then a date (and a suffix for a second meeting that day). Body "a" cannot take the ids
+  // of body "a-b", whose meetings are "a-b-2024-01-10".
+  if (!isMeetingIdOf(bodyId, meetingId)) {
+    throw new InvalidValue(
+      'MEETING_ID_OF_ANOTHER_BODY',
+      'meetingId',
+      `A meeting of ${bodyId} has an id of its body's id and a date, e.g. ${bodyId}-2024-01-10 (or ${bodyId}-2024-01-10-2 for a second that day)`,
+    );
+  }
   if (startsAt === undefined && day === undefined) {
     throw new InvalidValue('BLANK_VALUE', 'startsAt', 'A meeting needs its start time, or at least the day it is held (heldOn)');
   }
@@ -505,4 +515,11 @@ function resolveMinuteReference(meeting: ScheduledMeeting, correction: MinuteCor
     });
   }
   return item.number;
+}
+
+const MEETING_ID_AFTER_BODY = /^\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)*$/;
+
+/** Whether a meeting id is one of the body's: its id, a hyphen, a date, and any suffix. */
+export function isMeetingIdOf(bodyId: string, meetingId: string): boolean {
+  return meetingId.startsWith(`${bodyId}-`) && MEETING_ID_AFTER_BODY.test(meetingId.slice(bodyId.length + 1));
 }

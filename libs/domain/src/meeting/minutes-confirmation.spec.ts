@@ -115,7 +115,7 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
       type: 'ConfirmMinutes',
       data: {
         meetingId: 'lscsb-2023-06-30',
-        confirmedBy: { meetingId: 'lrscsb-2023-09-29', itemNumber: '2', bodyId: LSCSB, heldOn: '2023-09-29' },
+        confirmedBy: { meetingId: 'lscsb-2023-09-29', itemNumber: '2', bodyId: LSCSB, heldOn: '2023-09-29' },
         corrections: [{ itemNumber: '11', point: 'iv', correctedText: 'x' }],
       },
     };

@@ -18,6 +18,7 @@ export const DOMAIN_ERRORS = {
   // Values
   BLANK_VALUE: { category: 'invalid-value', rule: 'Names, titles, texts and reasons may not be blank' },
   INVALID_DATE: { category: 'invalid-value', rule: 'Dates are calendar dates written YYYY-MM-DD' },
+  MEETING_ID_OF_ANOTHER_BODY: { category: 'invalid-value', rule: 'A meeting id begins with the id of its body and a hyphen' },
   INVALID_DATE_TIME: { category: 'invalid-value', rule: 'Date-times are ISO 8601 with a UTC offset, e.g. 2019-06-14T10:00:00+01:00' },
   INVALID_TERM: { category: 'invalid-value', rule: 'A term of office is a municipal year such as 2019/20' },
   UNKNOWN_CHOICE: { category: 'invalid-value', rule: 'Offices, item kinds, decision kinds and effects are chosen from their lists' },

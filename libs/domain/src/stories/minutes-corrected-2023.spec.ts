@@ -10,7 +10,7 @@ import { LSCSB } from '../testing/body.fixtures';
 import { InMemoryLedger } from '../testing/in-memory-ledger';
 
 const JUNE = 'lscsb-2023-06-30';
-const SEPTEMBER = 'lrscsb-2023-09-29';
+const SEPTEMBER = 'lscsb-2023-09-29';
 const originalPoint = 'The whole family relationship service would be provided by the Teen Health Service.';
 
 function schedule(ledger: InMemoryLedger, meetingId: string, startsAt: string) {

@@ -13,7 +13,7 @@ import type { ResolutionPart } from '../meeting/resolution';
 import { bodyCommand, bodyEvent, LRSCSB_NAME, LSCSB, tor2015 } from '../testing/body.fixtures';
 import { InMemoryLedger } from '../testing/in-memory-ledger';
 
-const MEETING = 'lrscsb-2023-09-29';
+const MEETING = 'lscsb-2023-09-29';
 const RUTLAND = 'rutland-county-council';
 
 const appendix1: Clause[] = [
@@ -109,10 +109,10 @@ describe('Rutland joins the board, which is renamed and takes new terms of refer
     const passed = { meetingId: MEETING, bodyId: LSCSB, heldOn: '2023-09-29', itemNumber: '6', parts: item6 } satisfies ResolutionPassed['data'];
     const commands = commandsForResolution(passed);
     expect(commands.map(({ commandKey, command }) => [commandKey, command.type])).toEqual([
-      ['lrscsb-2023-09-29:6:a:1', 'AdmitMemberOrganisation'],
-      ['lrscsb-2023-09-29:6:a:2', 'RenameBody'],
-      ['lrscsb-2023-09-29:6:b:1', 'AdoptTermsOfReference'],
-      ['lrscsb-2023-09-29:6:b:2', 'AmendTermsOfReference'],
+      ['lscsb-2023-09-29:6:a:1', 'AdmitMemberOrganisation'],
+      ['lscsb-2023-09-29:6:a:2', 'RenameBody'],
+      ['lscsb-2023-09-29:6:b:1', 'AdoptTermsOfReference'],
+      ['lscsb-2023-09-29:6:b:2', 'AmendTermsOfReference'],
     ]);
     expect(commandsForResolution(structuredClone(passed))).toEqual(commands);
   });

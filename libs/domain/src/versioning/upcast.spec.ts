@@ -7,7 +7,7 @@ import { EventSchemaError, toDomainEvent, upcast } from './upcast';
 
 /** As an early importer wrote it from the header of the 29 September 2023 minutes page. */
 const storedV1: MeetingScheduledV1 = {
-  meetingId: 'lrscsb-2023-09-29',
+  meetingId: 'lscsb-2023-09-29',
   bodyId: 'lscsb',
   startsAt: '2023-09-29T10:00:00+01:00',
   venue: 'Microsoft Teams',
@@ -24,7 +24,7 @@ describe('Stored events are upcast to the version the deciders read', () => {
       type: 'MeetingScheduled',
       version: 2,
       data: {
-        meetingId: 'lrscsb-2023-09-29',
+        meetingId: 'lscsb-2023-09-29',
         bodyId: 'lscsb',
         startsAt: '2023-09-29T10:00:00+01:00',
         location: { kind: 'online', platform: 'Microsoft Teams' },

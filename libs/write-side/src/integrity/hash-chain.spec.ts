@@ -37,7 +37,7 @@ const commands = (bodyId: string): DomainCommand[] => [
   ...['leicestershire', 'rutland', 'leicester'].map(
     (organisationId): DomainCommand => ({
       type: 'AdmitMemberOrganisation',
-      data: { bodyId, organisationId, organisationName: organisationId, inForceFrom: '2023-09-29', decision: { meetingId: 'm', itemNumber: '6', part: 'a' } },
+      data: { bodyId, organisationId, organisationName: organisationId, inForceFrom: '2023-09-29', decision: { meetingId: `${bodyId}-2023-09-29`, itemNumber: '6', part: 'a' } },
     }),
   ),
 ];

@@ -8,7 +8,10 @@ import { MeetingLocationInput } from './meeting-location.input';
 
 @InputType({ description: 'Schedule a meeting of a body: this starts the record of the meeting.' })
 export class ScheduleMeetingInput {
-  @Field({ description: 'A stable id for the meeting, e.g. lscsb-2019-06-14.' })
+  @Field({
+    description:
+      'A stable id for the meeting: its body\'s id, a hyphen and a date, e.g. lscsb-2019-06-14 (a suffix such as -2 for a second meeting that day). Ids belong to their body.',
+  })
   @IsLedgerId()
   meetingId: string;
 

@@ -18,7 +18,7 @@ describe('building a domain command from an input', () => {
       bodyId: 'lrscsb',
       version: 2,
       inForceFrom: '2023-09-29',
-      decision: { meetingId: 'lrscsb-2023-09-29', itemNumber: '6', part: null },
+      decision: { meetingId: 'lscsb-2023-09-29', itemNumber: '6', part: null },
       amendments: [{ insert: { clause, afterClauseId: null }, remove: null }],
     });
     const command = commandOf('AmendTermsOfReference', input, (amend) => ({
@@ -31,7 +31,7 @@ describe('building a domain command from an input', () => {
         bodyId: 'lrscsb',
         version: 2,
         inForceFrom: '2023-09-29',
-        decision: { meetingId: 'lrscsb-2023-09-29', itemNumber: '6' },
+        decision: { meetingId: 'lscsb-2023-09-29', itemNumber: '6' },
         amendments: [{ change: 'inserted', clause, afterClauseId: null }],
       },
     });

@@ -4,7 +4,7 @@ import { IsItemNumber, IsLedgerId, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } fro
 
 @InputType({ description: 'The resolution that decided something: meeting, item and lettered part.' })
 export class DecisionReferenceInput {
-  @Field({ description: 'The meeting id, e.g. lrscsb-2023-09-29.' })
+  @Field({ description: 'The meeting id, e.g. lscsb-2023-09-29.' })
   @IsLedgerId()
   meetingId: string;
 

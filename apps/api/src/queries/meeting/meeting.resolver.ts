@@ -36,7 +36,7 @@ export class MeetingResolver {
     private readonly history: RecordedHistoryService,
   ) {}
 
-  @Query(() => Meeting, { nullable: true, description: 'A meeting by id, e.g. lrscsb-2023-09-29; null when there is none.' })
+  @Query(() => Meeting, { nullable: true, description: 'A meeting by id, e.g. lscsb-2023-09-29; null when there is none.' })
   async meeting(
     @Args('meetingId', { type: () => ID, description: 'The meeting id, e.g. lscsb-2019-06-14.' }) meetingId: string,
     @Args() options: HistoricalReadArgs,
