@@ -205,10 +205,11 @@ describe('the API under generated operations', () => {
         `query($from: GlobalPosition) { logEvents(first: 1000, fromPosition: $from) { position metadata } }`,
         { ...(from !== undefined && { from }) },
       );
-      const events = page.data!.logEvents;
+      // Each page starts at the last position of the one before (positions are not computed on).
+      const events = page.data!.logEvents.filter((event) => event.position !== from);
       written.push(...events.map((event) => event.metadata.commandId ?? ''));
-      if (events.length < 1000) break;
-      from = (BigInt(events.at(-1)!.position) + 1n).toString();
+      if (events.length === 0) break;
+      from = events.at(-1)!.position;
     }
     expect(written.filter((commandId) => refusedCommands.has(commandId))).toEqual([]);
     expect(refusedCommands.size).toBeGreaterThan(100);

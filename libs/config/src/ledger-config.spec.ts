@@ -18,6 +18,13 @@ describe('ledger configuration', () => {
     expect(config.store).toEqual({ kind: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' });
   });
 
+  it('takes only the connection strings the EventStoreDB client reads', () => {
+    expect(() => loadLedgerConfig({ STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb+discover://cluster:2113' })).not.toThrow();
+    expect(() => loadLedgerConfig({ STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false' })).toThrow(
+      /EVENTSTORE_CONNECTION_STRING must be an esdb:\/\/ or esdb\+discover:\/\//,
+    );
+  });
+
   it('keeps the read models in the event log\'s own database, or beside EventStoreDB', () => {
     const onPostgres = loadLedgerConfig({ STORE: 'postgres', DATABASE_URL: 'postgres://db/ledger' });
     expect(onPostgres.database).toEqual(onPostgres.store);

@@ -40,9 +40,10 @@ class LedgerEnvironment {
 
   @ValidateIf((env: LedgerEnvironment) => env.STORE === 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING !== undefined)
   @Transform(blankToUndefined)
-  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
+  // @eventstore/db-client 6 reads esdb:// and esdb+discover:// only (kurrentdb:// is the later KurrentDB client's).
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, {
     message:
-      'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string (it is required when STORE=eventstoredb)',
+      'EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string (it is required when STORE=eventstoredb)',
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 

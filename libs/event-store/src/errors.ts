@@ -43,6 +43,15 @@ export class DuplicateEventIdError extends EventStoreConflictError {
   }
 }
 
+/** The stream was deleted in the store (by an operator: the ledger deletes nothing), so it takes no events. */
+export class StreamDeletedConflictError extends EventStoreConflictError {
+  readonly code = 'STREAM_DELETED';
+  constructor(readonly streamId: string) {
+    super(`Stream "${streamId}" was deleted in the event store and takes no more events`);
+    this.name = 'StreamDeletedConflictError';
+  }
+}
+
 export class InvalidAppendError extends Error {
   readonly code = 'INVALID_APPEND';
   constructor(message: string) {

@@ -56,6 +56,11 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Exclusive: read events after this position. Omit to start at the beginning of the log. */
   readonly after?: GlobalPosition;
+  /**
+   * Inclusive: read events from this position on (not with `after`). Positions are the store's own
+   * (on EventStoreDB, byte offsets of records): never compute one, such as `P - 1`; pass a real one.
+   */
+  readonly from?: GlobalPosition;
   readonly maxCount?: number;
 }
 
@@ -90,6 +95,15 @@ export interface EventStore {
    * enforce it; EventStoreDB checks ids only against the stream being appended to.
    */
   readonly rejectsEventIdsRecordedInOtherStreams: boolean;
+  /**
+   * Whether ids already recorded in a stream are refused when appended again at its current
+   * revision. The SQL stores refuse them anywhere. EventStoreDB recognises a retried append only when
+   * its expected revision is behind the stream (it answers as the first append did); at the current
+   * revision it writes the events again, and with `any` its memory of ids is a bounded cache lost on
+   * restart. Idempotency is guaranteed on every store only for appends with an exact expected
+   * revision, which is how the write side appends.
+   */
+  readonly rejectsEventIdsRecordedEarlierInTheStream: boolean;
   appendToStream(
     streamId: string,
     events: readonly EventToAppend[],

@@ -22,8 +22,7 @@ export class StreamEventsResolver {
   })
   async logEvents(@Args() { fromPosition, toPosition, first }: LogEventsArgs, @Context() context: RequestContext): Promise<RecordedEventView[]> {
     requireAuditTrail(context);
-    const after = fromPosition !== undefined && fromPosition > 0n ? fromPosition - 1n : undefined;
-    const events = await this.store.readAll({ after, maxCount: first });
+    const events = await this.store.readAll({ ...(fromPosition !== undefined && { from: fromPosition }), maxCount: first });
     return toPosition === undefined ? events : events.filter((event) => event.position <= toPosition);
   }
 }

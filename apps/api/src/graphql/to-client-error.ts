@@ -1,5 +1,5 @@
 import { DomainError, type DomainErrorCategory } from '@ledger/domain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
+import { DuplicateEventIdError, EventStoreConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
 import { CommandIdReusedError, ForeignMeetingCitedError, OutsideBodyScopeError } from '@ledger/write-side';
 import { GraphQLError } from 'graphql';
 
@@ -60,6 +60,9 @@ export function toClientError(thrown: unknown, correlationId: string): ClientErr
   }
   if (thrown instanceof DuplicateEventIdError) {
     return answer('These events are already recorded elsewhere in the ledger', ERROR_CODES.CONFLICT);
+  }
+  if (thrown instanceof EventStoreConflictError) {
+    return answer(thrown.message, ERROR_CODES.CONFLICT, { reason: thrown.code });
   }
   if (thrown instanceof StoreUnavailableError) {
     return answer('The event store is unavailable; try again shortly', ERROR_CODES.STORE_UNAVAILABLE, {}, false);

@@ -1,21 +1,27 @@
 import {
   ANY,
   BACKWARDS,
+  DeadlineExceededError,
   END,
   EventStoreDBClient,
+  excludeSystemEvents,
   FORWARDS,
   jsonEvent,
   NO_STREAM,
+  NotLeaderError,
   START,
   STREAM_EXISTS,
+  StreamDeletedError,
   StreamNotFoundError,
+  TimeoutError,
+  UnavailableError,
   WrongExpectedVersionError,
   type AllStreamResolvedEvent,
   type AppendExpectedRevision,
   type ResolvedEvent,
 } from '@eventstore/db-client';
 import { validateAppend } from '../append-validation';
-import { StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { StoreUnavailableError, StreamDeletedConflictError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
   EventStore,
@@ -34,6 +40,16 @@ import { startPollingSubscription } from '../polling-subscription';
 import { WakeSignal } from '../wake-signal';
 
 const DEFAULT_BATCH = 500;
+/** Records read per page when looking back for the newest ledger event past system events. */
+const HEAD_PAGE = 1000;
+
+/** The calls of the client this adapter makes: the real client, or a fake of it in tests. */
+export type EventStoreDbClientPort = Pick<EventStoreDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
+
+export interface EventStoreDbOptions {
+  /** Pauses before resubscribing the live feed after it ended or failed: doubling from the first to the last. */
+  readonly resubscribeMs?: { readonly first: number; readonly max: number };
+}
 
 /**
  * EventStoreDB, the production store. Global positions are $all commit positions, which for
@@ -43,11 +59,23 @@ const DEFAULT_BATCH = 500;
 export class EventStoreDbEventStore implements EventStore {
   readonly kind = 'eventstoredb' as const;
   readonly rejectsEventIdsRecordedInOtherStreams = false;
+  readonly rejectsEventIdsRecordedEarlierInTheStream = false;
   private readonly news = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
   private liveFeed?: { unsubscribe(): Promise<void> };
+  private resubscribe?: NodeJS.Timeout;
+  private resubscribeAttempts = 0;
+  private closed = false;
 
-  private constructor(private readonly client: EventStoreDBClient) {}
+  private constructor(
+    private readonly client: EventStoreDbClientPort,
+    private readonly options: EventStoreDbOptions = {},
+  ) {}
+
+  /** An adapter over a client already made (a fake of one, in tests); nothing is checked. */
+  static withClient(client: EventStoreDbClientPort, options: EventStoreDbOptions = {}): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(client, options);
+  }
 
   static async connect(connectionString: string): Promise<EventStoreDbEventStore> {
     let client: EventStoreDBClient;
@@ -97,7 +125,8 @@ export class EventStoreDbEventStore implements EventStore {
           typeof actual === 'bigint' ? actual : undefined,
         );
       }
-      throw error;
+      if (error instanceof StreamDeletedError) throw new StreamDeletedConflictError(streamId);
+      throw portError(error);
     }
   }
 
@@ -114,45 +143,80 @@ export class EventStoreDbEventStore implements EventStore {
         if (event) events.push(event);
       }
     } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
+      // A deleted stream reads as one that does not exist, as on the SQL stores.
+      if (error instanceof StreamNotFoundError || error instanceof StreamDeletedError) return [];
+      throw portError(error);
     }
     return events;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    if (options.from !== undefined && options.after !== undefined) throw new TypeError('readAll takes from or after, not both');
     const wanted = options.maxCount ?? DEFAULT_BATCH;
     const events: RecordedEvent[] = [];
-    let from = options.after;
+    // Positions are byte offsets: a read starts at a real one, and the first page skips the start
+    // itself when it is exclusive (after), never reading from a computed position.
+    let from = options.from ?? options.after;
+    let inclusive = options.from !== undefined;
     // System events ($-prefixed) are not the ledger's; skip whole pages of them if need be.
-    while (events.length < wanted) {
-      const pageSize = wanted - events.length + 1;
-      let read = 0;
-      let last: GlobalPosition | undefined;
-      for await (const resolved of this.client.readAll({
-        direction: FORWARDS,
-        fromPosition: from === undefined ? START : { commit: from, prepare: from },
-        maxCount: pageSize,
-      })) {
-        read += 1;
-        const position = resolved.event?.position?.commit;
-        if (position === undefined || (from !== undefined && position <= from)) continue;
-        last = position;
-        const event = toRecordedEvent(resolved);
-        if (event && events.length < wanted) events.push(event);
+    try {
+      while (events.length < wanted) {
+        const pageSize = wanted - events.length + 1;
+        let read = 0;
+        let last: GlobalPosition | undefined;
+        for await (const resolved of this.client.readAll({
+          direction: FORWARDS,
+          fromPosition: from === undefined ? START : { commit: from, prepare: from },
+          maxCount: pageSize,
+        })) {
+          read += 1;
+          const position = resolved.event?.position?.commit;
+          if (position === undefined || (from !== undefined && (inclusive ? position < from : position <= from))) continue;
+          last = position;
+          const event = toRecordedEvent(resolved);
+          if (event && events.length < wanted) events.push(event);
+        }
+        if (read < pageSize || last === undefined) break;
+        from = last;
+        inclusive = false;
       }
-      if (read < pageSize || last === undefined) break;
-      from = last;
+    } catch (error) {
+      throw portError(error);
     }
     return events;
   }
 
+  /** The newest ledger event's position, looking back page by page past system events to the start. */
   async headPosition(): Promise<GlobalPosition | undefined> {
-    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1000 })) {
-      const event = toRecordedEvent(resolved);
-      if (event) return event.position;
+    let before: GlobalPosition | undefined;
+    try {
+      for (;;) {
+        const read = this.client.readAll({
+          direction: BACKWARDS,
+          fromPosition: before === undefined ? END : { commit: before, prepare: before },
+          maxCount: HEAD_PAGE,
+        });
+        let seen = 0;
+        let oldest: GlobalPosition | undefined;
+        try {
+          for await (const resolved of read) {
+            seen += 1;
+            const position = resolved.event?.position?.commit;
+            if (position === undefined || (before !== undefined && position >= before)) continue;
+            oldest = position;
+            const event = toRecordedEvent(resolved);
+            if (event) return event.position;
+          }
+        } finally {
+          // Leaving the loop early leaves the gRPC call open unless it is cancelled.
+          await read.cancel().catch(() => undefined);
+        }
+        if (seen < HEAD_PAGE || oldest === undefined) return undefined;
+        before = oldest;
+      }
+    } catch (error) {
+      throw portError(error);
     }
-    return undefined;
   }
 
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
@@ -169,12 +233,19 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async ping(): Promise<void> {
-    for await (const _ of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
-      break;
+    try {
+      // Read to its end (one record), so the call completes rather than being left open.
+      for await (const _ of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
+        // nothing to do with it
+      }
+    } catch (error) {
+      throw portError(error);
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.resubscribe);
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     await this.liveFeed?.unsubscribe().catch(() => undefined);
     await this.client.dispose();
@@ -182,17 +253,51 @@ export class EventStoreDbEventStore implements EventStore {
 
   /**
    * Subscribers read $all in pages, as on the SQL stores; a live subscription from the end of the
-   * log only tells them, without delay, that there is something new to read.
+   * log only tells them, without delay, that there is something new to read. When it fails or ends,
+   * it is made again after a pause that doubles up to a limit, so no instance is left polling.
    */
   private ensureLiveFeed(): void {
-    if (this.liveFeed) return;
-    const feed = this.client.subscribeToAll({ fromPosition: END });
-    feed.on('data', () => this.news.wake());
-    feed.on('error', () => {
-      this.liveFeed = undefined;
+    if (this.liveFeed || this.closed || this.resubscribe) return;
+    const feed = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
+    let ended = false;
+    const lost = () => {
+      if (ended) return;
+      ended = true;
+      if (this.liveFeed === feed) this.liveFeed = undefined;
+      void feed.unsubscribe().catch(() => undefined);
+      this.scheduleResubscribe();
+    };
+    feed.on('data', () => {
+      this.resubscribeAttempts = 0;
+      this.news.wake();
     });
+    feed.on('error', lost);
+    feed.on('end', lost);
+    feed.on('close', lost);
     this.liveFeed = feed;
   }
+
+  private scheduleResubscribe(): void {
+    if (this.closed || this.resubscribe) return;
+    const { first, max } = this.options.resubscribeMs ?? { first: 500, max: 30_000 };
+    const pauseMs = Math.min(max, first * 2 ** this.resubscribeAttempts);
+    this.resubscribeAttempts += 1;
+    this.resubscribe = setTimeout(() => {
+      this.resubscribe = undefined;
+      // Events may have come while there was no feed: wake the readers to look.
+      this.news.wake();
+      this.ensureLiveFeed();
+    }, pauseMs);
+    this.resubscribe.unref?.();
+  }
+}
+
+/** The client's errors as the port's: an unreachable or leaderless server, or one too slow, is unavailable. */
+function portError(error: unknown): unknown {
+  if (error instanceof UnavailableError || error instanceof NotLeaderError || error instanceof DeadlineExceededError || error instanceof TimeoutError) {
+    return new StoreUnavailableError(`EventStoreDB is unavailable: ${messageOf(error)}`, { cause: error });
+  }
+  return error;
 }
 
 function toEsdbExpected(expected: ExpectedRevision): AppendExpectedRevision {

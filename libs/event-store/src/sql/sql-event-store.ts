@@ -63,6 +63,7 @@ const ANY_REVISION_ATTEMPTS = 20;
 export class SqlEventStore implements EventStore {
   readonly kind: SqlEventStoreOptions['kind'];
   readonly rejectsEventIdsRecordedInOtherStreams = true;
+  readonly rejectsEventIdsRecordedEarlierInTheStream = true;
   private readonly schema: string;
   private readonly news = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
@@ -157,10 +158,10 @@ export class SqlEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const rows = await this.sql.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events e
-       WHERE e.position > $1 AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       WHERE e.position ${options.from !== undefined ? '>=' : '>'} $1 AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY e.position
        LIMIT $2`,
-      [(options.after ?? 0n).toString(), options.maxCount ?? DEFAULT_BATCH],
+      [(startOf(options) ?? 0n).toString(), options.maxCount ?? DEFAULT_BATCH],
     );
     return rows.map(toRecordedEvent);
   }
@@ -288,4 +289,9 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
 function describe(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return describe(error.errors[0]);
   return error instanceof Error ? error.message || error.name : String(error);
+}
+
+function startOf(options: ReadAllOptions): GlobalPosition | undefined {
+  if (options.from !== undefined && options.after !== undefined) throw new TypeError('readAll takes from or after, not both');
+  return options.from ?? options.after;
 }

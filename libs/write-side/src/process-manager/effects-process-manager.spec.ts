@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { openStorage, type Storage } from '@ledger/event-store';
+import { type EventStore, openStorage, sqlCheckpoints, type Storage } from '@ledger/event-store';
 import type { CommandEnvelope } from '../command-envelope';
 import { executeCommand } from '../execute-command';
 import { EffectsProcessManager, PROCESS_MANAGER_PRINCIPAL } from './effects-process-manager';
@@ -113,6 +113,41 @@ describe('effects process manager', () => {
     const replay = await startManager({ name: `${name}-replay` });
     await waitFor(() => (replay.checkpoint ?? 0n) >= passed.position!, 'the replay has passed the resolution');
     expect(await storage.eventStore.readStream(`body-${bodyId}`)).toEqual(afterFirst);
+  });
+
+  it('counts events, not positions, before saving an idle checkpoint (positions may be byte offsets)', async () => {
+    const own = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+    try {
+      // A store whose positions are far apart, as EventStoreDB's byte offsets are.
+      const SPREAD = 100_000n;
+      const store = own.eventStore;
+      const spread: EventStore = Object.assign(Object.create(store) as EventStore, {
+        subscribeToAll: (handler: Parameters<EventStore['subscribeToAll']>[0], options: Parameters<EventStore['subscribeToAll']>[1] = {}) =>
+          store.subscribeToAll(
+            {
+              ...handler,
+              onEvents: (events) => handler.onEvents(events.map((event) => ({ ...event, position: event.position * SPREAD }))),
+              onCaughtUp: (position) => handler.onCaughtUp?.(position === undefined ? undefined : position * SPREAD),
+            },
+            { ...options, ...(options.after !== undefined && { after: options.after / SPREAD }) },
+          ),
+      });
+      let last;
+      for (const command of meetingWithResolution('idle-board', [])) {
+        last = await executeCommand(store, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
+      }
+      const manager = new EffectsProcessManager({ store: spread, database: own.database, schema: own.schema, logger: quiet, idleCheckpointEveryMs: 60_000 });
+      await manager.start();
+      try {
+        await waitFor(() => (manager.checkpoint ?? 0n) >= last!.position! * SPREAD, 'the manager has read every event');
+        // Four events that ask for nothing, positions 100,000 apart: far fewer than a thousand events, so nothing is saved yet.
+        expect(await sqlCheckpoints.load(own.database, own.schema, manager.name)).toBeUndefined();
+      } finally {
+        await manager.stop();
+      }
+    } finally {
+      await own.close();
+    }
   });
 
   it('resumes from its durable checkpoint after a restart', async () => {

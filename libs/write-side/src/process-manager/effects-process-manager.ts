@@ -25,6 +25,8 @@ export interface EffectsProcessManagerOptions {
   readonly retryDelayMs?: number;
   /** The pause before the subscription is restarted after a failure (a database outage, say). */
   readonly restartDelayMs?: number;
+  /** How long progress through events that ask for nothing may go unsaved (1 s by default). */
+  readonly idleCheckpointEveryMs?: number;
 }
 
 export const PROCESS_MANAGER_PRINCIPAL = { id: 'process-manager', role: 'system' } as const;
@@ -35,7 +37,7 @@ export const PROCESS_MANAGER_PRINCIPAL = { id: 'process-manager', role: 'system'
  * write per batch, which on a busy ledger is a write per command.
  */
 const IDLE_CHECKPOINT_EVERY_MS = 1000;
-const IDLE_CHECKPOINT_EVERY_EVENTS = 1000n;
+export const IDLE_CHECKPOINT_EVERY_EVENTS = 1000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,6 +55,8 @@ export class EffectsProcessManager {
   private supervisor?: Promise<void>;
   private position: bigint | undefined;
   private saved: { position: bigint | undefined; at: number } = { position: undefined, at: 0 };
+  /** Events handled since the checkpoint was saved: counted, as positions (byte offsets on EventStoreDB) are not. */
+  private unsavedEvents = 0;
 
   constructor(private readonly options: EffectsProcessManagerOptions) {
     this.name = options.name ?? 'effects';
@@ -112,8 +116,8 @@ export class EffectsProcessManager {
       effects += await this.handle(event);
     }
     const last = batch[batch.length - 1].position;
-    const unsaved = last - (this.saved.position ?? 0n);
-    if (effects > 0 || unsaved >= IDLE_CHECKPOINT_EVERY_EVENTS || Date.now() - this.saved.at >= IDLE_CHECKPOINT_EVERY_MS) {
+    this.unsavedEvents += batch.length;
+    if (effects > 0 || this.unsavedEvents >= IDLE_CHECKPOINT_EVERY_EVENTS || Date.now() - this.saved.at >= (this.options.idleCheckpointEveryMs ?? IDLE_CHECKPOINT_EVERY_MS)) {
       await this.saveCheckpoint(last);
     }
     this.position = last;
@@ -122,6 +126,7 @@ export class EffectsProcessManager {
   private async saveCheckpoint(position: bigint): Promise<void> {
     await sqlCheckpoints.save(this.options.database, this.options.schema, this.name, position);
     this.saved = { position, at: Date.now() };
+    this.unsavedEvents = 0;
   }
 
   /** Carries out the effects of one event; answers how many commands that took. */
