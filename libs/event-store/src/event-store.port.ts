@@ -40,8 +40,9 @@ export interface AppendResult {
   /** Global position of the last event of this append. */
   readonly position: GlobalPosition;
   /**
-   * True when every event was already there: an idempotent retry that wrote nothing. Undefined
-   * where the store does not say (EventStoreDB acknowledges a retry like a first write).
+   * True when every event was already there: an idempotent retry that wrote nothing. (EventStoreDB
+   * answers a retry like a first write, at the first write's position: the adapter compares that with
+   * the end of the log read before appending.) Undefined where the store cannot tell.
    */
   readonly alreadyRecorded: boolean | undefined;
 }

@@ -47,6 +47,7 @@ class FakeClient {
   readonly reads: { options: ReadOptions; read: FakeRead }[] = [];
   readonly feeds: (EventEmitter & { unsubscribe(): Promise<void>; options: unknown })[] = [];
   appendError?: Error;
+  appended?: { nextExpectedRevision: bigint; position: { commit: bigint; prepare: bigint } };
 
   constructor(readonly log: readonly FakeRecord[]) {}
 
@@ -69,7 +70,8 @@ class FakeClient {
   }
 
   async appendToStream() {
-    throw this.appendError;
+    if (this.appendError) throw this.appendError;
+    return { success: true, ...this.appended! };
   }
 
   readStream() {
@@ -129,6 +131,16 @@ describe('the EventStoreDB adapter, against a fake of the client', () => {
     expect(client.feeds).toHaveLength(3);
     await subscription.stop();
     await store.close();
+  });
+
+  it('tells a retried append, answered at the first write\'s position, from a new one', async () => {
+    const client = new FakeClient(ledger(100, 250, 400));
+    const store = storeOver(client);
+    const event = { id: '00000000-0000-4000-8000-000000000001', type: 'Noted', data: {} };
+    client.appended = { nextExpectedRevision: 1n, position: { commit: 550n, prepare: 550n } };
+    expect((await store.appendToStream('meeting-fake', [event], 0n)).alreadyRecorded).toBe(false);
+    client.appended = { nextExpectedRevision: 1n, position: { commit: 250n, prepare: 250n } };
+    expect((await store.appendToStream('meeting-fake', [event], 0n)).alreadyRecorded).toBe(true);
   });
 
   it('says the store is unavailable when the server is, and that a deleted stream takes no events', async () => {

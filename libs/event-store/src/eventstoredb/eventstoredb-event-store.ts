@@ -101,6 +101,9 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     validateAppend(streamId, events, expectedRevision);
     try {
+      // The server answers a retried append as it answered the first, at the first's position, which
+      // is then no later than the end of the log before this append; a new append lands after it.
+      const logEnd = await this.logEnd();
       const result = await this.client.appendToStream(
         streamId,
         events.map((e) =>
@@ -113,8 +116,7 @@ export class EventStoreDbEventStore implements EventStore {
         streamId,
         nextExpectedRevision: result.nextExpectedRevision,
         position: result.position?.commit ?? 0n,
-        // EventStoreDB acknowledges an idempotent retry like a first write and does not say which.
-        alreadyRecorded: undefined,
+        alreadyRecorded: result.position === undefined ? undefined : logEnd !== undefined && result.position.commit <= logEnd,
       };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
@@ -230,6 +232,15 @@ export class EventStoreDbEventStore implements EventStore {
     this.subscriptions.add(subscription);
     void subscription.finished.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
     return subscription;
+  }
+
+  /** The position of the last record of $all, system records included; undefined for an empty log. */
+  private async logEnd(): Promise<GlobalPosition | undefined> {
+    let end: GlobalPosition | undefined;
+    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
+      end = resolved.event?.position?.commit ?? end;
+    }
+    return end;
   }
 
   async ping(): Promise<void> {
