@@ -39,13 +39,18 @@ export function operationDepth(document: DocumentNode): number {
 const REUSABLE_VARIABLES_LENGTH = 512;
 interface Measured {
   readonly depth: number;
+  /** Where the operation's own text holds a character no store can keep, if anywhere. */
+  readonly unstorableText: string | undefined;
   readonly costs: LRUCache<string, number>;
 }
 const measuredDocuments = new WeakMap<DocumentNode, Measured>();
 
 function measuredOf(document: DocumentNode): Measured {
   let measured = measuredDocuments.get(document);
-  if (!measured) measuredDocuments.set(document, (measured = { depth: operationDepth(document), costs: new LRUCache({ max: 100 }) }));
+  if (!measured) {
+    measured = { depth: operationDepth(document), unstorableText: unstorableTextOf(document), costs: new LRUCache({ max: 100 }) };
+    measuredDocuments.set(document, measured);
+  }
   return measured;
 }
 
@@ -116,10 +121,14 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
 /** NUL, and halves of a surrogate pair without their other half: no store can keep them as text. */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Where the operation's text or its variables hold characters that cannot be stored, if anywhere. */
+/** Where the operation's text or its variables hold characters that cannot be stored, if anywhere (the text's answer kept per document). */
 function unstorableTextIn(document: DocumentNode, variables: Record<string, unknown>): string | undefined {
   const inVariables = Object.entries(variables).find(([, value]) => holdsUnstorable(value, 0));
   if (inVariables) return `Variable "$${inVariables[0]}"`;
+  return measuredOf(document).unstorableText;
+}
+
+function unstorableTextOf(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
