@@ -75,8 +75,12 @@ export interface TreeHeadCheck {
  * Whether the log still begins with the events a tree head kept earlier covers, unchanged and in the
  * same order: the log must hold at least as many events, and the root over that many must match.
  */
-export async function checkTreeHead(store: EventStore, head: { treeSize: number; rootHash: string }): Promise<TreeHeadCheck> {
-  const tree = new LogTree(store);
+export async function checkTreeHead(
+  store: EventStore,
+  head: { treeSize: number; rootHash: string },
+  options: { batchSize?: number } = {},
+): Promise<TreeHeadCheck> {
+  const tree = new LogTree(store, options.batchSize);
   const treeSize = await tree.catchUp();
   if (treeSize < head.treeSize) {
     return { treeSize, holds: false, detail: `the log holds ${treeSize} events, fewer than the ${head.treeSize} the kept tree head covers: events were removed` };
