@@ -3,19 +3,36 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TokenKey } from '@ledger/config';
 
+/** How long to wait for another caller that made the secret file to write the secret in it. */
+const SECRET_WRITE_WAIT_MS = 2000;
+
+const readSecret = async (secretFile: string) => (await readFile(secretFile, 'utf8').catch(() => undefined))?.trim();
+
 /**
  * The development secret: made once, kept in the data folder (readable by its owner only), so that
  * the API and the CLI's `token` command agree without any configuration on a newcomer's machine.
  */
 export async function developmentSecret(secretFile: string): Promise<string> {
-  const existing = await readFile(secretFile, 'utf8').catch(() => undefined);
-  if (existing?.trim()) return existing.trim();
+  const existing = await readSecret(secretFile);
+  if (existing) return existing;
   await mkdir(dirname(secretFile), { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  await writeFile(secretFile, `${secret}\n`, { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-  return (await readFile(secretFile, 'utf8')).trim();
+  const made = await writeFile(secretFile, `${secret}\n`, { mode: 0o600, flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+      return false;
+    },
+  );
+  if (made) return secret;
+  // Another caller (the API, or the CLI in another process) made the file first: it is empty from
+  // then until that caller has written its secret, which must not be taken for the secret.
+  for (let waited = 0; waited < SECRET_WRITE_WAIT_MS; waited += 20) {
+    const written = await readSecret(secretFile);
+    if (written) return written;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${secretFile} is empty: delete it, and a new development secret will be made`);
 }
 
 /** The HS256 secret tokens are signed with, when the key is a shared secret. */
