@@ -137,6 +137,16 @@ export function allCorrections(meeting: ScheduledMeeting, seesExempt: boolean): 
     .flatMap((item) => correctionsOf(meeting, item));
 }
 
+/**
+ * Whether a correction stated by a confirming meeting, citing an item or minute number of the meeting
+ * it corrects, corrects a minute the public may not read: its words are that minute's words.
+ */
+export function correctsConfidentialMinute(corrected: ScheduledMeeting, citedItemNumber: string): boolean {
+  const item =
+    corrected.items.find((entry) => entry.number === citedItemNumber) ?? corrected.items.find((entry) => entry.minuteNumber === citedItemNumber);
+  return item !== undefined && isConfidentialText(corrected, item.number, 'minute');
+}
+
 function confidentialTexts(meeting: ScheduledMeeting, itemNumber: string): { minute: boolean; resolution: boolean } {
   return { minute: isConfidentialText(meeting, itemNumber, 'minute'), resolution: isConfidentialText(meeting, itemNumber, 'resolution') };
 }

@@ -12,7 +12,7 @@ import { DateRangePageArgs } from '../shared/page.args';
 import type { QueryContext } from '../shared/query-context';
 import { MeetingConnection } from './meeting-connection.model';
 import { asScheduled, meetingPage } from './meeting-page';
-import { allCorrections, itemsOf, toMeeting } from './meeting-view';
+import { allCorrections, correctsConfidentialMinute, itemsOf, toMeeting } from './meeting-view';
 import {
   ConfirmationGivenView,
   AgendaItemView,
@@ -135,19 +135,25 @@ export class MeetingResolver {
     description: 'Earlier minutes this meeting confirmed, with the corrections it stated, whether or not the ledger holds those minutes yet.',
   })
   async confirmationsGiven(@Parent() meeting: Meeting, @Context() context: QueryContext): Promise<ConfirmationGivenView[]> {
+    const seesExempt = seesExemptBusiness(context.caller);
     const visible = meeting.state.confirmationsGiven.filter(
-      (confirmation) => seesExemptBusiness(context.caller) || !isConfidentialText(meeting.state, confirmation.itemNumber, 'minute'),
+      (confirmation) => seesExempt || !isConfidentialText(meeting.state, confirmation.itemNumber, 'minute'),
     );
     const earlier = await this.loaders.for(context).meetings.loadMany(visible.map((confirmation) => confirmation.previousMeetingId));
     return visible.map((confirmation, index) => {
       const found = earlier[index];
+      const previous = found instanceof Error ? undefined : asScheduled(found ?? undefined);
       return {
         itemNumber: confirmation.itemNumber,
         previousMeetingId: confirmation.previousMeetingId,
         previousMeetingHeldOn: confirmation.previousMeetingHeldOn,
-        corrections: confirmation.corrections.map((correction) => ({ ...correction })),
+        // Confirmed in public, a correction may still be to an exempt minute of the earlier meeting: the public
+        // sees it here no more than there (minutesConfirmation).
+        corrections: confirmation.corrections
+          .filter((correction) => seesExempt || previous === undefined || !correctsConfidentialMinute(previous, correction.itemNumber))
+          .map((correction) => ({ ...correction })),
         attendanceCorrections: [...(confirmation.attendanceCorrections ?? [])],
-        previousMeetingRecorded: !(found instanceof Error) && found !== undefined && found !== null && found.status !== 'not-scheduled',
+        previousMeetingRecorded: previous !== undefined,
       };
     });
   }

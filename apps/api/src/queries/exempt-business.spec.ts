@@ -1,0 +1,233 @@
+/**
+ * What the public reads of exempt business (Schedule 12A) through the two ways round the items list:
+ * a decision link's part text, and the corrections made when a later meeting confirms the minutes.
+ * The read models are real meeting states, folded from the events the domain decides, on an invented
+ * "test-board".
+ */
+import { PUBLIC_CALLER, type Caller } from '@ledger/auth';
+import type { DomainCommand, MeetingCommand, MeetingState } from '@ledger/domain';
+import { InMemoryLedger } from '@ledger/domain/testing/in-memory-ledger';
+import { LoaderFactory } from '../read-models/loaders';
+import type { ReadModelRepository } from '../read-models/read-model.repository';
+import { toMeeting } from './meeting/meeting-view';
+import { MeetingResolver } from './meeting/meeting.resolver';
+import { asScheduled } from './meeting/meeting-page';
+import { ItemOrderValue, type Meeting } from './meeting/meeting.model';
+import { DecisionLinkResolver } from './shared/decision-link.resolver';
+import type { QueryContext } from './shared/query-context';
+
+const BODY = 'test-board';
+const JANUARY = `${BODY}-2024-01-10`;
+const MARCH = `${BODY}-2024-03-06`;
+
+// The exempt texts: none of them may reach the public, by any field.
+const EXEMPT_MINUTE = 'The Board considered an offer of £1.2m from Acme Holdings for the Mill Lane depot.';
+const EXEMPT_POINT = 'The district valuer put the site at £1.5m.';
+const EXEMPT_RESOLUTION = 'That the offer from Acme Holdings be accepted, subject to contract.';
+// "£1.5m" should read "£1.45m": the words replaced are quoted from the exempt minute.
+const EXEMPT_CORRECTION = '£1.45m';
+const EXEMPT_WORDS = '£1.5m';
+const EXEMPTS = [EXEMPT_MINUTE, EXEMPT_POINT, EXEMPT_RESOLUTION, EXEMPT_CORRECTION, EXEMPT_WORDS];
+
+const PUBLIC_MINUTE = 'The Board considered the parks strategy.';
+const PUBLIC_RESOLUTION = 'That the parks strategy be approved.';
+const PUBLIC_CORRECTION = 'The Board considered the parks and open spaces strategy.';
+const PUBLISHED_RESOLUTION = 'That the Mill Lane depot be declared surplus to requirements.';
+
+const callers = {
+  'a member': { id: 'member-1', role: 'member' },
+  'a clerk': { id: 'clerk-1', role: 'clerk', bodies: [BODY] },
+  'an auditor': { id: 'auditor-1', role: 'auditor' },
+  'an admin': { id: 'admin-1', role: 'admin' },
+} satisfies Record<string, Caller>;
+const everyoneButThePublic = Object.entries(callers);
+
+const at = (meetingId: string) => ({ meetingId, recordedAt: `${meetingId.slice(BODY.length + 1)}T12:00:00Z` });
+
+/**
+ * 10 January: item 5 (public), item 7 excludes the press and public for items 8 and 9. Item 8's minute
+ * and resolution are exempt; item 9's resolution was printed on the public minutes page all the same.
+ */
+function january(): MeetingCommand[] {
+  return [
+    { type: 'ScheduleMeeting', data: { meetingId: JANUARY, bodyId: BODY, startsAt: '2024-01-10T10:00:00Z' } },
+    { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '5', title: 'Parks Strategy', kind: 'report' } } },
+    { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '7', title: 'Exclusion of the press and public', kind: 'exclusion-of-press-and-public' } } },
+    { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '8', minuteNumber: '48', title: 'Mill Lane depot', kind: 'report' } } },
+    { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '9', title: 'Mill Lane depot: surplus land', kind: 'report' } } },
+    {
+      type: 'ExcludePressAndPublic',
+      data: { ...at(JANUARY), itemNumber: '7', forItemNumbers: ['8', '9'], legalBasis: 'Local Government Act 1972, section 100A(4)', paragraphs: [3] },
+    },
+    { type: 'RecordMinuteText', data: { ...at(JANUARY), itemNumber: '5', paragraphs: [PUBLIC_MINUTE], points: [] } },
+    { type: 'PassResolution', data: { ...at(JANUARY), itemNumber: '5', parts: [{ kind: 'approved', text: PUBLIC_RESOLUTION, effects: [] }] } },
+    { type: 'RecordMinuteText', data: { ...at(JANUARY), itemNumber: '8', paragraphs: [EXEMPT_MINUTE], points: [{ label: 'i', text: EXEMPT_POINT }] } },
+    { type: 'PassResolution', data: { ...at(JANUARY), itemNumber: '8', parts: [{ label: 'a', kind: 'agreed', text: EXEMPT_RESOLUTION, effects: [] }] } },
+    {
+      type: 'PassResolution',
+      data: { ...at(JANUARY), itemNumber: '9', parts: [{ label: 'a', kind: 'agreed', text: PUBLISHED_RESOLUTION, effects: [] }], publishedAtSource: true },
+    },
+  ];
+}
+
+/** 6 March confirms January's minutes with a correction to minute 5 and one to exempt minute 48(i) (item 8). */
+function march(confirmingItem: { number: string; exempt: boolean }): MeetingCommand[] {
+  return [
+    { type: 'ScheduleMeeting', data: { meetingId: MARCH, bodyId: BODY, startsAt: '2024-03-06T10:00:00Z' } },
+    ...(confirmingItem.exempt
+      ? ([
+          { type: 'AddAgendaItem', data: { meetingId: MARCH, item: { number: '9', title: 'Exclusion of the press and public', kind: 'exclusion-of-press-and-public' } } },
+          { type: 'AddAgendaItem', data: { meetingId: MARCH, item: { number: confirmingItem.number, title: 'Exempt minutes of the previous meeting', kind: 'minutes-of-previous-meeting' } } },
+          {
+            type: 'ExcludePressAndPublic',
+            data: { ...at(MARCH), itemNumber: '9', forItemNumbers: [confirmingItem.number], legalBasis: 'Local Government Act 1972, section 100A(4)', paragraphs: [3] },
+          },
+        ] satisfies MeetingCommand[])
+      : ([
+          { type: 'AddAgendaItem', data: { meetingId: MARCH, item: { number: confirmingItem.number, title: 'Minutes of the previous meeting', kind: 'minutes-of-previous-meeting' } } },
+        ] satisfies MeetingCommand[])),
+    {
+      type: 'ConfirmPreviousMinutes',
+      data: {
+        ...at(MARCH),
+        itemNumber: confirmingItem.number,
+        previousMeetingId: JANUARY,
+        previousMeetingHeldOn: '2024-01-10',
+        corrections: [
+          { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
+          { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
+        ],
+      },
+    },
+  ];
+}
+
+/** The meeting read models after the commands, with the confirmation landed on January as the process manager lands it. */
+function readModels(commands: MeetingCommand[]): ReadModelRepository {
+  const ledger = new InMemoryLedger();
+  for (const command of commands) ledger.executeWithEffects(command as DomainCommand);
+  const meetings = new Map([JANUARY, MARCH].map((id) => [id, ledger.stateOf<MeetingState>(`meeting-${id}`)]));
+  return {
+    meetings: async (ids: readonly string[]) => new Map(ids.filter((id) => meetings.has(id)).map((id) => [id, meetings.get(id)!])),
+    bodies: async () => new Map(),
+  } as unknown as ReadModelRepository;
+}
+
+const contextOf = (caller: Caller): QueryContext => ({ correlationId: 'exempt-business-spec', caller });
+
+async function meetingOf(repository: ReadModelRepository, meetingId: string): Promise<Meeting> {
+  return toMeeting(asScheduled((await repository.meetings([meetingId])).get(meetingId))!);
+}
+
+const expectNoExemptText = (view: unknown) => {
+  const text = JSON.stringify(view);
+  for (const exempt of EXEMPTS) expect(text).not.toContain(exempt);
+};
+
+describe('exempt business, read through a decision link', () => {
+  const repository = readModels(january());
+  const resolver = new DecisionLinkResolver(new LoaderFactory(repository));
+  const exemptDecision = { meetingId: JANUARY, itemNumber: '8', part: 'a' };
+
+  it('gives the public no text for a part of an exempt resolution', async () => {
+    await expect(resolver.partText(exemptDecision, contextOf(PUBLIC_CALLER))).resolves.toBeUndefined();
+  });
+
+  it.each(everyoneButThePublic)('gives %s the text of a part of an exempt resolution', async (_, caller) => {
+    await expect(resolver.partText(exemptDecision, contextOf(caller))).resolves.toBe(EXEMPT_RESOLUTION);
+  });
+
+  it('still gives the public what the published agenda shows of it: the item title and the kind of decision', async () => {
+    await expect(resolver.itemTitle(exemptDecision, contextOf(PUBLIC_CALLER))).resolves.toBe('Mill Lane depot');
+    await expect(resolver.kind(exemptDecision, contextOf(PUBLIC_CALLER))).resolves.toBe('agreed');
+  });
+
+  it('gives the public the text of a public decision', async () => {
+    await expect(resolver.partText({ meetingId: JANUARY, itemNumber: '5' }, contextOf(PUBLIC_CALLER))).resolves.toBe(PUBLIC_RESOLUTION);
+  });
+
+  it('gives the public the text of an exempt item\'s resolution its source had already published', async () => {
+    await expect(resolver.partText({ meetingId: JANUARY, itemNumber: '9', part: 'a' }, contextOf(PUBLIC_CALLER))).resolves.toBe(PUBLISHED_RESOLUTION);
+  });
+
+  it('gives the public no exempt text through the meeting it links to', async () => {
+    const meeting = await resolver.meeting(exemptDecision, contextOf(PUBLIC_CALLER));
+    const meetings = new MeetingResolver(undefined as never, repository, new LoaderFactory(repository), undefined as never);
+    expectNoExemptText(meetings.items(meeting!, ItemOrderValue.AGENDA, contextOf(PUBLIC_CALLER)));
+  });
+});
+
+describe.each([
+  ['confirmed in public (item 2), with a correction to an exempt minute', { number: '2', exempt: false }, 'the confirmation, with the correction to the public minute only'],
+  ['confirmed in private (exempt item 10)', { number: '10', exempt: true }, 'nothing of the confirmation'],
+])('the corrections to an exempt minute, when its minutes are %s', (_, confirmingItem, publicSees) => {
+  const repository = readModels([...january(), ...march(confirmingItem)]);
+  const resolverFor = () => new MeetingResolver(undefined as never, repository, new LoaderFactory(repository), undefined as never);
+
+  describe('on the corrected meeting (minutesConfirmation)', () => {
+    it('leaves out, for the public, the corrections to the exempt minute, keeping those to public ones', async () => {
+      const confirmation = resolverFor().minutesConfirmation(await meetingOf(repository, JANUARY), contextOf(PUBLIC_CALLER));
+      expect(confirmation.confirmed).toBe(true);
+      expect(confirmation.corrections.map((correction) => [correction.itemNumber, correction.correctedText])).toEqual([['5', PUBLIC_CORRECTION]]);
+      expectNoExemptText(confirmation);
+    });
+
+    it.each(everyoneButThePublic)('gives %s the corrections to the exempt minute, with its original text', async (__, caller) => {
+      const confirmation = resolverFor().minutesConfirmation(await meetingOf(repository, JANUARY), contextOf(caller));
+      expect(confirmation.corrections.map((correction) => [correction.itemNumber, correction.point ?? null, correction.originalText, correction.correctedText])).toEqual([
+        ['5', null, PUBLIC_MINUTE, PUBLIC_CORRECTION],
+        ['8', 'i', EXEMPT_POINT, EXEMPT_CORRECTION],
+      ]);
+    });
+
+    it('shows the public neither the exempt minute nor its corrections among the items', async () => {
+      const items = resolverFor().items(await meetingOf(repository, JANUARY), ItemOrderValue.AGENDA, contextOf(PUBLIC_CALLER));
+      expect(items.find((item) => item.number === '8')).toMatchObject({ exempt: true, minute: undefined, resolution: [] });
+      expect(items.find((item) => item.number === '5')?.minute?.corrections).toHaveLength(1);
+      expectNoExemptText(items);
+    });
+
+    it('shows a member the exempt minute as corrected', async () => {
+      const items = resolverFor().items(await meetingOf(repository, JANUARY), ItemOrderValue.AGENDA, contextOf(callers['a member']));
+      expect(items.find((item) => item.number === '8')?.minute?.points).toEqual([{ label: 'i', text: 'The district valuer put the site at £1.45m.', originalText: EXEMPT_POINT }]);
+    });
+  });
+
+  describe('on the confirming meeting (confirmationsGiven)', () => {
+    it(`gives the public ${publicSees}`, async () => {
+      const given = await resolverFor().confirmationsGiven(await meetingOf(repository, MARCH), contextOf(PUBLIC_CALLER));
+      expectNoExemptText(given);
+      expect(given).toEqual(
+        confirmingItem.exempt
+          ? []
+          : [
+              {
+                itemNumber: '2',
+                previousMeetingId: JANUARY,
+                previousMeetingHeldOn: '2024-01-10',
+                corrections: [{ itemNumber: '5', correctedText: PUBLIC_CORRECTION }],
+                attendanceCorrections: [],
+                previousMeetingRecorded: true,
+              },
+            ],
+      );
+    });
+
+    it.each(everyoneButThePublic)('gives %s the confirmation with every correction it stated', async (__, caller) => {
+      const given = await resolverFor().confirmationsGiven(await meetingOf(repository, MARCH), contextOf(caller));
+      expect(given).toEqual([
+        {
+          itemNumber: confirmingItem.number,
+          previousMeetingId: JANUARY,
+          previousMeetingHeldOn: '2024-01-10',
+          corrections: [
+            { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
+            { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
+          ],
+          attendanceCorrections: [],
+          previousMeetingRecorded: true,
+        },
+      ]);
+    });
+  });
+});
