@@ -68,7 +68,8 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
         meeting.minutes[itemNumber] !== undefined ||
         meeting.resolutions[itemNumber] !== undefined ||
         meeting.declarations.some((d) => d.concerningItemNumber === itemNumber) ||
-        meeting.exclusions.some((e) => e.forItemNumbers.includes(itemNumber));
+        // The exclusion is resolved under its own item and holds for the items it names: both have business.
+        meeting.exclusions.some((e) => e.itemNumber === itemNumber || e.forItemNumbers.includes(itemNumber));
       if (hasBusiness) {
         throw violation('ITEM_HAS_BUSINESS', `Item ${itemNumber} already has business recorded and cannot be withdrawn`, {
           itemNumber,
