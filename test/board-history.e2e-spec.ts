@@ -22,6 +22,7 @@ import {
 } from './support/board-history';
 import { record, settle } from './support/graphql-client';
 import { apiBackends } from './support/test-databases';
+import { instantBetweenRecordings } from './support/wait-for';
 
 describe.each(apiBackends())('the board\'s history recorded through the API on $name', (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-history-'));
@@ -31,8 +32,7 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
   beforeAll(async () => {
     api = await startApi(backend.env(dataDir));
     await settle(api, await record(api, [...foundation, ...june2019]));
-    beforeSeptember2019 = new Date().toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    beforeSeptember2019 = await instantBetweenRecordings();
     await settle(api, await record(api, [...september2019, ...september2023]));
   }, 120_000);
 

@@ -7,6 +7,7 @@ import { openStorage, type Storage } from '@ledger/event-store';
 import { readModelSchemaOf } from '@ledger/projections';
 import { runCli, startApi, type RunningApi } from './support/api-process';
 import { apiBackends, type ApiBackend } from './support/test-databases';
+import { waitFor } from './support/wait-for';
 
 interface Answer {
   readonly status: number;
@@ -93,15 +94,6 @@ async function readyAnswer(api: RunningApi) {
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-operations-'));
   const env = { ...backend.env(dataDir), AUTH_JWT_SECRET };
@@ -185,7 +177,15 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
         await storage.close();
       }
       // The API takes the lock over within a second and projects the backlog.
-      const ready = await eventually(() => readyAnswer(api!), (answer) => answer.status === 200);
+      const running = api;
+      const ready = await waitFor(
+        async () => {
+          const answer = await readyAnswer(running);
+          if (answer.status === 200) return answer;
+          throw new Error(JSON.stringify(answer));
+        },
+        { timeoutMs: 15_000, intervalMs: 100, what: 'the API to be ready once it projects' },
+      );
       expect(ready).toMatchObject({ status: 200, body: { readModels: { status: 'up', lagEvents: 0, projecting: true } } });
     });
   } else {
@@ -215,20 +215,22 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
         return outcome;
       }),
     );
-    // Requests sent once the shutdown has begun: answered if they beat the server's close, refused after.
-    const late: Promise<Outcome>[] = [];
+    // Requests sent once the shutdown has begun, each once the one before has its answer or refusal:
+    // answered if they beat the server's close, refused after. Once one is refused, the next waits for
+    // the process to be gone, and finds nothing listening.
+    const lateOutcomes: Outcome[] = [];
     while (!exited) await new Promise((resolve) => setImmediate(resolve));
-    let hasExited = false;
-    void exited!.then(() => (hasExited = true));
-    // Until the process has gone, and once more after: that one finds nothing listening.
-    for (let index = BURST, last = false; !last && index < BURST + 500; index++) {
-      last = hasExited;
-      late.push(post(running.url, '/graphql', establish(bodyId(index))));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    const refusedBy = Date.now() + 30_000;
+    for (let index = BURST; ; index++) {
+      const outcome = await post(running.url, '/graphql', establish(bodyId(index)));
+      lateOutcomes.push(outcome);
+      if ('error' in outcome && outcome.error === 'ECONNREFUSED') break;
+      if (Date.now() > refusedBy) throw new Error(`still accepting connections 30 s after SIGTERM: ${JSON.stringify(outcome)}`);
     }
+    await exited;
+    lateOutcomes.push(await post(running.url, '/graphql', establish(bodyId(BURST + lateOutcomes.length))));
 
     const burstOutcomes = await Promise.all(burst);
-    const lateOutcomes = await Promise.all(late);
     const code = await exited!;
     const stoppedAt = Date.now();
     keepAlive.destroy();

@@ -1,5 +1,6 @@
 import type { RunningApi } from './api-process';
 import type { Step } from './board-history';
+import { waitFor } from './wait-for';
 
 export interface Written {
   streamId: string;
@@ -36,19 +37,26 @@ export async function record(api: RunningApi, steps: readonly Step[]): Promise<b
 
 /** Waits until the process manager has handled everything up to `position`, then for the read models to include its work. */
 export async function settle(api: RunningApi, position: bigint, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const answer = await api.graphql<{ processManager: { checkpoint: string | null }; serverInfo: { headPosition: string } }>(
-      '{ processManager { checkpoint } serverInfo { headPosition } }',
-    );
-    const checkpoint = BigInt(answer.data?.processManager.checkpoint ?? '0');
-    if (checkpoint >= position) {
-      const head = answer.data!.serverInfo.headPosition;
-      const waited = await api.graphql(`{ bodies(waitForPosition: "${head}", waitTimeoutMs: 20000) { bodyId } }`);
-      if (waited.errors) throw new Error(`read models did not catch up: ${JSON.stringify(waited.errors)}`);
-      return;
-    }
-    if (Date.now() > deadline) throw new Error(`process manager stuck at ${checkpoint}, waiting for ${position}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const { head } = await waitFor(
+    async () => {
+      const answer = await api.graphql<{ processManager: { checkpoint: string | null }; serverInfo: { headPosition: string | null } }>(
+        '{ processManager { checkpoint } serverInfo { headPosition } }',
+      );
+      if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+      const checkpoint = BigInt(answer.data.processManager.checkpoint ?? '0');
+      if (checkpoint < position) throw new Error(`process manager at ${checkpoint}`);
+      return { head: answer.data.serverInfo.headPosition };
+    },
+    { timeoutMs, intervalMs: 50, what: `the process manager to handle the log up to ${position}` },
+  );
+  if (head === null) return;
+  // The read models wait, up to the timeout the API allows, for the head as it stood once the process manager was done.
+  const waited = await api.graphql(`{ bodies(waitForPosition: "${head}", waitTimeoutMs: 20000) { bodyId } }`);
+  if (waited.errors) throw new Error(`read models did not catch up: ${JSON.stringify(waited.errors)}`);
+}
+
+/** Waits until the process manager has handled the whole log as it now stands, and the read models include it. */
+export async function settleAll(api: RunningApi, timeoutMs = 90_000): Promise<void> {
+  const answer = await api.graphql<{ serverInfo: { headPosition: string | null } }>('{ serverInfo { headPosition } }');
+  await settle(api, BigInt(answer.data?.serverInfo.headPosition ?? '0'), timeoutMs);
 }

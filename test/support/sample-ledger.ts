@@ -2,7 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, startApi, type RunningApi } from './api-process';
-import { settle } from './graphql-client';
+import { settleAll } from './graphql-client';
+import { instantBetweenRecordings } from './wait-for';
+
+export { settleAll };
 
 const SAMPLES = join(__dirname, '..', '..', 'samples', 'minutes');
 const BODY_OPTIONS = ['--body', 'lscsb', '--date', '2019-06-14', '--body-name', 'Leicestershire Safer Communities Strategy Board'];
@@ -27,17 +30,10 @@ async function importPages(dataDir: string, pages: string[]): Promise<void> {
 export async function startApiWithSampleMinutes(): Promise<SampleLedger> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-samples-'));
   await importPages(dataDir, ['2015-12-10-lscsb.txt', '2018-12-10-lscsb.txt', '2019-06-14-lscsb.txt']);
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  const recordedBetween = new Date().toISOString();
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  const recordedBetween = await instantBetweenRecordings();
   await importPages(dataDir, ['2023-09-29-lrscsb.txt', '2025-06-20-lrscsb.txt']);
   const api = await startApi({ DATA_DIR: dataDir });
   await settleAll(api);
   return { api, dataDir, recordedBetween };
 }
 
-/** Waits until the process manager has handled the whole log as it now stands, and the read models include it. */
-export async function settleAll(api: RunningApi): Promise<void> {
-  const answer = await api.graphql<{ serverInfo: { headPosition: string | null } }>('{ serverInfo { headPosition } }');
-  await settle(api, BigInt(answer.data?.serverInfo.headPosition ?? '0'), 90_000);
-}
