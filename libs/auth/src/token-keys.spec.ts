@@ -57,6 +57,11 @@ describe('the development secret', () => {
     await expect(reading).resolves.toBe('the-secret-the-other-process-made-and-wrote');
   });
 
+  it('reports why the file could not be made, rather than waiting for a secret nobody will write', async () => {
+    const file = join(dir, 'x'.repeat(300));
+    await expect(developmentSecret(file)).rejects.toMatchObject({ code: 'ENAMETOOLONG' });
+  });
+
   it('refuses, naming the file, an empty file that nobody fills', async () => {
     const file = join(dir, 'development-jwt-secret');
     await writeFile(file, '\n', { mode: 0o600 });

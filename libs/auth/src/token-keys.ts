@@ -17,16 +17,11 @@ export async function developmentSecret(secretFile: string): Promise<string> {
   if (existing) return existing;
   await mkdir(dirname(secretFile), { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  const made = await writeFile(secretFile, `${secret}\n`, { mode: 0o600, flag: 'wx' }).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-      return false;
-    },
-  );
-  if (made) return secret;
-  // Another caller (the API, or the CLI in another process) made the file first: it is empty from
-  // then until that caller has written its secret, which must not be taken for the secret.
+  await writeFile(secretFile, `${secret}\n`, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  // The file holds this secret, or that of another caller (the API, or the CLI in another process) that
+  // made it first: empty from then until that caller has written its secret, which must not be taken for it.
   for (let waited = 0; waited < SECRET_WRITE_WAIT_MS; waited += 20) {
     const written = await readSecret(secretFile);
     if (written) return written;

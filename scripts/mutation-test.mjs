@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Mutation testing of the trust-critical code, one part at a time, each against its own specs:
+//   npm run test:mutation                 every part
+//   npm run test:mutation -- auth domain  some parts
+// Stryker's settings are in stryker.config.mjs; reports go to reports/mutation/ (HTML and JSON per
+// part, summary.md for all). The summary of the last full run is kept in docs/mutation-testing.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Stryker } from '@stryker-mutator/core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const NOT_SPECS = ['!**/*.spec.ts', '!**/index.ts'];
+
+/** Each part: the code mutated, and the specs (directories or files) that are meant to catch its mutants. */
+export const PARTS = {
+  domain: {
+    what: "the domain's deciders: every rule a command must satisfy before anything is recorded",
+    mutate: [
+      'libs/domain/src/**/*.decide.ts',
+      'libs/domain/src/**/*.decider.ts',
+      'libs/domain/src/meeting/meeting-guards.ts',
+      'libs/domain/src/meeting/schedule-12a.ts',
+    ],
+    specs: ['libs/domain/'],
+  },
+  integrity: {
+    what: "the write side's integrity and idempotency: hash chains, ledger verification, the log's Merkle tree, command ids and digests",
+    mutate: [
+      'libs/write-side/src/integrity/*.ts',
+      'libs/write-side/src/execute-command.ts',
+      'libs/write-side/src/deterministic-id.ts',
+      'libs/write-side/src/command-digest.ts',
+      'libs/write-side/src/canonical-json.ts',
+      'libs/transparency/src/*.ts',
+    ],
+    specs: ['libs/write-side/', 'libs/transparency/'],
+  },
+  auth: {
+    what: 'tokens and roles: who may do what',
+    mutate: ['libs/auth/src/*.ts'],
+    specs: ['libs/auth/', 'apps/cli/src/commands/token.command.spec.ts'],
+  },
+  visibility: {
+    what: 'what the public may see of exempt business',
+    mutate: [
+      'apps/api/src/queries/meeting/meeting-view.ts',
+      'apps/api/src/queries/shared/decision-link.resolver.ts',
+      'libs/domain/src/meeting/meeting.state.ts:121-135',
+    ],
+    specs: ['apps/api/src/queries/'],
+  },
+  projection: {
+    what: "a projection batch: the read models' rows and their checkpoint, together",
+    mutate: ['libs/projections/src/project-batch.ts'],
+    specs: ['libs/projections/'],
+  },
+  importer: {
+    what: "the importer's guards: what a page must say before a fact is planned",
+    mutate: [
+      'libs/importer/src/plan/plan-confirmation.ts',
+      'libs/importer/src/plan/plan-declarations.ts',
+      'libs/importer/src/plan/plan-exclusions.ts',
+      'libs/importer/src/plan/domain-check.ts',
+    ],
+    specs: ['libs/importer/'],
+  },
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Stryker runs the specs in a copy of the project (its sandbox): match them by their path in the project.
+const specPattern = (specs) =>
+  `/(${specs.map((spec) => (spec.endsWith('/') ? `${escape(spec)}.*\\.spec\\.ts` : escape(spec))).join('|')})$`;
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+async function runPart(name, part) {
+  const results = await new Stryker({
+    mutate: [...part.mutate, ...NOT_SPECS],
+    jest: { configFile: 'stryker.jest.config.js', config: { testRegex: specPattern(part.specs) }, enableFindRelatedTests: true },
+    htmlReporter: { fileName: `reports/mutation/${name}.html` },
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  }).runMutationTest();
+  const count = (statuses) => results.filter((mutant) => statuses.has(mutant.status)).length;
+  const detected = count(DETECTED);
+  const undetected = count(UNDETECTED);
+  const survivors = results
+    .filter((mutant) => UNDETECTED.has(mutant.status))
+    .map((mutant) => ({
+      at: `${relative(root, mutant.fileName)}:${mutant.location.start.line}`,
+      status: mutant.status,
+      mutator: mutant.mutatorName,
+      replacement: (mutant.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100),
+    }))
+    .sort((a, b) => a.at.localeCompare(b.at, 'en', { numeric: true }));
+  return {
+    name,
+    mutants: results.length,
+    killed: count(new Set(['Killed'])),
+    timeout: count(new Set(['Timeout'])),
+    survived: count(new Set(['Survived'])),
+    noCoverage: count(new Set(['NoCoverage'])),
+    invalid: count(new Set(['CompileError', 'RuntimeError'])),
+    score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected),
+    survivors,
+  };
+}
+
+function summary(rows) {
+  const total = rows.reduce(
+    (sum, row) => ({ detected: sum.detected + row.killed + row.timeout, undetected: sum.undetected + row.survived + row.noCoverage }),
+    { detected: 0, undetected: 0 },
+  );
+  const lines = [
+    `Mutation testing, ${new Date().toISOString().slice(0, 10)}: score ${((100 * total.detected) / Math.max(1, total.detected + total.undetected)).toFixed(1)}% ` +
+      `(${total.detected} detected of ${total.detected + total.undetected} valid mutants)`,
+    '',
+    '| Part | Mutants | Killed | Timed out | Survived | No coverage | Invalid (compile/runtime) | Score |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.invalid} | ${r.score.toFixed(1)}% |`),
+    '',
+    ...rows.flatMap((r) =>
+      r.survivors.length === 0
+        ? []
+        : [`Undetected in ${r.name}:`, '', ...r.survivors.map((s) => `- ${s.at} ${s.status} ${s.mutator}: \`${s.replacement.replace(/`/g, "'")}\``), ''],
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const unknown = asked.filter((name) => !(name in PARTS));
+if (unknown.length > 0) {
+  process.stderr.write(`No such part: ${unknown.join(', ')}. Parts: ${Object.keys(PARTS).join(', ')}\n`);
+  process.exit(2);
+}
+const names = asked.length > 0 ? asked : Object.keys(PARTS);
+const rows = [];
+for (const name of names) {
+  process.stdout.write(`\n== ${name}: ${PARTS[name].what}\n`);
+  rows.push(await runPart(name, PARTS[name]));
+}
+const text = summary(rows);
+mkdirSync(join(root, 'reports', 'mutation'), { recursive: true });
+writeFileSync(join(root, 'reports', 'mutation', `summary-${names.join('-')}.md`), text);
+process.stdout.write(`\n${text}`);
