@@ -23,17 +23,22 @@ const commands = (bodyId: string): DomainCommand[] => [
   ),
 ];
 
+/** Eight events: positions 1-4 in the first body's stream, 5-8 in the second's; pages of three end at 3, 6 and 8. */
+async function ledgerOfTwoBodies(bodyIds: [string, string]): Promise<Storage> {
+  const storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+  for (const bodyId of bodyIds) {
+    for (const command of commands(bodyId)) {
+      await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
+    }
+  }
+  return storage;
+}
+
 describe('verifying a ledger longer than a page', () => {
   let storage: Storage;
 
   beforeEach(async () => {
-    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
-    // Eight events: positions 1-4 in stream body-pva, 5-8 in body-pvb; pages of three end at 3, 6 and 8.
-    for (const bodyId of ['pva', 'pvb']) {
-      for (const command of commands(bodyId)) {
-        await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
-      }
-    }
+    storage = await ledgerOfTwoBodies(['pva', 'pvb']);
   });
   afterEach(() => storage.close());
 
@@ -77,12 +82,7 @@ describe('the Merkle tree over a log longer than a page', () => {
   let storage: Storage;
 
   beforeEach(async () => {
-    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
-    for (const bodyId of ['mta', 'mtb']) {
-      for (const command of commands(bodyId)) {
-        await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
-      }
-    }
+    storage = await ledgerOfTwoBodies(['mta', 'mtb']);
   });
   afterEach(() => storage.close());
 
