@@ -43,10 +43,14 @@ export const PARTS = {
   },
   visibility: {
     what: 'what the public may see of exempt business',
+    // The rules themselves, not the views around them: which texts are confidential, and each place that hides them.
     mutate: [
-      'apps/api/src/queries/meeting/meeting-view.ts',
-      'apps/api/src/queries/shared/decision-link.resolver.ts',
       'libs/domain/src/meeting/meeting.state.ts:121-135',
+      'apps/api/src/queries/meeting/meeting-view.ts:100-102',
+      'apps/api/src/queries/meeting/meeting-view.ts:134-162',
+      'apps/api/src/queries/meeting/meeting.resolver.ts:137-157',
+      'apps/api/src/queries/meeting/meeting.resolver.ts:168-168',
+      'apps/api/src/queries/shared/decision-link.resolver.ts:37-41',
     ],
     specs: ['apps/api/src/queries/'],
   },
