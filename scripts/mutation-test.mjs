@@ -83,6 +83,9 @@ async function runPart(name, part) {
   const results = await new Stryker({
     mutate: [...part.mutate, ...NOT_SPECS],
     jest: { configFile: 'stryker.jest.config.js', config: { testRegex: specPattern(part.specs) }, enableFindRelatedTests: true },
+    // A later run retests only the mutants whose code or covering specs changed since this one.
+    incremental: true,
+    incrementalFile: `reports/mutation/${name}.incremental.json`,
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
   }).runMutationTest();
