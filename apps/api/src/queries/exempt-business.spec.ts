@@ -5,11 +5,11 @@
  * "test-board".
  */
 import { PUBLIC_CALLER, type Caller } from '@ledger/auth';
-import type { DomainCommand, MeetingCommand, MeetingState } from '@ledger/domain';
+import { isConfidentialBusiness, isConfidentialText, type DomainCommand, type MeetingCommand, type MeetingState } from '@ledger/domain';
 import { InMemoryLedger } from '@ledger/domain/testing/in-memory-ledger';
 import { LoaderFactory } from '../read-models/loaders';
 import type { ReadModelRepository } from '../read-models/read-model.repository';
-import { toMeeting } from './meeting/meeting-view';
+import { correctsConfidentialMinute, toMeeting } from './meeting/meeting-view';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { asScheduled } from './meeting/meeting-page';
 import { ItemOrderValue, type Meeting } from './meeting/meeting.model';
@@ -33,6 +33,8 @@ const PUBLIC_MINUTE = 'The Board considered the parks strategy.';
 const PUBLIC_RESOLUTION = 'That the parks strategy be approved.';
 const PUBLIC_CORRECTION = 'The Board considered the parks and open spaces strategy.';
 const PUBLISHED_RESOLUTION = 'That the Mill Lane depot be declared surplus to requirements.';
+const PUBLISHED_MINUTE = 'The Board noted that the depot had stood empty since 2021.';
+const ATTENDANCE_CORRECTION = 'Councillor Jane Doe was present, not absent.';
 
 const callers = {
   'a member': { id: 'member-1', role: 'member' },
@@ -67,6 +69,7 @@ function january(): MeetingCommand[] {
       type: 'PassResolution',
       data: { ...at(JANUARY), itemNumber: '9', parts: [{ label: 'a', kind: 'agreed', text: PUBLISHED_RESOLUTION, effects: [] }], publishedAtSource: true },
     },
+    { type: 'RecordMinuteText', data: { ...at(JANUARY), itemNumber: '9', paragraphs: [PUBLISHED_MINUTE], points: [], publishedAtSource: true } },
   ];
 }
 
@@ -97,16 +100,17 @@ function march(confirmingItem: { number: string; exempt: boolean }): MeetingComm
           { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
           { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
         ],
+        attendanceCorrections: [ATTENDANCE_CORRECTION],
       },
     },
   ];
 }
 
 /** The meeting read models after the commands, with the confirmation landed on January as the process manager lands it. */
-function readModels(commands: MeetingCommand[]): ReadModelRepository {
+function readModels(commands: MeetingCommand[], recorded = [JANUARY, MARCH]): ReadModelRepository {
   const ledger = new InMemoryLedger();
   for (const command of commands) ledger.executeWithEffects(command as DomainCommand);
-  const meetings = new Map([JANUARY, MARCH].map((id) => [id, ledger.stateOf<MeetingState>(`meeting-${id}`)]));
+  const meetings = new Map(recorded.map((id) => [id, ledger.stateOf<MeetingState>(`meeting-${id}`)]));
   return {
     meetings: async (ids: readonly string[]) => new Map(ids.filter((id) => meetings.has(id)).map((id) => [id, meetings.get(id)!])),
     bodies: async () => new Map(),
@@ -187,9 +191,16 @@ describe.each([
       expectNoExemptText(items);
     });
 
-    it('shows a member the exempt minute as corrected', async () => {
+    it('shows a member the exempt minute as corrected, and the exempt resolution', async () => {
       const items = resolverFor().items(await meetingOf(repository, JANUARY), ItemOrderValue.AGENDA, contextOf(callers['a member']));
       expect(items.find((item) => item.number === '8')?.minute?.points).toEqual([{ label: 'i', text: 'The district valuer put the site at £1.45m.', originalText: EXEMPT_POINT }]);
+      expect(items.find((item) => item.number === '8')?.resolution.map((part) => part.text)).toEqual([EXEMPT_RESOLUTION]);
+    });
+
+    it('shows the public the minute and resolution of an exempt item that its source had printed', async () => {
+      const items = resolverFor().items(await meetingOf(repository, JANUARY), ItemOrderValue.AGENDA, contextOf(PUBLIC_CALLER));
+      expect(items.find((item) => item.number === '9')?.minute?.paragraphs).toEqual([PUBLISHED_MINUTE]);
+      expect(items.find((item) => item.number === '9')?.resolution.map((part) => part.text)).toEqual([PUBLISHED_RESOLUTION]);
     });
   });
 
@@ -206,7 +217,7 @@ describe.each([
                 previousMeetingId: JANUARY,
                 previousMeetingHeldOn: '2024-01-10',
                 corrections: [{ itemNumber: '5', correctedText: PUBLIC_CORRECTION }],
-                attendanceCorrections: [],
+                attendanceCorrections: [ATTENDANCE_CORRECTION],
                 previousMeetingRecorded: true,
               },
             ],
@@ -224,10 +235,65 @@ describe.each([
             { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
             { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
           ],
-          attendanceCorrections: [],
+          attendanceCorrections: [ATTENDANCE_CORRECTION],
           previousMeetingRecorded: true,
         },
       ]);
     });
+  });
+});
+
+describe('a confirmation of minutes the ledger does not hold yet', () => {
+  const repository = readModels([...january(), ...march({ number: '2', exempt: false })], [MARCH]);
+  const resolver = new MeetingResolver(undefined as never, repository, new LoaderFactory(repository), undefined as never);
+
+  it('says the earlier meeting is not recorded, and shows the public every correction, as nothing tells which minutes were exempt', async () => {
+    const given = await resolver.confirmationsGiven(await meetingOf(repository, MARCH), contextOf(PUBLIC_CALLER));
+    expect(given).toEqual([
+      expect.objectContaining({
+        itemNumber: '2',
+        previousMeetingRecorded: false,
+        corrections: [
+          { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
+          { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
+        ],
+      }),
+    ]);
+  });
+});
+
+describe('which texts of a meeting are confidential', () => {
+  const ledger = new InMemoryLedger();
+  for (const command of january()) ledger.executeWithEffects(command as DomainCommand);
+  const meeting = asScheduled(ledger.stateOf<MeetingState>(`meeting-${JANUARY}`))!;
+
+  it.each([
+    ['5', 'a public item', false, false, false],
+    ['8', 'an exempt item', true, true, true],
+    ['9', 'an exempt item whose minute and resolution its source printed', false, false, false],
+    ['7', 'the item that excluded the press and public', false, false, false],
+    ['99', 'an item not on the agenda', false, false, false],
+  ])('item %s, %s: minute %s, resolution %s, business %s', (itemNumber, _, minute, resolution, business) => {
+    expect(isConfidentialText(meeting, itemNumber, 'minute')).toBe(minute);
+    expect(isConfidentialText(meeting, itemNumber, 'resolution')).toBe(resolution);
+    expect(isConfidentialBusiness(meeting, itemNumber)).toBe(business);
+  });
+
+  it('keeps an exempt item\'s minute confidential when only its resolution was printed', () => {
+    const other = new InMemoryLedger();
+    const commands = january().filter((command) => !(command.type === 'RecordMinuteText' && command.data.itemNumber === '9'));
+    for (const command of commands) other.executeWithEffects(command as DomainCommand);
+    const state = asScheduled(other.stateOf<MeetingState>(`meeting-${JANUARY}`))!;
+    expect([isConfidentialText(state, '9', 'minute'), isConfidentialText(state, '9', 'resolution'), isConfidentialBusiness(state, '9')]).toEqual([true, false, true]);
+  });
+
+  it.each([
+    ['8', 'the exempt item, by its number', true],
+    ['48', 'the exempt item, by its minute number', true],
+    ['5', 'a public item', false],
+    ['9', 'an exempt item whose minute its source printed', false],
+    ['99', 'no item of the meeting', false],
+  ])('a correction citing %s (%s) corrects a confidential minute: %s', (cited, _, expected) => {
+    expect(correctsConfidentialMinute(meeting, cited)).toBe(expected);
   });
 });
