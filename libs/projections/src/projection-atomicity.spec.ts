@@ -3,7 +3,7 @@ import type { DomainCommand } from '@ledger/domain';
 import { openStorage, type SqlClient, type SqlExecutor, type Storage } from '@ledger/event-store';
 import { announceSkip, postgresTestBackend } from '@ledger/event-store/testing/test-backends';
 import { executeCommand } from '@ledger/write-side';
-import { readCheckpoint } from './project-batch';
+import { projectBatch, readCheckpoint } from './project-batch';
 import { ProjectionRunner } from './projection-runner';
 import { READ_MODEL_TABLES, migrateReadModels } from './read-model-schema';
 import { catchUp, rebuildReadModels } from './rebuild';
@@ -102,6 +102,12 @@ function describeAtomicity(name: string, open: () => Promise<Storage & { cleanUp
       await storage.database.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await storage.cleanUp?.();
       await storage.close();
+    });
+
+    it('writes nothing, not even a checkpoint, for an empty batch', async () => {
+      await expect(projectBatch(storage.database, schema, [])).resolves.toBeUndefined();
+      expect(await rowCounts(storage.database, schema)).toEqual(EMPTY);
+      expect(await readCheckpoint(storage.database, schema)).toBeUndefined();
     });
 
     it('leaves no row and no checkpoint behind when a catch-up cannot write its checkpoint', async () => {
