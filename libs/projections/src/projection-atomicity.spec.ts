@@ -3,6 +3,7 @@ import type { DomainCommand } from '@ledger/domain';
 import { openStorage, type SqlClient, type SqlExecutor, type Storage } from '@ledger/event-store';
 import { announceSkip, postgresTestBackend } from '@ledger/event-store/testing/test-backends';
 import { executeCommand } from '@ledger/write-side';
+import { loadStates } from './aggregate-documents';
 import { projectBatch, readCheckpoint } from './project-batch';
 import { ProjectionRunner } from './projection-runner';
 import { READ_MODEL_TABLES, migrateReadModels } from './read-model-schema';
@@ -108,6 +109,24 @@ function describeAtomicity(name: string, open: () => Promise<Storage & { cleanUp
       await expect(projectBatch(storage.database, schema, [])).resolves.toBeUndefined();
       expect(await rowCounts(storage.database, schema)).toEqual(EMPTY);
       expect(await readCheckpoint(storage.database, schema)).toBeUndefined();
+    });
+
+    it('folds a later batch onto the states an earlier batch stored', async () => {
+      const events = await storage.eventStore.readAll({ maxCount: 100 });
+      const [split, whole] = [`${schema}_split`, `${schema}_whole`];
+      try {
+        for (const target of [split, whole]) await migrateReadModels(storage.database, target);
+        // The body's and the meeting's later events land in a second batch, folded onto what the first stored.
+        await projectBatch(storage.database, split, events.slice(0, 2));
+        await projectBatch(storage.database, split, events.slice(2));
+        await projectBatch(storage.database, whole, events);
+        for (const kind of ['body', 'meeting'] as const) {
+          const ids = kind === 'body' ? [bodyId] : [`${bodyId}-2024-03-14`];
+          expect(await loadStates(storage.database, split, kind, ids)).toEqual(await loadStates(storage.database, whole, kind, ids));
+        }
+      } finally {
+        for (const target of [split, whole]) await storage.database.exec(`DROP SCHEMA IF EXISTS ${target} CASCADE`);
+      }
     });
 
     it('leaves no row and no checkpoint behind when a catch-up cannot write its checkpoint', async () => {
