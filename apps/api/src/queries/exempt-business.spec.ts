@@ -74,7 +74,7 @@ function january(): MeetingCommand[] {
 }
 
 /** 6 March confirms January's minutes with a correction to minute 5 and one to exempt minute 48(i) (item 8). */
-function march(confirmingItem: { number: string; exempt: boolean }): MeetingCommand[] {
+function march(confirmingItem: { number: string; exempt: boolean }, attendance = true): MeetingCommand[] {
   return [
     { type: 'ScheduleMeeting', data: { meetingId: MARCH, bodyId: BODY, startsAt: '2024-03-06T10:00:00Z' } },
     ...(confirmingItem.exempt
@@ -100,7 +100,7 @@ function march(confirmingItem: { number: string; exempt: boolean }): MeetingComm
           { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
           { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
         ],
-        attendanceCorrections: [ATTENDANCE_CORRECTION],
+        ...(attendance && { attendanceCorrections: [ATTENDANCE_CORRECTION] }),
       },
     },
   ];
@@ -244,15 +244,16 @@ describe.each([
 });
 
 describe('a confirmation of minutes the ledger does not hold yet', () => {
-  const repository = readModels([...january(), ...march({ number: '2', exempt: false })], [MARCH]);
+  const repository = readModels([...january(), ...march({ number: '2', exempt: false }, false)], [MARCH]);
   const resolver = new MeetingResolver(undefined as never, repository, new LoaderFactory(repository), undefined as never);
 
-  it('says the earlier meeting is not recorded, and shows the public every correction, as nothing tells which minutes were exempt', async () => {
+  it('says the earlier meeting is not recorded, and shows the public every correction, as nothing tells which minutes were exempt (and no attendance amendment, as none was stated)', async () => {
     const given = await resolver.confirmationsGiven(await meetingOf(repository, MARCH), contextOf(PUBLIC_CALLER));
     expect(given).toEqual([
       expect.objectContaining({
         itemNumber: '2',
         previousMeetingRecorded: false,
+        attendanceCorrections: [],
         corrections: [
           { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
           { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
