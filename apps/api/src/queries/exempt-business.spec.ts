@@ -35,6 +35,11 @@ const PUBLIC_CORRECTION = 'The Board considered the parks and open spaces strate
 const PUBLISHED_RESOLUTION = 'That the Mill Lane depot be declared surplus to requirements.';
 const PUBLISHED_MINUTE = 'The Board noted that the depot had stood empty since 2021.';
 const ATTENDANCE_CORRECTION = 'Councillor Jane Doe was present, not absent.';
+/** The corrections March states: to public minute 5, and to exempt minute 48(i). */
+const STATED_CORRECTIONS = [
+  { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
+  { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
+];
 
 const callers = {
   'a member': { id: 'member-1', role: 'member' },
@@ -96,10 +101,7 @@ function march(confirmingItem: { number: string; exempt: boolean }, attendance =
         itemNumber: confirmingItem.number,
         previousMeetingId: JANUARY,
         previousMeetingHeldOn: '2024-01-10',
-        corrections: [
-          { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
-          { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
-        ],
+        corrections: STATED_CORRECTIONS,
         ...(attendance && { attendanceCorrections: [ATTENDANCE_CORRECTION] }),
       },
     },
@@ -231,10 +233,7 @@ describe.each([
           itemNumber: confirmingItem.number,
           previousMeetingId: JANUARY,
           previousMeetingHeldOn: '2024-01-10',
-          corrections: [
-            { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
-            { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
-          ],
+          corrections: STATED_CORRECTIONS,
           attendanceCorrections: [ATTENDANCE_CORRECTION],
           previousMeetingRecorded: true,
         },
@@ -254,10 +253,7 @@ describe('a confirmation of minutes the ledger does not hold yet', () => {
         itemNumber: '2',
         previousMeetingRecorded: false,
         attendanceCorrections: [],
-        corrections: [
-          { itemNumber: '5', correctedText: PUBLIC_CORRECTION },
-          { itemNumber: '48', point: 'i', correctedText: EXEMPT_CORRECTION, replacedText: EXEMPT_WORDS },
-        ],
+        corrections: STATED_CORRECTIONS,
       }),
     ]);
   });

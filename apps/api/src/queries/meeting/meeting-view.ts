@@ -142,9 +142,8 @@ export function allCorrections(meeting: ScheduledMeeting, seesExempt: boolean): 
  * it corrects, corrects a minute the public may not read: its words are that minute's words.
  */
 export function correctsConfidentialMinute(corrected: ScheduledMeeting, citedItemNumber: string): boolean {
-  const item =
-    corrected.items.find((entry) => entry.number === citedItemNumber) ?? corrected.items.find((entry) => entry.minuteNumber === citedItemNumber);
-  return item !== undefined && isConfidentialText(corrected, item.number, 'minute');
+  // Matched as the corrected meeting attaches corrections to its items (correctionsOf): hidden if any such item's minute is.
+  return corrected.items.some((item) => itemMatches(item, citedItemNumber) && isConfidentialText(corrected, item.number, 'minute'));
 }
 
 function confidentialTexts(meeting: ScheduledMeeting, itemNumber: string): { minute: boolean; resolution: boolean } {
