@@ -196,5 +196,5 @@ if (postgres) {
   }));
 } else {
   announceSkip('PostgreSQL projection atomicity', 'TEST_DATABASE_URL is not set');
-  it.skip('PostgreSQL projection atomicity (TEST_DATABASE_URL is not set)', () => undefined);
+  it.skip('PostgreSQL projection atomicity (set TEST_DATABASE_URL to run; CI sets it with REQUIRE_POSTGRES=1)', () => undefined);
 }
