@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { openStorage, type Storage } from '@ledger/event-store';
+import type { Storage } from '@ledger/event-store';
+import { schemaPerTest } from '@ledger/event-store/testing/schema-per-test';
 import { executeCommand } from '../execute-command';
 import { eventHash, GENESIS_HASH } from './hash-chain';
 import { verifyLedger } from './verify-ledger';
@@ -43,10 +44,12 @@ const commands = (bodyId: string): DomainCommand[] => [
 ];
 
 describe('verifying the ledger', () => {
+  const ledgers = schemaPerTest();
   let storage: Storage;
+  afterAll(() => ledgers.close());
 
   beforeEach(async () => {
-    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+    storage = await ledgers.open();
     for (const bodyId of ['alpha', 'beta']) {
       for (const command of commands(bodyId)) {
         await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
@@ -55,7 +58,8 @@ describe('verifying the ledger', () => {
   });
   afterEach(() => storage.close());
 
-  const tamper = (sql: string) => storage.database.exec(sql);
+  /** Changes the events table behind the store's back, as someone with the database's password could. */
+  const tamper = (sql: (events: string) => string) => storage.database.exec(sql(`${storage.schema}.events`));
 
   it('chains each stream\'s events and finds every chain whole, with a digest of the stream heads', async () => {
     const stream = await storage.eventStore.readStream('body-alpha');
@@ -68,7 +72,7 @@ describe('verifying the ledger', () => {
   });
 
   it('names the stream and revision of an event changed by one byte in the database', async () => {
-    await tamper(`UPDATE ledger.events SET data = jsonb_set(data, '{organisationName}', '"rutlanc"') WHERE stream_id = 'body-beta' AND revision = 2`);
+    await tamper((events) => `UPDATE ${events} SET data = jsonb_set(data, '{organisationName}', '"rutlanc"') WHERE stream_id = 'body-beta' AND revision = 2`);
     expect((await verifyLedger(storage.eventStore)).broken).toEqual({
       streamId: 'body-beta',
       revision: 2n,
@@ -78,15 +82,15 @@ describe('verifying the ledger', () => {
   });
 
   it('catches a deleted event', async () => {
-    await tamper(`DELETE FROM ledger.events WHERE stream_id = 'body-alpha' AND revision = 1`);
+    await tamper((events) => `DELETE FROM ${events} WHERE stream_id = 'body-alpha' AND revision = 1`);
     expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-alpha', revision: 1n, fault: 'missing' });
   });
 
   it('catches two events swapped in their stream', async () => {
-    await tamper(`
-      UPDATE ledger.events SET revision = 99 WHERE stream_id = 'body-beta' AND revision = 1;
-      UPDATE ledger.events SET revision = 1 WHERE stream_id = 'body-beta' AND revision = 2;
-      UPDATE ledger.events SET revision = 2 WHERE stream_id = 'body-beta' AND revision = 99;`);
+    await tamper((events) => `
+      UPDATE ${events} SET revision = 99 WHERE stream_id = 'body-beta' AND revision = 1;
+      UPDATE ${events} SET revision = 1 WHERE stream_id = 'body-beta' AND revision = 2;
+      UPDATE ${events} SET revision = 2 WHERE stream_id = 'body-beta' AND revision = 99;`);
     expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-beta', revision: 1n });
   });
 
@@ -95,7 +99,7 @@ describe('verifying the ledger', () => {
     const data = { ...second.data, organisationName: 'changed' };
     const forged = eventHash({ streamId: 'body-alpha', revision: 1n, id: second.id, type: second.type, data, metadata: second.metadata });
     await storage.database.query(
-      `UPDATE ledger.events SET data = $1, metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) WHERE stream_id = 'body-alpha' AND revision = 1`,
+      `UPDATE ${storage.schema}.events SET data = $1, metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) WHERE stream_id = 'body-alpha' AND revision = 1`,
       [JSON.stringify(data), forged],
     );
     expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-alpha', revision: 2n, fault: 'changed' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { openStorage, type Storage } from '@ledger/event-store';
+import type { Storage } from '@ledger/event-store';
+import { schemaPerTest } from '@ledger/event-store/testing/schema-per-test';
 import { leafHash, MerkleLog } from '@ledger/transparency';
 import { executeCommand } from '../execute-command';
 import { checkTreeHead, LogTree } from './log-tree';
@@ -24,8 +25,11 @@ const commands = (bodyId: string): DomainCommand[] => [
 ];
 
 /** Eight events: positions 1-4 in the first body's stream, 5-8 in the second's; pages of three end at 3, 6 and 8. */
+const ledgers = schemaPerTest();
+afterAll(() => ledgers.close());
+
 async function ledgerOfTwoBodies(bodyIds: [string, string]): Promise<Storage> {
-  const storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
+  const storage = await ledgers.open();
   for (const bodyId of bodyIds) {
     for (const command of commands(bodyId)) {
       await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
@@ -60,7 +64,7 @@ describe('verifying a ledger longer than a page', () => {
   });
 
   it('finds an event changed in the last page', async () => {
-    await storage.database.exec(`UPDATE ledger.events SET data = jsonb_set(data, '{organisationName}', '"south councl"') WHERE stream_id = 'body-pvb' AND revision = 2`);
+    await storage.database.exec(`UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"south councl"') WHERE stream_id = 'body-pvb' AND revision = 2`);
     expect((await verifyLedger(storage.eventStore, { batchSize: PAGE })).broken).toEqual({
       streamId: 'body-pvb',
       revision: 2n,
@@ -71,7 +75,7 @@ describe('verifying a ledger longer than a page', () => {
 
   it('finds the last event deleted from the last page by the digest of the stream heads', async () => {
     const whole = await verifyLedger(storage.eventStore, { batchSize: PAGE });
-    await storage.database.exec(`DELETE FROM ledger.events WHERE stream_id = 'body-pvb' AND revision = 3`);
+    await storage.database.exec(`DELETE FROM ${storage.schema}.events WHERE stream_id = 'body-pvb' AND revision = 3`);
     const report = await verifyLedger(storage.eventStore, { batchSize: PAGE });
     expect(report).toMatchObject({ events: 7, position: 7n });
     expect(report.digest).not.toBe(whole.digest);
@@ -123,13 +127,13 @@ describe('the Merkle tree over a log longer than a page', () => {
   it('finds a kept tree head broken by a change in the last page, and whole otherwise', async () => {
     const kept = { treeSize: 8, rootHash: await expectedRoot() };
     await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 8, holds: true });
-    await storage.database.exec(`UPDATE ledger.events SET data = jsonb_set(data, '{organisationName}', '"east councl"') WHERE stream_id = 'body-mtb' AND revision = 3`);
+    await storage.database.exec(`UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"east councl"') WHERE stream_id = 'body-mtb' AND revision = 3`);
     await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 8, holds: false });
   });
 
   it('finds a kept tree head broken by an event removed from the last page', async () => {
     const kept = { treeSize: 8, rootHash: await expectedRoot() };
-    await storage.database.exec(`DELETE FROM ledger.events WHERE stream_id = 'body-mtb' AND revision = 3`);
+    await storage.database.exec(`DELETE FROM ${storage.schema}.events WHERE stream_id = 'body-mtb' AND revision = 3`);
     await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 7, holds: false });
   });
 });
