@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStorage, type RecordedEvent } from '@ledger/event-store';
-import { runCli, startApi, type RunningApi } from './support/api-process';
+import { runCli, startApi, untilReady, type RunningApi } from './support/api-process';
 import { settleAll } from './support/graphql-client';
 
 const SAMPLES = join(__dirname, '..', 'samples', 'minutes');
@@ -91,6 +91,7 @@ describe('ledger import, the built CLI', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'ledger-import-samples-'));
     try {
       api = await startApi({ DATA_DIR: fresh, SAMPLE_DATA: 'on' });
+      await untilReady(api);
       await api.stop();
       api = undefined;
       const fromSampleData = await importedEvents(fresh);

@@ -8,6 +8,7 @@ import { readModelSchemaOf } from '@ledger/projections';
 import { runCli, startApi, type RunningApi } from './support/api-process';
 import { apiBackends, type ApiBackend } from './support/test-databases';
 import { waitFor } from './support/wait-for';
+import { metricSamples as samples } from './support/metrics';
 
 interface Answer {
   readonly status: number;
@@ -73,16 +74,6 @@ function openBackendStorage(env: Record<string, string>, dataDir: string): Promi
   return openStorage(settings, settings);
 }
 
-/** The samples of one metric in the text exposition format, keyed by their label set as printed. */
-function samples(exposition: string, name: string): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const line of exposition.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(\{[^}]*\})? (\S+)$/.exec(line);
-    if (match && match[1] === name) found.set(match[2] ?? '', Number(match[3]));
-  }
-  return found;
-}
-
 async function graphql<T>(api: RunningApi, query: string): Promise<{ data?: T; errors?: unknown[] }> {
   const outcome = await post(api.url, '/graphql', { query });
   if ('error' in outcome) throw new Error(`${query}: ${outcome.error}`);
@@ -131,9 +122,9 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
 
     expect(samples(metrics, 'ledger_commands_total')).toEqual(
       new Map([
-        ['{command_type="EstablishBody",outcome="recorded",code=""}', 1],
-        ['{command_type="EstablishBody",outcome="already_recorded",code=""}', 1],
-        ['{command_type="EstablishBody",outcome="refused",code="CONFLICT"}', 1],
+        ['{source="graphql",command_type="EstablishBody",outcome="recorded",code=""}', 1],
+        ['{source="graphql",command_type="EstablishBody",outcome="already_recorded",code=""}', 1],
+        ['{source="graphql",command_type="EstablishBody",outcome="refused",code="CONFLICT"}', 1],
       ]),
     );
     const counts = samples(metrics, 'ledger_graphql_operation_duration_seconds_count');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApi, type RunningApi } from './support/api-process';
+import { startApi, untilReady, type RunningApi } from './support/api-process';
 import { settle } from './support/graphql-client';
 
 /** A newcomer's first start: the embedded store is empty, so the API records the bundled minutes. */
@@ -23,6 +23,11 @@ describe('the sample minutes on first start', () => {
 
   it('imports the five meetings, whose history then answers the officer\'s questions', async () => {
     api = await startApi({ DATA_DIR: dataDir, SAMPLE_DATA: 'on' });
+    // The API answers while it records the samples, and is ready once they and their effects are recorded.
+    const early = await fetch(`${api.url}/health/ready`);
+    expect(early.status).toBe(503);
+    expect(await early.json()).toMatchObject({ failed: expect.arrayContaining(['startup']), startup: { status: 'working', reason: expect.stringMatching(/sample minutes/) } });
+    await untilReady(api);
     expect(api.output()).toContain('recorded the sample minutes of lscsb');
     const { serverInfo } = await query<{ serverInfo: { headPosition: string } }>('{ serverInfo { headPosition } }');
     await settle(api, BigInt(serverInfo.headPosition), 60_000);
@@ -142,6 +147,7 @@ describe('the sample minutes on first start', () => {
 
   it('does not import again into a store that has history', async () => {
     api = await startApi({ DATA_DIR: dataDir, SAMPLE_DATA: 'on' });
-    expect(api.output()).not.toContain('recorded the sample minutes');
+    await untilReady(api);
+    expect(api.output()).not.toContain('sample minutes');
   }, 60_000);
 });

@@ -107,3 +107,16 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>, si
     clearTimeout(timer);
   }
 }
+
+/** Waits until /health/ready answers 200: the store answers, the read models are caught up, start-up work (the samples) is done. */
+export async function untilReady(api: RunningApi, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(`${api.url}/health/ready`);
+    last = await response.text();
+    if (response.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API was not ready within ${timeoutMs} ms; last answer: ${last}`);
+}

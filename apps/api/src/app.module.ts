@@ -20,6 +20,7 @@ import { ProcessManagerModule } from './process-manager/process-manager.module';
 import { LiveModule } from './live/live.module';
 import { QueriesModule } from './queries/queries.module';
 import { MutationsModule } from './mutations/mutations.module';
+import { SampleDataModule } from './sample-data/sample-data.module';
 import { ServerInfoModule } from './server-info/server-info.module';
 import { IdeModule } from './ide/ide.module';
 import { StorageModule } from './storage/storage.module';
@@ -59,6 +60,7 @@ export class AppModule {
         }),
         MutationsModule,
         ProcessManagerModule,
+        SampleDataModule,
         AuditModule,
         TransparencyModule,
         QueriesModule,

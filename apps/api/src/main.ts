@@ -4,7 +4,7 @@ import { openStorage } from '@ledger/event-store';
 import { createApi } from './create-api';
 import { HttpDrain, shutDownGracefullyOnSignals } from './graceful-shutdown';
 import { createLogger } from './logging/create-logger';
-import { importSampleMinutes, SAMPLE_BODY, sampleMinutesFolder } from './sample-data/import-sample-minutes';
+import { SampleMinutesService } from './sample-data/sample-minutes.service';
 
 async function main(): Promise<void> {
   const config = loadLedgerConfig(process.env);
@@ -13,21 +13,16 @@ async function main(): Promise<void> {
   });
   const logger = createLogger(config.log);
   const bootstrap = { log: (message: string) => logger.log(message, 'Bootstrap') };
-  if (config.sampleData && config.store.kind === 'pglite' && (await storage.eventStore.headPosition()) === undefined) {
-    const folder = sampleMinutesFolder();
-    if (folder) {
-      const summary = await importSampleMinutes(storage.eventStore, folder, config.localPrincipal);
-      bootstrap.log(
-        `The store was empty: recorded the sample minutes of ${SAMPLE_BODY.bodyId} (${summary.recorded} commands, ${summary.refused.length} refused); SAMPLE_DATA=off skips this`,
-      );
-    }
-  }
   const app = await createApi(config, storage);
   shutDownGracefullyOnSignals(app, new HttpDrain(app.getHttpServer()), logger);
+  const samples = app.get(SampleMinutesService);
+  await samples.prepare();
   await app.listen(config.http.port, config.http.host);
   bootstrap.log(
     `Governance ledger listening on ${await app.getUrl()}/graphql, recording to ${describeStore(config.store)}`,
   );
+  // After listening, so that a newcomer can query while the samples are recorded; /health/ready waits for them.
+  samples.start();
 }
 
 function describeStore(store: StoreSettings): string {

@@ -46,3 +46,10 @@ export interface CommandResult {
   /** True when this was a retry of a command already recorded, and nothing new was written. */
   readonly alreadyRecorded: boolean;
 }
+
+/**
+ * Sends a command down the one write path and answers what it recorded. Libraries that issue
+ * commands (the importer, the effects process manager) take one of these rather than writing to the
+ * store themselves, so that every command, whatever its source, is counted and logged in one place.
+ */
+export type CommandSender = (envelope: CommandEnvelope) => Promise<CommandResult>;

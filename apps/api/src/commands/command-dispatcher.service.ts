@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { mayRecord } from '@ledger/auth';
 import { forbidden } from '../auth/caller-of';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandSenderService } from '@ledger/command-bus';
 import type { DomainCommand } from '@ledger/domain';
 import type { RequestContext } from '../graphql/request-context';
 import type { CommandOptionsArgs } from './command-options.args';
 import type { CommandResult } from './command-result.model';
-import { ExecuteDomainCommand } from './execute-domain-command.command';
 
-/** What the mutation resolvers call: wraps a domain command with who sent it and why, and sends it. */
+/** What the mutation resolvers call: checks the caller may record, wraps the command with who sent it and why, and sends it down the command bus. */
 @Injectable()
 export class CommandDispatcher {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(private readonly commands: CommandSenderService) {}
 
   async dispatch(command: DomainCommand, options: CommandOptionsArgs, context: RequestContext): Promise<CommandResult> {
     const { caller } = context;
@@ -22,8 +21,8 @@ export class CommandDispatcher {
           : `A ${caller.role} may read but not record; recording needs a clerk's or admin's token`,
       );
     }
-    const result = await this.commandBus.execute(
-      new ExecuteDomainCommand({
+    const result = await this.commands.send(
+      {
         command,
         commandId: options.commandId,
         expectedRevision: options.expectedRevision,
@@ -31,7 +30,8 @@ export class CommandDispatcher {
         principal: { id: caller.id, role: caller.role },
         ...(caller.role === 'clerk' && caller.bodies && { bodyScope: caller.bodies }),
         source: 'graphql',
-      }),
+      },
+      'graphql',
     );
     return {
       ...result,

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CommandBusModule } from '@ledger/command-bus';
 import { CommandDispatcher } from './command-dispatcher.service';
-import { ExecuteDomainCommandHandler } from './execute-domain-command.handler';
 
 @Module({
-  providers: [ExecuteDomainCommandHandler, CommandDispatcher],
+  imports: [CommandBusModule],
+  providers: [CommandDispatcher],
   exports: [CommandDispatcher],
 })
 export class CommandsModule {}

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { LedgerConfig } from '@ledger/config';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
+import { SampleMinutesService } from '../sample-data/sample-minutes.service';
 import { ProjectionLagService } from './projection-lag.service';
 import { decideReadiness, type LagCheck, type StoreCheck } from './readiness';
 
@@ -14,6 +15,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly lag: ProjectionLagService,
+    private readonly samples: SampleMinutesService,
   ) {}
 
   /** The process is up and serving HTTP. */
@@ -23,8 +25,9 @@ export class HealthController {
   }
 
   /**
-   * The process can do its work: the event store answers, and the read models are within
-   * READY_MAX_LAG_EVENTS events of its log. 503, naming the failed checks, otherwise.
+   * The process can do its work: the event store answers, the read models are within
+   * READY_MAX_LAG_EVENTS events of its log, and the first start's sample minutes (when it records
+   * them) and their effects are recorded. 503, naming the failed checks, otherwise.
    */
   @Get('ready')
   async ready(@Res({ passthrough: true }) response: Response) {
@@ -40,7 +43,7 @@ export class HealthController {
         (error: unknown): LagCheck => ({ status: 'failed', reason: `cannot measure the read models' lag: ${describe(error)}` }),
       ),
     ]);
-    const readiness = decideReadiness({ storeKind: this.store.kind, store, readModels, maxLagEvents });
+    const readiness = decideReadiness({ storeKind: this.store.kind, store, readModels, maxLagEvents, startupWork: this.samples.pendingWork() });
     response.status(readiness.ready ? 200 : 503);
     return readiness.body;
   }

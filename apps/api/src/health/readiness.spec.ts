@@ -76,4 +76,27 @@ describe('readiness: the store answers and the read models are within READY_MAX_
     expect(readiness.ready).toBe(true);
     expect(readiness.body.readModels).toMatchObject({ position: null, headPosition: null, projecting: false });
   });
+
+  it('is not ready while start-up work lasts (the sample minutes), naming it, even with the store up and the read models caught up', () => {
+    const working = decideReadiness({
+      storeKind: 'pglite',
+      store: { status: 'up' },
+      readModels: { status: 'measured', lag: lag(0) },
+      maxLagEvents: 1000,
+      startupWork: 'recording the sample minutes (40 of 312 commands)',
+    });
+    expect(working).toEqual({
+      ready: false,
+      body: {
+        status: 'unavailable',
+        failed: ['startup'],
+        store: { kind: 'pglite', status: 'up' },
+        readModels: { status: 'up', lagEvents: 0, maxLagEvents: 1000, position: '10', headPosition: '10', projecting: true },
+        startup: { status: 'working', reason: 'recording the sample minutes (40 of 312 commands)' },
+      },
+    });
+    const done = decideReadiness({ storeKind: 'pglite', store: { status: 'up' }, readModels: { status: 'measured', lag: lag(0) }, maxLagEvents: 1000, startupWork: undefined });
+    expect(done.ready).toBe(true);
+    expect(done.body).not.toHaveProperty('startup');
+  });
 });

@@ -9,6 +9,8 @@ export interface ReadinessInput {
   readonly store: StoreCheck;
   readonly readModels: LagCheck;
   readonly maxLagEvents: number;
+  /** Work the API does at start before it is ready (the sample minutes and their effects), while it lasts. */
+  readonly startupWork?: string;
 }
 
 export interface Readiness {
@@ -17,7 +19,7 @@ export interface Readiness {
   readonly body: {
     readonly status: 'ok' | 'unavailable';
     /** The checks that failed, by name, so that a probe's log says at once what is wrong. */
-    readonly failed?: readonly ('store' | 'readModels')[];
+    readonly failed?: readonly ('store' | 'readModels' | 'startup')[];
     readonly store: { readonly kind: string; readonly status: 'up' | 'down'; readonly reason?: string };
     readonly readModels: {
       readonly status: 'up' | 'lagging' | 'unknown';
@@ -30,11 +32,13 @@ export interface Readiness {
       readonly projecting?: boolean;
       readonly reason?: string;
     };
+    /** Present while the API is still doing its start-up work. */
+    readonly startup?: { readonly status: 'working'; readonly reason: string };
   };
 }
 
 /** Ready when the event store answers and the read models are no more than `maxLagEvents` behind its log. */
-export function decideReadiness({ storeKind, store, readModels, maxLagEvents }: ReadinessInput): Readiness {
+export function decideReadiness({ storeKind, store, readModels, maxLagEvents, startupWork }: ReadinessInput): Readiness {
   const storeBody = store.status === 'up' ? { kind: storeKind, status: 'up' as const } : { kind: storeKind, status: 'down' as const, reason: store.reason };
   const readModelsBody: Readiness['body']['readModels'] =
     readModels.status === 'failed'
@@ -51,8 +55,13 @@ export function decideReadiness({ storeKind, store, readModels, maxLagEvents }: 
             ? { reason: `the read models are ${readModels.lag.atLeast ? 'at least ' : ''}${readModels.lag.events} events behind the log, more than ${maxLagEvents}` }
             : {}),
         };
-  const failed = [...(storeBody.status === 'up' ? [] : ['store' as const]), ...(readModelsBody.status === 'up' ? [] : ['readModels' as const])];
+  const failed = [
+    ...(storeBody.status === 'up' ? [] : ['store' as const]),
+    ...(readModelsBody.status === 'up' ? [] : ['readModels' as const]),
+    ...(startupWork === undefined ? [] : ['startup' as const]),
+  ];
+  const startup = startupWork === undefined ? {} : { startup: { status: 'working' as const, reason: startupWork } };
   return failed.length === 0
     ? { ready: true, body: { status: 'ok', store: storeBody, readModels: readModelsBody } }
-    : { ready: false, body: { status: 'unavailable', failed, store: storeBody, readModels: readModelsBody } };
+    : { ready: false, body: { status: 'unavailable', failed, store: storeBody, readModels: readModelsBody, ...startup } };
 }

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { Counter, type Registry } from 'prom-client';
-import type { CommandResult } from '@ledger/write-side';
+import { COMMAND_ORIGINS, CommandFailed, CommandHandled } from '@ledger/command-bus';
 import { toClientError } from '../graphql/to-client-error';
 import { METRICS_REGISTRY } from './metrics-registry';
 
@@ -11,28 +12,31 @@ import { METRICS_REGISTRY } from './metrics-registry';
  */
 export type CommandOutcome = 'recorded' | 'already_recorded' | 'no_change' | 'refused' | 'failed';
 
-@Injectable()
-export class CommandMetrics {
-  private readonly commands: Counter<'command_type' | 'outcome' | 'code'>;
+/** Counts every command that travels the command bus in this process, by where it came from. */
+@EventsHandler(CommandHandled, CommandFailed)
+export class CommandMetrics implements IEventHandler<CommandHandled | CommandFailed> {
+  private readonly commands: Counter<'command_type' | 'outcome' | 'code' | 'source'>;
 
   constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
     this.commands = new Counter({
       name: 'ledger_commands_total',
       help:
-        'Commands this API instance handled (GraphQL mutations), by command type and outcome: recorded, already_recorded (a retried command id), ' +
-        'no_change (nothing to record), refused (code: the error code the client got) or failed (code: INTERNAL_SERVER_ERROR or STORE_UNAVAILABLE).',
-      labelNames: ['command_type', 'outcome', 'code'],
+        `Commands this API instance handled, by source (${COMMAND_ORIGINS.join(', ')}), command type and outcome: recorded, already_recorded (a retried command id), ` +
+        'no_change (nothing to record), refused (code: the error code a client got) or failed (code: INTERNAL_SERVER_ERROR or STORE_UNAVAILABLE).',
+      labelNames: ['source', 'command_type', 'outcome', 'code'],
       registers: [registry],
     });
   }
 
-  handled(commandType: string, result: CommandResult): void {
-    const outcome: CommandOutcome = result.alreadyRecorded ? 'already_recorded' : result.events.length === 0 ? 'no_change' : 'recorded';
-    this.commands.inc({ command_type: commandType, outcome, code: '' });
-  }
-
-  refused(commandType: string, error: unknown): void {
-    const { error: clientError, expected } = toClientError(error, '');
-    this.commands.inc({ command_type: commandType, outcome: expected ? 'refused' : 'failed', code: String(clientError.extensions.code) });
+  handle(event: CommandHandled | CommandFailed): void {
+    const labels = { source: event.origin, command_type: event.envelope.command.type };
+    if (event instanceof CommandHandled) {
+      const { result } = event;
+      const outcome: CommandOutcome = result.alreadyRecorded ? 'already_recorded' : result.events.length === 0 ? 'no_change' : 'recorded';
+      this.commands.inc({ ...labels, outcome, code: '' });
+    } else {
+      const { error: clientError, expected } = toClientError(event.error, '');
+      this.commands.inc({ ...labels, outcome: expected ? 'refused' : 'failed', code: String(clientError.extensions.code) });
+    }
   }
 }

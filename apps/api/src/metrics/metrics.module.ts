@@ -12,6 +12,6 @@ import { ProjectionMetrics } from './projection-metrics.service';
   imports: [HealthModule],
   controllers: [MetricsController],
   providers: [{ provide: METRICS_REGISTRY, useFactory: createMetricsRegistry }, CommandMetrics, ProjectionMetrics, GraphQLMetricsPlugin],
-  exports: [METRICS_REGISTRY, CommandMetrics],
+  exports: [METRICS_REGISTRY],
 })
 export class MetricsModule {}

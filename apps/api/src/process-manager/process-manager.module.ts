@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CommandBusModule } from '@ledger/command-bus';
 import { ProcessManagerResolver } from './process-manager.resolver';
 import { ProcessManagerService } from './process-manager.service';
 
-@Module({ providers: [ProcessManagerService, ProcessManagerResolver], exports: [ProcessManagerService] })
+@Module({ imports: [CommandBusModule], providers: [ProcessManagerService, ProcessManagerResolver], exports: [ProcessManagerService] })
 export class ProcessManagerModule {}

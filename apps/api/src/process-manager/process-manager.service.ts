@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CommandSenderService } from '@ledger/command-bus';
 import { STORAGE, type Storage } from '@ledger/event-store';
 import { EffectsProcessManager } from '@ledger/write-side';
 
@@ -7,10 +8,11 @@ import { EffectsProcessManager } from '@ledger/write-side';
 export class ProcessManagerService implements OnApplicationBootstrap, OnModuleDestroy {
   readonly manager: EffectsProcessManager;
 
-  constructor(@Inject(STORAGE) storage: Storage) {
+  constructor(@Inject(STORAGE) storage: Storage, commands: CommandSenderService) {
     const logger = new Logger('ProcessManager');
     this.manager = new EffectsProcessManager({
       store: storage.eventStore,
+      send: commands.from('process-manager'),
       database: storage.database,
       schema: storage.schema,
       logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },

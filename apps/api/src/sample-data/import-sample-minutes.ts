@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { EventStore } from '@ledger/event-store';
-import { planImport, readMinutesFiles, recordImport, type RecordSummary } from '@ledger/importer';
+import { planImport, readMinutesFiles, recordImport, type RecordOptions, type RecordSummary } from '@ledger/importer';
+import type { CommandSender, Principal } from '@ledger/write-side';
 
 /** The bundled minutes: five real meetings of the Leicestershire (and Rutland) Safer Communities Strategy Board. */
 export const SAMPLE_BODY = {
@@ -16,6 +16,7 @@ export const SAMPLE_BODY = {
  * minutes' text, as on any import.
  */
 export const SAMPLE_IMPORT_OPTIONS = { bodyId: SAMPLE_BODY.bodyId, date: SAMPLE_BODY.undatedPageDate } as const;
+export const SAMPLE_IMPORT_COMMAND = `npm run cli -- import samples/minutes --body ${SAMPLE_BODY.bodyId} --date ${SAMPLE_BODY.undatedPageDate}`;
 
 /** The samples folder, found from this file upwards (in the source tree and in dist alike). */
 export function sampleMinutesFolder(): string | undefined {
@@ -30,7 +31,12 @@ export function sampleMinutesFolder(): string | undefined {
  * Records the sample minutes through the importer, so that a newcomer's first query on a fresh
  * embedded store returns real history. The API's process manager then carries out their effects.
  */
-export async function importSampleMinutes(store: EventStore, folder: string, principal: { id: string; role: string }): Promise<RecordSummary> {
+export async function importSampleMinutes(
+  send: CommandSender,
+  folder: string,
+  principal: Principal,
+  options: Pick<RecordOptions, 'onProgress' | 'signal'> = {},
+): Promise<RecordSummary> {
   const plan = planImport(await readMinutesFiles([folder]), SAMPLE_IMPORT_OPTIONS);
-  return recordImport(store, plan, { principal });
+  return recordImport(send, plan, { principal, ...options });
 }

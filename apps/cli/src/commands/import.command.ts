@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadLedgerConfig } from '@ledger/config';
+import { openCommandPath } from '../support/command-path';
 import { openStorage } from '@ledger/event-store';
 import {
   ImportPlanError,
@@ -103,15 +104,20 @@ async function record(plan: ImportPlan): Promise<RecordSummary> {
   const bar = process.stderr.isTTY
     ? new SingleBar({ stream: process.stderr, format: 'recording [{bar}] {value}/{total} commands', hideCursor: true }, Presets.shades_classic)
     : undefined;
+  const commands = await openCommandPath(storage.eventStore, 'cli-import').catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
   try {
     const total = (plan.establishBody ? 1 : 0) + plan.meetings.reduce((sum, meeting) => sum + meeting.commands.length, 0);
     bar?.start(total, 0);
-    return await recordImport(storage.eventStore, plan, {
+    return await recordImport(commands.send, plan, {
       principal: config.localPrincipal,
       onProgress: (done) => bar?.update(done),
     });
   } finally {
     bar?.stop();
+    await commands.close();
     await storage.close();
   }
 }

@@ -9,6 +9,7 @@ import { ImportPlanError } from '../errors';
 import { readPlanFile, writePlanFile } from '../plan/plan-file';
 import { planImport } from '../plan/plan-import';
 import { recordImport } from './record-import';
+import { sendToStore } from '@ledger/write-side/testing/send-to-store';
 
 const PAGE = `Agenda and minutes
 
@@ -78,7 +79,7 @@ describe('correcting a plan by hand', () => {
     });
 
     const edited = readPlanFile(edit(written), documents);
-    const summary = await recordImport(storage.eventStore, edited, { principal: clerk });
+    const summary = await recordImport(sendToStore(storage.eventStore), edited, { principal: clerk });
     expect(summary.refused).toEqual([]);
 
     const events = await storage.eventStore.readStream('meeting-kestrel-csp-2024-03-05');

@@ -8,6 +8,7 @@ import { EffectsProcessManager, type ParkedEffect } from '@ledger/write-side';
 import { planImport, type ImportOptions } from '../plan/plan-import';
 import { HEADERLESS_2019_DATE, sampleDocument, sampleText, SAMPLE_FILES, type SampleYear } from '../testing/sample-minutes';
 import { recordImport } from './record-import';
+import { sendToStore } from '@ledger/write-side/testing/send-to-store';
 
 const clerk = { id: 'importing-clerk', role: 'clerk' };
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -25,6 +26,7 @@ async function allEvents(storage: Storage): Promise<RecordedEvent[]> {
 async function runEffectsToCompletion(storage: Storage): Promise<ParkedEffect[]> {
   const manager = new EffectsProcessManager({
     store: storage.eventStore,
+    send: sendToStore(storage.eventStore),
     database: storage.database,
     schema: storage.schema,
     logger: quiet,
@@ -70,7 +72,7 @@ describe('recording the five sample pages', () => {
   });
 
   it('records every command, none refused', async () => {
-    const summary = await recordImport(storage.eventStore, plan, { principal: clerk });
+    const summary = await recordImport(sendToStore(storage.eventStore), plan, { principal: clerk });
     const commands = 1 + plan.meetings.reduce((total, meeting) => total + meeting.commands.length, 0);
     expect(summary).toMatchObject({ recorded: commands, alreadyRecorded: 0, refused: [] });
     expect(summary.eventsWritten).toBe((await allEvents(storage)).length);
@@ -97,7 +99,7 @@ describe('recording the five sample pages', () => {
 
   it('records nothing when the same pages are imported again', async () => {
     const before = await storage.eventStore.headPosition();
-    const again = await recordImport(storage.eventStore, planImport(YEARS.map(sampleDocument), OPTIONS), { principal: clerk });
+    const again = await recordImport(sendToStore(storage.eventStore), planImport(YEARS.map(sampleDocument), OPTIONS), { principal: clerk });
     expect(again).toMatchObject({ recorded: 0, eventsWritten: 0, refused: [] });
     expect(again.alreadyRecorded).toBe(1 + plan.meetings.reduce((total, meeting) => total + meeting.commands.length, 0));
     expect(await storage.eventStore.headPosition()).toBe(before);
@@ -172,7 +174,7 @@ describe('importing a corrected page', () => {
 
   it('records only what changed; a changed minute or resolution is refused, as the domain corrects them only through a later meeting', async () => {
     const original = sampleText(2018);
-    await recordImport(storage.eventStore, planImport([{ name: 'minutes.txt', text: original }], OPTIONS), { principal: clerk });
+    await recordImport(sendToStore(storage.eventStore), planImport([{ name: 'minutes.txt', text: original }], OPTIONS), { principal: clerk });
 
     const corrected = original
       // The full text of minute 33's resolution, which the page had cut short.
@@ -183,7 +185,7 @@ describe('importing a corrected page', () => {
       // A figure corrected in minute 39's discussion.
       .replace('over £1000 per installation', 'over £1,200 per installation');
     const plan = planImport([{ name: 'minutes-corrected.txt', text: corrected }], OPTIONS);
-    const summary = await recordImport(storage.eventStore, plan, { principal: clerk });
+    const summary = await recordImport(sendToStore(storage.eventStore), plan, { principal: clerk });
 
     expect(summary.recorded).toBe(0);
     expect(summary.refused).toEqual([

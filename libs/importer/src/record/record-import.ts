@@ -1,6 +1,5 @@
 import { DomainError, type DomainCommand } from '@ledger/domain';
-import type { EventStore } from '@ledger/event-store';
-import { CommandIdReusedError, executeCommand, type CommandEnvelope, type Principal } from '@ledger/write-side';
+import { CommandIdReusedError, type CommandEnvelope, type CommandSender, type Principal } from '@ledger/write-side';
 import { importCorrelationId } from '../plan/command-identity';
 import type { PlannedCommand } from '../plan/import-plan';
 import type { ImportPlan } from '../plan/plan-import';
@@ -29,6 +28,8 @@ export interface RecordOptions {
   readonly principal: Principal;
   /** Called after each command, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** When aborted, recording stops before the next command; what was recorded stays (a later import carries on). */
+  readonly signal?: AbortSignal;
 }
 
 interface Step {
@@ -39,12 +40,12 @@ interface Step {
 }
 
 /**
- * Records a plan through the write side, as the API does, one command after another in order.
+ * Records a plan down the write path it is given (the application's command bus), one command after another in order.
  * Every event carries the document's SHA-256 and the lines it came from. A command the domain
  * refuses is reported with its reason and the import goes on; a store failure stops it, and
  * running the import again carries on where it stopped, because command ids are deterministic.
  */
-export async function recordImport(store: EventStore, plan: ImportPlan, options: RecordOptions): Promise<RecordSummary> {
+export async function recordImport(send: CommandSender, plan: ImportPlan, options: RecordOptions): Promise<RecordSummary> {
   const steps: Step[] = [
     ...(plan.establishBody
       ? [{ planned: plan.establishBody, documentSha256: plan.establishBody.documentSha256, documentName: plan.establishBody.documentName }]
@@ -65,8 +66,9 @@ export async function recordImport(store: EventStore, plan: ImportPlan, options:
   const refused: RefusedCommand[] = [];
 
   for (const [index, step] of steps.entries()) {
+    if (options.signal?.aborted) break;
     const tally = step.meetingId ? documents.get(step.meetingId) : undefined;
-    const outcome = await recordOne(store, plan.bodyId, step, options.principal);
+    const outcome = await recordOne(send, plan.bodyId, step, options.principal);
     if (outcome.kind === 'recorded') {
       recorded += 1;
       eventsWritten += outcome.events;
@@ -95,7 +97,7 @@ type Outcome =
   | { readonly kind: 'already-recorded' }
   | { readonly kind: 'refused'; readonly code: string; readonly reason: string };
 
-async function recordOne(store: EventStore, bodyId: string, step: Step, principal: Principal): Promise<Outcome> {
+async function recordOne(send: CommandSender, bodyId: string, step: Step, principal: Principal): Promise<Outcome> {
   const command: DomainCommand = step.planned.command;
   const envelope: CommandEnvelope = {
     command,
@@ -111,7 +113,7 @@ async function recordOne(store: EventStore, bodyId: string, step: Step, principa
     },
   };
   try {
-    const result = await executeCommand(store, envelope);
+    const result = await send(envelope);
     if (result.alreadyRecorded) return { kind: 'already-recorded' };
     return { kind: 'recorded', events: result.events.length };
   } catch (error) {

@@ -3,6 +3,7 @@ import type { DomainCommand } from '@ledger/domain';
 import { type EventStore, openStorage, sqlCheckpoints, type Storage } from '@ledger/event-store';
 import type { CommandEnvelope } from '../command-envelope';
 import { executeCommand } from '../execute-command';
+import { sendToStore } from '../testing/send-to-store';
 import { EffectsProcessManager, PROCESS_MANAGER_PRINCIPAL } from './effects-process-manager';
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -52,6 +53,7 @@ describe('effects process manager', () => {
   const startManager = async (options: Partial<ConstructorParameters<typeof EffectsProcessManager>[0]> = {}) => {
     const manager = new EffectsProcessManager({
       store: storage.eventStore,
+      send: sendToStore(storage.eventStore),
       database: storage.database,
       schema: storage.schema,
       logger: quiet,
@@ -136,7 +138,7 @@ describe('effects process manager', () => {
       for (const command of meetingWithResolution('idle-board', [])) {
         last = await executeCommand(store, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
       }
-      const manager = new EffectsProcessManager({ store: spread, database: own.database, schema: own.schema, logger: quiet, idleCheckpointEveryMs: 60_000 });
+      const manager = new EffectsProcessManager({ store: spread, send: sendToStore(store), database: own.database, schema: own.schema, logger: quiet, idleCheckpointEveryMs: 60_000 });
       await manager.start();
       try {
         await waitFor(() => (manager.checkpoint ?? 0n) >= last!.position! * SPREAD, 'the manager has read every event');

@@ -1,9 +1,8 @@
 import { type DomainCommand, followOnCommands, isDomainEventType, toDomainEvent } from '@ledger/domain';
 import { type EventStore, type RecordedEvent, type SqlClient, sqlCheckpoints, type Subscription } from '@ledger/event-store';
-import type { CommandEnvelope } from '../command-envelope';
+import type { CommandEnvelope, CommandSender } from '../command-envelope';
 import { followOnCommandId } from '../deterministic-id';
 import { schemaVersionIn } from '../event-metadata';
-import { executeCommand } from '../execute-command';
 import { parkedEffects } from './parked-effects';
 
 export interface ProcessManagerLogger {
@@ -14,6 +13,8 @@ export interface ProcessManagerLogger {
 
 export interface EffectsProcessManagerOptions {
   readonly store: EventStore;
+  /** The write path its commands go down (the application's command bus). */
+  readonly send: CommandSender;
   readonly database: SqlClient;
   readonly schema: string;
   readonly logger: ProcessManagerLogger;
@@ -152,7 +153,7 @@ export class EffectsProcessManager {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await executeCommand(this.options.store, envelope);
+        const result = await this.options.send(envelope);
         this.options.logger.log({
           message: result.alreadyRecorded ? 'effect already applied' : 'effect applied',
           processManager: this.name,
