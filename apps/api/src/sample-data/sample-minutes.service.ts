@@ -1,7 +1,9 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { CommandSenderService } from '@ledger/command-bus';
 import type { LedgerConfig } from '@ledger/config';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import type { CommandSender } from '@ledger/write-side';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { ProcessManagerService } from '../process-manager/process-manager.service';
 import { importSampleMinutes, SAMPLE_BODY, SAMPLE_IMPORT_COMMAND, sampleMinutesFolder } from './import-sample-minutes';
@@ -73,7 +75,14 @@ export class SampleMinutesService implements OnModuleDestroy {
     const started = Date.now();
     let logged = started;
     try {
-      const summary = await importSampleMinutes(this.commands.from('sample-data'), folder, this.config.localPrincipal, {
+      const send = this.commands.from('sample-data');
+      // PGlite runs on this thread and answers in microtasks: without a turn of the event loop between
+      // commands, the recording would hold off every request until it ends.
+      const sendInTurn: CommandSender = async (envelope) => {
+        await nextTurn();
+        return send(envelope);
+      };
+      const summary = await importSampleMinutes(sendInTurn, folder, this.config.localPrincipal, {
         signal: this.stopping.signal,
         onProgress: (done, total) => {
           this.progress = { status: 'recording', done, total };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { type EventStore, openStorage, sqlCheckpoints, type Storage } from '@ledger/event-store';
+import { type EventStore, openStorage, sqlCheckpoints, type Storage, StoreUnavailableError } from '@ledger/event-store';
 import type { CommandEnvelope } from '../command-envelope';
 import { executeCommand } from '../execute-command';
 import { sendToStore } from '../testing/send-to-store';
@@ -164,27 +164,66 @@ describe('effects process manager', () => {
     expect(again.checkpoint).toBe(first.checkpoint);
   });
 
-  it('retries a failing effect, then parks it with its error instead of dropping it, and goes on', async () => {
-    const bodyId = `b${randomUUID().slice(0, 8)}`;
+  /** A resolution whose one part first fulfils a follow-up that does not exist, then admits Rutland. */
+  const resolutionFulfillingAMissingFollowUp = async (bodyId: string) => {
     const fulfilMissing = { kind: 'fulfil-follow-up', followUpId: `missing-${bodyId}` };
     const commands = meetingWithResolution(bodyId, [admitRutland]);
-    // The part first fulfils a follow-up that does not exist, then admits Rutland.
     const resolution = commands[3] as Extract<DomainCommand, { type: 'PassResolution' }>;
     const parts = [{ ...resolution.data.parts[0], kind: 'noted', effects: [fulfilMissing] }];
-    const passed = await record([...commands.slice(0, 3), { ...resolution, data: { ...resolution.data, parts } } as DomainCommand]);
+    return record([...commands.slice(0, 3), { ...resolution, data: { ...resolution.data, parts } } as DomainCommand]);
+  };
 
-    const manager = await startManager({ name: `pm-${bodyId}`, maxAttempts: 3 });
+  it('parks an effect the domain refuses at once, with its error, instead of dropping it, and goes on', async () => {
+    const bodyId = `b${randomUUID().slice(0, 8)}`;
+    const passed = await resolutionFulfillingAMissingFollowUp(bodyId);
+    const sent: string[] = [];
+    const manager = await startManager({
+      name: `pm-${bodyId}`,
+      maxAttempts: 3,
+      send: (envelope) => {
+        sent.push(envelope.command.type);
+        return executeCommand(storage.eventStore, envelope);
+      },
+    });
     await waitFor(() => (manager.checkpoint ?? 0n) >= passed.position!, 'the manager has passed the resolution');
-    const parked = await manager.listParked();
-    expect(parked).toEqual([
+    expect(await manager.listParked()).toEqual([
       expect.objectContaining({
         eventId: passed.events[0].id,
         eventType: 'ResolutionPassed',
         commandKey: `${bodyId}-2023-09-29:6:a:1`,
         errorCode: 'AGGREGATE_NOT_FOUND',
-        attempts: 3,
+        attempts: 1,
         command: expect.objectContaining({ type: 'FulfilFollowUp' }),
       }),
+    ]);
+    // Asked once, not once per attempt.
+    expect(sent.filter((type) => type === 'FulfilFollowUp')).toHaveLength(1);
+  });
+
+  it('retries an effect that fails for a reason that may pass, carrying it out when it does, and parks it after its attempts when it does not', async () => {
+    const bodyId = `b${randomUUID().slice(0, 8)}`;
+    const commands = meetingWithResolution(bodyId, [admitRutland]);
+    const passed = await record(commands);
+    const outage = (failures: number) => {
+      let attempts = 0;
+      return (envelope: CommandEnvelope) => {
+        attempts += 1;
+        if (attempts <= failures) return Promise.reject(new StoreUnavailableError('the store does not answer'));
+        return executeCommand(storage.eventStore, envelope);
+      };
+    };
+
+    const recovering = await startManager({ name: `pm-${bodyId}-recovers`, maxAttempts: 3, send: outage(2) });
+    await waitFor(() => (recovering.checkpoint ?? 0n) >= passed.position!, 'the manager has passed the resolution');
+    // A manager of a new name reads the whole shared log: only this resolution's effects are its business here.
+    const parkedFor = async (manager: EffectsProcessManager) => (await manager.listParked()).filter((parked) => parked.eventId === passed.events[0].id);
+    expect(await parkedFor(recovering)).toEqual([]);
+    expect((await storage.eventStore.readStream(`body-${bodyId}`)).map((event) => event.type)).toContain('MemberOrganisationAdmitted');
+
+    const failing = await startManager({ name: `pm-${bodyId}-fails`, maxAttempts: 3, send: outage(Number.POSITIVE_INFINITY) });
+    await waitFor(() => (failing.checkpoint ?? 0n) >= passed.position!, 'the second manager has passed the resolution');
+    expect(await parkedFor(failing)).toEqual([
+      expect.objectContaining({ eventId: passed.events[0].id, errorCode: 'STORE_UNAVAILABLE', attempts: 3, command: expect.objectContaining({ type: 'AdmitMemberOrganisation' }) }),
     ]);
   });
 });

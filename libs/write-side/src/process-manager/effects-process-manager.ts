@@ -1,4 +1,4 @@
-import { type DomainCommand, followOnCommands, isDomainEventType, toDomainEvent } from '@ledger/domain';
+import { type DomainCommand, DomainError, followOnCommands, isDomainEventType, toDomainEvent } from '@ledger/domain';
 import { type EventStore, type RecordedEvent, type SqlClient, sqlCheckpoints, type Subscription } from '@ledger/event-store';
 import type { CommandEnvelope, CommandSender } from '../command-envelope';
 import { followOnCommandId } from '../deterministic-id';
@@ -20,7 +20,7 @@ export interface EffectsProcessManagerOptions {
   readonly logger: ProcessManagerLogger;
   /** The checkpoint's name; one per process manager. */
   readonly name?: string;
-  /** Attempts per effect before it is parked. */
+  /** Attempts per effect before it is parked, when it fails for a reason that may pass (a store outage). */
   readonly maxAttempts?: number;
   /** The first pause between attempts; it doubles each time. */
   readonly retryDelayMs?: number;
@@ -47,7 +47,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * effect of a ResolutionPassed (and each confirmation of earlier minutes) into a command. Command
  * ids come from the causing event and the effect's key, so replaying the log, or restarting between
  * a command and the checkpoint, records nothing twice. An effect that keeps failing is parked in
- * the database with its error, never dropped.
+ * the database with its error, never dropped; one the domain refuses is parked at once.
  */
 export class EffectsProcessManager {
   readonly name: string;
@@ -172,7 +172,9 @@ export class EffectsProcessManager {
           attempt,
           error: error instanceof Error ? error.message : String(error),
         };
-        if (attempt < maxAttempts) {
+        // The domain's refusal is decided by what the ledger holds: asking again at once changes nothing.
+        const refused = error instanceof DomainError;
+        if (!refused && attempt < maxAttempts) {
           this.options.logger.warn({ message: 'effect failed; retrying', ...detail });
           await pause((this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1));
           continue;
@@ -190,7 +192,7 @@ export class EffectsProcessManager {
           errorMessage: detail.error,
           attempts: attempt,
         });
-        this.options.logger.error({ message: 'effect parked after repeated failures', ...detail });
+        this.options.logger.error({ message: refused ? 'effect refused by the domain; parked' : 'effect parked after repeated failures', ...detail });
         return;
       }
     }
