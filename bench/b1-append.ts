@@ -3,7 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
-import { type EventToAppend, PgSqlClient, PGliteSqlClient, type SqlClient, SqlEventStore, WrongExpectedRevisionError } from '@ledger/event-store';
+import {
+  type EventToAppend,
+  PgSqlClient,
+  PGliteSqlClient,
+  type SqlClient,
+  SqlEventStore,
+  WrongExpectedRevisionError,
+} from '@ledger/event-store';
 import { Client, Pool } from 'pg';
 import type { BenchContext } from './context';
 import { generateDataset } from './dataset/generate';
@@ -23,11 +30,6 @@ function samplePayloads(count: number): Omit<EventToAppend, 'id'>[] {
   return payloads;
 }
 
-interface Floor {
-  readonly single: () => Promise<void>;
-  readonly batch: (client: Client, size: number) => Promise<void>;
-}
-
 export async function benchAppend(context: BenchContext): Promise<void> {
   const { report, settings } = context;
   const payloads = samplePayloads(2000);
@@ -43,19 +45,31 @@ export async function benchAppend(context: BenchContext): Promise<void> {
 
   // The limit: a plain table with the same payload columns, no function, no constraints but the key.
   await fresh(FLOOR_SCHEMA);
-  await admin.query(`CREATE TABLE ${FLOOR_SCHEMA}.t (id bigserial PRIMARY KEY, stream_id text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL)`);
+  await admin.query(
+    `CREATE TABLE ${FLOOR_SCHEMA}.t (id bigserial PRIMARY KEY, stream_id text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL)`,
+  );
   const floorInsert = (client: Client | Pool, i: number) =>
-    client.query(`INSERT INTO ${FLOOR_SCHEMA}.t (stream_id, data, metadata) VALUES ($1, $2, $3)`, [`s-${i % 50}`, JSON.stringify(payload(i).data), JSON.stringify(payload(i).metadata)]);
+    client.query(`INSERT INTO ${FLOOR_SCHEMA}.t (stream_id, data, metadata) VALUES ($1, $2, $3)`, [
+      `s-${i % 50}`,
+      JSON.stringify(payload(i).data),
+      JSON.stringify(payload(i).metadata),
+    ]);
   const floorBatch = (client: Client, size: number, i: number) =>
     client.query(
       `INSERT INTO ${FLOOR_SCHEMA}.t (stream_id, data, metadata) SELECT $1, d, m FROM unnest($2::jsonb[], $3::jsonb[]) AS u(d, m)`,
-      [`s-${i}`, Array.from({ length: size }, (_, k) => JSON.stringify(payload(i + k).data)), Array.from({ length: size }, (_, k) => JSON.stringify(payload(i + k).metadata))],
+      [
+        `s-${i}`,
+        Array.from({ length: size }, (_, k) => JSON.stringify(payload(i + k).data)),
+        Array.from({ length: size }, (_, k) => JSON.stringify(payload(i + k).metadata)),
+      ],
     );
-  const floorClients = await Promise.all(Array.from({ length: 32 }, async () => {
-    const client = new Client({ connectionString: settings.databaseUrl });
-    await client.connect();
-    return client;
-  }));
+  const floorClients = await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      const client = new Client({ connectionString: settings.databaseUrl });
+      await client.connect();
+      return client;
+    }),
+  );
 
   const openLedger = async (): Promise<{ store: SqlEventStore; sql: SqlClient }> => {
     await admin.query(`DROP SCHEMA IF EXISTS ${APPEND_SCHEMA} CASCADE`);
@@ -69,7 +83,10 @@ export async function benchAppend(context: BenchContext): Promise<void> {
     const { store } = await openLedger();
     await store.appendToStream('check', [toAppend(0)], 'no_stream');
     await store.appendToStream('check', [toAppend(1)], 0n);
-    const refused = await store.appendToStream('check', [toAppend(2)], 0n).then(() => false, (e) => e instanceof WrongExpectedRevisionError);
+    const refused = await store.appendToStream('check', [toAppend(2)], 0n).then(
+      () => false,
+      (e) => e instanceof WrongExpectedRevisionError,
+    );
     if (!refused) throw new Error('a stale expected revision was accepted');
     await store.close();
   }
@@ -112,11 +129,18 @@ export async function benchAppend(context: BenchContext): Promise<void> {
   // --- Emmett beside us, on the same server in its own schema.
   await fresh(EMMETT_SCHEMA);
   const emmettPool = new Pool({ connectionString: settings.databaseUrl, max: 34, options: `-c search_path=${EMMETT_SCHEMA}` });
-  const emmett = getPostgreSQLEventStore(settings.databaseUrl, { connectionOptions: { pool: emmettPool }, schema: { autoMigration: 'CreateOrUpdate' } });
+  const emmett = getPostgreSQLEventStore(settings.databaseUrl, {
+    connectionOptions: { pool: emmettPool },
+    schema: { autoMigration: 'CreateOrUpdate' },
+  });
   const emmettAppend = async (versions: Map<string, bigint>, stream: string, events: number, i: number) => {
     const result = await emmett.appendToStream(
       stream,
-      Array.from({ length: events }, (_, k) => ({ type: payload(i + k).type, data: payload(i + k).data, metadata: payload(i + k).metadata })),
+      Array.from({ length: events }, (_, k) => ({
+        type: payload(i + k).type,
+        data: payload(i + k).data,
+        metadata: payload(i + k).metadata,
+      })),
       { expectedStreamVersion: versions.get(stream) ?? 'STREAM_DOES_NOT_EXIST' },
     );
     versions.set(stream, result.nextExpectedStreamVersion);
@@ -145,7 +169,12 @@ export async function benchAppend(context: BenchContext): Promise<void> {
     );
     const versions = new Map<string, bigint>();
     const peer = await closedLoop(32, settings.loopMs, (worker, i) => emmettAppend(versions, `r${run}-w${worker}`, 1, i));
-    return { ours: ours.ops / ours.seconds, floor: floor.ops / floor.seconds, notifying: notifying.ops / notifying.seconds, emmett: peer.ops / peer.seconds };
+    return {
+      ours: ours.ops / ours.seconds,
+      floor: floor.ops / floor.seconds,
+      notifying: notifying.ops / notifying.seconds,
+      emmett: peer.ops / peer.seconds,
+    };
   });
   const c = {
     ours: median(concurrent.map((r) => r.ours)),
@@ -178,16 +207,26 @@ export async function benchAppend(context: BenchContext): Promise<void> {
     const revisions = new Map<string, bigint>();
     const ours = await closedLoop(4, settings.loopMs, async (worker, i) => {
       const stream = `batch-w${worker}-${Math.floor(i / 10)}`;
-      const result = await store.appendToStream(stream, Array.from({ length: 100 }, (_, k) => toAppend(i * 100 + k)), revisions.get(stream) ?? 'no_stream');
+      const result = await store.appendToStream(
+        stream,
+        Array.from({ length: 100 }, (_, k) => toAppend(i * 100 + k)),
+        revisions.get(stream) ?? 'no_stream',
+      );
       revisions.set(stream, result.nextExpectedRevision);
     });
     await store.close();
     const floor = await closedLoop(4, settings.loopMs, (worker, i) => floorBatch(floorClients[worker]!, 100, i).then(() => undefined));
     const versions = new Map<string, bigint>();
-    const peer = await closedLoop(4, settings.loopMs, (worker, i) => emmettAppend(versions, `r${run}-b${worker}-${Math.floor(i / 10)}`, 100, i * 100));
+    const peer = await closedLoop(4, settings.loopMs, (worker, i) =>
+      emmettAppend(versions, `r${run}-b${worker}-${Math.floor(i / 10)}`, 100, i * 100),
+    );
     return { ours: (ours.ops * 100) / ours.seconds, floor: (floor.ops * 100) / floor.seconds, emmett: (peer.ops * 100) / peer.seconds };
   });
-  const b = { ours: median(batches.map((r) => r.ours)), floor: median(batches.map((r) => r.floor)), emmett: median(batches.map((r) => r.emmett)) };
+  const b = {
+    ours: median(batches.map((r) => r.ours)),
+    floor: median(batches.map((r) => r.floor)),
+    emmett: median(batches.map((r) => r.emmett)),
+  };
   report.add({
     bench: 'B1',
     what: 'PostgreSQL append, 4 writers × 100-event batches: events/s',
@@ -206,13 +245,19 @@ export async function benchAppend(context: BenchContext): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'bench-pglite-append-'));
     const sql = await PGliteSqlClient.open(dir);
     const store = await SqlEventStore.open(sql, { kind: 'pglite', schema: 'ledger' });
-    await sql.exec(`CREATE TABLE floor_t (id bigserial PRIMARY KEY, stream_id text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL)`);
+    await sql.exec(
+      `CREATE TABLE floor_t (id bigserial PRIMARY KEY, stream_id text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL)`,
+    );
     const revisions = new Map<string, bigint>();
     const appendMs: number[] = [];
     const floorMs: number[] = [];
     for (let i = 0; i < settings.singleAppends; i++) {
       let t = now();
-      await sql.query(`INSERT INTO floor_t (stream_id, data, metadata) VALUES ($1, $2, $3)`, [`s-${i % 50}`, JSON.stringify(payload(i).data), JSON.stringify(payload(i).metadata)]);
+      await sql.query(`INSERT INTO floor_t (stream_id, data, metadata) VALUES ($1, $2, $3)`, [
+        `s-${i % 50}`,
+        JSON.stringify(payload(i).data),
+        JSON.stringify(payload(i).metadata),
+      ]);
       floorMs.push(now() - t);
       const stream = `single-${i % 50}`;
       t = now();
@@ -227,7 +272,11 @@ export async function benchAppend(context: BenchContext): Promise<void> {
     });
     const batchRun = await closedLoop(4, settings.loopMs, async (worker, i) => {
       const stream = `batch-w${worker}-${Math.floor(i / 10)}`;
-      const result = await store.appendToStream(stream, Array.from({ length: 100 }, (_, k) => toAppend(i * 100 + k)), revisions.get(stream) ?? 'no_stream');
+      const result = await store.appendToStream(
+        stream,
+        Array.from({ length: 100 }, (_, k) => toAppend(i * 100 + k)),
+        revisions.get(stream) ?? 'no_stream',
+      );
       revisions.set(stream, result.nextExpectedRevision);
     });
     await store.close();

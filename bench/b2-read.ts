@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { PgSqlClient, PGliteSqlClient, SqlEventStore } from '@ledger/event-store';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -33,7 +32,9 @@ async function copyWholeLog(databaseUrl: string, schema: string, expected: numbe
   let rows = 0;
   await new Promise<void>((resolve, reject) => {
     const stream = client.query(
-      copyTo(`COPY (SELECT position, stream_id, revision, event_id, event_type, data, metadata, recorded_at FROM ${schema}.events ORDER BY position) TO STDOUT`),
+      copyTo(
+        `COPY (SELECT position, stream_id, revision, event_id, event_type, data, metadata, recorded_at FROM ${schema}.events ORDER BY position) TO STDOUT`,
+      ),
     );
     stream.on('data', (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
@@ -49,7 +50,10 @@ async function copyWholeLog(databaseUrl: string, schema: string, expected: numbe
 
 export async function benchCatchUpRead(context: BenchContext, dataset: PreparedDataset): Promise<void> {
   const { settings, report } = context;
-  const store = await SqlEventStore.open(new PgSqlClient({ connectionString: settings.databaseUrl, max: 2 }), { kind: 'postgres', schema: dataset.pgSchema });
+  const store = await SqlEventStore.open(new PgSqlClient({ connectionString: settings.databaseUrl, max: 2 }), {
+    kind: 'postgres',
+    schema: dataset.pgSchema,
+  });
   const runs = await repeat(settings.runs, async () => ({
     ours: await readWholeLog(store, dataset.events),
     copy: await copyWholeLog(settings.databaseUrl, dataset.pgSchema, dataset.events),
@@ -67,7 +71,10 @@ export async function benchCatchUpRead(context: BenchContext, dataset: PreparedD
     verdict: verdict(ours >= 150_000),
   });
 
-  const liteStore = await SqlEventStore.open(await PGliteSqlClient.open(pgliteFolderOf(dataset)), { kind: 'pglite', schema: PGLITE_SCHEMA });
+  const liteStore = await SqlEventStore.open(await PGliteSqlClient.open(pgliteFolderOf(dataset)), {
+    kind: 'pglite',
+    schema: PGLITE_SCHEMA,
+  });
   const lite = median(await repeat(Math.min(settings.runs, 3), () => readWholeLog(liteStore, dataset.events)));
   await liteStore.close();
   report.add({

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AGGREGATES, isDomainEventType, type MeetingState, parseStreamId, toDomainEvent } from '@ledger/domain';
 import { type EventStore, PgSqlClient, PGliteSqlClient, type SqlClient, SqlEventStore } from '@ledger/event-store';
 import { loadStates, migrateReadModels, rebuildReadModels, saveState, updateDecisionRows } from '@ledger/projections';
@@ -31,7 +30,8 @@ async function naiveProjection(store: EventStore, database: SqlClient, schema: s
           const before = stored.get(stream.aggregateId) ?? decider.initialState;
           const state = decider.evolve(before, toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data));
           await saveState(tx, schema, stream.kind, stream.aggregateId, state);
-          if (stream.kind === 'meeting') await updateDecisionRows(tx, schema, [{ before: before as MeetingState, after: state as MeetingState }]);
+          if (stream.kind === 'meeting')
+            await updateDecisionRows(tx, schema, [{ before: before as MeetingState, after: state as MeetingState }]);
         }
         await tx.query(
           `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, 1)

@@ -90,7 +90,10 @@ async function writeAtRate(storage: Storage, rate: number, ms: number, prefix: s
     await new Promise((resolve) => setTimeout(resolve, TICK_MS));
   }
   await Promise.all(inFlight);
-  return { written: written.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)), seconds: (now() - started) / 1000 };
+  return {
+    written: written.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)),
+    seconds: (now() - started) / 1000,
+  };
 }
 
 function lags(written: readonly Written[], advances: readonly Advance[]): number[] {
@@ -110,7 +113,10 @@ export async function benchLiveLag(context: BenchContext): Promise<void> {
   const settingsOf = { kind: 'postgres', connectionString: settings.databaseUrl, schema: SCHEMA } as const;
   const admin = new PgSqlClient({ connectionString: settings.databaseUrl, max: 1 });
   await admin.exec(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE; DROP SCHEMA IF EXISTS ${READ_SCHEMA} CASCADE`);
-  const api = await startApi({ STORE: 'postgres', DATABASE_URL: settings.databaseUrl, DATABASE_SCHEMA: SCHEMA, READY_MAX_LAG_EVENTS: '100000000' }, 120_000);
+  const api = await startApi(
+    { STORE: 'postgres', DATABASE_URL: settings.databaseUrl, DATABASE_SCHEMA: SCHEMA, READY_MAX_LAG_EVENTS: '100000000' },
+    120_000,
+  );
   const storage = await openStorage(settingsOf, settingsOf);
   const watcher = new PgSqlClient({ connectionString: settings.databaseUrl, max: 1 });
   try {
@@ -124,7 +130,13 @@ export async function benchLiveLag(context: BenchContext): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       const lag = lags(written, await watch.stop());
-      return { rate: written.length / seconds, p50: percentile(lag, 50), p99: percentile(lag, 99), pollMs: watch.pollMs(), events: written.length };
+      return {
+        rate: written.length / seconds,
+        p50: percentile(lag, 50),
+        p99: percentile(lag, 99),
+        pollMs: watch.pollMs(),
+        events: written.length,
+      };
     };
     const loaded = await repeat(settings.runs, (run) => measure(RATE_PER_SECOND, settings.loopMs * 2, `live-r${run}`));
     // Beside it: one event at a time, 20 a second, on the same setup.
@@ -132,10 +144,17 @@ export async function benchLiveLag(context: BenchContext): Promise<void> {
 
     // Nothing lost: every event written is a row of the read models.
     const expected = [...loaded, ...idle].reduce((sum, r) => sum + r.events, 0);
-    const [row] = await admin.query<{ count: string }>(`SELECT count(*)::text AS count FROM ${READ_SCHEMA}.bodies WHERE body_id LIKE 'live-%' OR body_id LIKE 'idle-%'`);
+    const [row] = await admin.query<{ count: string }>(
+      `SELECT count(*)::text AS count FROM ${READ_SCHEMA}.bodies WHERE body_id LIKE 'live-%' OR body_id LIKE 'idle-%'`,
+    );
     if (Number(row!.count) !== expected) throw new Error(`the read models hold ${row!.count} of the ${expected} boards written`);
 
-    const l = { rate: median(loaded.map((r) => r.rate)), p50: median(loaded.map((r) => r.p50)), p99: median(loaded.map((r) => r.p99)), pollMs: median(loaded.map((r) => r.pollMs)) };
+    const l = {
+      rate: median(loaded.map((r) => r.rate)),
+      p50: median(loaded.map((r) => r.p50)),
+      p99: median(loaded.map((r) => r.p99)),
+      pollMs: median(loaded.map((r) => r.pollMs)),
+    };
     const i = { p50: median(idle.map((r) => r.p50)), p99: median(idle.map((r) => r.p99)) };
     report.add({
       bench: 'B4',

@@ -126,7 +126,9 @@ async function inProcessApi(env: Record<string, string>): Promise<InProcessApi> 
       }
     },
     async explain(statement) {
-      const [row] = (await query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.params)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+      const [row] = (await query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.params)) as {
+        'QUERY PLAN': { Plan: PlanNode }[];
+      }[];
       return row!['QUERY PLAN'][0]!.Plan;
     },
     async close() {
@@ -158,7 +160,14 @@ async function httpFloor(answer: string, durationMs: number): Promise<{ rps: num
       server.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
       server.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
     });
-    const result = await autocannon({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', connections: 16, duration: durationMs / 1000 });
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+      connections: 16,
+      duration: durationMs / 1000,
+    });
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`floor: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
     return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
   } finally {
@@ -190,9 +199,18 @@ const medianOf = <Key extends string>(runs: readonly Record<Key, number>[], keys
   Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as Record<Key, number>;
 
 /** The three queries over HTTP at full and half load, in-process, and their plans; the HTTP floor if asked. */
-export async function measureGraphqlReads(context: BenchContext, dataset: PreparedDataset, options: { floor: boolean }): Promise<ReadMeasurements> {
+export async function measureGraphqlReads(
+  context: BenchContext,
+  dataset: PreparedDataset,
+  options: { floor: boolean },
+): Promise<ReadMeasurements> {
   const { settings } = context;
-  const env = { STORE: 'postgres', DATABASE_URL: settings.databaseUrl, DATABASE_SCHEMA: dataset.pgSchema, READY_MAX_LAG_EVENTS: '100000000' };
+  const env = {
+    STORE: 'postgres',
+    DATABASE_URL: settings.databaseUrl,
+    DATABASE_SCHEMA: dataset.pgSchema,
+    READY_MAX_LAG_EVENTS: '100000000',
+  };
 
   const bodyId = 'b0-leicestershire-scsb';
   const api = await startApi(env, 600_000);
@@ -200,7 +218,11 @@ export async function measureGraphqlReads(context: BenchContext, dataset: Prepar
   const httpResults: ReadMeasurement['http'][] = [];
   const answers: string[] = [];
   try {
-    const ready = await api.graphql<{ body: unknown }>(`{ body(bodyId: "${bodyId}", waitForPosition: "${dataset.head}") { bodyId } }`, {}, 'public');
+    const ready = await api.graphql<{ body: unknown }>(
+      `{ body(bodyId: "${bodyId}", waitForPosition: "${dataset.head}") { bodyId } }`,
+      {},
+      'public',
+    );
     if (!ready.data?.body) throw new Error(`the API did not catch up: ${JSON.stringify(ready)}`);
     // The read models are read once the API has caught up with the log (B3 may not have built them).
     const sql = new PgSqlClient({ connectionString: settings.databaseUrl, max: 1 });
@@ -213,16 +235,30 @@ export async function measureGraphqlReads(context: BenchContext, dataset: Prepar
       `SELECT (SELECT avg(length(state::text))::int FROM ${dataset.pgSchema}_read.bodies) AS body,
               (SELECT avg(length(state::text))::int FROM ${dataset.pgSchema}_read.meetings) AS meeting`,
     );
-    context.facts.set('Read-model documents', `a body's folded state averages ${fmt(sizes!.body)} bytes of JSON (it holds the whole 20-year history of names, members, ToR versions and officers, parsed on every body query); a meeting's ${fmt(sizes!.meeting)} bytes`);
+    context.facts.set(
+      'Read-model documents',
+      `a body's folded state averages ${fmt(sizes!.body)} bytes of JSON (it holds the whole 20-year history of names, members, ToR versions and officers, parsed on every body query); a meeting's ${fmt(sizes!.meeting)} bytes`,
+    );
     await sql.close();
     queries = [
       { name: 'ToR in force at a date', query: TOR_QUERY, variables: { bodyId, inForceAt: '2016-01-01' }, target: true },
-      { name: 'a meeting with items, minutes, resolutions', query: MEETING_QUERY, variables: { meetingId: meeting.meeting_id }, target: false },
-      { name: 'decision register, text search, 20', query: REGISTER_QUERY, variables: { search: 'domestic abuse', first: 20 }, target: false },
+      {
+        name: 'a meeting with items, minutes, resolutions',
+        query: MEETING_QUERY,
+        variables: { meetingId: meeting.meeting_id },
+        target: false,
+      },
+      {
+        name: 'decision register, text search, 20',
+        query: REGISTER_QUERY,
+        variables: { search: 'domestic abuse', first: 20 },
+        target: false,
+      },
     ];
     for (const q of queries) {
       const answer = await api.graphql<Record<string, unknown>>(q.query, q.variables, 'public');
-      if (answer.errors || !answer.data || Object.values(answer.data).some((v) => v === null)) throw new Error(`${q.name}: ${JSON.stringify(answer).slice(0, 400)}`);
+      if (answer.errors || !answer.data || Object.values(answer.data).some((v) => v === null))
+        throw new Error(`${q.name}: ${JSON.stringify(answer).slice(0, 400)}`);
       answers.push(JSON.stringify(answer));
     }
     const http = async (q: (typeof queries)[number]) => {
@@ -240,15 +276,28 @@ export async function measureGraphqlReads(context: BenchContext, dataset: Prepar
     for (const q of queries) {
       const runs = await repeat(settings.runs, async () => {
         const full = await http(q);
-        const half = await pacedLoad(`${api.url}/graphql`, JSON.stringify({ query: q.query, variables: q.variables }), full.requests.average / 2, settings.loopMs);
-        return { rps: full.requests.average, p50: full.latency.p50, p99: full.latency.p99, halfP50: percentile(half.latencies, 50), halfP99: percentile(half.latencies, 99) };
+        const half = await pacedLoad(
+          `${api.url}/graphql`,
+          JSON.stringify({ query: q.query, variables: q.variables }),
+          full.requests.average / 2,
+          settings.loopMs,
+        );
+        return {
+          rps: full.requests.average,
+          p50: full.latency.p50,
+          p99: full.latency.p99,
+          halfP50: percentile(half.latencies, 50),
+          halfP99: percentile(half.latencies, 99),
+        };
       });
       httpResults.push(medianOf(runs, ['rps', 'p50', 'p99', 'halfP50', 'halfP99']));
     }
   } finally {
     await api.stop().catch(() => undefined);
   }
-  const floor = options.floor ? medianOf(await repeat(settings.runs, () => httpFloor(answers[0]!, settings.loopMs)), ['rps', 'p50', 'p99']) : undefined;
+  const floor = options.floor
+    ? medianOf(await repeat(settings.runs, () => httpFloor(answers[0]!, settings.loopMs)), ['rps', 'p50', 'p99'])
+    : undefined;
 
   const local = await inProcessApi(env);
   const measured: ReadMeasurement[] = [];
@@ -265,7 +314,13 @@ export async function measureGraphqlReads(context: BenchContext, dataset: Prepar
         });
         return { rps: loop.ops / loop.seconds, p50: percentile(loop.latencies, 50), p99: percentile(loop.latencies, 99) };
       });
-      measured.push({ name: q.name, target: q.target, http: httpResults[index]!, inProcess: medianOf(runs, ['rps', 'p50', 'p99']), plan: { statements: statements.length, scans } });
+      measured.push({
+        name: q.name,
+        target: q.target,
+        http: httpResults[index]!,
+        inProcess: medianOf(runs, ['rps', 'p50', 'p99']),
+        plan: { statements: statements.length, scans },
+      });
     }
   } finally {
     await local.close();
@@ -280,7 +335,9 @@ export function describePlan(measurement: ReadMeasurement, events: number): stri
   const sequential = plan.scans.filter((scan) => scan.startsWith('Seq Scan') && !scan.includes('projection_checkpoint'));
   return (
     `${measurement.name} (${events.toLocaleString('en-GB')} events): ${plan.statements} SQL statement(s); ${plan.scans.join('; ')}` +
-    (sequential.length > 0 ? ` — sequential scans of growing tables: ${sequential.length}` : ' — no sequential scan of a table that grows with the log')
+    (sequential.length > 0
+      ? ` — sequential scans of growing tables: ${sequential.length}`
+      : ' — no sequential scan of a table that grows with the log')
   );
 }
 
@@ -290,7 +347,7 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
   for (const q of queries) report.note(`B5 plan, ${describePlan(q, dataset.events)}`);
   report.add({
     bench: 'B5',
-    what: 'HTTP floor: a bare node:http server in its own process answering every POST with the ToR answer\'s bytes, same load generator',
+    what: "HTTP floor: a bare node:http server in its own process answering every POST with the ToR answer's bytes, same load generator",
     figure: `${fmt(floor!.rps)} req/s; ${fmt(floor!.p50, 1)}/${fmt(floor!.p99, 1)} ms`,
     beside: `the API's ToR query over HTTP: ${fmt(queries[0]!.http.rps)} req/s`,
     ratio: `API ${ratio(queries[0]!.http.rps, floor!.rps)} of floor`,

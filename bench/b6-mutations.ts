@@ -33,7 +33,10 @@ export async function benchMutations(context: BenchContext): Promise<void> {
         if (answer.errors) throw new Error(JSON.stringify(answer.errors).slice(0, 400));
         return Object.values(answer.data!)[0]!;
       };
-      await send(`mutation { establishBody(input: {bodyId: "bench", name: "Bench Safer Communities Board", shortName: "BSCB"}) { position } }`, {});
+      await send(
+        `mutation { establishBody(input: {bodyId: "bench", name: "Bench Safer Communities Board", shortName: "BSCB"}) { position } }`,
+        {},
+      );
       const state = Array.from({ length: workers }, () => ({ meeting: 0, item: 0, revision: '' }));
       const loop = await closedLoop(workers, settings.loopMs, async (worker) => {
         const s = state[worker]!;
@@ -54,7 +57,10 @@ export async function benchMutations(context: BenchContext): Promise<void> {
           return;
         }
         const result = await send(ADD_ITEM, {
-          input: { meetingId: `bench-2026-03-05-r${run}-w${worker}-m${s.meeting}`, item: { number: String(s.item), title: `Report ${s.item}`, kind: 'REPORT' } },
+          input: {
+            meetingId: `bench-2026-03-05-r${run}-w${worker}-m${s.meeting}`,
+            item: { number: String(s.item), title: `Report ${s.item}`, kind: 'REPORT' },
+          },
           expectedRevision: s.revision,
         });
         s.revision = result.revision;

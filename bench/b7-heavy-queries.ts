@@ -9,7 +9,9 @@ import { verdict } from './support/report';
 import { fmt, median, percentile, ratio, repeat } from './support/stats';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<{ requests: { average: number }; non2xx: number; '2xx': number; errors: number }>;
+const autocannon = require('autocannon') as (
+  options: Record<string, unknown>,
+) => Promise<{ requests: { average: number }; non2xx: number; '2xx': number; errors: number }>;
 
 const BODY = 'bench-heavy';
 const LIGHT_QUERY = JSON.stringify({ query: `{ body(bodyId: "${BODY}") { bodyId establishedOn names { name } } }` });
@@ -31,7 +33,9 @@ export async function benchHeavyQueries(context: BenchContext): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-heavy-'));
   const api = await startApi({ DATA_DIR: dataDir });
   try {
-    const established = await api.graphql('mutation { establishBody(input: { bodyId: "bench-heavy", name: "Heavy Query Board", shortName: "HQB" }) { commandId } }');
+    const established = await api.graphql(
+      'mutation { establishBody(input: { bodyId: "bench-heavy", name: "Heavy Query Board", shortName: "HQB" }) { commandId } }',
+    );
     if (established.errors) throw new Error(JSON.stringify(established.errors));
     const token = await tokenFor('public');
     const light = () => pacedLoad(`${api.url}/graphql`, LIGHT_QUERY, LIGHT_RATE, settings.loopMs);
@@ -53,7 +57,8 @@ export async function benchHeavyQueries(context: BenchContext): Promise<void> {
       const attack = flood(HEAVY_QUERY);
       const underAttack = await light();
       const heavy = await attack;
-      if (heavy['2xx'] > 0 || heavy.errors > 0) throw new Error(`heavy queries: ${heavy['2xx']} answered, ${heavy.errors} failed; all should be refused`);
+      if (heavy['2xx'] > 0 || heavy.errors > 0)
+        throw new Error(`heavy queries: ${heavy['2xx']} answered, ${heavy.errors} failed; all should be refused`);
       return {
         aloneP99: percentile(alone.latencies, 99),
         ordinaryP99: percentile(underOrdinary.latencies, 99),

@@ -50,14 +50,19 @@ npm run bench -- --scale [--events=N] [--scale-events=N] [--runs=N] [--no-write]
 async function versions(databaseUrl: string): Promise<Map<string, string>> {
   const facts = new Map<string, string>();
   const cpu = cpus();
-  facts.set('Machine', `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}`);
+  facts.set(
+    'Machine',
+    `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}`,
+  );
   facts.set('Node.js', process.version);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const [{ server_version: version }] = (await client.query<{ server_version: string }>('SHOW server_version')).rows;
-  const settings = (await client.query<{ name: string; setting: string }>(
-    `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method', 'shared_buffers', 'max_connections') ORDER BY name`,
-  )).rows;
+  const settings = (
+    await client.query<{ name: string; setting: string }>(
+      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method', 'shared_buffers', 'max_connections') ORDER BY name`,
+    )
+  ).rows;
   await client.end();
   facts.set('PostgreSQL', `${version} (same machine, over TCP to 127.0.0.1; ${settings.map((s) => `${s.name}=${s.setting}`).join(', ')})`);
   const pkg = (name: string) => {
@@ -80,8 +85,12 @@ async function main(): Promise<void> {
   const facts = await versions(settings.databaseUrl);
   const context: BenchContext = { settings, report, facts };
   const started = Date.now();
-  const sizes = scale ? `${settings.datasetEvents.toLocaleString('en-GB')}- and ${settings.scaleEvents.toLocaleString('en-GB')}-event ledgers` : `${settings.datasetEvents.toLocaleString('en-GB')}-event ledger`;
-  process.stdout.write(`Benchmarks (${scale ? 'scale' : settings.quick ? 'quick' : 'full'}): ${settings.runs} runs each, medians; ${sizes}, seed ${settings.seed}\n`);
+  const sizes = scale
+    ? `${settings.datasetEvents.toLocaleString('en-GB')}- and ${settings.scaleEvents.toLocaleString('en-GB')}-event ledgers`
+    : `${settings.datasetEvents.toLocaleString('en-GB')}-event ledger`;
+  process.stdout.write(
+    `Benchmarks (${scale ? 'scale' : settings.quick ? 'quick' : 'full'}): ${settings.runs} runs each, medians; ${sizes}, seed ${settings.seed}\n`,
+  );
   for (const [key, fact] of facts) process.stdout.write(`  ${key}: ${fact}\n`);
   if (scale) {
     await benchScale(context);
@@ -91,7 +100,9 @@ async function main(): Promise<void> {
 
   if (only.has('B1')) await section('B1 append', () => benchAppend(context));
   const needsDataset = ['B2', 'B3', 'B5'].some((b) => only.has(b));
-  const dataset = needsDataset ? await section('dataset', () => prepareDataset(context, { events: settings.datasetEvents, pglite: true })) : undefined;
+  const dataset = needsDataset
+    ? await section('dataset', () => prepareDataset(context, { events: settings.datasetEvents, pglite: true }))
+    : undefined;
   if (dataset) facts.set('Dataset', dataset.description);
   try {
     if (dataset && only.has('B2')) await section('B2 catch-up read', () => benchCatchUpRead(context, dataset));
@@ -107,7 +118,13 @@ async function main(): Promise<void> {
 }
 
 /** Prints the table and notes, and writes them with the run's facts to `file` unless told not to. */
-function finish(context: BenchContext, write: boolean, file: string, render: (context: BenchContext, args: readonly string[]) => string, started: number): void {
+function finish(
+  context: BenchContext,
+  write: boolean,
+  file: string,
+  render: (context: BenchContext, args: readonly string[]) => string,
+  started: number,
+): void {
   const minutes = (Date.now() - started) / 60_000;
   context.facts.set('Wall time of this run', `${minutes.toFixed(1)} min`);
   process.stdout.write(`\n${context.report.table()}\n`);

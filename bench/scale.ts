@@ -35,7 +35,8 @@ async function measureSize(context: BenchContext, events: number): Promise<SizeR
     const rebuildSeconds = await rebuildWithProgress(context, dataset);
     process.stdout.write(`  rebuilt in ${fmt(rebuildSeconds, 1)} s\n`);
     const reads = await measureGraphqlReads(context, dataset, { floor: false });
-    for (const q of reads.queries) process.stdout.write(`  ${q.name}: ${fmt(q.http.rps)} req/s, p99 at half load ${fmt(q.http.halfP99, 1)} ms\n`);
+    for (const q of reads.queries)
+      process.stdout.write(`  ${q.name}: ${fmt(q.http.rps)} req/s, p99 at half load ${fmt(q.http.halfP99, 1)} ms\n`);
     return { events: dataset.events, description: dataset.description, rebuildSeconds, reads };
   } finally {
     await dataset.dispose();

@@ -17,7 +17,12 @@ const quiet = process.argv.includes('--quiet');
 const started = performance.now();
 
 /** What tsconfig.build.json leaves out of the build: specs and the test toolkits. */
-const isBuilt = (path) => path.endsWith('.ts') && !path.endsWith('.d.ts') && !path.endsWith('.spec.ts') && !path.endsWith('.test.ts') && !path.split('/').includes('testing');
+const isBuilt = (path) =>
+  path.endsWith('.ts') &&
+  !path.endsWith('.d.ts') &&
+  !path.endsWith('.spec.ts') &&
+  !path.endsWith('.test.ts') &&
+  !path.split('/').includes('testing');
 
 function sources(folder) {
   return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -43,7 +48,10 @@ const swcOptions = {
   },
 };
 // A change of these options (or of swc) compiles everything again.
-const optionsKey = createHash('sha256').update(JSON.stringify(swcOptions)).update(JSON.parse(readFileSync(join(root, 'node_modules/@swc/core/package.json'), 'utf8')).version).digest('hex');
+const optionsKey = createHash('sha256')
+  .update(JSON.stringify(swcOptions))
+  .update(JSON.parse(readFileSync(join(root, 'node_modules/@swc/core/package.json'), 'utf8')).version)
+  .digest('hex');
 const stampFile = join(dist, '.build-options');
 const sameOptions = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === optionsKey;
 
@@ -98,5 +106,7 @@ mkdirSync(dist, { recursive: true });
 writeFileSync(stampFile, optionsKey);
 if (!quiet) {
   const took = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`build: compiled ${stale.length} of ${all.length} files${removed ? `, removed ${removed} stale` : ''} to ${relative(root, dist)}/ in ${took} s\n`);
+  process.stdout.write(
+    `build: compiled ${stale.length} of ${all.length} files${removed ? `, removed ${removed} stale` : ''} to ${relative(root, dist)}/ in ${took} s\n`,
+  );
 }

@@ -11,4 +11,6 @@ copyFileSync(join(root, 'schema.gql'), join(root, 'schema-baseline.gql'));
 const accepted = JSON.parse(readFileSync(acceptedFile, 'utf8'));
 const cleared = accepted.accepted.length;
 writeFileSync(acceptedFile, `${JSON.stringify({ ...accepted, accepted: [] }, null, 2)}\n`);
-process.stdout.write(`schema-baseline.gql is now schema.gql; ${cleared} accepted breaking change(s) cleared from schema-breaking-changes.json\n`);
+process.stdout.write(
+  `schema-baseline.gql is now schema.gql; ${cleared} accepted breaking change(s) cleared from schema-breaking-changes.json\n`,
+);

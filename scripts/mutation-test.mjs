@@ -4,10 +4,11 @@
 //   npm run test:mutation -- auth domain  some parts
 // Stryker's settings are in stryker.config.mjs; reports go to reports/mutation/ (HTML and JSON per
 // part, summary.md for all). The summary of the last full run is kept in docs/mutation-testing.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NOT_SPECS = ['!**/*.spec.ts', '!**/index.ts'];
@@ -44,13 +45,12 @@ export const PARTS = {
   visibility: {
     what: 'what the public may see of exempt business',
     // The rules themselves, not the views around them: which texts are confidential, and each place that hides them.
+    // Named functions and methods (file#name,name): their lines are found when the run starts, whatever the formatting.
     mutate: [
-      'libs/domain/src/meeting/meeting.state.ts:121-135',
-      'apps/api/src/queries/meeting/meeting-view.ts:100-102',
-      'apps/api/src/queries/meeting/meeting-view.ts:134-162',
-      'apps/api/src/queries/meeting/meeting.resolver.ts:137-157',
-      'apps/api/src/queries/meeting/meeting.resolver.ts:168-168',
-      'apps/api/src/queries/shared/decision-link.resolver.ts:37-41',
+      'libs/domain/src/meeting/meeting.state.ts#isConfidentialText,isConfidentialBusiness',
+      'apps/api/src/queries/meeting/meeting-view.ts#itemsOf,allCorrections,correctsConfidentialMinute,confidentialTexts,redacted',
+      'apps/api/src/queries/meeting/meeting.resolver.ts#confirmationsGiven,minutesConfirmation',
+      'apps/api/src/queries/shared/decision-link.resolver.ts#partText',
     ],
     specs: ['apps/api/src/queries/'],
   },
@@ -79,9 +79,33 @@ const specPattern = (specs) =>
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
+/** `file#a,b` names functions or methods of a file: Stryker's `file:from-to` line ranges for each, read from the source. */
+function resolveNamed(entry) {
+  const [file, names] = entry.split('#');
+  if (names === undefined) return [entry];
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const line = (position) => source.getLineAndCharacterOfPosition(position).line + 1;
+  const found = new Map();
+  const visit = (node) => {
+    const named =
+      ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node) ||
+      (ts.isVariableDeclaration(node) && node.initializer && ts.isArrowFunction(node.initializer));
+    if (named && node.name && names.split(',').includes(node.name.getText(source))) {
+      // From the name on: a method's decorators run once, when its class is defined.
+      found.set(node.name.getText(source), `${file}:${line(node.name.getStart(source))}-${line(node.getEnd())}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const missing = names.split(',').filter((name) => !found.has(name));
+  if (missing.length > 0) throw new Error(`${file} has no function or method named ${missing.join(', ')}`);
+  return [...found.values()];
+}
+
 async function runPart(name, part) {
   const results = await new Stryker({
-    mutate: [...part.mutate, ...NOT_SPECS],
+    mutate: [...part.mutate.flatMap(resolveNamed), ...NOT_SPECS],
     jest: { configFile: 'stryker.jest.config.js', config: { testRegex: specPattern(part.specs) }, enableFindRelatedTests: true },
     // A later run retests only the mutants whose code or covering specs changed since this one.
     incremental: true,
@@ -125,12 +149,20 @@ function summary(rows) {
     '',
     '| Part | Mutants | Killed | Timed out | Survived | No coverage | Invalid (compile/runtime) | Score |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.name} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.invalid} | ${r.score.toFixed(1)}% |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${r.invalid} | ${r.score.toFixed(1)}% |`,
+    ),
     '',
     ...rows.flatMap((r) =>
       r.survivors.length === 0
         ? []
-        : [`Undetected in ${r.name}:`, '', ...r.survivors.map((s) => `- ${s.at} ${s.status} ${s.mutator}: \`${s.replacement.replace(/`/g, "'")}\``), ''],
+        : [
+            `Undetected in ${r.name}:`,
+            '',
+            ...r.survivors.map((s) => `- ${s.at} ${s.status} ${s.mutator}: \`${s.replacement.replace(/`/g, "'")}\``),
+            '',
+          ],
     ),
   ];
   return `${lines.join('\n')}\n`;

@@ -21,26 +21,53 @@ const board = [
   { mutation: 'establishBody', input: { bodyId: 'other', name: 'Other Board', shortName: 'OB' } },
   {
     mutation: 'scheduleMeeting',
-    input: { meetingId: MEETING, bodyId: BODY, startsAt: '2024-01-10T10:00:00Z', location: { venue: 'County Hall' }, contactOfficer: { name: 'Clerk' } },
+    input: {
+      meetingId: MEETING,
+      bodyId: BODY,
+      startsAt: '2024-01-10T10:00:00Z',
+      location: { venue: 'County Hall' },
+      contactOfficer: { name: 'Clerk' },
+    },
   },
 ];
 const at = { meetingId: MEETING, recordedAt: '2024-01-11T09:00:00Z' };
 const business = [
   { mutation: 'addAgendaItem', input: { meetingId: MEETING, item: { number: '1', title: 'Performance report', kind: 'REPORT' } } },
-  { mutation: 'addAgendaItem', input: { meetingId: MEETING, item: { number: '2', title: 'Exclusion of the press and public', kind: 'EXCLUSION_OF_PRESS_AND_PUBLIC' } } },
+  {
+    mutation: 'addAgendaItem',
+    input: { meetingId: MEETING, item: { number: '2', title: 'Exclusion of the press and public', kind: 'EXCLUSION_OF_PRESS_AND_PUBLIC' } },
+  },
   {
     mutation: 'addAgendaItem',
     input: {
       meetingId: MEETING,
-      item: { number: '3', title: 'Contract award', kind: 'REPORT', report: { title: `${SECRET_WORDS} tender evaluation`, sizeKb: 90 }, exempt: { paragraphs: [3] } },
+      item: {
+        number: '3',
+        title: 'Contract award',
+        kind: 'REPORT',
+        report: { title: `${SECRET_WORDS} tender evaluation`, sizeKb: 90 },
+        exempt: { paragraphs: [3] },
+      },
     },
   },
-  { mutation: 'passResolution', input: { ...at, itemNumber: '1', parts: [{ kind: 'NOTED', text: 'That the performance report be noted.' }] } },
+  {
+    mutation: 'passResolution',
+    input: { ...at, itemNumber: '1', parts: [{ kind: 'NOTED', text: 'That the performance report be noted.' }] },
+  },
   {
     mutation: 'excludePressAndPublic',
-    input: { ...at, itemNumber: '2', forItemNumbers: ['3'], legalBasis: 'Section 100A(4) of the Local Government Act 1972', paragraphs: [3] },
+    input: {
+      ...at,
+      itemNumber: '2',
+      forItemNumbers: ['3'],
+      legalBasis: 'Section 100A(4) of the Local Government Act 1972',
+      paragraphs: [3],
+    },
   },
-  { mutation: 'recordMinuteText', input: { ...at, itemNumber: '3', paragraphs: [`The Board considered the ${SECRET_WORDS} bids.`], points: [] } },
+  {
+    mutation: 'recordMinuteText',
+    input: { ...at, itemNumber: '3', paragraphs: [`The Board considered the ${SECRET_WORDS} bids.`], points: [] },
+  },
   {
     mutation: 'passResolution',
     input: {
@@ -52,9 +79,23 @@ const business = [
           label: 'b',
           kind: 'REQUESTED',
           text: 'That officers report back on the contract.',
-          effects: [{ requestFollowUp: { request: 'REPORT', subject: `${SECRET_WORDS} contract performance`, askedOf: `${SECRET_WORDS} liaison officer`, due: { nextMeeting: true } } }],
+          effects: [
+            {
+              requestFollowUp: {
+                request: 'REPORT',
+                subject: `${SECRET_WORDS} contract performance`,
+                askedOf: `${SECRET_WORDS} liaison officer`,
+                due: { nextMeeting: true },
+              },
+            },
+          ],
         },
-        { label: 'c', kind: 'DEFERRED', text: 'That the second lot be deferred.', effects: [{ deferItem: { subject: `${SECRET_WORDS} second lot`, due: { nextMeeting: true } } }] },
+        {
+          label: 'c',
+          kind: 'DEFERRED',
+          text: 'That the second lot be deferred.',
+          effects: [{ deferItem: { subject: `${SECRET_WORDS} second lot`, due: { nextMeeting: true } } }],
+        },
       ],
     },
   },
@@ -100,7 +141,10 @@ describe('who may see and do what', () => {
   it('lets neither the public nor members nor auditors record anything', async () => {
     const before = await meetingEventCount();
     for (const as of ['public', 'member', 'auditor'] as const) {
-      const answer = await sendAs(as, 'addAgendaItem', { meetingId: MEETING, item: { number: '9', title: 'Any other business', kind: 'OTHER_BUSINESS' } });
+      const answer = await sendAs(as, 'addAgendaItem', {
+        meetingId: MEETING,
+        item: { number: '9', title: 'Any other business', kind: 'OTHER_BUSINESS' },
+      });
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
     expect(await meetingEventCount()).toBe(before);
@@ -108,7 +152,10 @@ describe('who may see and do what', () => {
 
   it('lets a clerk of one body record for it and not for another, and records who they are', async () => {
     const clerk = { role: 'clerk' as const, bodies: [BODY] };
-    const own = await sendAs(clerk, 'addAgendaItem', { meetingId: MEETING, item: { number: '4', title: 'Date of next meeting', kind: 'DATE_OF_NEXT_MEETING' } });
+    const own = await sendAs(clerk, 'addAgendaItem', {
+      meetingId: MEETING,
+      item: { number: '4', title: 'Date of next meeting', kind: 'DATE_OF_NEXT_MEETING' },
+    });
     expect(own.errors).toBeUndefined();
     const other = await sendAs(clerk, 'renameBody', {
       bodyId: 'other',
@@ -118,13 +165,15 @@ describe('who may see and do what', () => {
       decision: { meetingId: MEETING, itemNumber: '1' },
     });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', bodyId: 'other' });
-    const { streamEvents } = (await api.graphql<{ streamEvents: { metadata: { recordedBy: unknown } }[] }>(
-      `{ streamEvents(streamId: "meeting-${MEETING}") { metadata } }`,
-    )).data!;
+    const { streamEvents } = (
+      await api.graphql<{ streamEvents: { metadata: { recordedBy: unknown } }[] }>(
+        `{ streamEvents(streamId: "meeting-${MEETING}") { metadata } }`,
+      )
+    ).data!;
     expect(streamEvents.at(-1)!.metadata.recordedBy).toEqual({ id: 'test-clerk', role: 'clerk' });
   });
 
-  it('lets no body cite another body\'s meeting as its decision, nor take another body\'s meeting ids', async () => {
+  it("lets no body cite another body's meeting as its decision, nor take another body's meeting ids", async () => {
     const otherClerk = { role: 'clerk' as const, bodies: ['other'] };
     const citing = await sendAs(otherClerk, 'renameBody', {
       bodyId: 'other',
@@ -133,7 +182,11 @@ describe('who may see and do what', () => {
       inForceFrom: '2024-01-10',
       decision: { meetingId: MEETING, itemNumber: '1' },
     });
-    expect(citing.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATED', rule: 'CITES_ANOTHER_BODYS_MEETING', meetingId: MEETING });
+    expect(citing.errors?.[0].extensions).toMatchObject({
+      code: 'DOMAIN_RULE_VIOLATED',
+      rule: 'CITES_ANOTHER_BODYS_MEETING',
+      meetingId: MEETING,
+    });
     const squatting = await sendAs(otherClerk, 'scheduleMeeting', { meetingId: 'walk-2024-02-14', bodyId: 'other', heldOn: '2024-02-14' });
     expect(squatting.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'MEETING_ID_OF_ANOTHER_BODY' });
     const own = await sendAs(otherClerk, 'scheduleMeeting', { meetingId: 'other-2024-02-14', bodyId: 'other', heldOn: '2024-02-14' });
@@ -177,11 +230,28 @@ describe('who may see and do what', () => {
     );
     // Markers: resolutions of another body's meeting, which every subscriber to the register may hear.
     await record(api, [
-      { mutation: 'scheduleMeeting', input: { meetingId: MARKERS, bodyId: 'other', startsAt: '2024-03-13T10:00:00Z', location: { venue: 'Town Hall' }, contactOfficer: { name: 'Clerk' } } },
+      {
+        mutation: 'scheduleMeeting',
+        input: {
+          meetingId: MARKERS,
+          bodyId: 'other',
+          startsAt: '2024-03-13T10:00:00Z',
+          location: { venue: 'Town Hall' },
+          contactOfficer: { name: 'Clerk' },
+        },
+      },
     ]);
     const marker = (number: string) => [
       { mutation: 'addAgendaItem', input: { meetingId: MARKERS, item: { number, title: `Marker ${number}`, kind: 'OTHER_BUSINESS' } } },
-      { mutation: 'passResolution', input: { meetingId: MARKERS, recordedAt: '2024-03-13T11:00:00Z', itemNumber: number, parts: [{ kind: 'NOTED', text: `That marker ${number} be noted.` }] } },
+      {
+        mutation: 'passResolution',
+        input: {
+          meetingId: MARKERS,
+          recordedAt: '2024-03-13T11:00:00Z',
+          itemNumber: number,
+          parts: [{ kind: 'NOTED', text: `That marker ${number} be noted.` }],
+        },
+      },
     ];
     const isMarker = (decision: { meetingId: string }) => decision.meetingId === MARKERS;
     await untilLive([heard, overheard], (attempt) => record(api, marker(`M${attempt}`)).then(() => undefined), isMarker);
@@ -233,7 +303,9 @@ describe('who may see and do what', () => {
       {},
       'member',
     );
-    expect(asMember.data!.decisionRegister.edges.map((edge) => edge.node.text)).toEqual([`That the contract be awarded to ${SECRET_WORDS} Ltd.`]);
+    expect(asMember.data!.decisionRegister.edges.map((edge) => edge.node.text)).toEqual([
+      `That the contract be awarded to ${SECRET_WORDS} Ltd.`,
+    ]);
 
     expect(JSON.stringify(heard.values)).toContain('That the performance report be noted.');
     expect(JSON.stringify(heard.values)).not.toContain(SECRET_WORDS);
@@ -257,4 +329,3 @@ describe('who may see and do what', () => {
     expect(large.status).toBe(413);
   });
 });
-

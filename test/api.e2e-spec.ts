@@ -33,7 +33,11 @@ describe('API on the embedded store', () => {
     const ready = await fetch(`${api.url}/health/ready`);
     expect(live.status).toBe(200);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', store: { kind: 'pglite', status: 'up' }, readModels: { status: 'up', lagEvents: 0 } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      store: { kind: 'pglite', status: 'up' },
+      readModels: { status: 'up', lagEvents: 0 },
+    });
   });
 
   it('finds what was recorded before a restart', async () => {
@@ -63,7 +67,9 @@ describe('API start-up failures', () => {
     expect(exited.code).toBe(1);
     expect(exited.stdout).toBe('');
     expect(exited.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^governance-ledger: Invalid configuration: .*STORE must be one of pglite, postgres, eventstoredb.*PORT must be/),
+      expect.stringMatching(
+        /^governance-ledger: Invalid configuration: .*STORE must be one of pglite, postgres, eventstoredb.*PORT must be/,
+      ),
     ]);
   });
 

@@ -24,7 +24,7 @@ import { record, settle } from './support/graphql-client';
 import { apiBackends } from './support/test-databases';
 import { instantBetweenRecordings } from './support/wait-for';
 
-describe.each(apiBackends())('the board\'s history recorded through the API on $name', (backend) => {
+describe.each(apiBackends())("the board's history recorded through the API on $name", (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-history-'));
   let api: RunningApi;
   let beforeSeptember2019: string;
@@ -48,10 +48,14 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     return answer.data!;
   };
 
-  it('carried out item 6\'s effects on the body, each caused by the resolution and citing its part', async () => {
+  it("carried out item 6's effects on the body, each caused by the resolution and citing its part", async () => {
     const { meetingEvents, bodyEvents, processManager } = await query<{
       meetingEvents: { id: string; type: string; data: { itemNumber?: string } }[];
-      bodyEvents: { type: string; data: { decision?: { meetingId: string; itemNumber: string; part?: string } }; metadata: { causationId: string; source: string } }[];
+      bodyEvents: {
+        type: string;
+        data: { decision?: { meetingId: string; itemNumber: string; part?: string } };
+        metadata: { causationId: string; source: string };
+      }[];
       processManager: { parkedEffects: unknown[] };
     }>(`{
       meetingEvents: streamEvents(streamId: "meeting-${SEPTEMBER_2023}", first: 1000) { id type data }
@@ -101,7 +105,9 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
   });
 
   it('gives the name in force on each side of the renaming', async () => {
-    const { body } = await query<{ body: { before: { name: string }; after: { name: string; shortName: string; decision: { part: string } } } }>(`{
+    const { body } = await query<{
+      body: { before: { name: string }; after: { name: string; shortName: string; decision: { part: string } } };
+    }>(`{
       body(bodyId: "${BODY}") {
         before: name(inForceAt: "2023-09-28") { name }
         after: name(inForceAt: "2023-09-29") { name shortName decision { part } }
@@ -114,7 +120,11 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
   it('gives the terms of reference in force before and after the amendment, and their differences', async () => {
     type Version = { version: number; clauses: { id: string; text: string }[]; decision: { part: string | null } };
     const { body } = await query<{
-      body: { before: Version; after: Version; diff: { clauseId: string; change: string; before: { text: string }; after: { text: string } }[] };
+      body: {
+        before: Version;
+        after: Version;
+        diff: { clauseId: string; change: string; before: { text: string }; after: { text: string } }[];
+      };
     }>(`{
       body(bodyId: "${BODY}") {
         before: termsOfReference(inForceAt: "2023-09-28") { version clauses { id text } decision { part } }
@@ -149,7 +159,9 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
         october: officeholders(inForceAt: "2019-10-01") { office holder }
       }
     }`);
-    expect(answer.july).toEqual([{ followUpId: DEFERRED_DEPUTY_ELECTION, status: 'OUTSTANDING', raisedBy: { meetingId: JUNE_2019, itemNumber: '2' } }]);
+    expect(answer.july).toEqual([
+      { followUpId: DEFERRED_DEPUTY_ELECTION, status: 'OUTSTANDING', raisedBy: { meetingId: JUNE_2019, itemNumber: '2' } },
+    ]);
     expect(answer.october).toEqual([{ followUpId: DEFERRED_DEPUTY_ELECTION, fulfilledBy: { meetingId: SEPTEMBER_2019, itemNumber: '1' } }]);
     expect(answer.outstandingNow).toEqual([{ subject: 'Presentation on the Prevent Duty guidance refresh' }]);
     expect(answer.body.july).toEqual([{ office: 'CHAIR', holder: 'Mr P. J. Hallowell MBE CC' }]);
@@ -160,8 +172,18 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
   });
 
   it('reads the June 2019 minute as first recorded before its correction, and corrected after, side by side', async () => {
-    type Item = { number: string; minute: { paragraphs: string[]; paragraphsAsCorrected: string[]; points: { label: string; text: string; originalText: string | null }[] } };
-    const answer = await query<{ before: { items: Item[]; minutesConfirmation: { confirmed: boolean } }; now: { items: Item[]; minutesConfirmation: Record<string, unknown> } }>(`{
+    type Item = {
+      number: string;
+      minute: {
+        paragraphs: string[];
+        paragraphsAsCorrected: string[];
+        points: { label: string; text: string; originalText: string | null }[];
+      };
+    };
+    const answer = await query<{
+      before: { items: Item[]; minutesConfirmation: { confirmed: boolean } };
+      now: { items: Item[]; minutesConfirmation: Record<string, unknown> };
+    }>(`{
       before: meeting(meetingId: "${JUNE_2019}", asRecordedAt: "${beforeSeptember2019}") {
         items { number minute { paragraphs paragraphsAsCorrected points { label text originalText } } }
         minutesConfirmation { confirmed }
@@ -183,28 +205,49 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     expect(pointIii(answer.now)).toEqual({ label: 'iii', text: CORRECTED_JUNE_POINT_III, originalText: ORIGINAL_JUNE_POINT_III });
     // The correction that names its words replaces them where they stand; the paragraph as recorded is kept.
     expect(item5(answer.now).paragraphs).toEqual(['The Board considered a report on Safer Communities performance for 2018-19.']);
-    expect(item5(answer.now).paragraphsAsCorrected).toEqual(['The Board considered a report on Safer Communities performance for the year to March 2019.']);
+    expect(item5(answer.now).paragraphsAsCorrected).toEqual([
+      'The Board considered a report on Safer Communities performance for the year to March 2019.',
+    ]);
     expect(answer.now.minutesConfirmation).toEqual({
       confirmed: true,
       confirmedAtMeetingId: SEPTEMBER_2019,
       corrections: [
-        { itemNumber: '5', point: 'iii', originalText: ORIGINAL_JUNE_POINT_III, replacedText: null, correctedText: CORRECTED_JUNE_POINT_III, correctedOn: '2019-09-20' },
+        {
+          itemNumber: '5',
+          point: 'iii',
+          originalText: ORIGINAL_JUNE_POINT_III,
+          replacedText: null,
+          correctedText: CORRECTED_JUNE_POINT_III,
+          correctedOn: '2019-09-20',
+        },
         {
           itemNumber: '5',
           point: null,
           originalText: 'The Board considered a report on Safer Communities performance for 2018-19.',
           replacedText: 'for 2018-19',
-          correctedText: 'for the year to March 2019', correctedOn: '2019-09-20' },
+          correctedText: 'for the year to March 2019',
+          correctedOn: '2019-09-20',
+        },
       ],
       attendanceCorrections: [
-        { correctedText: 'Cllr R. Penhallow be added to those present', correctedOn: '2019-09-20', confirmedAtMeetingId: SEPTEMBER_2019, confirmedAtItemNumber: '2' },
+        {
+          correctedText: 'Cllr R. Penhallow be added to those present',
+          correctedOn: '2019-09-20',
+          confirmedAtMeetingId: SEPTEMBER_2019,
+          confirmedAtItemNumber: '2',
+        },
       ],
     });
   });
 
   it('follows the order of business actually taken, and keeps the agenda order', async () => {
     const { meeting } = await query<{
-      meeting: { business: { number: string }[]; agenda: { number: string }[]; noDeclarationsMade: boolean; orderOfBusinessVariedBecause: string };
+      meeting: {
+        business: { number: string }[];
+        agenda: { number: string }[];
+        noDeclarationsMade: boolean;
+        orderOfBusinessVariedBecause: string;
+      };
     }>(`{
       meeting(meetingId: "${SEPTEMBER_2023}") {
         business: items { number }
@@ -213,7 +256,22 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
         orderOfBusinessVariedBecause
       }
     }`);
-    expect(meeting.business.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '6A', '11', '7', '8', '9', '10', '12', '13']);
+    expect(meeting.business.map((item) => item.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '6A',
+      '11',
+      '7',
+      '8',
+      '9',
+      '10',
+      '12',
+      '13',
+    ]);
     expect(meeting.agenda.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '6A']);
     expect(meeting.noDeclarationsMade).toBe(true);
     expect(meeting.orderOfBusinessVariedBecause).toMatch(/vary the order of business/);
@@ -221,7 +279,9 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
 
   it('finds decisions by their words in the register, newest first, with what each changed', async () => {
     const { decisionRegister } = await query<{
-      decisionRegister: { edges: { node: { meetingId: string; itemNumber: string; part: string; kind: string; bodyChanges: { description: string }[] } }[] };
+      decisionRegister: {
+        edges: { node: { meetingId: string; itemNumber: string; part: string; kind: string; bodyChanges: { description: string }[] } }[];
+      };
     }>(`{
       decisionRegister(bodyId: "${BODY}", search: "membership Eastdale") {
         edges { node { meetingId itemNumber part kind bodyChanges { description } } }
@@ -245,10 +305,10 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     ]);
   });
 
-  it('shows the whole log by position range with every event\'s metadata, for the audit trail', async () => {
-    const { logEvents } = await query<{ logEvents: { position: string; streamId: string; type: string; metadata: Record<string, unknown> }[] }>(
-      '{ logEvents(fromPosition: "2", toPosition: "4") { position streamId type metadata } }',
-    );
+  it("shows the whole log by position range with every event's metadata, for the audit trail", async () => {
+    const { logEvents } = await query<{
+      logEvents: { position: string; streamId: string; type: string; metadata: Record<string, unknown> }[];
+    }>('{ logEvents(fromPosition: "2", toPosition: "4") { position streamId type metadata } }');
     expect(logEvents.map((event) => [event.position, event.type])).toEqual([
       ['2', 'TermsOfReferenceAdopted'],
       ['3', 'MemberOrganisationAdmitted'],
@@ -266,15 +326,24 @@ describe.each(apiBackends())('the board\'s history recorded through the API on $
     }
   });
 
-  it('finds every stream\'s hash chain whole, the process manager\'s events included', async () => {
-    const { verifyLedger } = await query<{ verifyLedger: { events: number; broken: unknown } }>('{ verifyLedger { events broken { streamId revision } } }');
+  it("finds every stream's hash chain whole, the process manager's events included", async () => {
+    const { verifyLedger } = await query<{ verifyLedger: { events: number; broken: unknown } }>(
+      '{ verifyLedger { events broken { streamId revision } } }',
+    );
     expect(verifyLedger.broken).toBeNull();
     expect(verifyLedger.events).toBeGreaterThan(60);
   });
 
   it('pages through the register newest first', async () => {
-    type Page = { decisionRegister: { edges: { node: { meetingId: string; itemNumber: string; part: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-    const first = await query<Page>(`{ decisionRegister(bodyId: "${BODY}", first: 3) { edges { node { meetingId itemNumber part } } pageInfo { hasNextPage endCursor } } }`);
+    type Page = {
+      decisionRegister: {
+        edges: { node: { meetingId: string; itemNumber: string; part: string | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = await query<Page>(
+      `{ decisionRegister(bodyId: "${BODY}", first: 3) { edges { node { meetingId itemNumber part } } pageInfo { hasNextPage endCursor } } }`,
+    );
     const rest = await query<Page>(
       `{ decisionRegister(bodyId: "${BODY}", first: 100, after: "${first.decisionRegister.pageInfo.endCursor}") { edges { node { meetingId itemNumber part } } pageInfo { hasNextPage endCursor } } }`,
     );

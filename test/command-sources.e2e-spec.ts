@@ -45,15 +45,22 @@ describe('the command sources', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const commandCounts = async (running: RunningApi) => metricSamples(await (await fetch(`${running.url}/metrics`)).text(), 'ledger_commands_total');
+  const commandCounts = async (running: RunningApi) =>
+    metricSamples(await (await fetch(`${running.url}/metrics`)).text(), 'ledger_commands_total');
   const recorded = (counts: Map<string, number>, source: string) =>
-    [...counts].filter(([labels]) => labels.startsWith(`{source="${source}",`) && labels.includes('outcome="recorded"')).reduce((sum, [, count]) => sum + count, 0);
+    [...counts]
+      .filter(([labels]) => labels.startsWith(`{source="${source}",`) && labels.includes('outcome="recorded"'))
+      .reduce((sum, [, count]) => sum + count, 0);
 
-  it('counts the sample minutes, their effects and a mutation by source in /metrics, and logs the CLI\'s by origin', async () => {
+  it("counts the sample minutes, their effects and a mutation by source in /metrics, and logs the CLI's by origin", async () => {
     api = await startApi({ DATA_DIR: dataDir, SAMPLE_DATA: 'on' });
     const running = api;
     // Ready only once the samples and their effects are recorded.
-    await waitFor(async () => (await fetch(`${running.url}/health/ready`)).status === 200, { timeoutMs: 120_000, intervalMs: 250, what: 'the API to be ready' });
+    await waitFor(async () => (await fetch(`${running.url}/health/ready`)).status === 200, {
+      timeoutMs: 120_000,
+      intervalMs: 250,
+      what: 'the API to be ready',
+    });
     const mutation = await api.graphql<{ establishBody: { events: { type: string }[] } }>(
       'mutation { establishBody(input: { bodyId: "command-path-graphql", name: "Command Path GraphQL Board", shortName: "CPGB" }) { events { type } } }',
     );
@@ -76,7 +83,9 @@ describe('the command sources', () => {
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { message?: { message?: string; origin?: string; commandType?: string } | string });
-    const commandLines = lines.map((line) => line.message).filter((message) => typeof message === 'object' && message?.message === 'command recorded');
+    const commandLines = lines
+      .map((line) => line.message)
+      .filter((message) => typeof message === 'object' && message?.message === 'command recorded');
     expect(commandLines.length).toBeGreaterThan(2);
     expect(commandLines.every((message) => typeof message === 'object' && message.origin === 'cli-import')).toBe(true);
     expect(commandLines.map((message) => typeof message === 'object' && message.commandType)).toContain('EstablishBody');

@@ -19,7 +19,13 @@ describe.each(apiBackends())('32 clients writing to one meeting at once on $name
       { mutation: 'establishBody', input: { bodyId: 'race', name: 'Race Board', shortName: 'RB' } },
       {
         mutation: 'scheduleMeeting',
-        input: { meetingId, bodyId: 'race', startsAt: '2024-03-01T10:00:00Z', location: { venue: 'County Hall' }, contactOfficer: { name: 'Clerk' } },
+        input: {
+          meetingId,
+          bodyId: 'race',
+          startsAt: '2024-03-01T10:00:00Z',
+          location: { venue: 'County Hall' },
+          contactOfficer: { name: 'Clerk' },
+        },
       },
     ]);
   }, 60_000);
@@ -31,12 +37,15 @@ describe.each(apiBackends())('32 clients writing to one meeting at once on $name
   });
 
   const meetingEvents = async () => {
-    const answer = await api.graphql<{ streamEvents: { id: string; type: string; revision: string; data: { item?: { number: string } } }[] }>(
-      `{ streamEvents(streamId: "meeting-${meetingId}", first: 1000) { id type revision data } }`,
-    );
+    const answer = await api.graphql<{
+      streamEvents: { id: string; type: string; revision: string; data: { item?: { number: string } } }[];
+    }>(`{ streamEvents(streamId: "meeting-${meetingId}", first: 1000) { id type revision data } }`);
     return answer.data!.streamEvents;
   };
-  const addItem = (number: string) => ({ mutation: 'addAgendaItem', input: { meetingId, item: { number, title: `Item ${number}`, kind: 'REPORT' } } });
+  const addItem = (number: string) => ({
+    mutation: 'addAgendaItem',
+    input: { meetingId, item: { number, title: `Item ${number}`, kind: 'REPORT' } },
+  });
 
   it('with the revision they read: one wins each revision, the rest get CONFLICT, no acknowledged write is lost', async () => {
     const acknowledged: string[] = [];
@@ -72,8 +81,12 @@ describe.each(apiBackends())('32 clients writing to one meeting at once on $name
 
     const events = await meetingEvents();
     const added = events.filter((event) => event.type === 'AgendaItemAdded' && event.data.item!.number.startsWith('B'));
-    expect(added.map((event) => event.data.item!.number).sort()).toEqual(Array.from({ length: CLIENTS }, (_, client) => `B${client}`).sort());
-    expect(new Set(added.map((event) => event.id))).toEqual(new Set(results.flatMap(({ written }) => written!.events.map((event) => event.id))));
+    expect(added.map((event) => event.data.item!.number).sort()).toEqual(
+      Array.from({ length: CLIENTS }, (_, client) => `B${client}`).sort(),
+    );
+    expect(new Set(added.map((event) => event.id))).toEqual(
+      new Set(results.flatMap(({ written }) => written!.events.map((event) => event.id))),
+    );
   });
 
   it('a retried command (same command id) is answered with the first result and recorded once', async () => {

@@ -39,7 +39,9 @@ describe('one process per embedded store', () => {
     expect(existsSync(join(dataDir, 'pglite.lock'))).toBe(true);
 
     second = await startApi({ DATA_DIR: dataDir });
-    const answer = await second.graphql<{ body: { name: { name: string } } | null }>('{ body(bodyId: "lockfield-board") { name { name } } }');
+    const answer = await second.graphql<{ body: { name: { name: string } } | null }>(
+      '{ body(bodyId: "lockfield-board") { name { name } } }',
+    );
     expect(answer.data?.body?.name.name).toBe('Lockfield Board');
     await second.stop();
     second = undefined;

@@ -48,7 +48,9 @@ describe('the example operations of docs/queries, against the sample minutes', (
   });
 
   it.each(examples.map((example) => [example.name, example] as const))('%s is one named operation', (_, example) => {
-    const operations = parse(example.document).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    const operations = parse(example.document).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
     expect(operations).toHaveLength(1);
     expect(operations[0].name?.value).toMatch(/^[A-Z][A-Za-z]+$/);
   });

@@ -29,7 +29,23 @@ const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 10_000);
 const CONCURRENCY = 8;
 const BODY = 'fuzz-board';
 
-const TEXTS = ['', ' ', BODY, `${BODY}-2024-01-10`, 'other-board', '1', '7(b)', '../1', 'a\u202eb', 'x'.repeat(300), '2024-01-10', '2024-02-30', '2024-01-10T10:00:00Z', 'NaN', '<script>'];
+const TEXTS = [
+  '',
+  ' ',
+  BODY,
+  `${BODY}-2024-01-10`,
+  'other-board',
+  '1',
+  '7(b)',
+  '../1',
+  'a\u202eb',
+  'x'.repeat(300),
+  '2024-01-10',
+  '2024-02-30',
+  '2024-01-10T10:00:00Z',
+  'NaN',
+  '<script>',
+];
 const textValue = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...TEXTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });
 const intValue = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 0, 'NaN', '12'));
 
@@ -41,7 +57,8 @@ function plausible(name: string): fc.Arbitrary<unknown> | undefined {
   if (/(?:On|From|heldOn|Date)$/.test(name)) return fc.constantFrom('2024-01-10', '2024-02-14', '2023-04-30');
   if (/(?:At|startsAt)$/.test(name)) return fc.constantFrom('2024-01-10T10:00:00Z', '2024-01-10T12:00:00Z', '2024-02-14T10:00:00Z');
   if (name === 'term') return fc.constantFrom('2023/24', '2024/25');
-  if (/^(?:name|title|text|reason|shortName|subject|description|note|venue)$/.test(name)) return fc.constantFrom('Fuzz report', 'Councillor A. Fuzz', 'FTB');
+  if (/^(?:name|title|text|reason|shortName|subject|description|note|venue)$/.test(name))
+    return fc.constantFrom('Fuzz report', 'Councillor A. Fuzz', 'FTB');
   return undefined;
 }
 
@@ -57,9 +74,12 @@ function valueOf(type: GraphQLInputType, wild: boolean, depth: number, name = ''
     return wild ? fc.oneof({ weight: 2, arbitrary: named }, { weight: 1, arbitrary: valueOf(type, wild, depth) }) : named;
   }
   if (isNonNullType(type)) {
-    return wild ? fc.oneof({ weight: 9, arbitrary: valueOf(type.ofType, wild, depth, name) }, { weight: 1, arbitrary: fc.constant(null) }) : valueOf(type.ofType, wild, depth, name);
+    return wild
+      ? fc.oneof({ weight: 9, arbitrary: valueOf(type.ofType, wild, depth, name) }, { weight: 1, arbitrary: fc.constant(null) })
+      : valueOf(type.ofType, wild, depth, name);
   }
-  if (isListType(type)) return depth > 3 ? fc.constant([]) : fc.array(valueOf(type.ofType, wild, depth + 1, name), { minLength: wild ? 0 : 1, maxLength: 3 });
+  if (isListType(type))
+    return depth > 3 ? fc.constant([]) : fc.array(valueOf(type.ofType, wild, depth + 1, name), { minLength: wild ? 0 : 1, maxLength: 3 });
   if (isEnumType(type)) {
     const values = type.getValues().map((value) => value.name);
     return wild ? fc.constantFrom(...values, 'NOT_A_VALUE') : fc.constantFrom(...values);
@@ -73,7 +93,9 @@ function valueOf(type: GraphQLInputType, wild: boolean, depth: number, name = ''
     if (!wild) return record;
     return fc
       .tuple(record, fc.integer({ min: 0, max: 9 }))
-      .map(([value, roll]) => (roll === 0 ? { ...value, notAField: 1 } : roll === 1 ? Object.fromEntries(Object.entries(value).slice(1)) : value));
+      .map(([value, roll]) =>
+        roll === 0 ? { ...value, notAField: 1 } : roll === 1 ? Object.fromEntries(Object.entries(value).slice(1)) : value,
+      );
   }
   if (isScalarType(type)) {
     switch (type.name) {
@@ -126,11 +148,24 @@ function operations(schema: GraphQLSchema): fc.Arbitrary<Operation> {
     const wellFormed = sent.filter((arg) => isNonNullType(arg.type));
     return fc
       .oneof(
-        { weight: 3, arbitrary: fc.tuple(...wellFormed.map((arg) => valueOf(arg.type, false, 0, arg.name))).map((values) => ({ values, args: wellFormed })) },
-        { weight: 2, arbitrary: fc.tuple(...sent.map((arg) => valueOf(arg.type, true, 0, arg.name))).map((values) => ({ values, args: sent })) },
+        {
+          weight: 3,
+          arbitrary: fc
+            .tuple(...wellFormed.map((arg) => valueOf(arg.type, false, 0, arg.name)))
+            .map((values) => ({ values, args: wellFormed })),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.tuple(...sent.map((arg) => valueOf(arg.type, true, 0, arg.name))).map((values) => ({ values, args: sent })),
+        },
       )
       .chain(({ values, args: chosen }) =>
-        fc.tuple(fc.constant(values), fc.constant(chosen), selectionFor(field), fc.constantFrom<TestCaller>('admin', 'admin', 'auditor', 'public', 'member')),
+        fc.tuple(
+          fc.constant(values),
+          fc.constant(chosen),
+          selectionFor(field),
+          fc.constantFrom<TestCaller>('admin', 'admin', 'auditor', 'public', 'member'),
+        ),
       )
       .map(([values, chosen, selection, as]) => {
         const commandId = kind === 'mutation' && args.some((arg) => arg.name === 'commandId') ? randomUUID() : undefined;
@@ -181,11 +216,17 @@ describe('the API under generated operations', () => {
         headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
         body: JSON.stringify({ query: operation.text, variables: operation.variables }),
       });
-      const body = (await response.json().catch(() => ({}))) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
-      for (const error of body.errors ?? []) codes.set(String(error.extensions?.code), (codes.get(String(error.extensions?.code)) ?? 0) + 1);
+      const body = (await response.json().catch(() => ({}))) as {
+        data?: Record<string, unknown> | null;
+        errors?: { extensions?: { code?: string } }[];
+      };
+      for (const error of body.errors ?? [])
+        codes.set(String(error.extensions?.code), (codes.get(String(error.extensions?.code)) ?? 0) + 1);
       const internal = body.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
       if (response.status >= 500 || internal) {
-        failures.push(`${response.status} ${JSON.stringify(body.errors?.[0])} for ${operation.text} ${JSON.stringify(operation.variables).slice(0, 300)}`);
+        failures.push(
+          `${response.status} ${JSON.stringify(body.errors?.[0])} for ${operation.text} ${JSON.stringify(operation.variables).slice(0, 300)}`,
+        );
       }
       if (operation.commandId) {
         if (body.errors?.length) refusedCommands.add(operation.commandId);
@@ -196,11 +237,13 @@ describe('the API under generated operations', () => {
       await Promise.all(generated.slice(start, start + CONCURRENCY).map(send));
     }
 
-    console.info(`${generated.length} operations: ${accepted} commands accepted, ${refusedCommands.size} refused; errors by code ${JSON.stringify(Object.fromEntries(codes))}`);
+    console.info(
+      `${generated.length} operations: ${accepted} commands accepted, ${refusedCommands.size} refused; errors by code ${JSON.stringify(Object.fromEntries(codes))}`,
+    );
     expect(failures.slice(0, 5)).toEqual([]);
     // Every event in the log came from an accepted command (or the process manager acting on one).
     const written: string[] = [];
-    for (let from: string | undefined; ; ) {
+    for (let from: string | undefined; ;) {
       const page = await api.graphql<{ logEvents: { position: string; metadata: { commandId?: string } }[] }>(
         `query($from: GlobalPosition) { logEvents(first: 1000, fromPosition: $from) { position metadata } }`,
         { ...(from !== undefined && { from }) },

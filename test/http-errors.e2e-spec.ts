@@ -30,7 +30,9 @@ describe('unreadable requests', () => {
   it('answers a body too large with 413 and PAYLOAD_TOO_LARGE', async () => {
     const response = await post(JSON.stringify({ query: `{ serverInfo { version } } # ${'x'.repeat(2_000_000)}` }));
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('does not say what it runs on', async () => {

@@ -12,10 +12,17 @@ const IMPORT_SAMPLES = ['import', SAMPLES, '--body', 'lscsb', '--date', '2019-06
 /** What the importer recorded in a store, in log order: ids, streams, types and data. */
 async function importedEvents(dataDir: string): Promise<unknown[]> {
   const folder = join(dataDir, 'pglite');
-  const storage = await openStorage({ kind: 'pglite', dataDir: folder, schema: 'ledger' }, { kind: 'pglite', dataDir: folder, schema: 'ledger' });
+  const storage = await openStorage(
+    { kind: 'pglite', dataDir: folder, schema: 'ledger' },
+    { kind: 'pglite', dataDir: folder, schema: 'ledger' },
+  );
   try {
     const events: RecordedEvent[] = [];
-    for (let page = await storage.eventStore.readAll(); page.length > 0; page = await storage.eventStore.readAll({ after: page.at(-1)!.position })) {
+    for (
+      let page = await storage.eventStore.readAll();
+      page.length > 0;
+      page = await storage.eventStore.readAll({ after: page.at(-1)!.position })
+    ) {
       events.push(...page);
     }
     return events
@@ -37,7 +44,9 @@ describe('ledger import, the built CLI', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('--dry-run --json prints the plan of a page, counts included, and records nothing', async () => {
-    const result = await runCli(['import', join(SAMPLES, '2023-09-29-lrscsb.txt'), '--body', 'lscsb', '--dry-run', '--json'], { DATA_DIR: dataDir });
+    const result = await runCli(['import', join(SAMPLES, '2023-09-29-lrscsb.txt'), '--body', 'lscsb', '--dry-run', '--json'], {
+      DATA_DIR: dataDir,
+    });
     expect(result.code).toBe(0);
     const { plan, summary } = JSON.parse(result.stdout);
     expect(summary).toBeUndefined();
@@ -98,7 +107,10 @@ describe('ledger import, the built CLI', () => {
       const fromCli = await importedEvents(dataDir);
       expect(fromSampleData.length).toBeGreaterThan(150);
       expect(fromSampleData).toEqual(fromCli);
-      expect(fromCli[0]).toMatchObject({ type: 'BodyEstablished', data: { name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } });
+      expect(fromCli[0]).toMatchObject({
+        type: 'BodyEstablished',
+        data: { name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
+      });
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }

@@ -23,7 +23,12 @@ const markerItem = (meetingId: string, number: string) => ({
 });
 const markerResolution = (meetingId: string, number: string) => ({
   mutation: 'passResolution',
-  input: { meetingId, itemNumber: number, recordedAt: '2016-01-14T11:00:00Z', parts: [{ kind: 'NOTED', text: `That marker ${number} be noted.` }] },
+  input: {
+    meetingId,
+    itemNumber: number,
+    recordedAt: '2016-01-14T11:00:00Z',
+    parts: [{ kind: 'NOTED', text: `That marker ${number} be noted.` }],
+  },
 });
 
 describe('live subscriptions over graphql-ws', () => {
@@ -47,9 +52,18 @@ describe('live subscriptions over graphql-ws', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('tells a body\'s subscribers what is recorded about it, and every subscriber each new decision once it can be queried', async () => {
-    await record(api, [foundation[0], schedule(MARKERS, BODY), { mutation: 'establishBody', input: { bodyId: OTHER_BODY, name: 'Another Board', shortName: 'AB' } }, schedule(OTHER_MARKERS, OTHER_BODY)]);
-    const events = listen<{ type: string; streamId: string }>(client, `subscription { bodyEvents(bodyId: "${BODY}") { type streamId } }`, 'bodyEvents');
+  it("tells a body's subscribers what is recorded about it, and every subscriber each new decision once it can be queried", async () => {
+    await record(api, [
+      foundation[0],
+      schedule(MARKERS, BODY),
+      { mutation: 'establishBody', input: { bodyId: OTHER_BODY, name: 'Another Board', shortName: 'AB' } },
+      schedule(OTHER_MARKERS, OTHER_BODY),
+    ]);
+    const events = listen<{ type: string; streamId: string }>(
+      client,
+      `subscription { bodyEvents(bodyId: "${BODY}") { type streamId } }`,
+      'bodyEvents',
+    );
     const others = listen<{ type: string; streamId: string; data: { item?: { number: string } } }>(
       client,
       `subscription { bodyEvents(bodyId: "${OTHER_BODY}") { type streamId data } }`,
@@ -64,7 +78,12 @@ describe('live subscriptions over graphql-ws', () => {
       [`meeting-${MARKERS}`, `meeting-${OTHER_MARKERS}`].includes(value.streamId!) || value.meetingId === MARKERS;
     await untilLive(
       [events, others, decisions],
-      (attempt) => record(api, [markerItem(MARKERS, `M${attempt}`), markerResolution(MARKERS, `M${attempt}`), markerItem(OTHER_MARKERS, `M${attempt}`)]).then(() => undefined),
+      (attempt) =>
+        record(api, [
+          markerItem(MARKERS, `M${attempt}`),
+          markerResolution(MARKERS, `M${attempt}`),
+          markerItem(OTHER_MARKERS, `M${attempt}`),
+        ]).then(() => undefined),
       isMarker,
     );
 
@@ -72,15 +91,20 @@ describe('live subscriptions over graphql-ws', () => {
 
     const ofTheBoard = <T extends { streamId: string }>(values: readonly T[]) => values.filter((event) => !isMarker(event));
     // Its terms, its member, the meeting's events and the process manager's effects of item 6 on the body.
-    const types = ofTheBoard(await events.until((values) => ofTheBoard(values).length >= foundation.length - 1 + september2023.length, 'the board\'s events')).map((event) => event.type);
+    const types = ofTheBoard(
+      await events.until((values) => ofTheBoard(values).length >= foundation.length - 1 + september2023.length, "the board's events"),
+    ).map((event) => event.type);
     expect(types.slice(0, 3)).toEqual(['TermsOfReferenceAdopted', 'MemberOrganisationAdmitted', 'MeetingScheduled']);
     expect(types).toContain('AgendaItemAdded');
     expect(types).toContain('ResolutionPassed');
     expect(events.values.some((event) => event.streamId === `meeting-${SEPTEMBER_2023}`)).toBe(true);
 
     // Resolutions of items 4, 6 (two parts), 11, 7, 8, 9, 10 and 12.
-    const ofSeptember = <T extends { meetingId: string }>(values: readonly T[]) => values.filter((decision) => decision.meetingId === SEPTEMBER_2023);
-    const received = ofSeptember(await decisions.until((values) => ofSeptember(values).length >= 9, 'the nine decisions of September 2023'));
+    const ofSeptember = <T extends { meetingId: string }>(values: readonly T[]) =>
+      values.filter((decision) => decision.meetingId === SEPTEMBER_2023);
+    const received = ofSeptember(
+      await decisions.until((values) => ofSeptember(values).length >= 9, 'the nine decisions of September 2023'),
+    );
     expect(received.find((decision) => decision.itemNumber === '6' && decision.part === 'b')).toEqual({
       meetingId: SEPTEMBER_2023,
       itemNumber: '6',

@@ -56,8 +56,16 @@ describe('requests the API refuses before running them', () => {
   });
 
   it.each([
-    ['a NUL character in a variable', 'mutation($i: EstablishBodyInput!) { establishBody(input: $i) { commandId } }', { i: { bodyId: 'nul-board', name: 'Nul\u0000Board', shortName: 'NB' } }],
-    ['an unpaired surrogate in a variable', 'mutation($i: EstablishBodyInput!) { establishBody(input: $i) { commandId } }', { i: { bodyId: 'half-board', name: 'Half\ud800Board', shortName: 'HB' } }],
+    [
+      'a NUL character in a variable',
+      'mutation($i: EstablishBodyInput!) { establishBody(input: $i) { commandId } }',
+      { i: { bodyId: 'nul-board', name: 'Nul\u0000Board', shortName: 'NB' } },
+    ],
+    [
+      'an unpaired surrogate in a variable',
+      'mutation($i: EstablishBodyInput!) { establishBody(input: $i) { commandId } }',
+      { i: { bodyId: 'half-board', name: 'Half\ud800Board', shortName: 'HB' } },
+    ],
     ['a NUL character written in the operation', 'query { meeting(meetingId: "a\\u0000b") { meetingId } }', undefined],
     ['a NUL character in a search', 'query { decisionRegister(search: "a\\u0000b") { edges { node { text } } } }', undefined],
   ])('answers %s with 400 and BAD_USER_INPUT, recording nothing', async (_, query, variables) => {

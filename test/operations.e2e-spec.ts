@@ -31,18 +31,18 @@ function adminToken(): string {
 function post(url: string, path: string, payload: unknown, agent: Agent | false = false): Promise<Outcome> {
   const body = JSON.stringify(payload);
   return new Promise((resolve) => {
-    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${adminToken()}` };
-    const sent = request(
-      `${url}${path}`,
-      { method: 'POST', agent, headers },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-        response.on('error', (error: NodeJS.ErrnoException) => resolve({ error: `answer cut: ${error.code ?? error.message}` }));
-      },
-    );
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      authorization: `Bearer ${adminToken()}`,
+    };
+    const sent = request(`${url}${path}`, { method: 'POST', agent, headers }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      response.on('error', (error: NodeJS.ErrnoException) => resolve({ error: `answer cut: ${error.code ?? error.message}` }));
+    });
     sent.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
     sent.end(body);
   });
@@ -133,14 +133,23 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
     expect(counts.get('{operation_type="query",operation_name="Bodies",outcome="ok"}')).toBe(1);
     const buckets = samples(metrics, 'ledger_graphql_operation_duration_seconds_bucket');
     expect(buckets.get('{le="+Inf",operation_type="query",operation_name="Bodies",outcome="ok"}')).toBe(1);
-    expect(samples(metrics, 'ledger_graphql_operation_duration_seconds_sum').get('{operation_type="mutation",operation_name="Establish",outcome="ok"}')).toBeGreaterThan(0);
+    expect(
+      samples(metrics, 'ledger_graphql_operation_duration_seconds_sum').get(
+        '{operation_type="mutation",operation_name="Establish",outcome="ok"}',
+      ),
+    ).toBeGreaterThan(0);
 
     expect(samples(metrics, 'ledger_projection_lag_events')).toEqual(new Map([['', 0]]));
     expect(samples(metrics, 'ledger_projection_lag_seconds')).toEqual(new Map([['', 0]]));
     expect(samples(metrics, 'ledger_projection_position').get('')).toBe(Number(first.position));
     expect(samples(metrics, 'ledger_event_log_head_position').get('')).toBe(Number(first.position));
     expect(samples(metrics, 'ledger_projection_projecting').get('')).toBe(1);
-    for (const processMetric of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
+    for (const processMetric of [
+      'process_cpu_user_seconds_total',
+      'process_resident_memory_bytes',
+      'nodejs_heap_size_used_bytes',
+      'nodejs_eventloop_lag_seconds',
+    ]) {
       expect(samples(metrics, processMetric).get('')).toBeGreaterThan(0);
     }
   });
@@ -157,7 +166,12 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
         for (const bodyId of ['lag-1', 'lag-2']) expect(establishedIn(await post(api.url, '/graphql', establish(bodyId)))).toBeDefined();
         expect(await readyAnswer(api)).toMatchObject({
           status: 503,
-          body: { status: 'unavailable', failed: ['readModels'], store: { status: 'up' }, readModels: { status: 'lagging', lagEvents: 2, maxLagEvents: 1, projecting: false } },
+          body: {
+            status: 'unavailable',
+            failed: ['readModels'],
+            store: { status: 'up' },
+            readModels: { status: 'lagging', lagEvents: 2, maxLagEvents: 1, projecting: false },
+          },
         });
         const metrics = await (await fetch(`${api.url}/metrics`)).text();
         expect(samples(metrics, 'ledger_projection_lag_events').get('')).toBe(2);
@@ -180,7 +194,8 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
       expect(ready).toMatchObject({ status: 200, body: { readModels: { status: 'up', lagEvents: 0, projecting: true } } });
     });
   } else {
-    it.skip('is not ready while the read models lag (end to end on PostgreSQL only, where the test can hold the projection lock; on PGlite see apps/api/src/health/health.spec.ts)', () => undefined);
+    it.skip('is not ready while the read models lag (end to end on PostgreSQL only, where the test can hold the projection lock; on PGlite see apps/api/src/health/health.spec.ts)', () =>
+      undefined);
   }
 
   it('on SIGTERM answers every request in flight, refuses new connections, finishes projecting, and exits 0; nothing acknowledged is lost or doubled', async () => {
@@ -242,10 +257,15 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
     // server stopped listening is reset instead (TCP resets an unaccepted connection when its
     // listening socket closes); the server never read a byte of it, and the log check below shows
     // it recorded nothing.
-    const lateFates = lateOutcomes.map((outcome) => ('error' in outcome ? outcome.error : establishedIn(outcome)?.events.length === 1 ? 'answered' : 'bad answer'));
+    const lateFates = lateOutcomes.map((outcome) =>
+      'error' in outcome ? outcome.error : establishedIn(outcome)?.events.length === 1 ? 'answered' : 'bad answer',
+    );
     for (const fate of lateFates) expect(['answered', 'ECONNREFUSED', 'ECONNRESET']).toContain(fate);
     expect(lateFates.at(-1)).toBe('ECONNREFUSED');
-    const logLines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { message: any; context?: string });
+    const logLines = output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { message: any; context?: string });
     const shutdownLog = logLines.filter((line) => line.context === 'Shutdown').map((line) => line.message);
     expect(shutdownLog).toEqual([
       expect.objectContaining({ message: 'shutting down: refusing new connections, finishing requests in flight', signal: 'SIGTERM' }),
@@ -280,7 +300,10 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
 
     // After a restart the read models catch up with everything, and agree with the log.
     api = await startApi(env);
-    const bodies = await graphql<{ bodies: { bodyId: string }[] }>(api, `{ bodies(waitForPosition: "${head}", waitTimeoutMs: 20000) { bodyId } }`);
+    const bodies = await graphql<{ bodies: { bodyId: string }[] }>(
+      api,
+      `{ bodies(waitForPosition: "${head}", waitTimeoutMs: 20000) { bodyId } }`,
+    );
     expect(bodies.errors).toBeUndefined();
     const projected = new Set(bodies.data!.bodies.map((body) => body.bodyId));
     for (const [index, written] of acknowledged.entries()) expect(projected.has(bodyId(index))).toBe(written !== undefined);

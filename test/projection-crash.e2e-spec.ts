@@ -22,15 +22,28 @@ function meetingEvents(bodyId: string, index: number): DomainEvent[] {
   return [
     {
       type: 'MeetingScheduled',
-      data: { meetingId, bodyId, startsAt: `${date}T10:00:00Z`, location: { kind: 'venue', venue: 'County Hall' }, contactOfficer: { name: 'Clerk' } },
+      data: {
+        meetingId,
+        bodyId,
+        startsAt: `${date}T10:00:00Z`,
+        location: { kind: 'venue', venue: 'County Hall' },
+        contactOfficer: { name: 'Clerk' },
+      },
     },
-    ...items.map((number): DomainEvent => ({ type: 'AgendaItemAdded', data: { meetingId, item: { number, title: `Report ${number}`, kind: 'report' } } })),
-    ...items.map(
-      (number): DomainEvent => ({
-        type: 'ResolutionPassed',
-        data: { meetingId, bodyId, heldOn: date, itemNumber: number, parts: [{ kind: 'noted', text: `That report ${number} be noted.`, effects: [] }] },
-      }),
-    ),
+    ...items.map((number): DomainEvent => ({
+      type: 'AgendaItemAdded',
+      data: { meetingId, item: { number, title: `Report ${number}`, kind: 'report' } },
+    })),
+    ...items.map((number): DomainEvent => ({
+      type: 'ResolutionPassed',
+      data: {
+        meetingId,
+        bodyId,
+        heldOn: date,
+        itemNumber: number,
+        parts: [{ kind: 'noted', text: `That report ${number} be noted.`, effects: [] }],
+      },
+    })),
   ] as DomainEvent[];
 }
 
@@ -65,7 +78,12 @@ function killWhileProjecting(env: Record<string, string>, batches: number, delay
 }
 
 const toAppend = (events: DomainEvent[]) =>
-  events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data as never, metadata: { schemaVersion: event.type === 'MeetingScheduled' ? 2 : 1 } }));
+  events.map((event) => ({
+    id: randomUUID(),
+    type: event.type,
+    data: event.data as never,
+    metadata: { schemaVersion: event.type === 'MeetingScheduled' ? 2 : 1 },
+  }));
 
 describe.each(apiBackends())('the projector killed mid-batch on $name', (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
@@ -81,7 +99,10 @@ describe.each(apiBackends())('the projector killed mid-batch on $name', (backend
 
   it('resumes from its checkpoint after each SIGKILL, applying every event exactly once', async () => {
     const storage = await open();
-    await storage.eventStore.appendToStream(`body-${bodyId}`, toAppend([{ type: 'BodyEstablished', data: { bodyId, name: 'Crash Board', shortName: 'CB' } }]));
+    await storage.eventStore.appendToStream(
+      `body-${bodyId}`,
+      toAppend([{ type: 'BodyEstablished', data: { bodyId, name: 'Crash Board', shortName: 'CB' } }]),
+    );
     for (let index = 0; index < MEETINGS; index++) {
       await storage.eventStore.appendToStream(`meeting-${bodyId}-${index}`, toAppend(meetingEvents(bodyId, index)), 'no_stream');
     }
@@ -105,7 +126,7 @@ describe.each(apiBackends())('the projector killed mid-batch on $name', (backend
     const checkpoint = await readCheckpoint(final.database, readModelSchemaOf(final));
     await final.close();
     expect(checkpoint).toEqual({ position: head, eventsApplied: BigInt(1 + MEETINGS * 13) });
-    console.info(`checkpoints after each kill: ${kills.join(", ")} of ${head}`);
+    console.info(`checkpoints after each kill: ${kills.join(', ')} of ${head}`);
     // The kills landed at different points of the backlog, not all before or after it.
     expect(kills.some((position) => position < head)).toBe(true);
 
@@ -118,10 +139,15 @@ describe.each(apiBackends())('the projector killed mid-batch on $name', (backend
   it('rebuilds from the start with rebuild, and verify-projections names a tampered row with a non-zero exit', async () => {
     const rebuilt = await runCli(['rebuild'], env);
     expect(rebuilt.code).toBe(0);
-    expect(rebuilt.stdout).toMatch(new RegExp(`Rebuilt the read models in ".*_read" up to position \\d+: ${1 + MEETINGS * 13} events in [\\d.]+ s \\(\\d+ events/s\\)`));
+    expect(rebuilt.stdout).toMatch(
+      new RegExp(`Rebuilt the read models in ".*_read" up to position \\d+: ${1 + MEETINGS * 13} events in [\\d.]+ s \\(\\d+ events/s\\)`),
+    );
 
     const storage = await open();
-    await storage.database.query(`UPDATE ${readModelSchemaOf(storage)}.decisions SET text = 'rewritten' WHERE meeting_id = $1 AND item_number = '3'`, [`${bodyId}-7`]);
+    await storage.database.query(
+      `UPDATE ${readModelSchemaOf(storage)}.decisions SET text = 'rewritten' WHERE meeting_id = $1 AND item_number = '3'`,
+      [`${bodyId}-7`],
+    );
     await storage.close();
 
     const verified = await runCli(['verify-projections'], env);

@@ -21,12 +21,15 @@ describe('the sample minutes on first start', () => {
     return answer.data!;
   };
 
-  it('imports the five meetings, whose history then answers the officer\'s questions', async () => {
+  it("imports the five meetings, whose history then answers the officer's questions", async () => {
     api = await startApi({ DATA_DIR: dataDir, SAMPLE_DATA: 'on' });
     // The API answers while it records the samples, and is ready once they and their effects are recorded.
     const early = await fetch(`${api.url}/health/ready`);
     expect(early.status).toBe(503);
-    expect(await early.json()).toMatchObject({ failed: expect.arrayContaining(['startup']), startup: { status: 'working', reason: expect.stringMatching(/sample minutes/) } });
+    expect(await early.json()).toMatchObject({
+      failed: expect.arrayContaining(['startup']),
+      startup: { status: 'working', reason: expect.stringMatching(/sample minutes/) },
+    });
     await untilReady(api);
     expect(api.output()).toContain('recorded the sample minutes of lscsb');
     const { serverInfo } = await query<{ serverInfo: { headPosition: string } }>('{ serverInfo { headPosition } }');
@@ -54,7 +57,10 @@ describe('the sample minutes on first start', () => {
     expect(answer.meetings.edges).toHaveLength(5);
     expect(answer.body.before).toEqual([]);
     expect(answer.body.after).toEqual([
-      { organisationName: 'Rutland County Council', admittedBy: { itemTitle: 'Rutland Council membership of the Leicestershire Safer Communities Strategy Board', part: 'a' } },
+      {
+        organisationName: 'Rutland County Council',
+        admittedBy: { itemTitle: 'Rutland Council membership of the Leicestershire Safer Communities Strategy Board', part: 'a' },
+      },
     ]);
     expect(answer.body.name.name).toBe('The Leicestershire and Rutland Safer Communities Strategy Board');
     expect(answer.body.chair).toEqual([{ office: 'CHAIR', term: '2019/20', holder: 'Mr I.D. Ould OBE CC' }]);
@@ -72,7 +78,8 @@ describe('the sample minutes on first start', () => {
     api = await startApi({ DATA_DIR: dataDir, SAMPLE_DATA: 'on' });
     const { serverInfo } = await query<{ serverInfo: { headPosition: string } }>('{ serverInfo { headPosition } }');
     await settle(api, BigInt(serverInfo.headPosition), 60_000);
-    const chairOn = (date: string) => `officeholderOn(office: CHAIR, inForceAt: "${date}") { evidence holder term termEndsBy electedBy { meetingId itemNumber } attestedBy { meetingId itemNumber wording } }`;
+    const chairOn = (date: string) =>
+      `officeholderOn(office: CHAIR, inForceAt: "${date}") { evidence holder term termEndsBy electedBy { meetingId itemNumber } attestedBy { meetingId itemNumber wording } }`;
     const answer = await query<Record<string, any>>(`{
       body(bodyId: "lscsb") {
         names { name inForceFrom }
@@ -104,25 +111,59 @@ describe('the sample minutes on first start', () => {
     expect(body.record).toEqual({ firstMeetingHeldOn: '2015-12-10', lastMeetingHeldOn: '2025-06-20', membershipComplete: false });
 
     // A term for 2019/20 ends with its municipal year; later the minutes name a chairman, or nothing is recorded.
-    expect(body.elected).toMatchObject({ evidence: 'ELECTED', holder: 'Mr I.D. Ould OBE CC', term: '2019/20', termEndsBy: '2020-04-30', electedBy: { meetingId: 'lscsb-2019-06-14', itemNumber: '1' } });
+    expect(body.elected).toMatchObject({
+      evidence: 'ELECTED',
+      holder: 'Mr I.D. Ould OBE CC',
+      term: '2019/20',
+      termEndsBy: '2020-04-30',
+      electedBy: { meetingId: 'lscsb-2019-06-14', itemNumber: '1' },
+    });
     expect(body.ended).toEqual({ evidence: 'NOT_RECORDED', holder: null, term: null, termEndsBy: null, electedBy: null, attestedBy: null });
-    expect(body.attested).toMatchObject({ evidence: 'ATTESTED', holder: 'Mr. C. Pugsley CC', attestedBy: { meetingId: 'lscsb-2025-06-20', itemNumber: '12', wording: expect.stringContaining('The Chairman Mr. C. Pugsley CC') } });
+    expect(body.attested).toMatchObject({
+      evidence: 'ATTESTED',
+      holder: 'Mr. C. Pugsley CC',
+      attestedBy: { meetingId: 'lscsb-2025-06-20', itemNumber: '12', wording: expect.stringContaining('The Chairman Mr. C. Pugsley CC') },
+    });
     expect(body.later.evidence).toBe('NOT_RECORDED');
     expect(body.afterTheTerm).toEqual([]);
 
     // The June 2019 page has no header: its time, place and contact are unknown, not invented.
-    expect(june2019).toEqual({ startsAt: null, heldOn: '2019-06-14', location: null, contactOfficer: null, notRecorded: ['startsAt', 'location', 'contactOfficer'] });
+    expect(june2019).toEqual({
+      startsAt: null,
+      heldOn: '2019-06-14',
+      location: null,
+      contactOfficer: null,
+      notRecorded: ['startsAt', 'location', 'contactOfficer'],
+    });
 
     // December 2018: cited by the printed minute numbers; every resolution part recorded.
     const minute = (number: string) => dec2018.items.find((item: { number: string }) => item.number === number);
-    expect(dec2018.items.map((item: { number: string }) => item.number)).toEqual(['29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', '41', '42']);
+    expect(dec2018.items.map((item: { number: string }) => item.number)).toEqual([
+      '29',
+      '30',
+      '31',
+      '32',
+      '33',
+      '34',
+      '35',
+      '36',
+      '37',
+      '38',
+      '39',
+      '40',
+      '41',
+      '42',
+    ]);
     expect(minute('36').agendaNumber).toBe('8');
     expect(minute('33').resolution).toEqual([{ label: 'a', kind: 'NOTED', truncatedAtSource: true }]);
     expect(minute('36').resolution.map((part: { kind: string }) => part.kind)).toEqual(['APPROVED', 'UNCLASSIFIED']);
     expect(minute('40').resolution.map((part: { kind: string }) => part.kind)).toEqual(['AGREED']);
     expect(dec2018.declarations).toEqual([{ concerningItemNumber: '33' }]);
     // Minute 41 is exempt, but the public page printed it: the public reads it.
-    expect(minute('41')).toMatchObject({ exempt: true, minute: { publishedAtSource: true, paragraphs: [expect.stringContaining('Superintendent Shane')] } });
+    expect(minute('41')).toMatchObject({
+      exempt: true,
+      minute: { publishedAtSource: true, paragraphs: [expect.stringContaining('Superintendent Shane')] },
+    });
     expect(minute('41').resolution).toHaveLength(3);
 
     const item2015 = (number: string) => dec2015.items.find((item: { number: string }) => item.number === number).resolution;
@@ -131,7 +172,12 @@ describe('the sample minutes on first start', () => {
 
     // Who presented is what the minutes say; the agenda's listed presenter stays beside it.
     const item2023 = (number: string) => sep2023.items.find((item: { number: string }) => item.number === number);
-    expect(item2023('11')).toEqual({ number: '11', presenterName: 'Grace Strong', presentedBy: [{ name: 'Millicent Gant' }], unableToAttend: [] });
+    expect(item2023('11')).toEqual({
+      number: '11',
+      presenterName: 'Grace Strong',
+      presentedBy: [{ name: 'Millicent Gant' }],
+      unableToAttend: [],
+    });
     expect(item2023('8').presentedBy).toEqual([{ name: 'Claire Trewartha' }]);
     expect(item2023('12')).toMatchObject({ presentedBy: [], unableToAttend: [{ name: 'Ian Stubbs' }] });
 
@@ -140,7 +186,13 @@ describe('the sample minutes on first start', () => {
       {
         previousMeetingId: 'lscsb-2023-06-30',
         previousMeetingRecorded: false,
-        corrections: [{ itemNumber: '11', point: 'iii', correctedText: 'The whole family relationship service would be provided by Family Lives not the Teen Health Service.' }],
+        corrections: [
+          {
+            itemNumber: '11',
+            point: 'iii',
+            correctedText: 'The whole family relationship service would be provided by Family Lives not the Teen Health Service.',
+          },
+        ],
       },
     ]);
   }, 120_000);

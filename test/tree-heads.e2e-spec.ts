@@ -37,34 +37,66 @@ describe.each(apiBackends())('signed tree heads and proofs on $name', (backend) 
     const head1 = JSON.parse(readFileSync(file('head-1.json'), 'utf8')) as { treeSize: number; rootHash: string };
 
     // The GraphQL answer is the same tree.
-    const graphql = await api.graphql<{ treeHead: { treeSize: number; rootHash: string } }>('{ treeHead { treeSize rootHash } }', {}, 'public');
+    const graphql = await api.graphql<{ treeHead: { treeSize: number; rootHash: string } }>(
+      '{ treeHead { treeSize rootHash } }',
+      {},
+      'public',
+    );
     expect(graphql.data!.treeHead).toEqual({ treeSize: head1.treeSize, rootHash: head1.rootHash });
 
     // A decision's event, proved in the log at the kept head.
-    const { streamEvents } = (await api.graphql<{ streamEvents: { id: string; type: string }[] }>(`{ streamEvents(streamId: "meeting-${JUNE_2019}", first: 1000) { id type } }`)).data!;
+    const { streamEvents } = (
+      await api.graphql<{ streamEvents: { id: string; type: string }[] }>(
+        `{ streamEvents(streamId: "meeting-${JUNE_2019}", first: 1000) { id type } }`,
+      )
+    ).data!;
     const decision = streamEvents.find((event) => event.type === 'ResolutionPassed')!;
     const inclusion = await get(`/transparency/inclusion-proof?eventId=${decision.id}&treeSize=${head1.treeSize}`);
     expect(inclusion.status).toBe(200);
     writeFileSync(file('inclusion.json'), inclusion.text);
-    const included = await runCli(['verify-proof', '--public-key', file('log-key.pem'), '--head', file('head-1.json'), '--proof', file('inclusion.json')], env);
-    expect([included.code, included.stdout.trim()]).toEqual([0, expect.stringMatching(/^Proof holds: leaf \d+ is in the log of \d+ events\.$/)]);
+    const included = await runCli(
+      ['verify-proof', '--public-key', file('log-key.pem'), '--head', file('head-1.json'), '--proof', file('inclusion.json')],
+      env,
+    );
+    expect([included.code, included.stdout.trim()]).toEqual([
+      0,
+      expect.stringMatching(/^Proof holds: leaf \d+ is in the log of \d+ events\.$/),
+    ]);
 
     // A proof altered in one hash does not hold.
     const altered = JSON.parse(inclusion.text) as { auditPath: string[] };
     altered.auditPath[0] = altered.auditPath[0]!.replace(/^./, (digit) => (digit === '0' ? '1' : '0'));
     writeFileSync(file('altered.json'), JSON.stringify(altered));
-    const refused = await runCli(['verify-proof', '--public-key', file('log-key.pem'), '--head', file('head-1.json'), '--proof', file('altered.json')], env);
+    const refused = await runCli(
+      ['verify-proof', '--public-key', file('log-key.pem'), '--head', file('head-1.json'), '--proof', file('altered.json')],
+      env,
+    );
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('PROOF FAILS');
 
     // The log grows; the earlier head is proved a prefix of the later one.
     await settle(api, await record(api, september2019));
-    expect((await runCli(['tree-head', '--url', api.url, '--out', file('head-2.json'), '--public-key', file('log-key.pem')], env)).code).toBe(0);
+    expect(
+      (await runCli(['tree-head', '--url', api.url, '--out', file('head-2.json'), '--public-key', file('log-key.pem')], env)).code,
+    ).toBe(0);
     const head2 = JSON.parse(readFileSync(file('head-2.json'), 'utf8')) as { treeSize: number };
     expect(head2.treeSize).toBeGreaterThan(head1.treeSize);
-    writeFileSync(file('consistency.json'), (await get(`/transparency/consistency-proof?from=${head1.treeSize}&to=${head2.treeSize}`)).text);
+    writeFileSync(
+      file('consistency.json'),
+      (await get(`/transparency/consistency-proof?from=${head1.treeSize}&to=${head2.treeSize}`)).text,
+    );
     const consistent = await runCli(
-      ['verify-proof', '--public-key', file('log-key.pem'), '--old-head', file('head-1.json'), '--head', file('head-2.json'), '--proof', file('consistency.json')],
+      [
+        'verify-proof',
+        '--public-key',
+        file('log-key.pem'),
+        '--old-head',
+        file('head-1.json'),
+        '--head',
+        file('head-2.json'),
+        '--proof',
+        file('consistency.json'),
+      ],
       env,
     );
     expect([consistent.code, consistent.stdout]).toEqual([0, expect.stringContaining('still begin the log')]);
@@ -84,7 +116,9 @@ describe.each(apiBackends())('signed tree heads and proofs on $name', (backend) 
     expect([chainsOnly.code, chainsOnly.stdout]).toEqual([0, expect.stringContaining('Every hash chain holds.')]);
     const withHead = await runCli(['verify-ledger', '--tree-head', file('head-2.json')], env);
     expect(withHead.code).toBe(1);
-    expect(withHead.stdout).toContain(`KEPT TREE HEAD BROKEN: the log holds ${head2.treeSize - 1} events, fewer than the ${head2.treeSize} the kept tree head covers`);
+    expect(withHead.stdout).toContain(
+      `KEPT TREE HEAD BROKEN: the log holds ${head2.treeSize - 1} events, fewer than the ${head2.treeSize} the kept tree head covers`,
+    );
     const earlierHead = await runCli(['verify-ledger', '--tree-head', file('head-1.json')], env);
     expect([earlierHead.code, earlierHead.stdout]).toEqual([0, expect.stringContaining('Kept tree head holds')]);
   }, 180_000);

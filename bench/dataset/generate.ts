@@ -106,7 +106,13 @@ class SyntheticLedger {
 
   send(command: DomainCommand, at: Date): GeneratedEvent[] {
     const commandId = uuidV5(`bench:${this.seed}:command:${++this.commands}`);
-    const envelope: CommandEnvelope = { command, commandId, correlationId: uuidV5(`bench:${this.seed}:correlation:${this.commands}`), principal: CLERK, source: 'graphql' };
+    const envelope: CommandEnvelope = {
+      command,
+      commandId,
+      correlationId: uuidV5(`bench:${this.seed}:correlation:${this.commands}`),
+      principal: CLERK,
+      source: 'graphql',
+    };
     return this.execute(envelope, commandId, at);
   }
 
@@ -127,7 +133,14 @@ class SyntheticLedger {
       head.revision += 1n;
       head.hash = event.metadata.hash as string;
       this.position += 1n;
-      written.push({ ...event, metadata: event.metadata!, position: this.position, streamId: route.streamId, revision: head.revision, recordedAt: at });
+      written.push({
+        ...event,
+        metadata: event.metadata!,
+        position: this.position,
+        streamId: route.streamId,
+        revision: head.revision,
+        recordedAt: at,
+      });
     });
     this.streams.set(route.streamId, head);
     this.out.push(...written);
@@ -150,7 +163,23 @@ class SyntheticLedger {
   }
 }
 
-const COUNTIES = ['Leicestershire', 'Rutland', 'Derbyshire', 'Nottinghamshire', 'Lincolnshire', 'Northamptonshire', 'Warwickshire', 'Staffordshire', 'Cumbria', 'Norfolk', 'Suffolk', 'Devon', 'Dorset', 'Kent', 'Surrey'];
+const COUNTIES = [
+  'Leicestershire',
+  'Rutland',
+  'Derbyshire',
+  'Nottinghamshire',
+  'Lincolnshire',
+  'Northamptonshire',
+  'Warwickshire',
+  'Staffordshire',
+  'Cumbria',
+  'Norfolk',
+  'Suffolk',
+  'Devon',
+  'Dorset',
+  'Kent',
+  'Surrey',
+];
 const BOARD_KINDS = [
   ['Safer Communities Strategy Board', 'SCSB'],
   ['Health and Wellbeing Board', 'HWB'],
@@ -158,13 +187,54 @@ const BOARD_KINDS = [
   ['Children and Families Partnership', 'CFP'],
   ['Police and Crime Panel', 'PCP'],
 ] as const;
-const PARTNERS = ['County Council', 'Police', 'Office of the Police and Crime Commissioner', 'Fire and Rescue Service', 'Probation Service', 'Integrated Care Board', 'Borough Council', 'District Council', 'City Council', 'Youth Offending Service'];
-const PEOPLE = ['Mr I. D. Ould OBE CC', 'Cllr M. Rickman', 'Mr J. T. Orson JP CC', 'Cllr L. Broadley', 'Cllr R. Bailey', 'Mrs P. Posnett MBE CC', 'Cllr K. Merrie MBE', 'Cllr A. Woodman', 'Cllr J. Kaufman', 'Mr R. Basra', 'Ms J. White', 'Mr S. Devshi', 'Ms G. Strong', 'Dr M. Sandys', 'Cllr D. Harrison'];
+const PARTNERS = [
+  'County Council',
+  'Police',
+  'Office of the Police and Crime Commissioner',
+  'Fire and Rescue Service',
+  'Probation Service',
+  'Integrated Care Board',
+  'Borough Council',
+  'District Council',
+  'City Council',
+  'Youth Offending Service',
+];
+const PEOPLE = [
+  'Mr I. D. Ould OBE CC',
+  'Cllr M. Rickman',
+  'Mr J. T. Orson JP CC',
+  'Cllr L. Broadley',
+  'Cllr R. Bailey',
+  'Mrs P. Posnett MBE CC',
+  'Cllr K. Merrie MBE',
+  'Cllr A. Woodman',
+  'Cllr J. Kaufman',
+  'Mr R. Basra',
+  'Ms J. White',
+  'Mr S. Devshi',
+  'Ms G. Strong',
+  'Dr M. Sandys',
+  'Cllr D. Harrison',
+];
 const REPORT_TOPICS = [
-  'Safer Communities Performance', 'Domestic Abuse and Sexual Violence Services', 'Violence Reduction Network update', 'PREVENT Duty Guidance Refresh',
-  'Serious Organised Crime - County Lines', 'Community Safety Agreement', 'Anti-social Behaviour Strategy', 'Hate Crime Delivery Plan',
-  'Modern Slavery and Human Trafficking', 'Serious Violence Duty', 'Road Safety Partnership', 'Office of the Police and Crime Commissioner update',
-  'Teen Health Service', 'Domestic Homicide Reviews', 'Substance Misuse Strategy', 'Youth Justice Plan', 'Reducing Reoffending', 'Fire and Rescue Prevention',
+  'Safer Communities Performance',
+  'Domestic Abuse and Sexual Violence Services',
+  'Violence Reduction Network update',
+  'PREVENT Duty Guidance Refresh',
+  'Serious Organised Crime - County Lines',
+  'Community Safety Agreement',
+  'Anti-social Behaviour Strategy',
+  'Hate Crime Delivery Plan',
+  'Modern Slavery and Human Trafficking',
+  'Serious Violence Duty',
+  'Road Safety Partnership',
+  'Office of the Police and Crime Commissioner update',
+  'Teen Health Service',
+  'Domestic Homicide Reviews',
+  'Substance Misuse Strategy',
+  'Youth Justice Plan',
+  'Reducing Reoffending',
+  'Fire and Rescue Prevention',
 ];
 const POINTS = [
   'Total crime had risen compared with the previous year, largely in violence without injury.',
@@ -204,7 +274,9 @@ function meetingAgenda(rng: Random, meetingNumber: number, firstOfYear: boolean)
     items.push({ number: String(items.length + 1), minuteNumber: String(meetingNumber * 12 + items.length + 1), title, kind, ...extra });
   if (firstOfYear) add('Appointment of Chairman', 'election-of-officeholder');
   add('Introductions and apologies', 'introductions');
-  add('Minutes of previous meeting', 'minutes-of-previous-meeting', { report: { title: 'Minutes of previous meeting', sizeKb: rng.int(80, 240) } });
+  add('Minutes of previous meeting', 'minutes-of-previous-meeting', {
+    report: { title: 'Minutes of previous meeting', sizeKb: rng.int(80, 240) },
+  });
   add('Matters arising', 'matters-arising');
   add('Action Log', 'action-log', { report: { title: 'Action Log', sizeKb: rng.int(40, 120) } });
   add('Declarations of interest', 'declarations-of-interest');
@@ -241,29 +313,54 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
     const county = COUNTIES[b % COUNTIES.length]!;
     const [kind, abbreviation] = BOARD_KINDS[Math.floor(b / COUNTIES.length) % BOARD_KINDS.length]!;
     const bodyId = `b${b}-${county.toLowerCase()}-${abbreviation.toLowerCase()}`;
-    const plan: BodyPlan = { bodyId, name: `${county} ${kind} (${b})`, shortName: `${county.slice(0, 1)}${abbreviation}${b}`, torVersion: 0, members: [], renamed: false, outstanding: [], electedFor: new Set() };
+    const plan: BodyPlan = {
+      bodyId,
+      name: `${county} ${kind} (${b})`,
+      shortName: `${county.slice(0, 1)}${abbreviation}${b}`,
+      torVersion: 0,
+      members: [],
+      renamed: false,
+      outstanding: [],
+      electedFor: new Set(),
+    };
     bodies.push(plan);
     const founded = new Date(Date.UTC(firstYear, 0, 10 + (b % 15), 10));
     const decision = { meetingId: `${bodyId}-${isoDate(founded)}`, itemNumber: '1' };
-    ledger.send({ type: 'EstablishBody', data: { bodyId, name: plan.name, shortName: plan.shortName, establishedOn: isoDate(founded), decision } }, founded);
-    ledger.send({
-      type: 'AdoptTermsOfReference',
-      data: {
-        bodyId,
-        version: 1,
-        clauses: [
-          { id: '1', heading: 'Purpose', text: `The Board provides strategic leadership for ${kind.toLowerCase()} matters in ${county}.` },
-          { id: '3.1', heading: 'Membership', text: `The Cabinet Lead Member of ${county} County Council.` },
-          { id: '5', heading: 'Meetings', text: 'The Board meets quarterly.' },
-        ],
-        inForceFrom: isoDate(founded),
-        decision,
+    ledger.send(
+      { type: 'EstablishBody', data: { bodyId, name: plan.name, shortName: plan.shortName, establishedOn: isoDate(founded), decision } },
+      founded,
+    );
+    ledger.send(
+      {
+        type: 'AdoptTermsOfReference',
+        data: {
+          bodyId,
+          version: 1,
+          clauses: [
+            {
+              id: '1',
+              heading: 'Purpose',
+              text: `The Board provides strategic leadership for ${kind.toLowerCase()} matters in ${county}.`,
+            },
+            { id: '3.1', heading: 'Membership', text: `The Cabinet Lead Member of ${county} County Council.` },
+            { id: '5', heading: 'Meetings', text: 'The Board meets quarterly.' },
+          ],
+          inForceFrom: isoDate(founded),
+          decision,
+        },
       },
-    }, founded);
+      founded,
+    );
     plan.torVersion = 1;
     for (let m = 0; m < 4; m++) {
       const organisationId = `${county.toLowerCase()}-${PARTNERS[m]!.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-      ledger.send({ type: 'AdmitMemberOrganisation', data: { bodyId, organisationId, organisationName: `${county} ${PARTNERS[m]}`, inForceFrom: isoDate(founded), decision } }, founded);
+      ledger.send(
+        {
+          type: 'AdmitMemberOrganisation',
+          data: { bodyId, organisationId, organisationName: `${county} ${PARTNERS[m]}`, inForceFrom: isoDate(founded), decision },
+        },
+        founded,
+      );
       plan.members.push(organisationId);
     }
   }
@@ -281,30 +378,39 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
         const firstOfYear = month === 5 && !body.electedFor.has(municipalYear(startsAt));
         const items = meetingAgenda(rng, meetingNumber, firstOfYear);
         const scheduledAt = at(startsAt, -21 * 24 * 60);
-        ledger.send({
-          type: 'ScheduleMeeting',
-          data: {
-            meetingId,
-            bodyId: body.bodyId,
-            startsAt: isoDateTime(startsAt),
-            location: year >= 2020 && rng.chance(0.6) ? { kind: 'online', platform: 'Microsoft Teams' } : { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
-            contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@example.gov.uk' },
+        ledger.send(
+          {
+            type: 'ScheduleMeeting',
+            data: {
+              meetingId,
+              bodyId: body.bodyId,
+              startsAt: isoDateTime(startsAt),
+              location:
+                year >= 2020 && rng.chance(0.6)
+                  ? { kind: 'online', platform: 'Microsoft Teams' }
+                  : { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
+              contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@example.gov.uk' },
+            },
           },
-        }, scheduledAt);
+          scheduledAt,
+        );
         for (const item of items) ledger.send({ type: 'AddAgendaItem', data: { meetingId, item } }, at(scheduledAt, 10));
 
         const recordedAt = at(startsAt, 3 * 24 * 60);
         const when = isoDateTime(recordedAt);
-        ledger.send({
-          type: 'RecordAttendance',
-          data: {
-            meetingId,
-            recordedAt: when,
-            present: PEOPLE.slice(0, rng.int(4, 9)).map((name) => ({ name })),
-            apologies: PEOPLE.slice(10, 10 + rng.int(0, 3)).map((name) => ({ name })),
-            inAttendance: [{ name: 'Euan Walters', role: 'Democratic Services' }],
+        ledger.send(
+          {
+            type: 'RecordAttendance',
+            data: {
+              meetingId,
+              recordedAt: when,
+              present: PEOPLE.slice(0, rng.int(4, 9)).map((name) => ({ name })),
+              apologies: PEOPLE.slice(10, 10 + rng.int(0, 3)).map((name) => ({ name })),
+              inAttendance: [{ name: 'Euan Walters', role: 'Democratic Services' }],
+            },
           },
-        }, recordedAt);
+          recordedAt,
+        );
 
         const minutePoints = new Map<string, number>();
         for (const item of items) {
@@ -314,11 +420,31 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
               const term = municipalYear(startsAt);
               body.electedFor.add(term);
               const holder = rng.pick(PEOPLE);
-              ledger.send({
-                type: 'PassResolution',
-                data: { meetingId, recordedAt: when, itemNumber, parts: [{ kind: 'elected', text: `That ${holder} be elected Chairman of the Board for ${term}.`, effects: [{ kind: 'elect-officeholder', office: 'chair', term, holder }] }] },
-              }, recordedAt);
-              ledger.send({ type: 'RecordMeetingChair', data: { meetingId, recordedAt: when, chair: holder, fromItemNumber: String(Number(itemNumber) + 1) } }, recordedAt);
+              ledger.send(
+                {
+                  type: 'PassResolution',
+                  data: {
+                    meetingId,
+                    recordedAt: when,
+                    itemNumber,
+                    parts: [
+                      {
+                        kind: 'elected',
+                        text: `That ${holder} be elected Chairman of the Board for ${term}.`,
+                        effects: [{ kind: 'elect-officeholder', office: 'chair', term, holder }],
+                      },
+                    ],
+                  },
+                },
+                recordedAt,
+              );
+              ledger.send(
+                {
+                  type: 'RecordMeetingChair',
+                  data: { meetingId, recordedAt: when, chair: holder, fromItemNumber: String(Number(itemNumber) + 1) },
+                },
+                recordedAt,
+              );
               break;
             }
             case 'minutes-of-previous-meeting': {
@@ -327,9 +453,26 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
               const corrections = [];
               if (rng.chance(0.15) && previous.minutePoints.size > 0) {
                 const [correctedItem, points] = [...previous.minutePoints][0]!;
-                corrections.push({ itemNumber: correctedItem, point: roman[Math.min(points, 2) - 1]!, correctedText: 'This point should read: training would be offered by Family Lives, not the Teen Health Service.' });
+                corrections.push({
+                  itemNumber: correctedItem,
+                  point: roman[Math.min(points, 2) - 1]!,
+                  correctedText: 'This point should read: training would be offered by Family Lives, not the Teen Health Service.',
+                });
               }
-              ledger.send({ type: 'ConfirmPreviousMinutes', data: { meetingId, recordedAt: when, itemNumber, previousMeetingId: previous.meetingId, previousMeetingHeldOn: previous.heldOn, corrections } }, recordedAt);
+              ledger.send(
+                {
+                  type: 'ConfirmPreviousMinutes',
+                  data: {
+                    meetingId,
+                    recordedAt: when,
+                    itemNumber,
+                    previousMeetingId: previous.meetingId,
+                    previousMeetingHeldOn: previous.heldOn,
+                    corrections,
+                  },
+                },
+                recordedAt,
+              );
               // Confirmed minutes are not written to again: the generator lets the stream go.
               ledger.forget(`meeting-${previous.meetingId}`);
               break;
@@ -337,38 +480,87 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
             case 'declarations-of-interest': {
               const declarations = rng.chance(0.8)
                 ? []
-                : [{ member: rng.pick(PEOPLE), concerningItemNumber: String(items.length - 1), nature: rng.pick(['personal', 'non-registrable'] as const), detail: 'A member of a partner organisation' }];
-              ledger.send({ type: 'RecordDeclarationsOfInterest', data: { meetingId, recordedAt: when, itemNumber, declarations } }, recordedAt);
+                : [
+                    {
+                      member: rng.pick(PEOPLE),
+                      concerningItemNumber: String(items.length - 1),
+                      nature: rng.pick(['personal', 'non-registrable'] as const),
+                      detail: 'A member of a partner organisation',
+                    },
+                  ];
+              ledger.send(
+                { type: 'RecordDeclarationsOfInterest', data: { meetingId, recordedAt: when, itemNumber, declarations } },
+                recordedAt,
+              );
               break;
             }
             case 'exclusion-of-press-and-public':
-              ledger.send({ type: 'ExcludePressAndPublic', data: { meetingId, recordedAt: when, itemNumber, forItemNumbers: [String(Number(itemNumber) + 1)], legalBasis: 'Local Government Act 1972 s100A(4)', paragraphs: [3, 10] } }, recordedAt);
+              ledger.send(
+                {
+                  type: 'ExcludePressAndPublic',
+                  data: {
+                    meetingId,
+                    recordedAt: when,
+                    itemNumber,
+                    forItemNumbers: [String(Number(itemNumber) + 1)],
+                    legalBasis: 'Local Government Act 1972 s100A(4)',
+                    paragraphs: [3, 10],
+                  },
+                },
+                recordedAt,
+              );
               break;
             case 'action-log':
-              ledger.send({ type: 'PassResolution', data: { meetingId, recordedAt: when, itemNumber, parts: [{ kind: 'noted', text: 'That the status of the Action Log be noted.', effects: [] }] } }, recordedAt);
+              ledger.send(
+                {
+                  type: 'PassResolution',
+                  data: {
+                    meetingId,
+                    recordedAt: when,
+                    itemNumber,
+                    parts: [{ kind: 'noted', text: 'That the status of the Action Log be noted.', effects: [] }],
+                  },
+                },
+                recordedAt,
+              );
               break;
             case 'report':
             case 'presentation': {
               const pointCount = rng.int(0, 4);
-              ledger.send({
-                type: 'RecordMinuteText',
-                data: {
-                  meetingId,
-                  recordedAt: when,
-                  itemNumber,
-                  paragraphs: [`The Board considered a report of ${item.presenter?.name ?? 'the Director'} regarding ${item.title}.`, ...(rng.chance(0.5) ? ['Arising from discussions the following points were noted:'] : [])],
-                  points: Array.from({ length: pointCount }, (_, i) => ({ label: roman[i]!, text: rng.pick(POINTS) })),
+              ledger.send(
+                {
+                  type: 'RecordMinuteText',
+                  data: {
+                    meetingId,
+                    recordedAt: when,
+                    itemNumber,
+                    paragraphs: [
+                      `The Board considered a report of ${item.presenter?.name ?? 'the Director'} regarding ${item.title}.`,
+                      ...(rng.chance(0.5) ? ['Arising from discussions the following points were noted:'] : []),
+                    ],
+                    points: Array.from({ length: pointCount }, (_, i) => ({ label: roman[i]!, text: rng.pick(POINTS) })),
+                  },
                 },
-              }, recordedAt);
+                recordedAt,
+              );
               if (pointCount > 0) minutePoints.set(itemNumber, pointCount);
-              ledger.send({ type: 'PassResolution', data: { meetingId, recordedAt: when, itemNumber, parts: resolutionFor(rng, body, item, startsAt) } }, recordedAt);
+              ledger.send(
+                {
+                  type: 'PassResolution',
+                  data: { meetingId, recordedAt: when, itemNumber, parts: resolutionFor(rng, body, item, startsAt) },
+                },
+                recordedAt,
+              );
               break;
             }
             default:
               break;
           }
         }
-        ledger.send({ type: 'CloseMeeting', data: { meetingId, recordedAt: when, endedAt: isoDateTime(at(startsAt, rng.int(90, 180))) } }, recordedAt);
+        ledger.send(
+          { type: 'CloseMeeting', data: { meetingId, recordedAt: when, endedAt: isoDateTime(at(startsAt, rng.int(90, 180))) } },
+          recordedAt,
+        );
         body.previousMeeting = { meetingId, heldOn, minutePoints };
       }
       yield ledger.drain();
@@ -380,31 +572,72 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
 /** The mix of decisions seen in the minutes: mostly noted, some requests, deferrals and approvals with effects. */
 function resolutionFor(rng: Random, body: BodyPlan, item: AgendaItem, startsAt: Date): ResolutionPart[] {
   const heldOn = isoDate(startsAt);
-  const parts: Omit<ResolutionPart, 'label'>[] = [{ kind: 'noted', text: `That the contents of the report on ${item.title} be noted.`, effects: [] }];
+  const parts: Omit<ResolutionPart, 'label'>[] = [
+    { kind: 'noted', text: `That the contents of the report on ${item.title} be noted.`, effects: [] },
+  ];
   const roll = rng.next();
   if (body.outstanding.length > 0 && body.outstanding[0]!.raisedOn < heldOn && rng.chance(0.3)) {
-    parts[0] = { kind: 'noted', text: `That the report on ${item.title}, requested by the Board, be noted.`, effects: [{ kind: 'fulfil-follow-up', followUpId: body.outstanding.shift()!.id }] };
+    parts[0] = {
+      kind: 'noted',
+      text: `That the report on ${item.title}, requested by the Board, be noted.`,
+      effects: [{ kind: 'fulfil-follow-up', followUpId: body.outstanding.shift()!.id }],
+    };
   }
   if (roll < 0.15) {
-    parts.push({ kind: 'requested', text: `That a further report on ${item.title} be submitted to a future meeting of the Board.`, effects: [{ kind: 'request-follow-up', request: 'report', subject: `Further report on ${item.title}`, due: { kind: 'a-future-meeting' } }] });
+    parts.push({
+      kind: 'requested',
+      text: `That a further report on ${item.title} be submitted to a future meeting of the Board.`,
+      effects: [
+        { kind: 'request-follow-up', request: 'report', subject: `Further report on ${item.title}`, due: { kind: 'a-future-meeting' } },
+      ],
+    });
   } else if (roll < 0.22) {
-    parts.push({ kind: 'deferred', text: `That consideration of ${item.title} be deferred to the next meeting.`, effects: [{ kind: 'defer-item', subject: item.title, due: { kind: 'next-meeting' } }] });
+    parts.push({
+      kind: 'deferred',
+      text: `That consideration of ${item.title} be deferred to the next meeting.`,
+      effects: [{ kind: 'defer-item', subject: item.title, due: { kind: 'next-meeting' } }],
+    });
   } else if (roll < 0.3) {
-    parts.push({ kind: 'requested', text: `That officers circulate the data on ${item.title} to partners.`, effects: [{ kind: 'raise-action', owner: rng.pick(PEOPLE), description: `Circulate the data on ${item.title}`, dueOn: isoDate(new Date(startsAt.getTime() + 60 * 86400_000)) }] });
+    parts.push({
+      kind: 'requested',
+      text: `That officers circulate the data on ${item.title} to partners.`,
+      effects: [
+        {
+          kind: 'raise-action',
+          owner: rng.pick(PEOPLE),
+          description: `Circulate the data on ${item.title}`,
+          dueOn: isoDate(new Date(startsAt.getTime() + 60 * 86400_000)),
+        },
+      ],
+    });
   } else if (roll < 0.34) {
     body.torVersion += 1;
     parts.push({
       kind: 'approved-subject-to-amendment',
       text: 'That the revised Terms of Reference be approved subject to the amendment of clause 5.',
-      effects: [{ kind: 'amend-terms-of-reference', version: body.torVersion, amendments: [{ change: 'replaced', clauseId: '5', text: `The Board meets at least ${rng.int(3, 6)} times a year (${heldOn}).` }] }],
+      effects: [
+        {
+          kind: 'amend-terms-of-reference',
+          version: body.torVersion,
+          amendments: [{ change: 'replaced', clauseId: '5', text: `The Board meets at least ${rng.int(3, 6)} times a year (${heldOn}).` }],
+        },
+      ],
     });
   } else if (roll < 0.36) {
     const organisationId = `partner-${body.members.length}-${body.bodyId}`;
     body.members.push(organisationId);
-    parts.push({ kind: 'approved', text: 'That the membership of the Board be extended.', effects: [{ kind: 'admit-member-organisation', organisationId, organisationName: `${rng.pick(PARTNERS)} ${body.members.length}` }] });
+    parts.push({
+      kind: 'approved',
+      text: 'That the membership of the Board be extended.',
+      effects: [{ kind: 'admit-member-organisation', organisationId, organisationName: `${rng.pick(PARTNERS)} ${body.members.length}` }],
+    });
   } else if (roll < 0.365 && !body.renamed) {
     body.renamed = true;
-    parts.push({ kind: 'approved', text: 'That the name of the Board be amended.', effects: [{ kind: 'rename-body', name: `${body.name} and Partners`, shortName: `${body.shortName}P` }] });
+    parts.push({
+      kind: 'approved',
+      text: 'That the name of the Board be amended.',
+      effects: [{ kind: 'rename-body', name: `${body.name} and Partners`, shortName: `${body.shortName}P` }],
+    });
   }
   // Follow-ups raised here come back later (each effect's key names the follow-up).
   const lettered = parts.length > 1;
@@ -412,7 +645,10 @@ function resolutionFor(rng: Random, body: BodyPlan, item: AgendaItem, startsAt: 
   resolved.forEach((part) =>
     part.effects.forEach((effect, index) => {
       if (effect.kind === 'request-follow-up' || effect.kind === 'defer-item') {
-        body.outstanding.push({ id: [`${body.bodyId}-${heldOn}`, item.number, part.label ?? '-', String(index + 1)].join(':'), raisedOn: heldOn });
+        body.outstanding.push({
+          id: [`${body.bodyId}-${heldOn}`, item.number, part.label ?? '-', String(index + 1)].join(':'),
+          raisedOn: heldOn,
+        });
       }
     }),
   );

@@ -25,7 +25,14 @@ export async function pacedLoad(url: string, body: string, rate: number, duratio
   const send = (due: number) =>
     new Promise<void>((resolve) => {
       const req = request(
-        { agent, hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          agent,
+          hostname: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           res.on('end', () => {
@@ -43,7 +50,7 @@ export async function pacedLoad(url: string, body: string, rate: number, duratio
     });
   const started = now() + 5;
   const dueAt = (i: number) => started + (i * 1000) / rate;
-  for (let i = 0; i < total; ) {
+  for (let i = 0; i < total;) {
     const wait = dueAt(i) - now();
     if (wait > 1) await sleep(wait - 1);
     else if (wait > 0) await new Promise((resolve) => setImmediate(resolve));

@@ -15,7 +15,9 @@ export class Report {
 
   add(row: Row): void {
     this.rows.push(row);
-    process.stdout.write(`  ${row.bench.padEnd(4)} ${row.what.padEnd(58)} ${row.figure.padEnd(20)} ${row.ratio.padEnd(9)} ${row.verdict}\n`);
+    process.stdout.write(
+      `  ${row.bench.padEnd(4)} ${row.what.padEnd(58)} ${row.figure.padEnd(20)} ${row.ratio.padEnd(9)} ${row.verdict}\n`,
+    );
   }
 
   note(text: string): void {
@@ -23,7 +25,8 @@ export class Report {
   }
 
   table(): string {
-    const header = '| bench | what | figure (median of runs) | beside (same run) | ratio | target | verdict |\n| --- | --- | --- | --- | --- | --- | --- |';
+    const header =
+      '| bench | what | figure (median of runs) | beside (same run) | ratio | target | verdict |\n| --- | --- | --- | --- | --- | --- | --- |';
     const lines = this.rows.map((r) => `| ${r.bench} | ${r.what} | ${r.figure} | ${r.beside} | ${r.ratio} | ${r.target} | ${r.verdict} |`);
     return [header, ...lines].join('\n');
   }

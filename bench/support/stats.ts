@@ -19,7 +19,11 @@ export async function repeat<T>(n: number, work: (run: number) => Promise<T>): P
 export const now = () => performance.now();
 
 /** Runs `workers` loops until `durationMs` has passed; returns how many operations completed. */
-export async function closedLoop(workers: number, durationMs: number, operation: (worker: number, i: number) => Promise<void>): Promise<{ ops: number; seconds: number; latencies: number[] }> {
+export async function closedLoop(
+  workers: number,
+  durationMs: number,
+  operation: (worker: number, i: number) => Promise<void>,
+): Promise<{ ops: number; seconds: number; latencies: number[] }> {
   const started = now();
   const deadline = started + durationMs;
   let ops = 0;

@@ -55,12 +55,17 @@ describe('the GraphQL IDE at /graphql, in a real browser', () => {
     await waitForText(() => result.innerText(), '"decisionRegister"');
     // The pane shows what the API answers to the example (its first lines: the editor renders what is in view).
     const example = loadExampleOperations().find((candidate) => candidate.name === 'council-website.decision-register-search')!;
-    const expected = await ledger.api.graphql<{ decisionRegister: { edges: { node: { itemTitle: string } }[] } }>(example.document, example.variables);
+    const expected = await ledger.api.graphql<{ decisionRegister: { edges: { node: { itemTitle: string } }[] } }>(
+      example.document,
+      example.variables,
+    );
     const answer = await result.innerText();
     expect(answer).toContain(JSON.stringify(expected.data!.decisionRegister.edges[0].node.itemTitle));
     expect(answer).not.toContain('"errors"');
 
-    const elsewhere = requested.filter((url) => !/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url) && !url.startsWith('data:'));
+    const elsewhere = requested.filter(
+      (url) => !/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url) && !url.startsWith('data:'),
+    );
     expect(elsewhere).toEqual([]);
     expect(requested.some((url) => url.endsWith('/ide/assets/graphiql.js'))).toBe(true);
     expect(pageErrors).toEqual([]);

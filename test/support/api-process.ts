@@ -7,7 +7,11 @@ export interface RunningApi {
   readonly pid: number;
   readonly output: () => string;
   /** Sends an operation as `as` (an admin by default: tests about access say who they are). */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: TestCaller): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: TestCaller,
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 

@@ -35,8 +35,16 @@ const clauses2015 = [
 const appendix1 = [
   { id: '1', heading: 'Purpose', text: 'The Board provides strategic leadership for community safety in Northshire and Eastdale.' },
   { id: '3.1', heading: 'Membership', text: 'The Cabinet Lead Member for Community Safety of Northshire County Council.' },
-  { id: '3.5', heading: 'Eastdale representative', text: 'Eastdale District Council is represented by the Cabinet Lead Member for Community Safety.' },
-  { id: '3.6', heading: 'Eastdale substitute', text: 'The Eastdale representative may be substituted by another elected member from that Authority.' },
+  {
+    id: '3.5',
+    heading: 'Eastdale representative',
+    text: 'Eastdale District Council is represented by the Cabinet Lead Member for Community Safety.',
+  },
+  {
+    id: '3.6',
+    heading: 'Eastdale substitute',
+    text: 'The Eastdale representative may be substituted by another elected member from that Authority.',
+  },
   { id: '5', heading: 'Meetings', text: 'The Board meets quarterly.' },
 ];
 
@@ -63,15 +71,33 @@ export const foundation: Step[] = [
 ];
 
 export const ORIGINAL_JUNE_POINT_III = 'Training on Domestic Homicide Reviews would be offered by the Youth Wellbeing Service.';
-export const CORRECTED_JUNE_POINT_III = 'Training on Domestic Homicide Reviews would be offered by the Northshire Family Support Trust, not the Youth Wellbeing Service.';
+export const CORRECTED_JUNE_POINT_III =
+  'Training on Domestic Homicide Reviews would be offered by the Northshire Family Support Trust, not the Youth Wellbeing Service.';
 
 export const june2019: Step[] = [
-  step('scheduleMeeting', { meetingId: JUNE_2019, bodyId: BODY, startsAt: '2019-06-14T10:00:00+01:00', location: shireHall, contactOfficer }),
-  step('addAgendaItem', { meetingId: JUNE_2019, item: { number: '1', title: 'Appointment of Chairman', kind: 'ELECTION_OF_OFFICEHOLDER' } }),
-  step('addAgendaItem', { meetingId: JUNE_2019, item: { number: '2', title: 'Election of Deputy Chairman', kind: 'ELECTION_OF_OFFICEHOLDER' } }),
+  step('scheduleMeeting', {
+    meetingId: JUNE_2019,
+    bodyId: BODY,
+    startsAt: '2019-06-14T10:00:00+01:00',
+    location: shireHall,
+    contactOfficer,
+  }),
   step('addAgendaItem', {
     meetingId: JUNE_2019,
-    item: { number: '5', title: 'Safer Communities Performance 2018-19', kind: 'REPORT', report: { title: 'Safer Communities Performance', sizeKb: 180 } },
+    item: { number: '1', title: 'Appointment of Chairman', kind: 'ELECTION_OF_OFFICEHOLDER' },
+  }),
+  step('addAgendaItem', {
+    meetingId: JUNE_2019,
+    item: { number: '2', title: 'Election of Deputy Chairman', kind: 'ELECTION_OF_OFFICEHOLDER' },
+  }),
+  step('addAgendaItem', {
+    meetingId: JUNE_2019,
+    item: {
+      number: '5',
+      title: 'Safer Communities Performance 2018-19',
+      kind: 'REPORT',
+      report: { title: 'Safer Communities Performance', sizeKb: 180 },
+    },
   }),
   step('passResolution', {
     meetingId: JUNE_2019,
@@ -85,7 +111,12 @@ export const june2019: Step[] = [
       },
     ],
   }),
-  step('recordMeetingChair', { meetingId: JUNE_2019, recordedAt: '2019-06-14T10:16:00+01:00', chair: 'Mr P. J. Hallowell MBE CC', fromItemNumber: '2' }),
+  step('recordMeetingChair', {
+    meetingId: JUNE_2019,
+    recordedAt: '2019-06-14T10:16:00+01:00',
+    chair: 'Mr P. J. Hallowell MBE CC',
+    fromItemNumber: '2',
+  }),
   step('passResolution', {
     meetingId: JUNE_2019,
     itemNumber: '2',
@@ -115,9 +146,21 @@ export const june2019: Step[] = [
 ];
 
 export const september2019: Step[] = [
-  step('scheduleMeeting', { meetingId: SEPTEMBER_2019, bodyId: BODY, startsAt: '2019-09-20T10:00:00+01:00', location: shireHall, contactOfficer }),
-  step('addAgendaItem', { meetingId: SEPTEMBER_2019, item: { number: '1', title: 'Election of Deputy Chairman', kind: 'ELECTION_OF_OFFICEHOLDER' } }),
-  step('addAgendaItem', { meetingId: SEPTEMBER_2019, item: { number: '2', title: 'Minutes of the previous meeting', kind: 'MINUTES_OF_PREVIOUS_MEETING' } }),
+  step('scheduleMeeting', {
+    meetingId: SEPTEMBER_2019,
+    bodyId: BODY,
+    startsAt: '2019-09-20T10:00:00+01:00',
+    location: shireHall,
+    contactOfficer,
+  }),
+  step('addAgendaItem', {
+    meetingId: SEPTEMBER_2019,
+    item: { number: '1', title: 'Election of Deputy Chairman', kind: 'ELECTION_OF_OFFICEHOLDER' },
+  }),
+  step('addAgendaItem', {
+    meetingId: SEPTEMBER_2019,
+    item: { number: '2', title: 'Minutes of the previous meeting', kind: 'MINUTES_OF_PREVIOUS_MEETING' },
+  }),
   step('passResolution', {
     meetingId: SEPTEMBER_2019,
     itemNumber: '1',
@@ -166,7 +209,9 @@ export const september2023: Step[] = [
     contactOfficer,
   }),
   item('1', 'Introductions and apologies', 'INTRODUCTIONS'),
-  item('2', 'Minutes of previous meeting', 'MINUTES_OF_PREVIOUS_MEETING', { report: { title: 'Minutes of previous meeting', sizeKb: 115 } }),
+  item('2', 'Minutes of previous meeting', 'MINUTES_OF_PREVIOUS_MEETING', {
+    report: { title: 'Minutes of previous meeting', sizeKb: 115 },
+  }),
   item('3', 'Matters arising', 'MATTERS_ARISING'),
   item('4', 'NSCB Action Log', 'ACTION_LOG', { report: { title: 'NSCB Action Log', sizeKb: 72 } }),
   item('5', 'Declarations of interest', 'DECLARATIONS_OF_INTEREST'),
@@ -181,7 +226,10 @@ export const september2023: Step[] = [
   }),
   item('9', 'Youth Wellbeing Service', 'PRESENTATION', {
     report: { title: 'Youth Wellbeing Service', sizeKb: 406 },
-    presenter: { name: 'Harriet Colebrook', role: 'Team and Partnership Manager – Youth Wellbeing 11-19 Service, Northshire County Council' },
+    presenter: {
+      name: 'Harriet Colebrook',
+      role: 'Team and Partnership Manager – Youth Wellbeing 11-19 Service, Northshire County Council',
+    },
   }),
   item('10', 'Public Health update: Domestic Abuse and Sexual Violence Services', 'REPORT', {
     report: { title: 'Public Health update: Domestic Abuse and Sexual Violence Services', sizeKb: 226 },
@@ -203,7 +251,9 @@ export const september2023: Step[] = [
   minute('3', ['There were no matters arising from the minutes of the previous meeting.']),
   minute('4', ['The Board considered the NSCB Action Log, a copy of which, marked ‘Agenda Item 4’, is filed with these minutes.']),
   noted('4', 'That the status of the Action Log be noted.'),
-  minute('5', ['The Chairman invited members who wished to do so to declare any interests in respect of items on the agenda for the meeting.']),
+  minute('5', [
+    'The Chairman invited members who wished to do so to declare any interests in respect of items on the agenda for the meeting.',
+  ]),
   step('recordDeclarationsOfInterest', { ...at2023, itemNumber: '5', declarations: [] }),
   minute('6', [
     'The Board considered a report of Priya Halden, Community Safety Coordinator, Northshire County Council which sought approval for Eastdale District Council to become members of the Board.',
@@ -231,10 +281,7 @@ export const september2023: Step[] = [
           {
             amendTermsOfReference: {
               version: 3,
-              amendments: [
-                { replace: { clauseId: '3.5', text: AMENDED_3_5 } },
-                { replace: { clauseId: '3.6', text: AMENDED_3_6 } },
-              ],
+              amendments: [{ replace: { clauseId: '3.5', text: AMENDED_3_5 } }, { replace: { clauseId: '3.6', text: AMENDED_3_6 } }],
             },
           },
         ],
@@ -247,14 +294,21 @@ export const september2023: Step[] = [
     order: ['1', '2', '3', '4', '5', '6', '6A', '11', '7', '8', '9', '10', '12', '13'],
     reason: 'The Chairman sought and obtained the consent of the Board to vary the order of business',
   }),
-  minute('11', ['The Board received a presentation from Gideon Marsh, Head of Delivery, Northshire Violence Reduction Partnership (VRP) which provided an update on the work of the VRP.']),
+  minute('11', [
+    'The Board received a presentation from Gideon Marsh, Head of Delivery, Northshire Violence Reduction Partnership (VRP) which provided an update on the work of the VRP.',
+  ]),
   noted('11', 'That the contents of the presentation be noted.'),
   minute(
     '7',
-    ['The Board considered a report of Priya Halden which provided an update regarding Safer Communities performance for 2023/24 Quarter 1.'],
+    [
+      'The Board considered a report of Priya Halden which provided an update regarding Safer Communities performance for 2023/24 Quarter 1.',
+    ],
     [
       ['i', 'Total crime was now at a level well above pre-covid-19 pandemic levels.'],
-      ['ii', 'The Police often ran local campaigns regarding particular crime types which could lead to a temporary spike in the recording of those crimes.'],
+      [
+        'ii',
+        'The Police often ran local campaigns regarding particular crime types which could lead to a temporary spike in the recording of those crimes.',
+      ],
       ['iii', 'Training was to be offered to Community Safety Partnerships regarding carrying out Domestic Homicide Reviews.'],
     ],
   ),
@@ -263,9 +317,13 @@ export const september2023: Step[] = [
   noted('8', 'That the update on the work of the OPCC be noted.'),
   minute('9', ['The Board received a presentation from Harriet Colebrook regarding the Youth Wellbeing 11-19 Service.']),
   noted('9', 'That the update regarding the Youth Wellbeing 11-19 Service be noted.'),
-  minute('10', ['The Board considered a report of Rosalind Pellow on the domestic abuse and sexual violence services commissioned by Public Health.']),
+  minute('10', [
+    'The Board considered a report of Rosalind Pellow on the domestic abuse and sexual violence services commissioned by Public Health.',
+  ]),
   noted('10', 'That the update on the domestic abuse and sexual violence services be noted.'),
-  minute('12', ['The Board had been due to receive a presentation from Callum Drayford, however Callum Drayford was unable to attend the meeting.']),
+  minute('12', [
+    'The Board had been due to receive a presentation from Callum Drayford, however Callum Drayford was unable to attend the meeting.',
+  ]),
   step('passResolution', {
     ...at2023,
     itemNumber: '12',

@@ -49,7 +49,11 @@ export function listen<T>(client: Client, query: string, field: string): Heard<T
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`${field}: ${what} did not come within ${timeoutMs} ms; delivered ${JSON.stringify({ values, errors }).slice(0, 3000)}`));
+          reject(
+            new Error(
+              `${field}: ${what} did not come within ${timeoutMs} ms; delivered ${JSON.stringify({ values, errors }).slice(0, 3000)}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();
@@ -82,6 +86,8 @@ export async function untilLive(
     // Each attempt's markers get a moment to come through before the next is recorded (a subscription
     // set up meanwhile delivers the next one).
     const window = Math.max(1, Math.min(attemptMs, deadline - Date.now()));
-    await Promise.all(subscriptions.map((subscription) => subscription.until((values) => values.some(isMarker), 'a marker', window).catch(() => undefined)));
+    await Promise.all(
+      subscriptions.map((subscription) => subscription.until((values) => values.some(isMarker), 'a marker', window).catch(() => undefined)),
+    );
   }
 }

@@ -36,4 +36,3 @@ export async function startApiWithSampleMinutes(): Promise<SampleLedger> {
   await settleAll(api);
   return { api, dataDir, recordedBetween };
 }
-

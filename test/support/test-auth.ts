@@ -3,7 +3,12 @@ import { issueToken, type Role } from '@ledger/auth';
 /** The HS256 secret the end-to-end tests start the API with. */
 export const TEST_JWT_SECRET = 'end-to-end-tests-only-secret-0123456789abcdef';
 
-const settings = { key: { kind: 'hs256' as const, secret: TEST_JWT_SECRET }, issuer: 'governance-ledger', audience: 'governance-ledger', maxTokenHours: 24 };
+const settings = {
+  key: { kind: 'hs256' as const, secret: TEST_JWT_SECRET },
+  issuer: 'governance-ledger',
+  audience: 'governance-ledger',
+  maxTokenHours: 24,
+};
 
 export type TestCaller = Role | { readonly role: Exclude<Role, 'public'>; readonly bodies: readonly string[] };
 

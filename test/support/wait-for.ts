@@ -12,7 +12,10 @@ export interface WaitOptions {
  * was waited for and what was last seen. The condition holds when it returns anything but
  * undefined, null or false; an error it throws counts as not yet, and is shown at the deadline.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, { timeoutMs = 20_000, intervalMs = 50, what }: WaitOptions): Promise<Exclude<T, undefined | null | false>> {
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  { timeoutMs = 20_000, intervalMs = 50, what }: WaitOptions,
+): Promise<Exclude<T, undefined | null | false>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

@@ -133,10 +133,21 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function shutDownGracefullyOnSignals(app: INestApplication, drain: HttpDrain, logger: LoggerService): void {
   const shutDown = async (signal: NodeJS.Signals) => {
-    logger.log({ message: 'shutting down: refusing new connections, finishing requests in flight', signal, requestsInFlight: drain.requestsInFlight, connections: drain.connectionCounts }, 'Shutdown');
+    logger.log(
+      {
+        message: 'shutting down: refusing new connections, finishing requests in flight',
+        signal,
+        requestsInFlight: drain.requestsInFlight,
+        connections: drain.connectionCounts,
+      },
+      'Shutdown',
+    );
     const drained = await drain.drain();
     if (!drained) {
-      logger.warn({ message: `requests still in flight after ${DRAIN_TIMEOUT_MS} ms; closing anyway`, requestsInFlight: drain.requestsInFlight }, 'Shutdown');
+      logger.warn(
+        { message: `requests still in flight after ${DRAIN_TIMEOUT_MS} ms; closing anyway`, requestsInFlight: drain.requestsInFlight },
+        'Shutdown',
+      );
     }
     try {
       await app.close();
@@ -150,7 +161,10 @@ export function shutDownGracefullyOnSignals(app: INestApplication, drain: HttpDr
   let shuttingDown = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (shuttingDown) {
-      logger.warn({ message: 'second signal while shutting down: exiting now', signal, requestsInFlight: drain.requestsInFlight }, 'Shutdown');
+      logger.warn(
+        { message: 'second signal while shutting down: exiting now', signal, requestsInFlight: drain.requestsInFlight },
+        'Shutdown',
+      );
       process.exit(1);
     }
     shuttingDown = true;

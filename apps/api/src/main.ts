@@ -18,9 +18,7 @@ async function main(): Promise<void> {
   const samples = app.get(SampleMinutesService);
   await samples.prepare();
   await app.listen(config.http.port, config.http.host);
-  bootstrap.log(
-    `Governance ledger listening on ${await app.getUrl()}/graphql, recording to ${describeStore(config.store)}`,
-  );
+  bootstrap.log(`Governance ledger listening on ${await app.getUrl()}/graphql, recording to ${describeStore(config.store)}`);
   // After listening, so that a newcomer can query while the samples are recorded; /health/ready waits for them.
   samples.start();
 }

@@ -13,14 +13,34 @@ describe('who may do what (README "Security model")', () => {
   it.each<[string, Caller, { seesExempt: boolean; records: boolean; audit: boolean; testBoard: boolean; otherBoard: boolean }]>([
     ['the public', PUBLIC_CALLER, { seesExempt: false, records: false, audit: false, testBoard: false, otherBoard: false }],
     ['a member', caller('member'), { seesExempt: true, records: false, audit: false, testBoard: false, otherBoard: false }],
-    ['a member whose token names bodies', caller('member', ['test-board']), { seesExempt: true, records: false, audit: false, testBoard: false, otherBoard: false }],
+    [
+      'a member whose token names bodies',
+      caller('member', ['test-board']),
+      { seesExempt: true, records: false, audit: false, testBoard: false, otherBoard: false },
+    ],
     ['a clerk for every body', caller('clerk'), { seesExempt: true, records: true, audit: true, testBoard: true, otherBoard: true }],
-    ['a clerk for test-board only', caller('clerk', ['test-board']), { seesExempt: true, records: true, audit: true, testBoard: true, otherBoard: false }],
-    ['a clerk whose token names no body at all', caller('clerk', []), { seesExempt: true, records: true, audit: true, testBoard: false, otherBoard: false }],
+    [
+      'a clerk for test-board only',
+      caller('clerk', ['test-board']),
+      { seesExempt: true, records: true, audit: true, testBoard: true, otherBoard: false },
+    ],
+    [
+      'a clerk whose token names no body at all',
+      caller('clerk', []),
+      { seesExempt: true, records: true, audit: true, testBoard: false, otherBoard: false },
+    ],
     ['an auditor', caller('auditor'), { seesExempt: true, records: false, audit: true, testBoard: false, otherBoard: false }],
-    ['an auditor whose token names bodies', caller('auditor', ['test-board']), { seesExempt: true, records: false, audit: true, testBoard: false, otherBoard: false }],
+    [
+      'an auditor whose token names bodies',
+      caller('auditor', ['test-board']),
+      { seesExempt: true, records: false, audit: true, testBoard: false, otherBoard: false },
+    ],
     ['an admin', caller('admin'), { seesExempt: true, records: true, audit: true, testBoard: true, otherBoard: true }],
-    ['an admin whose token names other bodies', caller('admin', ['other-board']), { seesExempt: true, records: true, audit: true, testBoard: true, otherBoard: true }],
+    [
+      'an admin whose token names other bodies',
+      caller('admin', ['other-board']),
+      { seesExempt: true, records: true, audit: true, testBoard: true, otherBoard: true },
+    ],
   ])('%s', (_, who, may) => {
     expect({
       seesExempt: seesExemptBusiness(who),

@@ -13,7 +13,11 @@ describe('issuing a token (for development and tests)', () => {
   it('issues an HS256 token the verifier of the same settings accepts, naming the subject, role and bodies', async () => {
     const token = await issueToken(HS256, { subject: 'clerk-7', role: 'clerk', bodies: ['test-board'] });
     expect(decodeProtectedHeader(token).alg).toBe('HS256');
-    await expect((await TokenVerifier.create(HS256)).verify(token)).resolves.toEqual({ id: 'clerk-7', role: 'clerk', bodies: ['test-board'] });
+    await expect((await TokenVerifier.create(HS256)).verify(token)).resolves.toEqual({
+      id: 'clerk-7',
+      role: 'clerk',
+      bodies: ['test-board'],
+    });
   });
 
   it('names no bodies unless asked to', async () => {
@@ -21,7 +25,10 @@ describe('issuing a token (for development and tests)', () => {
   });
 
   it('names the configured issuer and audience', async () => {
-    expect(decodeJwt(await issueToken(HS256, { subject: 'member-1', role: 'member' }))).toMatchObject({ iss: 'test-issuer', aud: 'test-audience' });
+    expect(decodeJwt(await issueToken(HS256, { subject: 'member-1', role: 'member' }))).toMatchObject({
+      iss: 'test-issuer',
+      aud: 'test-audience',
+    });
   });
 
   it('lasts 8 hours unless told otherwise', async () => {

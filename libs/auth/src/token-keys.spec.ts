@@ -87,7 +87,9 @@ describe('the shared secret tokens are signed with', () => {
   });
 
   it('is none with a public key or a key set: the private key is elsewhere', async () => {
-    await expect(sharedSecret({ kind: 'rs256', publicKeyPem: '-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----' })).resolves.toBeUndefined();
+    await expect(
+      sharedSecret({ kind: 'rs256', publicKeyPem: '-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----' }),
+    ).resolves.toBeUndefined();
     await expect(sharedSecret({ kind: 'jwks', url: 'http://127.0.0.1:1/jwks.json' })).resolves.toBeUndefined();
   });
 });

@@ -99,7 +99,9 @@ describe('TokenVerifier', () => {
       });
 
       it('refuses the role "public": the public needs no token, and a token never grants less than a member', async () => {
-        await expect(verifier.verify(await hs256(claims({ role: 'public' })))).rejects.toThrow(/role must be one of member, clerk, auditor, admin/);
+        await expect(verifier.verify(await hs256(claims({ role: 'public' })))).rejects.toThrow(
+          /role must be one of member, clerk, auditor, admin/,
+        );
       });
 
       it.each([
@@ -115,7 +117,9 @@ describe('TokenVerifier', () => {
         ['no subject', undefined],
         ['an empty subject', ''],
       ])('refuses %s', async (_, sub) => {
-        await expect(verifier.verify(await hs256(claims({ sub })))).rejects.toThrow(expect.objectContaining({ name: 'InvalidTokenError', message: 'The bearer token was refused: it names no subject' }));
+        await expect(verifier.verify(await hs256(claims({ sub })))).rejects.toThrow(
+          expect.objectContaining({ name: 'InvalidTokenError', message: 'The bearer token was refused: it names no subject' }),
+        );
       });
 
       it('reads the bodies a clerk records for', async () => {
@@ -187,7 +191,10 @@ describe('TokenVerifier', () => {
     });
 
     it('accepts a token signed with the private key', async () => {
-      await expect(verifier.verify(await sign(claims({ role: 'auditor' }), 'RS256', privateKey))).resolves.toEqual({ id: 'clerk-1', role: 'auditor' });
+      await expect(verifier.verify(await sign(claims({ role: 'auditor' }), 'RS256', privateKey))).resolves.toEqual({
+        id: 'clerk-1',
+        role: 'auditor',
+      });
     });
 
     it('refuses a token signed with another private key', async () => {
@@ -254,7 +261,10 @@ describe('TokenVerifier', () => {
     });
 
     it('accepts an RS256 token signed with a key of the set, fetching the set from the URL', async () => {
-      await expect(verifier.verify(await sign(claims({ role: 'member' }), 'RS256', rsaKey, 'rsa-key'))).resolves.toEqual({ id: 'clerk-1', role: 'member' });
+      await expect(verifier.verify(await sign(claims({ role: 'member' }), 'RS256', rsaKey, 'rsa-key'))).resolves.toEqual({
+        id: 'clerk-1',
+        role: 'member',
+      });
       expect(requests).toBeGreaterThan(0);
     });
 
@@ -273,7 +283,9 @@ describe('TokenVerifier', () => {
     });
 
     it('refuses an HS256 token signed with a public key of the set as the secret (algorithm confusion)', async () => {
-      await expect(verifier.verify(await sign(claims({ role: 'admin' }), 'HS256', bytes(publicKeyPem), 'rsa-key'))).rejects.toThrow(InvalidTokenError);
+      await expect(verifier.verify(await sign(claims({ role: 'admin' }), 'HS256', bytes(publicKeyPem), 'rsa-key'))).rejects.toThrow(
+        InvalidTokenError,
+      );
     });
 
     it('refuses an unsigned token (alg "none")', async () => {
@@ -283,7 +295,9 @@ describe('TokenVerifier', () => {
     it('checks issuer, audience and the caller claims as with a shared secret', async () => {
       await expect(verifier.verify(await sign(claims({ iss: 'someone-else' }), 'RS256', rsaKey, 'rsa-key'))).rejects.toThrow(/"iss"/);
       await expect(verifier.verify(await sign(claims({ aud: 'another-service' }), 'RS256', rsaKey, 'rsa-key'))).rejects.toThrow(/"aud"/);
-      await expect(verifier.verify(await sign(claims({ role: 'public' }), 'RS256', rsaKey, 'rsa-key'))).rejects.toThrow(/role must be one of/);
+      await expect(verifier.verify(await sign(claims({ role: 'public' }), 'RS256', rsaKey, 'rsa-key'))).rejects.toThrow(
+        /role must be one of/,
+      );
     });
   });
 });

@@ -4,7 +4,6 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 import { resolve } from 'node:path';
 import { blankToUndefined, toNumber } from './env-values';
 
-
 /** The environment variables that decide who may do what, and what the GraphQL endpoint accepts. */
 class AuthEnvironment {
   @IsOptional()
@@ -42,7 +41,9 @@ class AuthEnvironment {
 
   @IsOptional()
   @Transform(blankToUndefined)
-  @Matches(/-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----/, { message: 'TREE_HEAD_SIGNING_KEY must be a PEM private key (PKCS #8, Ed25519)' })
+  @Matches(/-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----/, {
+    message: 'TREE_HEAD_SIGNING_KEY must be a PEM private key (PKCS #8, Ed25519)',
+  })
   TREE_HEAD_SIGNING_KEY?: string;
 
   @IsOptional()
@@ -133,7 +134,10 @@ export function readAuthSettings(
       : { kind: 'development', keyFile: resolve(dataDir, 'development-tree-head-key.pem') },
     auth: {
       key,
-      issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, maxTokenHours: parsed.AUTH_MAX_TOKEN_HOURS },
+      issuer: parsed.AUTH_ISSUER,
+      audience: parsed.AUTH_AUDIENCE,
+      maxTokenHours: parsed.AUTH_MAX_TOKEN_HOURS,
+    },
     limits: {
       introspection: parsed.GRAPHQL_INTROSPECTION === 'on',
       maxDepth: parsed.MAX_QUERY_DEPTH,

@@ -25,7 +25,7 @@ describe('ledger configuration', () => {
     );
   });
 
-  it('keeps the read models in the event log\'s own database, or beside EventStoreDB', () => {
+  it("keeps the read models in the event log's own database, or beside EventStoreDB", () => {
     const onPostgres = loadLedgerConfig({ STORE: 'postgres', DATABASE_URL: 'postgres://db/ledger' });
     expect(onPostgres.database).toEqual(onPostgres.store);
     const embedded = loadLedgerConfig({});
@@ -61,7 +61,9 @@ describe('ledger configuration', () => {
     expect(loadLedgerConfig({ READY_MAX_LAG_EVENTS: ' 25000 ' }).readiness).toEqual({ maxLagEvents: 25000 });
     expect(loadLedgerConfig({ READY_MAX_LAG_EVENTS: '' }).readiness).toEqual({ maxLagEvents: 1000 });
     for (const bad of ['-1', '1.5', 'lots', '1e400']) {
-      expect(() => loadLedgerConfig({ READY_MAX_LAG_EVENTS: bad })).toThrow(/READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more/);
+      expect(() => loadLedgerConfig({ READY_MAX_LAG_EVENTS: bad })).toThrow(
+        /READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more/,
+      );
     }
   });
 
@@ -69,7 +71,9 @@ describe('ledger configuration', () => {
     expect(loadLedgerConfig({}).projection).toEqual({ catchUpBatch: 5000 });
     expect(loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: '500' }).projection).toEqual({ catchUpBatch: 500 });
     for (const bad of ['0', '10001', '2.5', 'many']) {
-      expect(() => loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: bad })).toThrow(/PROJECTION_CATCH_UP_BATCH must be a whole number of events from 1 to 10000/);
+      expect(() => loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: bad })).toThrow(
+        /PROJECTION_CATCH_UP_BATCH must be a whole number of events from 1 to 10000/,
+      );
     }
   });
 

@@ -11,7 +11,6 @@ export const LOG_FORMATS = ['json', 'text'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevelSetting = (typeof LOG_LEVELS)[number];
 
-
 const PORT_RULE = 'PORT must be a whole number from 0 to 65535';
 const READY_MAX_LAG_RULE = 'READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more';
 const DEFAULT_READY_MAX_LAG_EVENTS = 1000;

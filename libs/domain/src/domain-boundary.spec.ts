@@ -65,16 +65,21 @@ describe('The domain imports nothing but itself', () => {
   it('uses no clock and no randomness in production code', () => {
     const production = files.filter((file) => !file.path.endsWith('.spec.ts') && !file.path.startsWith('testing'));
     for (const file of production) {
-      expect({ file: file.path, clock: /\bDate\.now\(|new Date\(\)|Math\.random\(|performance\.now\(|crypto\./.test(file.source) }).toEqual({
-        file: file.path,
-        clock: false,
-      });
+      expect({ file: file.path, clock: /\bDate\.now\(|new Date\(\)|Math\.random\(|performance\.now\(|crypto\./.test(file.source) }).toEqual(
+        {
+          file: file.path,
+          clock: false,
+        },
+      );
     }
   });
 });
 
 describe('Every rule is specified', () => {
-  const specs = files.filter((file) => file.path.endsWith('.spec.ts') && file.path !== THIS_FILE).map((file) => file.source).join('\n');
+  const specs = files
+    .filter((file) => file.path.endsWith('.spec.ts') && file.path !== THIS_FILE)
+    .map((file) => file.source)
+    .join('\n');
 
   it.each(Object.keys(DOMAIN_ERRORS))('%s has a specification that expects it', (code) => {
     expect(specs).toMatch(new RegExp(`['"]${code}['"]`));

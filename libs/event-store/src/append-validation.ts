@@ -4,11 +4,7 @@ import type { EventToAppend, ExpectedRevision } from './event-store.port';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks shared by every adapter, so that each rejects the same appends with the same error. */
-export function validateAppend(
-  streamId: string,
-  events: readonly EventToAppend[],
-  expectedRevision: ExpectedRevision,
-): void {
+export function validateAppend(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): void {
   if (typeof streamId !== 'string' || streamId.trim() === '' || streamId.startsWith('$')) {
     throw new InvalidAppendError(`Invalid stream id "${streamId}"`);
   }

@@ -19,10 +19,7 @@ export class WrongExpectedRevisionError extends EventStoreConflictError {
     /** undefined when the stream does not exist. */
     readonly actual: StreamRevision | undefined,
   ) {
-    super(
-      `Stream "${streamId}": expected revision ${describeRevision(expected)}, ` +
-        `but the stream is at ${describeRevision(actual)}`,
-    );
+    super(`Stream "${streamId}": expected revision ${describeRevision(expected)}, ` + `but the stream is at ${describeRevision(actual)}`);
     this.name = 'WrongExpectedRevisionError';
   }
 }

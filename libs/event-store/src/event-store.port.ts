@@ -105,11 +105,7 @@ export interface EventStore {
    * revision, which is how the write side appends.
    */
   readonly rejectsEventIdsRecordedEarlierInTheStream: boolean;
-  appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    expectedRevision?: ExpectedRevision,
-  ): Promise<AppendResult>;
+  appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision?: ExpectedRevision): Promise<AppendResult>;
   /** Returns [] for a stream that does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -1,10 +1,4 @@
-import type {
-  GlobalPosition,
-  RecordedEvent,
-  ReadAllOptions,
-  Subscription,
-  SubscriptionHandler,
-} from './event-store.port';
+import type { GlobalPosition, RecordedEvent, ReadAllOptions, Subscription, SubscriptionHandler } from './event-store.port';
 import { WakeSignal } from './wake-signal';
 
 export interface PollingSubscriptionOptions {

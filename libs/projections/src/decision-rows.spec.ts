@@ -24,7 +24,7 @@ const meeting: ScheduledMeeting = {
   },
 } as unknown as ScheduledMeeting;
 
-describe('the decision register, updated from a meeting\'s previous and new states', () => {
+describe("the decision register, updated from a meeting's previous and new states", () => {
   let storage: Storage;
 
   beforeAll(async () => {
@@ -39,8 +39,10 @@ describe('the decision register, updated from a meeting\'s previous and new stat
       `SELECT item_number || part AS key, text, xmin::text AS xmin FROM ${SCHEMA}.decisions ORDER BY item_order, part_order`,
     );
 
-  it('writes a new meeting\'s resolutions, rewrites only the parts that changed, and removes parts that went', async () => {
-    await updateDecisionRows(storage.database, SCHEMA, [{ before: AGGREGATES.meeting.decider.initialState as MeetingState, after: meeting }]);
+  it("writes a new meeting's resolutions, rewrites only the parts that changed, and removes parts that went", async () => {
+    await updateDecisionRows(storage.database, SCHEMA, [
+      { before: AGGREGATES.meeting.decider.initialState as MeetingState, after: meeting },
+    ]);
     const first = await register();
     expect(first.map((row) => row.key)).toEqual(['4', '6a', '6b']);
 

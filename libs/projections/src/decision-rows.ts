@@ -41,7 +41,8 @@ const COLUMNS = Object.keys(COLUMN_TYPES);
 
 type DecisionRow = ReturnType<typeof decisionRows>[number];
 
-const keyOf = (row: Pick<DecisionRow, 'meeting_id' | 'item_number' | 'part'>) => JSON.stringify([row.meeting_id, row.item_number, row.part]);
+const keyOf = (row: Pick<DecisionRow, 'meeting_id' | 'item_number' | 'part'>) =>
+  JSON.stringify([row.meeting_id, row.item_number, row.part]);
 
 const rowsOf = (meeting: MeetingState): Map<string, DecisionRow> =>
   new Map(meeting.status === 'not-scheduled' ? [] : decisionRows(meeting).map((row) => [keyOf(row), row]));
@@ -76,11 +77,15 @@ export async function updateDecisionRows(
     );
   }
   if (written.length > 0) {
-    const updates = COLUMNS.filter((name) => !['meeting_id', 'item_number', 'part'].includes(name)).map((name) => `${name} = excluded.${name}`);
+    const updates = COLUMNS.filter((name) => !['meeting_id', 'item_number', 'part'].includes(name)).map(
+      (name) => `${name} = excluded.${name}`,
+    );
     await sql.query(
       `INSERT INTO ${schema}.decisions (${COLUMNS.join(', ')})
        SELECT ${COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb)
-         AS r(${Object.entries(COLUMN_TYPES).map(([name, type]) => `${name} ${type}`).join(', ')})
+         AS r(${Object.entries(COLUMN_TYPES)
+           .map(([name, type]) => `${name} ${type}`)
+           .join(', ')})
        ON CONFLICT (meeting_id, item_number, part) DO UPDATE SET ${updates.join(', ')}`,
       [JSON.stringify(written)],
     );

@@ -30,7 +30,9 @@ export async function restoreDeferredIndexes(database: SqlClient, schema: string
   return database.transaction(async (tx) => {
     const [table] = await tx.query<{ found: string | null }>(`SELECT to_regclass($1)::text AS found`, [`${schema}.deferred_indexes`]);
     if (!table?.found) return [];
-    const indexes = await tx.query<{ name: string; definition: string }>(`SELECT name, definition FROM ${schema}.deferred_indexes ORDER BY name`);
+    const indexes = await tx.query<{ name: string; definition: string }>(
+      `SELECT name, definition FROM ${schema}.deferred_indexes ORDER BY name`,
+    );
     for (const { definition } of indexes) await tx.exec(definition);
     await tx.exec(`DROP TABLE ${schema}.deferred_indexes`);
     return indexes.map((index) => index.name);

@@ -61,7 +61,12 @@ export async function foldBatch(events: readonly RecordedEvent[], load: LoadStat
 export async function writeBatch(sql: SqlExecutor, schema: string, batch: FoldedBatch): Promise<void> {
   const kinds = new Set(batch.touched.map((entry) => entry.kind));
   for (const kind of kinds) {
-    await saveStates(sql, schema, kind, batch.touched.filter((entry) => entry.kind === kind));
+    await saveStates(
+      sql,
+      schema,
+      kind,
+      batch.touched.filter((entry) => entry.kind === kind),
+    );
   }
   const meetings = batch.touched.flatMap((entry) =>
     entry.kind === 'meeting' ? [{ before: entry.before as MeetingState, after: entry.state as MeetingState }] : [],
@@ -82,10 +87,7 @@ export async function projectBatch(sql: SqlExecutor, schema: string, events: rea
   await writeBatch(sql, schema, await foldBatch(events, (kind, ids) => loadStates(sql, schema, kind, ids)));
 }
 
-export async function readCheckpoint(
-  sql: SqlExecutor,
-  schema: string,
-): Promise<{ position: bigint; eventsApplied: bigint } | undefined> {
+export async function readCheckpoint(sql: SqlExecutor, schema: string): Promise<{ position: bigint; eventsApplied: bigint } | undefined> {
   const [row] = await sql.query<{ position: string; events_applied: string }>(
     `SELECT position::text AS position, events_applied::text AS events_applied FROM ${schema}.projection_checkpoint WHERE id = 1`,
   );

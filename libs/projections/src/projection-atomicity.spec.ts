@@ -167,7 +167,7 @@ function describeAtomicity(name: string, open: () => Promise<Storage & { cleanUp
           type: 'ScheduleMeeting',
           data: { meetingId, bodyId, startsAt: '2024-06-20T14:00:00Z', location: { kind: 'online', platform: 'Video call' } },
         } as DomainCommand);
-        for (const deadline = Date.now() + 15_000; database.failures === 0 && Date.now() < deadline; ) {
+        for (const deadline = Date.now() + 15_000; database.failures === 0 && Date.now() < deadline;) {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         expect(database.failures).toBeGreaterThanOrEqual(1);

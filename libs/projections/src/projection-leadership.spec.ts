@@ -22,7 +22,13 @@ if (!url) announceSkip('projection leadership on PostgreSQL', 'TEST_DATABASE_URL
   const startInstance = async () => {
     const settings = { kind: 'postgres' as const, connectionString: url!, schema };
     const storage = await openStorage(settings, settings);
-    const runner = new ProjectionRunner({ store: storage.eventStore, database: storage.database, schema: readSchema, logger: quiet, standbyPollMs: 100 });
+    const runner = new ProjectionRunner({
+      store: storage.eventStore,
+      database: storage.database,
+      schema: readSchema,
+      logger: quiet,
+      standbyPollMs: 100,
+    });
     await runner.start();
     instances.push({ storage, runner });
     return { storage, runner };

@@ -78,7 +78,7 @@ describe('read model projections', () => {
     await storage.close();
   });
 
-  it('keeps each aggregate\'s folded state with the columns queries filter on', async () => {
+  it("keeps each aggregate's folded state with the columns queries filter on", async () => {
     const [body] = await storage.database.query<{ name: string; state: { status: string } }>(
       `SELECT name, state FROM ${SCHEMA}.bodies WHERE body_id = $1`,
       [bodyId],
@@ -144,9 +144,11 @@ describe('read model projections', () => {
 describe('indexes deferred by a rebuild', () => {
   let storage: Storage;
   const indexesOf = async (schema: string) =>
-    (await storage.database.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname`, [schema])).map((row) =>
-      row.indexdef.replace(`${schema}.`, 'SCHEMA.'),
-    );
+    (
+      await storage.database.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname`, [
+        schema,
+      ])
+    ).map((row) => row.indexdef.replace(`${schema}.`, 'SCHEMA.'));
 
   beforeAll(async () => {
     storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
@@ -171,10 +173,12 @@ describe('indexes deferred by a rebuild', () => {
   });
 });
 
-describe('when the planner\'s statistics are refreshed', () => {
+describe("when the planner's statistics are refreshed", () => {
   it('is once 10,000 events are in, then each time a tenth more have been applied', () => {
     const schedule = new StatisticsSchedule();
-    const due = [5_000, 10_000, 15_000, 20_000, 1_000_000, 1_050_000, 1_100_000, 1_199_999, 1_210_000].filter((applied) => schedule.due(applied));
+    const due = [5_000, 10_000, 15_000, 20_000, 1_000_000, 1_050_000, 1_100_000, 1_199_999, 1_210_000].filter((applied) =>
+      schedule.due(applied),
+    );
     expect(due).toEqual([10_000, 20_000, 1_000_000, 1_100_000, 1_210_000]);
   });
 });

@@ -2,13 +2,20 @@ import type { AggregateKind } from '@ledger/domain';
 import { StateCache } from './state-cache';
 
 describe('the states a catch-up keeps between batches', () => {
-  const stored = new Map([['b1', { name: 'stored b1' }], ['b2', { name: 'stored b2' }]]);
+  const stored = new Map([
+    ['b1', { name: 'stored b1' }],
+    ['b2', { name: 'stored b2' }],
+  ]);
   const asked: string[][] = [];
   const load = async (_kind: AggregateKind, ids: readonly string[]) => {
     asked.push([...ids]);
     return new Map(ids.filter((id) => stored.has(id)).map((id) => [id, stored.get(id)]));
   };
-  const folded = (...ids: string[]) => ({ touched: ids.map((id) => ({ kind: 'body' as const, id, before: undefined, state: { name: `folded ${id}` } })), position: 1n, events: ids.length });
+  const folded = (...ids: string[]) => ({
+    touched: ids.map((id) => ({ kind: 'body' as const, id, before: undefined, state: { name: `folded ${id}` } })),
+    position: 1n,
+    events: ids.length,
+  });
 
   beforeEach(() => (asked.length = 0));
 
@@ -16,7 +23,12 @@ describe('the states a catch-up keeps between batches', () => {
     const cache = new StateCache(10);
     cache.remember(folded('b1'));
     const states = await cache.loader(load)('body', ['b1', 'b2', 'b3']);
-    expect(states).toEqual(new Map([['b1', { name: 'folded b1' }], ['b2', { name: 'stored b2' }]]));
+    expect(states).toEqual(
+      new Map([
+        ['b1', { name: 'folded b1' }],
+        ['b2', { name: 'stored b2' }],
+      ]),
+    );
     expect(asked).toEqual([['b2', 'b3']]);
   });
 

@@ -26,7 +26,9 @@ export function treeHeadMessage(head: TreeHead): Buffer {
 }
 
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 export function signTreeHead(head: TreeHead, privateKey: KeyObject): SignedTreeHead {

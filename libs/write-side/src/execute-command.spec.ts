@@ -83,15 +83,23 @@ describe('executing a command', () => {
     expect(await store.readStream(`body-${bodyId}-other`)).toEqual([]);
   });
 
-  it('refuses a change for one body citing another body\'s meeting as its decision, writing nothing', async () => {
+  it("refuses a change for one body citing another body's meeting as its decision, writing nothing", async () => {
     const other = `${bodyId}-other`;
     await executeCommand(store, envelope(establish(bodyId)));
     await executeCommand(store, envelope(establish(other)));
-    await executeCommand(store, envelope({ type: 'ScheduleMeeting', data: { meetingId: `${other}-2023-09-29`, bodyId: other, heldOn: '2023-09-29' } }));
-    const citingOther: DomainCommand = { ...admit(bodyId, 'rutland'), data: { ...admit(bodyId, 'rutland').data, decision: { meetingId: `${other}-2023-09-29`, itemNumber: '6' } } } as DomainCommand;
+    await executeCommand(
+      store,
+      envelope({ type: 'ScheduleMeeting', data: { meetingId: `${other}-2023-09-29`, bodyId: other, heldOn: '2023-09-29' } }),
+    );
+    const citingOther: DomainCommand = {
+      ...admit(bodyId, 'rutland'),
+      data: { ...admit(bodyId, 'rutland').data, decision: { meetingId: `${other}-2023-09-29`, itemNumber: '6' } },
+    } as DomainCommand;
     await expect(executeCommand(store, envelope(citingOther))).rejects.toThrow(ForeignMeetingCitedError);
     // Its own meeting, by the id that begins with its own, is cited freely.
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).resolves.toMatchObject({ events: [{ type: 'MemberOrganisationAdmitted' }] });
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).resolves.toMatchObject({
+      events: [{ type: 'MemberOrganisationAdmitted' }],
+    });
   });
 
   it('writes nothing when the decider refuses', async () => {

@@ -4,7 +4,7 @@ const PAGE = 1000;
 
 export async function readWholeStream(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
-  for (let from = 0n; ; ) {
+  for (let from = 0n; ;) {
     const page = await store.readStream(streamId, { fromRevision: from, maxCount: PAGE });
     events.push(...page);
     if (page.length < PAGE) return events;

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GlobalPositionScalar } from '../graphql/global-position.scalar';
 import { StreamRevisionScalar } from '../graphql/stream-revision.scalar';
 
-@ObjectType({ description: 'The first link of a stream\'s hash chain that does not hold.' })
+@ObjectType({ description: "The first link of a stream's hash chain that does not hold." })
 export class BrokenLinkView {
   @Field(() => ID, { description: 'The stream whose chain is broken.' }) streamId: string;
   @Field(() => StreamRevisionScalar, { description: 'The first revision at which it is broken.' }) revision: bigint;

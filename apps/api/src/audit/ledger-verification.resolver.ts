@@ -12,12 +12,17 @@ export class LedgerVerificationResolver {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Query(() => LedgerVerificationView, {
-    description: 'Recomputes every stream\'s hash chain (up to a position) and reports the first broken link and the digest of the stream heads.',
+    description:
+      "Recomputes every stream's hash chain (up to a position) and reports the first broken link and the digest of the stream heads.",
     // It reads the whole log, whatever its selection: costed as a thousand fields.
     complexity: 1000,
   })
   verifyLedger(
-    @Args('upTo', { type: () => GlobalPositionScalar, nullable: true, description: 'Verify up to this global position; the head when omitted.' })
+    @Args('upTo', {
+      type: () => GlobalPositionScalar,
+      nullable: true,
+      description: 'Verify up to this global position; the head when omitted.',
+    })
     upTo: bigint | undefined,
     @Context() context: RequestContext,
   ): Promise<LedgerVerificationView> {

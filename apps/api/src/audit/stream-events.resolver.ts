@@ -12,7 +12,10 @@ export class StreamEventsResolver {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Query(() => [RecordedEventView], { description: 'The events of one stream, oldest first, exactly as recorded.' })
-  streamEvents(@Args() { streamId, fromRevision, first }: StreamEventsArgs, @Context() context: RequestContext): Promise<RecordedEventView[]> {
+  streamEvents(
+    @Args() { streamId, fromRevision, first }: StreamEventsArgs,
+    @Context() context: RequestContext,
+  ): Promise<RecordedEventView[]> {
     requireAuditTrail(context);
     return this.store.readStream(streamId, { fromRevision: fromRevision ?? 0n, maxCount: first });
   }
@@ -20,7 +23,10 @@ export class StreamEventsResolver {
   @Query(() => [RecordedEventView], {
     description: 'The events of the whole log in a range of global positions, in order, exactly as recorded.',
   })
-  async logEvents(@Args() { fromPosition, toPosition, first }: LogEventsArgs, @Context() context: RequestContext): Promise<RecordedEventView[]> {
+  async logEvents(
+    @Args() { fromPosition, toPosition, first }: LogEventsArgs,
+    @Context() context: RequestContext,
+  ): Promise<RecordedEventView[]> {
     requireAuditTrail(context);
     const events = await this.store.readAll({ ...(fromPosition !== undefined && { from: fromPosition }), maxCount: first });
     return toPosition === undefined ? events : events.filter((event) => event.position <= toPosition);

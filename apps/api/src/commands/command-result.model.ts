@@ -12,8 +12,7 @@ export class WrittenEvent {
 }
 
 @ObjectType({
-  description:
-    'What a mutation recorded. Pass `position` to a query\'s `waitForPosition` to read your own write.',
+  description: "What a mutation recorded. Pass `position` to a query's `waitForPosition` to read your own write.",
 })
 export class CommandResult {
   @Field(() => ID, { description: 'The command id: the one sent, or the one chosen when none was sent.' })
@@ -24,7 +23,7 @@ export class CommandResult {
 
   @Field(() => StreamRevisionScalar, {
     nullable: true,
-    description: 'The stream\'s revision after the command: the expectedRevision for the next command on it.',
+    description: "The stream's revision after the command: the expectedRevision for the next command on it.",
   })
   revision?: bigint;
 

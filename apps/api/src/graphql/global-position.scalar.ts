@@ -13,8 +13,7 @@ function parse(value: unknown): bigint {
 /** Positions can exceed 2^53, which JSON numbers cannot carry exactly, so they travel as strings. */
 export const GlobalPositionScalar = new GraphQLScalarType<bigint, string>({
   name: 'GlobalPosition',
-  description:
-    'A position in the global event log, as a string of decimal digits (it can exceed what a JSON number holds exactly).',
+  description: 'A position in the global event log, as a string of decimal digits (it can exceed what a JSON number holds exactly).',
   serialize: (value) => (typeof value === 'bigint' ? value.toString() : parse(value).toString()),
   parseValue: parse,
   parseLiteral: (ast) => {

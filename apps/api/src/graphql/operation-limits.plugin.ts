@@ -3,7 +3,16 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
 import type { LedgerConfig } from '@ledger/config';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
-import { type DocumentNode, getLocation, GraphQLError, type GraphQLSchema, Kind, type SelectionSetNode, type FragmentDefinitionNode, visit } from 'graphql';
+import {
+  type DocumentNode,
+  getLocation,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+  type FragmentDefinitionNode,
+  visit,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import { listAwareEstimator } from './query-cost';
@@ -79,12 +88,18 @@ export class OperationLimitsPlugin implements ApolloServerPlugin {
         }
         const unstorable = unstorableTextIn(document, request.variables ?? {});
         if (unstorable) {
-          throw refusal(`${unstorable} holds a NUL character or an unpaired surrogate, which text in the ledger cannot hold`, 'BAD_USER_INPUT');
+          throw refusal(
+            `${unstorable} holds a NUL character or an unpaired surrogate, which text in the ledger cannot hold`,
+            'BAD_USER_INPUT',
+          );
         }
         const measured = measuredOf(document);
         const depth = measured.depth;
         if (depth > maxDepth) {
-          throw refusal(`The operation is nested ${depth} fields deep; at most ${maxDepth} are allowed`, 'QUERY_TOO_DEEP', { depth, maxDepth });
+          throw refusal(`The operation is nested ${depth} fields deep; at most ${maxDepth} are allowed`, 'QUERY_TOO_DEEP', {
+            depth,
+            maxDepth,
+          });
         }
         const variables = request.variables ?? {};
         const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
@@ -92,14 +107,23 @@ export class OperationLimitsPlugin implements ApolloServerPlugin {
         const complexity = known ?? costOf(schema, document, variables, operationName ?? undefined, maxComplexity);
         if (known === undefined && key.length <= REUSABLE_VARIABLES_LENGTH) measured.costs.set(key, complexity);
         if (complexity > maxComplexity) {
-          throw refusal(`The operation would cost ${complexity}; at most ${maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX', { complexity, maxComplexity });
+          throw refusal(`The operation would cost ${complexity}; at most ${maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX', {
+            complexity,
+            maxComplexity,
+          });
         }
       },
     };
   }
 }
 
-function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxComplexity: number): number {
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  maxComplexity: number,
+): number {
   try {
     return getComplexity({
       schema,
@@ -112,13 +136,16 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
     if (error instanceof GraphQLError && VARIABLE_COERCION.test(error.message)) throw refusal(error.message, 'BAD_USER_INPUT');
     // The library stops counting after its node cap: far past any cost allowed.
     if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-      throw refusal(`The operation has too many fields to cost; at most ${maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX', { maxComplexity });
+      throw refusal(`The operation has too many fields to cost; at most ${maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX', {
+        maxComplexity,
+      });
     }
     throw error;
   }
 }
 
 /** NUL, and halves of a surrogate pair without their other half: no store can keep them as text. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point: PostgreSQL cannot store it
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Where the operation's text or its variables hold characters that cannot be stored, if anywhere (the text's answer kept per document). */
@@ -132,7 +159,8 @@ function unstorableTextOf(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
-      if (!found && UNSTORABLE.test(node.value)) found = `The text at line ${node.loc ? getLocation(node.loc.source, node.loc.start).line : '?'}`;
+      if (!found && UNSTORABLE.test(node.value))
+        found = `The text at line ${node.loc ? getLocation(node.loc.source, node.loc.start).line : '?'}`;
     },
   });
   return found;

@@ -29,7 +29,7 @@ describe('the cost of an operation', () => {
     expect(page(1)).toBe(1 + 3);
   });
 
-  it('takes the default page size when the operation gives none, and a variable\'s value when it gives one', () => {
+  it("takes the default page size when the operation gives none, and a variable's value when it gives one", () => {
     expect(cost('{ meetings { edges { node { meetingId } } } }')).toBe(1 + 20 * 3);
     expect(cost('query($n: Int) { meetings(first: $n) { edges { node { meetingId } } } }', { n: 50 })).toBe(1 + 50 * 3);
   });

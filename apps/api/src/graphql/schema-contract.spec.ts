@@ -60,7 +60,11 @@ interface AcceptedBreakingChange {
 }
 
 /** Breaking changes from `before` to `after` that schema-breaking-changes.json does not list. */
-export async function unacceptedBreakingChanges(before: GraphQLSchema, after: GraphQLSchema, accepted: readonly AcceptedBreakingChange[]): Promise<Change[]> {
+export async function unacceptedBreakingChanges(
+  before: GraphQLSchema,
+  after: GraphQLSchema,
+  accepted: readonly AcceptedBreakingChange[],
+): Promise<Change[]> {
   const acceptedMessages = new Set(accepted.map((change) => change.message));
   const changes = await diff(before, after);
   return changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking && !acceptedMessages.has(change.message));
@@ -119,7 +123,9 @@ describe('the GraphQL schema as a contract', () => {
 
   it('lists no acceptance that is not a breaking change since schema-baseline.gql', async () => {
     const changes = await diff(buildSchema(readFileSync(BASELINE_FILE, 'utf8')), schema);
-    const breaking = new Set(changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking).map((change) => change.message));
+    const breaking = new Set(
+      changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking).map((change) => change.message),
+    );
     expect(acceptedBreakingChanges().filter((entry) => !breaking.has(entry.message))).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { toClientError } from './to-client-error';
 const correlationId = 'c0ffee00-0000-4000-8000-000000000001';
 
 describe('what a client may see of an error', () => {
-  it('never passes on an unexpected error\'s message or stack, only the correlation id', () => {
+  it("never passes on an unexpected error's message or stack, only the correlation id", () => {
     const internal = new TypeError("Cannot read properties of undefined (reading 'secret') at /srv/app/internal.js:42");
     const { error, expected } = toClientError(internal, correlationId);
     expect(expected).toBe(false);
@@ -16,8 +16,10 @@ describe('what a client may see of an error', () => {
     expect(JSON.stringify(error.toJSON())).not.toMatch(/secret|internal\.js|TypeError/);
   });
 
-  it('keeps a broken rule\'s message and code', () => {
-    const rule = new RuleViolated('MEMBER_ALREADY_ADMITTED', 'Eastdale District Council is already a member', { organisationId: 'eastdale' });
+  it("keeps a broken rule's message and code", () => {
+    const rule = new RuleViolated('MEMBER_ALREADY_ADMITTED', 'Eastdale District Council is already a member', {
+      organisationId: 'eastdale',
+    });
     expect(toClientError(rule, correlationId).error.extensions).toEqual({
       code: 'DOMAIN_RULE_VIOLATED',
       correlationId,
@@ -28,7 +30,13 @@ describe('what a client may see of an error', () => {
 
   it('answers a stale revision with CONFLICT and the actual revision', () => {
     const { error } = toClientError(new WrongExpectedRevisionError('body-northshire-scb', 3n, 5n), correlationId);
-    expect(error.extensions).toEqual({ code: 'CONFLICT', correlationId, streamId: 'body-northshire-scb', expectedRevision: '3', actualRevision: '5' });
+    expect(error.extensions).toEqual({
+      code: 'CONFLICT',
+      correlationId,
+      streamId: 'body-northshire-scb',
+      expectedRevision: '3',
+      actualRevision: '5',
+    });
   });
 
   it('answers a reused command id with CONFLICT', () => {
@@ -42,7 +50,13 @@ describe('what a client may see of an error', () => {
   });
 
   it('keeps an input error raised on purpose', () => {
-    const input = new GraphQLError('Invalid input: input.inForceFrom: …', { extensions: { code: 'BAD_USER_INPUT', field: 'input.inForceFrom' } });
-    expect(toClientError(input, correlationId).error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.inForceFrom', correlationId });
+    const input = new GraphQLError('Invalid input: input.inForceFrom: …', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.inForceFrom' },
+    });
+    expect(toClientError(input, correlationId).error.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.inForceFrom',
+      correlationId,
+    });
   });
 });

@@ -36,7 +36,11 @@ export function toClientError(thrown: unknown, correlationId: string): ClientErr
     expected,
   });
 
-  if (thrown instanceof GraphQLError && typeof thrown.extensions?.code === 'string' && thrown.extensions.code !== ERROR_CODES.INTERNAL_SERVER_ERROR) {
+  if (
+    thrown instanceof GraphQLError &&
+    typeof thrown.extensions?.code === 'string' &&
+    thrown.extensions.code !== ERROR_CODES.INTERNAL_SERVER_ERROR
+  ) {
     return answer(thrown.message, thrown.extensions.code, { ...thrown.extensions });
   }
   if (thrown instanceof DomainError) {
@@ -53,7 +57,11 @@ export function toClientError(thrown: unknown, correlationId: string): ClientErr
     return answer(thrown.message, 'FORBIDDEN', { bodyId: thrown.bodyId });
   }
   if (thrown instanceof ForeignMeetingCitedError) {
-    return answer(thrown.message, ERROR_CODES.DOMAIN_RULE_VIOLATED, { rule: thrown.code, bodyId: thrown.bodyId, meetingId: thrown.meetingId });
+    return answer(thrown.message, ERROR_CODES.DOMAIN_RULE_VIOLATED, {
+      rule: thrown.code,
+      bodyId: thrown.bodyId,
+      meetingId: thrown.meetingId,
+    });
   }
   if (thrown instanceof CommandIdReusedError) {
     return answer(thrown.message, ERROR_CODES.CONFLICT, { commandId: thrown.commandId });

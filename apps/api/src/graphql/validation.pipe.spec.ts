@@ -15,14 +15,17 @@ class NoteInput {
 }
 
 /** As Nest hands them to pipes: GraphQL arguments as 'body', a field resolver's parent as 'custom'. */
-const argsOf = (metatype: Function, data = 'args'): ArgumentMetadata => ({ type: 'body', metatype: metatype as never, data });
-const parentOf = (metatype: Function): ArgumentMetadata => ({ type: 'custom', metatype: metatype as never, data: undefined });
+type Metatype = abstract new (...args: never[]) => unknown;
+const argsOf = (metatype: Metatype, data = 'args'): ArgumentMetadata => ({ type: 'body', metatype: metatype as never, data });
+const parentOf = (metatype: Metatype): ArgumentMetadata => ({ type: 'custom', metatype: metatype as never, data: undefined });
 
 describe('InputValidationPipe', () => {
   const pipe = new InputValidationPipe();
 
   it('returns a checked instance of the argument class', async () => {
-    expect(await pipe.transform({ inForceAt: '2023-09-29' }, argsOf(ReadAtArgs))).toEqual(Object.assign(new ReadAtArgs(), { inForceAt: '2023-09-29' }));
+    expect(await pipe.transform({ inForceAt: '2023-09-29' }, argsOf(ReadAtArgs))).toEqual(
+      Object.assign(new ReadAtArgs(), { inForceAt: '2023-09-29' }),
+    );
   });
 
   it("leaves a field resolver's parent object alone: it is the server's own value, not input", async () => {

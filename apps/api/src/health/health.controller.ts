@@ -43,7 +43,13 @@ export class HealthController {
         (error: unknown): LagCheck => ({ status: 'failed', reason: `cannot measure the read models' lag: ${describe(error)}` }),
       ),
     ]);
-    const readiness = decideReadiness({ storeKind: this.store.kind, store, readModels, maxLagEvents, startupWork: this.samples.pendingWork() });
+    const readiness = decideReadiness({
+      storeKind: this.store.kind,
+      store,
+      readModels,
+      maxLagEvents,
+      startupWork: this.samples.pendingWork(),
+    });
     response.status(readiness.ready ? 200 : 503);
     return readiness.body;
   }

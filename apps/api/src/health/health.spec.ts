@@ -47,7 +47,14 @@ describe('/health/ready', () => {
   const establish = async (bodyId: string) => {
     const written = await storage.eventStore.appendToStream(
       `body-${bodyId}`,
-      [{ id: randomUUID(), type: 'BodyEstablished', data: { bodyId, name: `Board ${bodyId}`, shortName: 'B' }, metadata: { schemaVersion: 1 } }],
+      [
+        {
+          id: randomUUID(),
+          type: 'BodyEstablished',
+          data: { bodyId, name: `Board ${bodyId}`, shortName: 'B' },
+          metadata: { schemaVersion: 1 },
+        },
+      ],
       'no_stream',
     );
     return written.position;
@@ -56,11 +63,21 @@ describe('/health/ready', () => {
   it('is ready on an empty log, and when the read models have caught up with writes', async () => {
     expect(await ready()).toEqual({
       status: 200,
-      body: { status: 'ok', store: { kind: 'pglite', status: 'up' }, readModels: expect.objectContaining({ status: 'up', lagEvents: 0, maxLagEvents: 2 }) },
+      body: {
+        status: 'ok',
+        store: { kind: 'pglite', status: 'up' },
+        readModels: expect.objectContaining({ status: 'up', lagEvents: 0, maxLagEvents: 2 }),
+      },
     });
     const position = await establish('caught-up');
     await app.get(ProjectionService).waitFor(position);
-    expect((await ready()).body.readModels).toMatchObject({ status: 'up', lagEvents: 0, position: position.toString(), headPosition: position.toString(), projecting: true });
+    expect((await ready()).body.readModels).toMatchObject({
+      status: 'up',
+      lagEvents: 0,
+      position: position.toString(),
+      headPosition: position.toString(),
+      projecting: true,
+    });
   });
 
   it('stays ready within READY_MAX_LAG_EVENTS, then answers 503 naming the read models, and is ready again once they catch up', async () => {

@@ -13,7 +13,12 @@ const lag = (events: number, extra: Partial<ProjectionLag> = {}): ProjectionLag 
 
 describe('readiness: the store answers and the read models are within READY_MAX_LAG_EVENTS of the log', () => {
   it('is ready when the store is up and the read models are caught up', () => {
-    const readiness = decideReadiness({ storeKind: 'pglite', store: { status: 'up' }, readModels: { status: 'measured', lag: lag(0) }, maxLagEvents: 0 });
+    const readiness = decideReadiness({
+      storeKind: 'pglite',
+      store: { status: 'up' },
+      readModels: { status: 'measured', lag: lag(0) },
+      maxLagEvents: 0,
+    });
     expect(readiness).toEqual({
       ready: true,
       body: {
@@ -26,7 +31,12 @@ describe('readiness: the store answers and the read models are within READY_MAX_
 
   it('is ready when the read models lag by exactly the limit, and not one event more', () => {
     const at = (events: number) =>
-      decideReadiness({ storeKind: 'postgres', store: { status: 'up' }, readModels: { status: 'measured', lag: lag(events) }, maxLagEvents: 1000 });
+      decideReadiness({
+        storeKind: 'postgres',
+        store: { status: 'up' },
+        readModels: { status: 'measured', lag: lag(events) },
+        maxLagEvents: 1000,
+      });
     expect(at(1000).ready).toBe(true);
     const lagging = at(1001);
     expect(lagging.ready).toBe(false);
@@ -34,7 +44,12 @@ describe('readiness: the store answers and the read models are within READY_MAX_
       status: 'unavailable',
       failed: ['readModels'],
       store: { status: 'up' },
-      readModels: { status: 'lagging', lagEvents: 1001, maxLagEvents: 1000, reason: 'the read models are 1001 events behind the log, more than 1000' },
+      readModels: {
+        status: 'lagging',
+        lagEvents: 1001,
+        maxLagEvents: 1000,
+        reason: 'the read models are 1001 events behind the log, more than 1000',
+      },
     });
   });
 
@@ -45,7 +60,12 @@ describe('readiness: the store answers and the read models are within READY_MAX_
       readModels: { status: 'measured', lag: lag(6, { atLeast: true }) },
       maxLagEvents: 5,
     });
-    expect(readiness.body.readModels).toMatchObject({ status: 'lagging', lagEvents: 6, lagAtLeast: true, reason: expect.stringContaining('at least 6 events') });
+    expect(readiness.body.readModels).toMatchObject({
+      status: 'lagging',
+      lagEvents: 6,
+      lagAtLeast: true,
+      reason: expect.stringContaining('at least 6 events'),
+    });
   });
 
   it('names the store when it does not answer, and the read models as unknown when their lag cannot be read', () => {
@@ -95,7 +115,13 @@ describe('readiness: the store answers and the read models are within READY_MAX_
         startup: { status: 'working', reason: 'recording the sample minutes (40 of 312 commands)' },
       },
     });
-    const done = decideReadiness({ storeKind: 'pglite', store: { status: 'up' }, readModels: { status: 'measured', lag: lag(0) }, maxLagEvents: 1000, startupWork: undefined });
+    const done = decideReadiness({
+      storeKind: 'pglite',
+      store: { status: 'up' },
+      readModels: { status: 'measured', lag: lag(0) },
+      maxLagEvents: 1000,
+      startupWork: undefined,
+    });
     expect(done.ready).toBe(true);
     expect(done.body).not.toHaveProperty('startup');
   });

@@ -2,7 +2,8 @@ import type { ProjectionLag } from './projection-lag.service';
 
 export type StoreCheck = { readonly status: 'up' } | { readonly status: 'down'; readonly reason: string };
 
-export type LagCheck = { readonly status: 'measured'; readonly lag: ProjectionLag } | { readonly status: 'failed'; readonly reason: string };
+export type LagCheck =
+  { readonly status: 'measured'; readonly lag: ProjectionLag } | { readonly status: 'failed'; readonly reason: string };
 
 export interface ReadinessInput {
   readonly storeKind: string;
@@ -39,7 +40,8 @@ export interface Readiness {
 
 /** Ready when the event store answers and the read models are no more than `maxLagEvents` behind its log. */
 export function decideReadiness({ storeKind, store, readModels, maxLagEvents, startupWork }: ReadinessInput): Readiness {
-  const storeBody = store.status === 'up' ? { kind: storeKind, status: 'up' as const } : { kind: storeKind, status: 'down' as const, reason: store.reason };
+  const storeBody =
+    store.status === 'up' ? { kind: storeKind, status: 'up' as const } : { kind: storeKind, status: 'down' as const, reason: store.reason };
   const readModelsBody: Readiness['body']['readModels'] =
     readModels.status === 'failed'
       ? { status: 'unknown', maxLagEvents, reason: readModels.reason }
@@ -52,7 +54,9 @@ export function decideReadiness({ storeKind, store, readModels, maxLagEvents, st
           headPosition: readModels.lag.headPosition?.toString() ?? null,
           projecting: readModels.lag.projecting,
           ...(readModels.lag.events > maxLagEvents
-            ? { reason: `the read models are ${readModels.lag.atLeast ? 'at least ' : ''}${readModels.lag.events} events behind the log, more than ${maxLagEvents}` }
+            ? {
+                reason: `the read models are ${readModels.lag.atLeast ? 'at least ' : ''}${readModels.lag.events} events behind the log, more than ${maxLagEvents}`,
+              }
             : {}),
         };
   const failed = [

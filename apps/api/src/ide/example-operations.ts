@@ -31,7 +31,9 @@ export function loadExampleOperations(folder = defaultExamplesFolder()): Example
       const name = file.slice(0, -'.graphql'.length);
       const document = readFileSync(join(folder, file), 'utf8');
       const variablesFile = join(folder, `${name}.json`);
-      const variables = existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : undefined;
+      const variables = existsSync(variablesFile)
+        ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>)
+        : undefined;
       return { name, user: name.split('.')[0], document, variables, isMutation: /^\s*mutation\b/m.test(document) };
     });
 }

@@ -45,10 +45,6 @@ export class IdePageMiddleware implements NestMiddleware {
     // With introspection off the schema is not shown, and neither are the IDE and its example operations.
     if (!wantsHtml || request.query.query !== undefined || !this.config.graphql.introspection) return next();
     this.page ??= idePage(loadExampleOperations());
-    response
-      .status(200)
-      .type('html')
-      .set('cache-control', 'no-cache')
-      .send(this.page);
+    response.status(200).type('html').set('cache-control', 'no-cache').send(this.page);
   }
 }

@@ -12,11 +12,14 @@ export class LiveResolver {
   constructor(private readonly live: LiveEventsService) {}
 
   @Subscription(() => RecordedEventView, {
-    description: 'Events as they are recorded that concern a body: its own, its meetings\', follow-ups\' and actions\'.',
+    description: "Events as they are recorded that concern a body: its own, its meetings', follow-ups' and actions'.",
     filter: (payload: LiveEvent, variables: { bodyId: string }) => payload.bodyId === variables.bodyId,
     resolve: (payload: LiveEvent) => payload.event,
   })
-  bodyEvents(@Args('bodyId', { type: () => ID, description: 'The body id, e.g. lscsb.' }) _bodyId: string, @Context() context: RequestContext) {
+  bodyEvents(
+    @Args('bodyId', { type: () => ID, description: 'The body id, e.g. lscsb.' }) _bodyId: string,
+    @Context() context: RequestContext,
+  ) {
     // Raw events hold exempt business too.
     requireAuditTrail(context);
     return this.live.pubSub.asyncIterableIterator(EVENT_RECORDED);
@@ -28,7 +31,10 @@ export class LiveResolver {
       (!variables.bodyId || row.bodyId === variables.bodyId) && (!row.exempt || seesExemptBusiness(context.caller)),
     resolve: (row: DecisionRow): DecisionEntry => ({ ...row, part: row.part || undefined }),
   })
-  decisionRecorded(@Args('bodyId', { type: () => ID, nullable: true, description: 'Only this body\'s decisions; all bodies when omitted.' }) _bodyId?: string) {
+  decisionRecorded(
+    @Args('bodyId', { type: () => ID, nullable: true, description: "Only this body's decisions; all bodies when omitted." })
+    _bodyId?: string,
+  ) {
     return this.live.pubSub.asyncIterableIterator(DECISION_RECORDED);
   }
 }

@@ -14,7 +14,10 @@ export class ProjectionMetrics {
   private readonly logger = new Logger('Metrics');
   private latest?: { readonly at: number; readonly lag: Promise<ProjectionLag> };
 
-  constructor(@Inject(METRICS_REGISTRY) registry: Registry, private readonly lagService: ProjectionLagService) {
+  constructor(
+    @Inject(METRICS_REGISTRY) registry: Registry,
+    private readonly lagService: ProjectionLagService,
+  ) {
     const gauge = (name: string, help: string, read: (lag: ProjectionLag) => number) => {
       const measure = () => this.measure();
       new Gauge({
@@ -35,7 +38,7 @@ export class ProjectionMetrics {
     );
     gauge(
       'ledger_projection_lag_seconds',
-      'Seconds since the event store recorded the oldest event the read models have not projected yet, by this host\'s clock: how long ' +
+      "Seconds since the event store recorded the oldest event the read models have not projected yet, by this host's clock: how long " +
         'the most delayed write has been invisible to queries. 0 when the read models are caught up (NaN if the store cannot be read).',
       (lag) => (lag.oldestUnprojectedRecordedAt ? Math.max(0, (Date.now() - lag.oldestUnprojectedRecordedAt.getTime()) / 1000) : 0),
     );
@@ -64,7 +67,10 @@ export class ProjectionMetrics {
     try {
       return await this.latest.lag;
     } catch (error) {
-      this.logger.warn({ message: 'cannot measure the projection lag for /metrics', error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn({
+        message: 'cannot measure the projection lag for /metrics',
+        error: error instanceof Error ? error.message : String(error),
+      });
       this.latest = undefined;
       return undefined;
     }

@@ -4,15 +4,7 @@ import { issueToken } from '@ledger/auth';
 import { loadLedgerConfig } from '@ledger/config';
 import { openStorage, type Storage } from '@ledger/event-store';
 import fc from 'fast-check';
-import {
-  getNamedType,
-  type GraphQLInputType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
+import { getNamedType, type GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { createApi } from '../create-api';
 
 const SECRET = 'fuzz-specs-only-secret-0123456789abcdef012345';
@@ -87,7 +79,10 @@ describe('every mutation under arbitrary well-typed input', () => {
             }),
           });
           expect(response.status).toBeLessThan(500);
-          const answer = (await response.json()) as { data?: Record<string, { events: { id: string }[] } | null>; errors?: { extensions?: { code?: string } }[] };
+          const answer = (await response.json()) as {
+            data?: Record<string, { events: { id: string }[] } | null>;
+            errors?: { extensions?: { code?: string } }[];
+          };
           if (answer.errors) {
             for (const error of answer.errors) expect(CODED).toContain(error.extensions?.code);
             expect(await storage.eventStore.headPosition()).toBe(before);

@@ -1,7 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import { issueToken } from '@ledger/auth';
 import { loadLedgerConfig } from '@ledger/config';
-import { AGGREGATE_KINDS, AGGREGATES, DECISION_EFFECT_KINDS, DECISION_KINDS, FOLLOW_UP_KINDS, INTEREST_NATURES, ITEM_KINDS, OFFICES } from '@ledger/domain';
+import {
+  AGGREGATE_KINDS,
+  AGGREGATES,
+  DECISION_EFFECT_KINDS,
+  DECISION_KINDS,
+  FOLLOW_UP_KINDS,
+  INTEREST_NATURES,
+  ITEM_KINDS,
+  OFFICES,
+} from '@ledger/domain';
 import { openStorage, type Storage } from '@ledger/event-store';
 import { createApi } from '../create-api';
 import { EFFECT_FIELD_BY_KIND } from './meeting/effects/to-decision-effect';
@@ -99,12 +108,39 @@ describe('mutations: one per domain command, validated', () => {
     let schema: { mutationType: { fields: IntrospectedField[] }; types: IntrospectedType[] };
 
     beforeAll(async () => {
-      const answer = await graphql<{ __schema: typeof schema }>(`{
-        __schema {
-          mutationType { fields { name description args { name type { kind ofType { name } } } } }
-          types { kind name description inputFields { name description } enumValues { name } }
+      const answer = await graphql<{ __schema: typeof schema }>(`
+        {
+          __schema {
+            mutationType {
+              fields {
+                name
+                description
+                args {
+                  name
+                  type {
+                    kind
+                    ofType {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+            types {
+              kind
+              name
+              description
+              inputFields {
+                name
+                description
+              }
+              enumValues {
+                name
+              }
+            }
+          }
         }
-      }`);
+      `);
       schema = answer.data!.__schema;
     });
 
@@ -123,7 +159,10 @@ describe('mutations: one per domain command, validated', () => {
           described: true,
         });
         const input = mutation.args!.find((arg) => arg.name === 'input')!;
-        expect(input.type).toEqual({ kind: 'NON_NULL', ofType: { name: `${mutation.name.charAt(0).toUpperCase()}${mutation.name.slice(1)}Input` } });
+        expect(input.type).toEqual({
+          kind: 'NON_NULL',
+          ofType: { name: `${mutation.name.charAt(0).toUpperCase()}${mutation.name.slice(1)}Input` },
+        });
         expect(mutation.args!.map((arg) => arg.name).sort()).toEqual(['commandId', 'expectedRevision', 'input']);
       }
     });
@@ -212,7 +251,9 @@ describe('mutations: one per domain command, validated', () => {
         {
           ...amend,
           amendments: [
-            { replace: { clauseId: '2', text: 'One member from each district council and from Eastdale District Council.', heading: null } },
+            {
+              replace: { clauseId: '2', text: 'One member from each district council and from Eastdale District Council.', heading: null },
+            },
             { insert: { clause: { id: '3', heading: 'Quorum', text: 'Four members.' }, afterClauseId: '2' } },
             { insert: { clause: { id: '0', heading: 'Name', text: 'The board is the NESCB.' } } },
           ],
@@ -255,30 +296,41 @@ describe('mutations: one per domain command, validated', () => {
     };
 
     beforeAll(async () => {
-      await expectRecorded(
-        'establishBody',
-        { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' },
-        ['BodyEstablished'],
-      );
+      await expectRecorded('establishBody', { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' }, ['BodyEstablished']);
     });
 
     it('schedules a meeting online, and refuses a location that names no place', async () => {
       await expectRefused('scheduleMeeting', { ...schedule, location: {} }, 'input.location', stream);
-      await expectRefused('scheduleMeeting', { ...schedule, location: { venue: 'Shire Hall', onlinePlatform: 'Teams' } }, 'input.location', stream);
+      await expectRefused(
+        'scheduleMeeting',
+        { ...schedule, location: { venue: 'Shire Hall', onlinePlatform: 'Teams' } },
+        'input.location',
+        stream,
+      );
       await expectRecorded('scheduleMeeting', { ...schedule, location: { onlinePlatform: 'Microsoft Teams' } }, ['MeetingScheduled']);
       const [scheduled] = await storedData(stream, 'MeetingScheduled');
       expect(scheduled).toMatchObject({ location: { kind: 'online', platform: 'Microsoft Teams' } });
     });
 
     it('adds agenda items, and refuses exempt business citing a paragraph Schedule 12A does not have', async () => {
-      const item = { number: '6', title: 'Eastdale District Council joining the Board', kind: 'REPORT', report: { title: 'Report', sizeKb: 120 } };
-      await expectRefused('addAgendaItem', { meetingId, item: { ...item, exempt: { paragraphs: [3, 11] } } }, 'input.item.exempt.paragraphs', stream);
+      const item = {
+        number: '6',
+        title: 'Eastdale District Council joining the Board',
+        kind: 'REPORT',
+        report: { title: 'Report', sizeKb: 120 },
+      };
+      await expectRefused(
+        'addAgendaItem',
+        { meetingId, item: { ...item, exempt: { paragraphs: [3, 11] } } },
+        'input.item.exempt.paragraphs',
+        stream,
+      );
       await expectRecorded('addAgendaItem', { meetingId, item }, ['AgendaItemAdded']);
       const [added] = await storedData(stream, 'AgendaItemAdded');
       expect(added).toEqual({ meetingId, item: { ...item, kind: 'report' } });
     });
 
-    it('passes a resolution whose parts have effects, mapped to the domain\'s effects', async () => {
+    it("passes a resolution whose parts have effects, mapped to the domain's effects", async () => {
       const renameBody = { name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB' };
       const parts = [
         { label: 'a', kind: 'NOTED', text: 'That the report be noted.' },
@@ -287,7 +339,13 @@ describe('mutations: one per domain command, validated', () => {
           kind: 'APPROVED',
           text: 'That Eastdale District Council be admitted and the Board renamed.',
           effects: [
-            { admitMemberOrganisation: { organisationId: 'eastdale-district-council', organisationName: 'Eastdale District Council', inForceFrom: null } },
+            {
+              admitMemberOrganisation: {
+                organisationId: 'eastdale-district-council',
+                organisationName: 'Eastdale District Council',
+                inForceFrom: null,
+              },
+            },
             { renameBody },
           ],
         },
@@ -300,19 +358,46 @@ describe('mutations: one per domain command, validated', () => {
       ];
       await expectRefused(
         'passResolution',
-        { meetingId, recordedAt, itemNumber: '6', parts: [parts[0], { ...parts[1], effects: [{ renameBody, deferItem: { subject: 'x', due: { nextMeeting: true } } }] }] },
+        {
+          meetingId,
+          recordedAt,
+          itemNumber: '6',
+          parts: [parts[0], { ...parts[1], effects: [{ renameBody, deferItem: { subject: 'x', due: { nextMeeting: true } } }] }],
+        },
         'input.parts.1.effects',
         stream,
       );
       await expectRefused(
         'passResolution',
-        { meetingId, recordedAt, itemNumber: '6', parts: [{ ...parts[1], effects: [{ admitMemberOrganisation: { organisationId: 'eastdale', organisationName: 'Eastdale', inForceFrom: '29/09/2023' } }] }] },
+        {
+          meetingId,
+          recordedAt,
+          itemNumber: '6',
+          parts: [
+            {
+              ...parts[1],
+              effects: [
+                { admitMemberOrganisation: { organisationId: 'eastdale', organisationName: 'Eastdale', inForceFrom: '29/09/2023' } },
+              ],
+            },
+          ],
+        },
         'input.parts.0.effects.0.admitMemberOrganisation.inForceFrom',
         stream,
       );
       await expectRefused(
         'passResolution',
-        { meetingId, recordedAt, itemNumber: '6', parts: [{ ...parts[2], effects: [{ requestFollowUp: { request: 'REPORT', subject: 'Progress', due: { nextMeeting: true, byDate: '2023-12-01' } } }] }] },
+        {
+          meetingId,
+          recordedAt,
+          itemNumber: '6',
+          parts: [
+            {
+              ...parts[2],
+              effects: [{ requestFollowUp: { request: 'REPORT', subject: 'Progress', due: { nextMeeting: true, byDate: '2023-12-01' } } }],
+            },
+          ],
+        },
         'input.parts.0.effects.0.requestFollowUp.due',
         stream,
       );
@@ -325,14 +410,25 @@ describe('mutations: one per domain command, validated', () => {
             label: 'b',
             kind: 'approved',
             effects: [
-              { kind: 'admit-member-organisation', organisationId: 'eastdale-district-council', organisationName: 'Eastdale District Council' },
+              {
+                kind: 'admit-member-organisation',
+                organisationId: 'eastdale-district-council',
+                organisationName: 'Eastdale District Council',
+              },
               { kind: 'rename-body', name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB' },
             ],
           },
           {
             label: 'c',
             kind: 'requested',
-            effects: [{ kind: 'request-follow-up', request: 'report', subject: 'Progress on joint working', due: { kind: 'meeting-in-month', month: '2023-12' } }],
+            effects: [
+              {
+                kind: 'request-follow-up',
+                request: 'report',
+                subject: 'Progress on joint working',
+                due: { kind: 'meeting-in-month', month: '2023-12' },
+              },
+            ],
           },
         ],
       });
@@ -347,12 +443,22 @@ describe('mutations: one per domain command, validated', () => {
         'input.paragraphs',
         stream,
       );
-      const answer = await send('recordMinuteText', { meetingId, recordedAt, itemNumber: '6', paragraphs: ['Considered.', ' '], points: [] });
+      const answer = await send('recordMinuteText', {
+        meetingId,
+        recordedAt,
+        itemNumber: '6',
+        paragraphs: ['Considered.', ' '],
+        points: [],
+      });
       expect(answer.errors![0].message).toContain('input.paragraphs: paragraphs[1] must not be blank');
     });
 
     it('turns a domain rule broken by a valid input into DOMAIN_RULE_VIOLATED, not BAD_USER_INPUT', async () => {
-      const answer = await send('recordMeetingChair', { meetingId, recordedAt: '2023-09-29T09:00:00+01:00', chair: 'Mr. P. J. Hallowell JP CC' });
+      const answer = await send('recordMeetingChair', {
+        meetingId,
+        recordedAt: '2023-09-29T09:00:00+01:00',
+        chair: 'Mr. P. J. Hallowell JP CC',
+      });
       expect(answer.errors![0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATED', rule: 'MEETING_NOT_YET_HELD' });
     });
   });
@@ -392,7 +498,9 @@ describe('mutations: one per domain command, validated', () => {
       await expectRefused('raiseAction', { ...raise, actionId: 'has space' }, 'input.actionId', 'action-has space');
       await expectRefused('raiseAction', { ...raise, raisedFrom: { ...raise.raisedFrom, point: '3' } }, 'input.raisedFrom.point', stream);
       await expectRecorded('raiseAction', raise, ['ActionRaised']);
-      await expectRecorded('completeAction', { actionId: raise.actionId, completedOn: '2019-09-20', note: null, notedAt: null }, ['ActionCompleted']);
+      await expectRecorded('completeAction', { actionId: raise.actionId, completedOn: '2019-09-20', note: null, notedAt: null }, [
+        'ActionCompleted',
+      ]);
       const [completed] = await storedData(stream, 'ActionCompleted');
       expect(completed).toEqual({ actionId: raise.actionId, completedOn: '2019-09-20' });
     });
@@ -412,10 +520,18 @@ describe('mutations: one per domain command, validated', () => {
     const recordedAt = '2019-09-27T09:00:00+01:00';
 
     it('records the body: members, terms of reference, offices and meeting dates', async () => {
-      await record('establishBody', { bodyId, name: 'Story Safer Communities Board', shortName: 'SSCB', establishedOn: '2015-04-01' }, ['BodyEstablished']);
+      await record('establishBody', { bodyId, name: 'Story Safer Communities Board', shortName: 'SSCB', establishedOn: '2015-04-01' }, [
+        'BodyEstablished',
+      ]);
       await record(
         'admitMemberOrganisation',
-        { bodyId, organisationId: 'melton-borough-council', organisationName: 'Melton Borough Council', inForceFrom: '2019-06-14', decision: decision('4', 'a') },
+        {
+          bodyId,
+          organisationId: 'melton-borough-council',
+          organisationName: 'Melton Borough Council',
+          inForceFrom: '2019-06-14',
+          decision: decision('4', 'a'),
+        },
         ['MemberOrganisationAdmitted'],
       );
       await record(
@@ -425,21 +541,41 @@ describe('mutations: one per domain command, validated', () => {
       );
       await record(
         'adoptTermsOfReference',
-        { bodyId, version: 1, clauses: [{ id: '1', heading: 'Purpose', text: 'Community safety.' }], inForceFrom: '2019-06-14', decision: decision('5') },
+        {
+          bodyId,
+          version: 1,
+          clauses: [{ id: '1', heading: 'Purpose', text: 'Community safety.' }],
+          inForceFrom: '2019-06-14',
+          decision: decision('5'),
+        },
         ['TermsOfReferenceAdopted'],
       );
       await record(
         'amendTermsOfReference',
-        { bodyId, version: 2, amendments: [{ replace: { clauseId: '1', text: 'Community safety in the county.' } }], inForceFrom: '2019-07-01', decision: decision('5') },
+        {
+          bodyId,
+          version: 2,
+          amendments: [{ replace: { clauseId: '1', text: 'Community safety in the county.' } }],
+          inForceFrom: '2019-07-01',
+          decision: decision('5'),
+        },
         ['TermsOfReferenceAmended'],
       );
       await record(
         'renameBody',
-        { bodyId, name: 'Story and Rutland Safer Communities Board', shortName: 'SRSCB', inForceFrom: '2019-07-01', decision: decision('6') },
+        {
+          bodyId,
+          name: 'Story and Rutland Safer Communities Board',
+          shortName: 'SRSCB',
+          inForceFrom: '2019-07-01',
+          decision: decision('6'),
+        },
         ['BodyRenamed'],
       );
       const chair = { bodyId, office: 'CHAIR', term: '2019/20' };
-      await record('electOfficeholder', { ...chair, holder: 'Mr. J. T. Orson JP CC', inForceFrom: '2019-06-14', decision: decision('3') }, ['OfficeholderElected']);
+      await record('electOfficeholder', { ...chair, holder: 'Mr. J. T. Orson JP CC', inForceFrom: '2019-06-14', decision: decision('3') }, [
+        'OfficeholderElected',
+      ]);
       await record(
         'recordOfficeholderLeaving',
         { ...chair, holder: 'Mr. J. T. Orson JP CC', inForceFrom: '2019-12-01', reason: 'Stood down' },
@@ -469,17 +605,32 @@ describe('mutations: one per domain command, validated', () => {
       ]) {
         await record('scheduleMeeting', { meetingId, bodyId, startsAt, location: venue, contactOfficer }, ['MeetingScheduled']);
       }
-      await record('scheduleMeeting', { meetingId: september, bodyId, startsAt: '2019-09-20T10:00:00+01:00', location: venue, contactOfficer }, ['MeetingScheduled']);
+      await record(
+        'scheduleMeeting',
+        { meetingId: september, bodyId, startsAt: '2019-09-20T10:00:00+01:00', location: venue, contactOfficer },
+        ['MeetingScheduled'],
+      );
       await record(
         'rescheduleMeeting',
-        { meetingId: september, startsAt: '2019-09-20T14:00:00+01:00', location: { onlinePlatform: 'Microsoft Teams' }, reason: 'Clash with Cabinet' },
+        {
+          meetingId: september,
+          startsAt: '2019-09-20T14:00:00+01:00',
+          location: { onlinePlatform: 'Microsoft Teams' },
+          reason: 'Clash with Cabinet',
+        },
         ['MeetingRescheduled'],
       );
       const items = [
         { number: '1', title: 'Declarations of interest', kind: 'DECLARATIONS_OF_INTEREST' },
         { number: '2', title: 'Minutes of the previous meeting', kind: 'MINUTES_OF_PREVIOUS_MEETING', minuteNumber: '10' },
         { number: '3', title: 'Change to the order of business', kind: 'CHANGE_TO_ORDER_OF_BUSINESS' },
-        { number: '4', title: 'Performance update', kind: 'REPORT', report: { title: 'Performance update', sizeKb: 232 }, presenter: { name: 'Rik Basra', role: 'Community Safety Coordinator' } },
+        {
+          number: '4',
+          title: 'Performance update',
+          kind: 'REPORT',
+          report: { title: 'Performance update', sizeKb: 232 },
+          presenter: { name: 'Rik Basra', role: 'Community Safety Coordinator' },
+        },
         { number: '5', title: 'Exclusion of the press and public', kind: 'EXCLUSION_OF_PRESS_AND_PUBLIC' },
         { number: '6', title: 'County lines', kind: 'REPORT', exempt: { paragraphs: [3, 10] } },
         { number: '7', title: 'Other business', kind: 'OTHER_BUSINESS' },
@@ -494,7 +645,11 @@ describe('mutations: one per domain command, validated', () => {
       );
       await record(
         'recordAttendance',
-        { ...atTheMeeting, present: [{ name: 'Mr. J. T. Orson JP CC', role: 'Chairman' }], apologies: [{ name: 'Cllr. Lee Breckon JP', organisation: 'Blaby District Council' }] },
+        {
+          ...atTheMeeting,
+          present: [{ name: 'Mr. J. T. Orson JP CC', role: 'Chairman' }],
+          apologies: [{ name: 'Cllr. Lee Breckon JP', organisation: 'Blaby District Council' }],
+        },
         ['AttendanceRecorded'],
       );
       await record('recordMeetingChair', { ...atTheMeeting, chair: 'Mr. J. T. Orson JP CC' }, ['MeetingChairTaken']);
@@ -505,20 +660,42 @@ describe('mutations: one per domain command, validated', () => {
       );
       await record(
         'recordDeclarationsOfInterest',
-        { ...atTheMeeting, itemNumber: '1', declarations: [{ member: 'Mr. J. T. Orson JP CC', concerningItemNumber: '4', nature: 'PERSONAL', detail: 'Member of the police panel' }] },
+        {
+          ...atTheMeeting,
+          itemNumber: '1',
+          declarations: [
+            { member: 'Mr. J. T. Orson JP CC', concerningItemNumber: '4', nature: 'PERSONAL', detail: 'Member of the police panel' },
+          ],
+        },
         ['DeclarationOfInterestMade'],
       );
       await record(
         'excludePressAndPublic',
-        { ...atTheMeeting, itemNumber: '5', forItemNumbers: ['6'], legalBasis: 'Section 100(A)(4) of the Local Government Act 1972', paragraphs: [3, 10] },
+        {
+          ...atTheMeeting,
+          itemNumber: '5',
+          forItemNumbers: ['6'],
+          legalBasis: 'Section 100(A)(4) of the Local Government Act 1972',
+          paragraphs: [3, 10],
+        },
         ['PressAndPublicExcluded'],
       );
       await record(
         'recordMinuteText',
-        { ...atTheMeeting, itemNumber: '4', paragraphs: ['The Board considered a report.'], points: [{ label: 'i', text: 'Crime fell.' }, { label: 'ii', text: 'Funding is £1.4 million.' }] },
+        {
+          ...atTheMeeting,
+          itemNumber: '4',
+          paragraphs: ['The Board considered a report.'],
+          points: [
+            { label: 'i', text: 'Crime fell.' },
+            { label: 'ii', text: 'Funding is £1.4 million.' },
+          ],
+        },
         ['MinuteTextRecorded'],
       );
-      await record('passResolution', { ...atTheMeeting, itemNumber: '4', parts: [{ kind: 'NOTED', text: 'That the report be noted.' }] }, ['ResolutionPassed']);
+      await record('passResolution', { ...atTheMeeting, itemNumber: '4', parts: [{ kind: 'NOTED', text: 'That the report be noted.' }] }, [
+        'ResolutionPassed',
+      ]);
       await record(
         'confirmPreviousMinutes',
         { ...atTheMeeting, itemNumber: '2', previousMeetingId: 'story-2019-06-14', previousMeetingHeldOn: '2019-06-14', corrections: [] },
@@ -534,7 +711,11 @@ describe('mutations: one per domain command, validated', () => {
         ['MinutesConfirmed'],
       );
       await record('closeMeeting', { ...atTheMeeting, endedAt: '2019-09-20T16:00:00+01:00' }, ['MeetingClosed']);
-      await record('scheduleMeeting', { meetingId: 'story-2019-12-02', bodyId, startsAt: '2019-12-02T14:00:00Z', location: venue, contactOfficer }, ['MeetingScheduled']);
+      await record(
+        'scheduleMeeting',
+        { meetingId: 'story-2019-12-02', bodyId, startsAt: '2019-12-02T14:00:00Z', location: venue, contactOfficer },
+        ['MeetingScheduled'],
+      );
       await record('cancelMeeting', { meetingId: 'story-2019-12-02', reason: 'Not quorate' }, ['MeetingCancelled']);
     });
 

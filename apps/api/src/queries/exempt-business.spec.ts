@@ -59,22 +59,54 @@ function january(): MeetingCommand[] {
   return [
     { type: 'ScheduleMeeting', data: { meetingId: JANUARY, bodyId: BODY, startsAt: '2024-01-10T10:00:00Z' } },
     { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '5', title: 'Parks Strategy', kind: 'report' } } },
-    { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '7', title: 'Exclusion of the press and public', kind: 'exclusion-of-press-and-public' } } },
-    { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '8', minuteNumber: '48', title: 'Mill Lane depot', kind: 'report' } } },
+    {
+      type: 'AddAgendaItem',
+      data: {
+        meetingId: JANUARY,
+        item: { number: '7', title: 'Exclusion of the press and public', kind: 'exclusion-of-press-and-public' },
+      },
+    },
+    {
+      type: 'AddAgendaItem',
+      data: { meetingId: JANUARY, item: { number: '8', minuteNumber: '48', title: 'Mill Lane depot', kind: 'report' } },
+    },
     { type: 'AddAgendaItem', data: { meetingId: JANUARY, item: { number: '9', title: 'Mill Lane depot: surplus land', kind: 'report' } } },
     {
       type: 'ExcludePressAndPublic',
-      data: { ...at(JANUARY), itemNumber: '7', forItemNumbers: ['8', '9'], legalBasis: 'Local Government Act 1972, section 100A(4)', paragraphs: [3] },
+      data: {
+        ...at(JANUARY),
+        itemNumber: '7',
+        forItemNumbers: ['8', '9'],
+        legalBasis: 'Local Government Act 1972, section 100A(4)',
+        paragraphs: [3],
+      },
     },
     { type: 'RecordMinuteText', data: { ...at(JANUARY), itemNumber: '5', paragraphs: [PUBLIC_MINUTE], points: [] } },
-    { type: 'PassResolution', data: { ...at(JANUARY), itemNumber: '5', parts: [{ kind: 'approved', text: PUBLIC_RESOLUTION, effects: [] }] } },
-    { type: 'RecordMinuteText', data: { ...at(JANUARY), itemNumber: '8', paragraphs: [EXEMPT_MINUTE], points: [{ label: 'i', text: EXEMPT_POINT }] } },
-    { type: 'PassResolution', data: { ...at(JANUARY), itemNumber: '8', parts: [{ label: 'a', kind: 'agreed', text: EXEMPT_RESOLUTION, effects: [] }] } },
     {
       type: 'PassResolution',
-      data: { ...at(JANUARY), itemNumber: '9', parts: [{ label: 'a', kind: 'agreed', text: PUBLISHED_RESOLUTION, effects: [] }], publishedAtSource: true },
+      data: { ...at(JANUARY), itemNumber: '5', parts: [{ kind: 'approved', text: PUBLIC_RESOLUTION, effects: [] }] },
     },
-    { type: 'RecordMinuteText', data: { ...at(JANUARY), itemNumber: '9', paragraphs: [PUBLISHED_MINUTE], points: [], publishedAtSource: true } },
+    {
+      type: 'RecordMinuteText',
+      data: { ...at(JANUARY), itemNumber: '8', paragraphs: [EXEMPT_MINUTE], points: [{ label: 'i', text: EXEMPT_POINT }] },
+    },
+    {
+      type: 'PassResolution',
+      data: { ...at(JANUARY), itemNumber: '8', parts: [{ label: 'a', kind: 'agreed', text: EXEMPT_RESOLUTION, effects: [] }] },
+    },
+    {
+      type: 'PassResolution',
+      data: {
+        ...at(JANUARY),
+        itemNumber: '9',
+        parts: [{ label: 'a', kind: 'agreed', text: PUBLISHED_RESOLUTION, effects: [] }],
+        publishedAtSource: true,
+      },
+    },
+    {
+      type: 'RecordMinuteText',
+      data: { ...at(JANUARY), itemNumber: '9', paragraphs: [PUBLISHED_MINUTE], points: [], publishedAtSource: true },
+    },
   ];
 }
 
@@ -84,15 +116,39 @@ function march(confirmingItem: { number: string; exempt: boolean }, attendance =
     { type: 'ScheduleMeeting', data: { meetingId: MARCH, bodyId: BODY, startsAt: '2024-03-06T10:00:00Z' } },
     ...(confirmingItem.exempt
       ? ([
-          { type: 'AddAgendaItem', data: { meetingId: MARCH, item: { number: '9', title: 'Exclusion of the press and public', kind: 'exclusion-of-press-and-public' } } },
-          { type: 'AddAgendaItem', data: { meetingId: MARCH, item: { number: confirmingItem.number, title: 'Exempt minutes of the previous meeting', kind: 'minutes-of-previous-meeting' } } },
+          {
+            type: 'AddAgendaItem',
+            data: {
+              meetingId: MARCH,
+              item: { number: '9', title: 'Exclusion of the press and public', kind: 'exclusion-of-press-and-public' },
+            },
+          },
+          {
+            type: 'AddAgendaItem',
+            data: {
+              meetingId: MARCH,
+              item: { number: confirmingItem.number, title: 'Exempt minutes of the previous meeting', kind: 'minutes-of-previous-meeting' },
+            },
+          },
           {
             type: 'ExcludePressAndPublic',
-            data: { ...at(MARCH), itemNumber: '9', forItemNumbers: [confirmingItem.number], legalBasis: 'Local Government Act 1972, section 100A(4)', paragraphs: [3] },
+            data: {
+              ...at(MARCH),
+              itemNumber: '9',
+              forItemNumbers: [confirmingItem.number],
+              legalBasis: 'Local Government Act 1972, section 100A(4)',
+              paragraphs: [3],
+            },
           },
         ] satisfies MeetingCommand[])
       : ([
-          { type: 'AddAgendaItem', data: { meetingId: MARCH, item: { number: confirmingItem.number, title: 'Minutes of the previous meeting', kind: 'minutes-of-previous-meeting' } } },
+          {
+            type: 'AddAgendaItem',
+            data: {
+              meetingId: MARCH,
+              item: { number: confirmingItem.number, title: 'Minutes of the previous meeting', kind: 'minutes-of-previous-meeting' },
+            },
+          },
         ] satisfies MeetingCommand[])),
     {
       type: 'ConfirmPreviousMinutes',
@@ -152,8 +208,10 @@ describe('exempt business, read through a decision link', () => {
     await expect(resolver.partText({ meetingId: JANUARY, itemNumber: '5' }, contextOf(PUBLIC_CALLER))).resolves.toBe(PUBLIC_RESOLUTION);
   });
 
-  it('gives the public the text of an exempt item\'s resolution its source had already published', async () => {
-    await expect(resolver.partText({ meetingId: JANUARY, itemNumber: '9', part: 'a' }, contextOf(PUBLIC_CALLER))).resolves.toBe(PUBLISHED_RESOLUTION);
+  it("gives the public the text of an exempt item's resolution its source had already published", async () => {
+    await expect(resolver.partText({ meetingId: JANUARY, itemNumber: '9', part: 'a' }, contextOf(PUBLIC_CALLER))).resolves.toBe(
+      PUBLISHED_RESOLUTION,
+    );
   });
 
   it('gives the public no exempt text through the meeting it links to', async () => {
@@ -164,7 +222,11 @@ describe('exempt business, read through a decision link', () => {
 });
 
 describe.each([
-  ['confirmed in public (item 2), with a correction to an exempt minute', { number: '2', exempt: false }, 'the confirmation, with the correction to the public minute only'],
+  [
+    'confirmed in public (item 2), with a correction to an exempt minute',
+    { number: '2', exempt: false },
+    'the confirmation, with the correction to the public minute only',
+  ],
   ['confirmed in private (exempt item 10)', { number: '10', exempt: true }, 'nothing of the confirmation'],
 ])('the corrections to an exempt minute, when its minutes are %s', (_, confirmingItem, publicSees) => {
   const repository = readModels([...january(), ...march(confirmingItem)]);
@@ -174,13 +236,22 @@ describe.each([
     it('leaves out, for the public, the corrections to the exempt minute, keeping those to public ones', async () => {
       const confirmation = resolverFor().minutesConfirmation(await meetingOf(repository, JANUARY), contextOf(PUBLIC_CALLER));
       expect(confirmation.confirmed).toBe(true);
-      expect(confirmation.corrections.map((correction) => [correction.itemNumber, correction.correctedText])).toEqual([['5', PUBLIC_CORRECTION]]);
+      expect(confirmation.corrections.map((correction) => [correction.itemNumber, correction.correctedText])).toEqual([
+        ['5', PUBLIC_CORRECTION],
+      ]);
       expectNoExemptText(confirmation);
     });
 
     it.each(everyoneButThePublic)('gives %s the corrections to the exempt minute, with its original text', async (__, caller) => {
       const confirmation = resolverFor().minutesConfirmation(await meetingOf(repository, JANUARY), contextOf(caller));
-      expect(confirmation.corrections.map((correction) => [correction.itemNumber, correction.point ?? null, correction.originalText, correction.correctedText])).toEqual([
+      expect(
+        confirmation.corrections.map((correction) => [
+          correction.itemNumber,
+          correction.point ?? null,
+          correction.originalText,
+          correction.correctedText,
+        ]),
+      ).toEqual([
         ['5', null, PUBLIC_MINUTE, PUBLIC_CORRECTION],
         ['8', 'i', EXEMPT_POINT, EXEMPT_CORRECTION],
       ]);
@@ -195,7 +266,9 @@ describe.each([
 
     it('shows a member the exempt minute as corrected, and the exempt resolution', async () => {
       const items = resolverFor().items(await meetingOf(repository, JANUARY), ItemOrderValue.AGENDA, contextOf(callers['a member']));
-      expect(items.find((item) => item.number === '8')?.minute?.points).toEqual([{ label: 'i', text: 'The district valuer put the site at £1.45m.', originalText: EXEMPT_POINT }]);
+      expect(items.find((item) => item.number === '8')?.minute?.points).toEqual([
+        { label: 'i', text: 'The district valuer put the site at £1.45m.', originalText: EXEMPT_POINT },
+      ]);
       expect(items.find((item) => item.number === '8')?.resolution.map((part) => part.text)).toEqual([EXEMPT_RESOLUTION]);
     });
 
@@ -276,12 +349,16 @@ describe('which texts of a meeting are confidential', () => {
     expect(isConfidentialBusiness(meeting, itemNumber)).toBe(business);
   });
 
-  it('keeps an exempt item\'s minute confidential when only its resolution was printed', () => {
+  it("keeps an exempt item's minute confidential when only its resolution was printed", () => {
     const other = new InMemoryLedger();
     const commands = january().filter((command) => !(command.type === 'RecordMinuteText' && command.data.itemNumber === '9'));
     for (const command of commands) other.executeWithEffects(command as DomainCommand);
     const state = asScheduled(other.stateOf<MeetingState>(`meeting-${JANUARY}`))!;
-    expect([isConfidentialText(state, '9', 'minute'), isConfidentialText(state, '9', 'resolution'), isConfidentialBusiness(state, '9')]).toEqual([true, false, true]);
+    expect([
+      isConfidentialText(state, '9', 'minute'),
+      isConfidentialText(state, '9', 'resolution'),
+      isConfidentialBusiness(state, '9'),
+    ]).toEqual([true, false, true]);
   });
 
   it.each([

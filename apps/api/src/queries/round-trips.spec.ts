@@ -24,17 +24,29 @@ function meetingWithBusiness(bodyId: string, day: number): DomainCommand[] {
   return [
     {
       type: 'ScheduleMeeting',
-      data: { meetingId, bodyId, startsAt: `${date}T10:00:00Z`, location: { kind: 'venue', venue: 'County Hall' }, contactOfficer: { name: 'Clerk' } },
+      data: {
+        meetingId,
+        bodyId,
+        startsAt: `${date}T10:00:00Z`,
+        location: { kind: 'venue', venue: 'County Hall' },
+        contactOfficer: { name: 'Clerk' },
+      },
     },
     ...['1', '2', '3'].flatMap((number): DomainCommand[] => [
       { type: 'AddAgendaItem', data: { meetingId, item: { number, title: `Report ${number}`, kind: 'report' } } },
-      { type: 'RecordMinuteText', data: { meetingId, itemNumber: number, recordedAt, paragraphs: ['The Board considered a report.'], points: [] } },
-      { type: 'PassResolution', data: { meetingId, itemNumber: number, recordedAt, parts: [{ kind: 'noted', text: 'That the report be noted.', effects: [] }] } },
+      {
+        type: 'RecordMinuteText',
+        data: { meetingId, itemNumber: number, recordedAt, paragraphs: ['The Board considered a report.'], points: [] },
+      },
+      {
+        type: 'PassResolution',
+        data: { meetingId, itemNumber: number, recordedAt, parts: [{ kind: 'noted', text: 'That the report be noted.', effects: [] }] },
+      },
     ]),
   ];
 }
 
-describe('the read side\'s round trips to the database', () => {
+describe("the read side's round trips to the database", () => {
   let storage: Storage;
   let database: ReturnType<typeof counting>;
   let app: INestApplication;
@@ -51,7 +63,12 @@ describe('the read side\'s round trips to the database', () => {
     ];
     let position = 0n;
     for (const command of commands) {
-      const result = await executeCommand(storage.eventStore, { command, correlationId: randomUUID(), principal: { id: 't', role: 'clerk' }, source: 'graphql' });
+      const result = await executeCommand(storage.eventStore, {
+        command,
+        correlationId: randomUUID(),
+        principal: { id: 't', role: 'clerk' },
+        source: 'graphql',
+      });
       position = result.position ?? position;
     }
     app = await createApi(loadLedgerConfig({ LOG_LEVEL: 'error' }), storage);

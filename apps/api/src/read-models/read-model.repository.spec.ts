@@ -59,7 +59,15 @@ describe('the decision register query', () => {
   it.each([
     ['the whole register', { limit: 20, includeExempt: false }],
     ['a text search', { limit: 20, includeExempt: false, search: 'domestic abuse' }],
-    ['a later page of a text search', { limit: 20, includeExempt: false, search: 'domestic', before: { heldOn: '2010-01-01', meetingId: 'm300', itemOrder: 1, partOrder: 0 } }],
+    [
+      'a later page of a text search',
+      {
+        limit: 20,
+        includeExempt: false,
+        search: 'domestic',
+        before: { heldOn: '2010-01-01', meetingId: 'm300', itemOrder: 1, partOrder: 0 },
+      },
+    ],
   ])('reads %s newest first from the index, without sorting the matches', async (_name, query: DecisionQuery) => {
     const nodes = await planOf(query);
     expect(nodes.map((node) => node['Node Type'])).not.toContain('Sort');

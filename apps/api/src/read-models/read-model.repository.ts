@@ -168,7 +168,11 @@ export class ReadModelRepository {
     return this.filteredStates<ActionState>('actions', 'action_id', filter);
   }
 
-  private async filteredStates<State>(table: string, idColumn: string, filter: { bodyId?: string; statuses?: readonly string[] }): Promise<State[]> {
+  private async filteredStates<State>(
+    table: string,
+    idColumn: string,
+    filter: { bodyId?: string; statuses?: readonly string[] },
+  ): Promise<State[]> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.bodyId) where.push(`body_id = $${params.push(filter.bodyId)}`);

@@ -30,7 +30,7 @@ export class HistoricalReadArgs extends ConsistencyArgs {
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description:
-      'Answer as the ledger stood at this moment: only what had been recorded by then counts (the auditor\'s question). Omitted: as recorded now.',
+      "Answer as the ledger stood at this moment: only what had been recorded by then counts (the auditor's question). Omitted: as recorded now.",
   })
   @IsOptional()
   asRecordedAt?: Date;

@@ -102,7 +102,9 @@ export class SampleMinutesService implements OnModuleDestroy {
       );
     } catch (error) {
       this.progress = { status: 'failed' };
-      this.logger.error(`recording the sample minutes failed: ${error instanceof Error ? error.message : String(error)}; to finish them: ${SAMPLE_IMPORT_COMMAND}`);
+      this.logger.error(
+        `recording the sample minutes failed: ${error instanceof Error ? error.message : String(error)}; to finish them: ${SAMPLE_IMPORT_COMMAND}`,
+      );
     }
   }
 }

@@ -2,7 +2,8 @@ import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/com
 import { ProofRequestError, TransparencyService } from './transparency.service';
 
 const refused = (error: unknown): never => {
-  if (error instanceof ProofRequestError) throw new BadRequestException({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+  if (error instanceof ProofRequestError)
+    throw new BadRequestException({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
   throw error;
 };
 

@@ -21,14 +21,18 @@ export class TransparencyResolver {
 
   @Query(() => InclusionProofView, { description: 'Proof that an event (a decision, say) is in the log, at a tree head.' })
   inclusionProof(
-    @Args('eventId', { type: () => ID, description: 'The event\'s id.' }) eventId: string,
-    @Args('treeSize', { type: () => Int, nullable: true, description: 'The size of the head to prove against; the current size when omitted.' })
+    @Args('eventId', { type: () => ID, description: "The event's id." }) eventId: string,
+    @Args('treeSize', {
+      type: () => Int,
+      nullable: true,
+      description: 'The size of the head to prove against; the current size when omitted.',
+    })
     treeSize?: number,
   ): Promise<InclusionProofView> {
     return this.transparency.inclusionProof(eventId, treeSize ?? undefined).catch(asClientError);
   }
 
-  @Query(() => ConsistencyProofView, { description: 'Proof that an earlier tree head\'s events still begin the log, unchanged.' })
+  @Query(() => ConsistencyProofView, { description: "Proof that an earlier tree head's events still begin the log, unchanged." })
   consistencyProof(
     @Args('fromSize', { type: () => Int, description: 'The size of the earlier head.' }) fromSize: number,
     @Args('toSize', { type: () => Int, nullable: true, description: 'The size of the later head; the current size when omitted.' })

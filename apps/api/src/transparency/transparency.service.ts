@@ -47,7 +47,10 @@ export class TransparencyService {
   /** A head over the whole log as it stands, signed now. */
   async treeHead(): Promise<SignedTreeHead> {
     const size = await this.tree.catchUp();
-    return signTreeHead({ treeSize: size, rootHash: hex(this.tree.root(size)), timestamp: new Date().toISOString() }, await this.signingKey());
+    return signTreeHead(
+      { treeSize: size, rootHash: hex(this.tree.root(size)), timestamp: new Date().toISOString() },
+      await this.signingKey(),
+    );
   }
 
   async inclusionProof(eventId: string, treeSize?: number): Promise<InclusionProof> {

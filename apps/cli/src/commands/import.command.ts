@@ -44,11 +44,14 @@ export function registerImportCommand(program: Command): void {
     .option('--body-short-name <short>', "the body's short name, if this import establishes it (default: the name's initials)")
     .option('--dry-run', 'print the plan and stop; nothing is recorded')
     .option('--plan-out <file>', 'write the plan to a file a clerk can edit, and stop; nothing is recorded')
-    .option('--from-plan <file>', 'record an edited plan (from --plan-out) instead of planning the pages again; the pages are checked against it')
+    .option(
+      '--from-plan <file>',
+      'record an edited plan (from --plan-out) instead of planning the pages again; the pages are checked against it',
+    )
     .option('--json', 'print the plan (and the summary) as JSON')
     .addHelpText(
       'after',
-      '\nFiles are imported in the order of their meetings. Every event records the document\'s SHA-256 and the\n' +
+      "\nFiles are imported in the order of their meetings. Every event records the document's SHA-256 and the\n" +
         'lines it came from. Command ids come from the content of each command, so importing a page again\n' +
         'records nothing new, and importing a corrected page records only the commands that changed (the\n' +
         'domain refuses to overwrite a recorded minute; a later meeting corrects it when confirming minutes).\n' +
@@ -63,16 +66,20 @@ export function registerImportCommand(program: Command): void {
       try {
         const documents = await readMinutesFiles(paths);
         plan = options.fromPlan
-          ? readPlanFile(await readFile(options.fromPlan, 'utf8').catch((error: NodeJS.ErrnoException) => {
-              throw new ImportPlanError('INVALID_PLAN', `cannot read ${options.fromPlan}: ${error.code ?? error.message}`);
-            }), documents)
+          ? readPlanFile(
+              await readFile(options.fromPlan, 'utf8').catch((error: NodeJS.ErrnoException) => {
+                throw new ImportPlanError('INVALID_PLAN', `cannot read ${options.fromPlan}: ${error.code ?? error.message}`);
+              }),
+              documents,
+            )
           : planImport(documents, {
               bodyId: options.body,
               ...(options.date !== undefined && { date: options.date }),
               ...(options.bodyName !== undefined && { bodyName: options.bodyName }),
               ...(options.bodyShortName !== undefined && { bodyShortName: options.bodyShortName }),
             });
-        if (plan.bodyId !== options.body) throw new ImportPlanError('INVALID_OPTION', `the plan is for body ${plan.bodyId}, not ${options.body}`);
+        if (plan.bodyId !== options.body)
+          throw new ImportPlanError('INVALID_OPTION', `the plan is for body ${plan.bodyId}, not ${options.body}`);
       } catch (error) {
         if (!isImportError(error)) throw error;
         process.stderr.write(`ledger: ${error.message} [${error.code}]\nNothing was recorded.\n`);
@@ -82,7 +89,9 @@ export function registerImportCommand(program: Command): void {
 
       if (options.planOut) {
         await writeFile(options.planOut, writePlanFile(plan), 'utf8');
-        process.stdout.write(`${renderPlanText(plan)}\nWrote the plan to ${options.planOut}; nothing was recorded. Edit it, then import --from-plan ${options.planOut} with the same pages.\n`);
+        process.stdout.write(
+          `${renderPlanText(plan)}\nWrote the plan to ${options.planOut}; nothing was recorded. Edit it, then import --from-plan ${options.planOut} with the same pages.\n`,
+        );
         return;
       }
       if (options.dryRun) {
@@ -102,7 +111,10 @@ async function record(plan: ImportPlan): Promise<RecordSummary> {
   const storage = await openStorage(config.store, config.database);
   // A bar only for a person watching: piped or captured output stays clean.
   const bar = process.stderr.isTTY
-    ? new SingleBar({ stream: process.stderr, format: 'recording [{bar}] {value}/{total} commands', hideCursor: true }, Presets.shades_classic)
+    ? new SingleBar(
+        { stream: process.stderr, format: 'recording [{bar}] {value}/{total} commands', hideCursor: true },
+        Presets.shades_classic,
+      )
     : undefined;
   const commands = await openCommandPath(storage.eventStore, 'cli-import').catch(async (error: unknown) => {
     await storage.close();

@@ -12,8 +12,7 @@ export function registerInfoCommand(program: Command): void {
       const storage = await openStorage(config.store, config.database);
       try {
         const head = await storage.eventStore.headPosition();
-        const location =
-          config.store.kind === 'pglite' ? config.store.dataDir : redactConnectionString(config.store.connectionString);
+        const location = config.store.kind === 'pglite' ? config.store.dataDir : redactConnectionString(config.store.connectionString);
         const info = { store: config.store.kind, location, headPosition: head?.toString() ?? null };
         process.stdout.write(
           options.json

@@ -9,7 +9,16 @@ import { buildProgram } from '../program';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 /** The environment variables a test may set; each test starts with none of them. */
-const VARIABLES = ['AUTH_JWT_SECRET', 'AUTH_PUBLIC_KEY', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_MAX_TOKEN_HOURS', 'DATA_DIR', 'USER'];
+const VARIABLES = [
+  'AUTH_JWT_SECRET',
+  'AUTH_PUBLIC_KEY',
+  'AUTH_JWKS_URL',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'AUTH_MAX_TOKEN_HOURS',
+  'DATA_DIR',
+  'USER',
+];
 
 interface Run {
   stdout: string;
@@ -77,7 +86,9 @@ describe('ledger token', () => {
     });
 
     it('names every body given', async () => {
-      const run = await ledgerToken(['--role', 'clerk', '--body', 'test-board', 'other-board', '--subject', 'clerk-7'], { AUTH_JWT_SECRET: SECRET });
+      const run = await ledgerToken(['--role', 'clerk', '--body', 'test-board', 'other-board', '--subject', 'clerk-7'], {
+        AUTH_JWT_SECRET: SECRET,
+      });
       await expect(callerOf(run)).resolves.toEqual({ id: 'clerk-7', role: 'clerk', bodies: ['test-board', 'other-board'] });
     });
 
@@ -92,7 +103,11 @@ describe('ledger token', () => {
     });
 
     it('signs for the configured issuer and audience', async () => {
-      const run = await ledgerToken(['--role', 'member'], { AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'test-issuer', AUTH_AUDIENCE: 'test-audience' });
+      const run = await ledgerToken(['--role', 'member'], {
+        AUTH_JWT_SECRET: SECRET,
+        AUTH_ISSUER: 'test-issuer',
+        AUTH_AUDIENCE: 'test-audience',
+      });
       expect(decodeJwt(run.stdout.trim())).toMatchObject({ iss: 'test-issuer', aud: 'test-audience' });
       await expect(callerOf(run)).resolves.toMatchObject({ role: 'member' });
     });

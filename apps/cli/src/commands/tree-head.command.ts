@@ -21,26 +21,34 @@ function requireSigned(head: SignedTreeHead, key: KeyObject, name: string): void
 export function registerTreeHeadCommands(program: Command): void {
   program
     .command('tree-head')
-    .description('fetch the API\'s signed tree head of the log, check its signature, and keep it in a file')
+    .description("fetch the API's signed tree head of the log, check its signature, and keep it in a file")
     .requiredOption('--url <url>', 'the API, e.g. http://127.0.0.1:3000')
     .requiredOption('--out <file>', 'where to keep the head (JSON)')
-    .option('--public-key <file>', 'the log\'s public key (PEM) to check the head against; without it, the key the API serves is used and printed')
+    .option(
+      '--public-key <file>',
+      "the log's public key (PEM) to check the head against; without it, the key the API serves is used and printed",
+    )
     .action(async (options: { url: string; out: string; publicKey?: string }) => {
       const base = options.url.replace(/\/+$/, '');
       const response = await fetch(`${base}/transparency/tree-head`);
       if (!response.ok) throw new Error(`${base}/transparency/tree-head answered HTTP ${response.status}`);
       const head = (await response.json()) as SignedTreeHead;
-      const key = options.publicKey ? await pinnedKey(options.publicKey) : createPublicKey(await (await fetch(`${base}/transparency/public-key`)).text());
+      const key = options.publicKey
+        ? await pinnedKey(options.publicKey)
+        : createPublicKey(await (await fetch(`${base}/transparency/public-key`)).text());
       requireSigned(head, key, 'The head');
       await writeFile(options.out, `${JSON.stringify(head, null, 2)}\n`);
-      process.stdout.write(`Kept the tree head of ${head.treeSize} events (root ${head.rootHash}, signed ${head.timestamp}) in ${options.out}.\n`);
-      if (!options.publicKey) process.stdout.write(`Checked with the key the API serves (key id ${keyIdOf(key)}); pin it with --public-key.\n`);
+      process.stdout.write(
+        `Kept the tree head of ${head.treeSize} events (root ${head.rootHash}, signed ${head.timestamp}) in ${options.out}.\n`,
+      );
+      if (!options.publicKey)
+        process.stdout.write(`Checked with the key the API serves (key id ${keyIdOf(key)}); pin it with --public-key.\n`);
     });
 
   program
     .command('verify-proof')
     .description('check, offline, an inclusion proof against a tree head, or a consistency proof between two heads')
-    .requiredOption('--public-key <file>', 'the log\'s public key (PEM)')
+    .requiredOption('--public-key <file>', "the log's public key (PEM)")
     .requiredOption('--head <file>', 'the tree head the proof is against (for a consistency proof, the later one)')
     .requiredOption('--proof <file>', 'the proof, as the API answers it')
     .option('--old-head <file>', 'for a consistency proof: the earlier head, kept before')
@@ -55,7 +63,8 @@ export function registerTreeHeadCommands(program: Command): void {
       if (options.oldHead) {
         const old = await readTreeHeadFile(options.oldHead);
         requireSigned(old, key, 'The earlier head');
-        if (proof.fromSize !== old.treeSize || proof.toSize !== head.treeSize || !proof.path) throw new Error('The proof is not a consistency proof between these two heads');
+        if (proof.fromSize !== old.treeSize || proof.toSize !== head.treeSize || !proof.path)
+          throw new Error('The proof is not a consistency proof between these two heads');
         holds = verifyConsistency(old.treeSize, head.treeSize, bytes(old.rootHash), bytes(head.rootHash), proof.path.map(bytes));
         told = `the ${old.treeSize} events of the earlier head ${holds ? 'still begin' : 'do NOT begin'} the log of ${head.treeSize}`;
       } else {

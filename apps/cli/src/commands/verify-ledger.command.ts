@@ -11,8 +11,14 @@ export function registerVerifyLedgerCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('--expect-digest <sha256>', 'also check the digest of the stream heads against one kept earlier (with --up-to)')
     .option('--up-to <position>', 'verify the log up to this global position')
-    .option('--tree-head <file>', 'also check that the log still begins with the events of a tree head kept earlier (JSON, as tree-head writes it)')
-    .addHelpText('after', '\nExits with status 1 when a chain is broken, the digest differs or the kept tree head does not hold. README.md publishes the hashing and tree rules.')
+    .option(
+      '--tree-head <file>',
+      'also check that the log still begins with the events of a tree head kept earlier (JSON, as tree-head writes it)',
+    )
+    .addHelpText(
+      'after',
+      '\nExits with status 1 when a chain is broken, the digest differs or the kept tree head does not hold. README.md publishes the hashing and tree rules.',
+    )
     .action(async (options: { json?: boolean; expectDigest?: string; upTo?: string; treeHead?: string }) => {
       if (options.upTo !== undefined && !/^\d+$/.test(options.upTo)) throw new Error('--up-to must be a global position (a whole number)');
       const keptHead = options.treeHead === undefined ? undefined : await readTreeHeadFile(options.treeHead);
@@ -44,7 +50,8 @@ export function registerVerifyLedgerCommand(program: Command): void {
             process.stdout.write('Every hash chain holds.\n');
           }
           if (digestDiffers) process.stdout.write(`The digest differs from the one expected (${options.expectDigest}).\n`);
-          if (headCheck) process.stdout.write(`${headCheck.holds ? 'Kept tree head holds' : 'KEPT TREE HEAD BROKEN'}: ${headCheck.detail}.\n`);
+          if (headCheck)
+            process.stdout.write(`${headCheck.holds ? 'Kept tree head holds' : 'KEPT TREE HEAD BROKEN'}: ${headCheck.detail}.\n`);
         }
         if (report.broken || digestDiffers || headCheck?.holds === false) process.exitCode = 1;
       } finally {

@@ -22,10 +22,7 @@ export type NoteActionProgress = Message<
   { actionId: string; note: string; notedOn: IsoDate; notedAt?: ItemReference }
 >;
 
-export type CompleteAction = Message<
-  'CompleteAction',
-  { actionId: string; completedOn: IsoDate; note?: string; notedAt?: ItemReference }
->;
+export type CompleteAction = Message<'CompleteAction', { actionId: string; completedOn: IsoDate; note?: string; notedAt?: ItemReference }>;
 
 export type DropAction = Message<'DropAction', { actionId: string; reason: string; droppedOn: IsoDate }>;
 

@@ -23,7 +23,10 @@ const progress = (notedOn = '2023-12-15'): ActionCommand => ({
   type: 'NoteActionProgress',
   data: { actionId: ID, note: 'Information requested from the VRN', notedOn, notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' } },
 });
-const complete = (completedOn = '2024-03-22'): ActionCommand => ({ type: 'CompleteAction', data: { actionId: ID, completedOn, note: 'Circulated by email' } });
+const complete = (completedOn = '2024-03-22'): ActionCommand => ({
+  type: 'CompleteAction',
+  data: { actionId: ID, completedOn, note: 'Circulated by email' },
+});
 const drop = (droppedOn = '2024-03-22'): ActionCommand => ({ type: 'DropAction', data: { actionId: ID, reason: 'Superseded', droppedOn } });
 const completed: ActionEvent = { type: 'ActionCompleted', data: { actionId: ID, completedOn: '2024-03-22', note: 'Circulated by email' } };
 const dropped: ActionEvent = { type: 'ActionDropped', data: { actionId: ID, reason: 'Superseded', droppedOn: '2024-03-22' } };
@@ -38,17 +41,29 @@ describe('The action log: actions raised from a minute until completed or droppe
   });
 
   it('has an owner', () => {
-    given().when({ type: 'RaiseAction', data: { ...raised.data, owner: '' } }).thenFails('BLANK_VALUE');
+    given()
+      .when({ type: 'RaiseAction', data: { ...raised.data, owner: '' } })
+      .thenFails('BLANK_VALUE');
   });
 
   it('is not due before it is raised', () => {
-    given().when({ type: 'RaiseAction', data: { ...raised.data, dueOn: '2023-01-01' } }).thenFails('DATE_BEFORE_RAISED');
+    given()
+      .when({ type: 'RaiseAction', data: { ...raised.data, dueOn: '2023-01-01' } })
+      .thenFails('DATE_BEFORE_RAISED');
   });
 
   it('takes progress notes, citing the action-log item that heard them', () => {
     given(raised)
       .when(progress())
-      .then({ type: 'ActionProgressNoted', data: { actionId: ID, note: 'Information requested from the VRN', notedOn: '2023-12-15', notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' } } });
+      .then({
+        type: 'ActionProgressNoted',
+        data: {
+          actionId: ID,
+          note: 'Information requested from the VRN',
+          notedOn: '2023-12-15',
+          notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' },
+        },
+      });
   });
 
   it('takes no progress before it exists', () => {

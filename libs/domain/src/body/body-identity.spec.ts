@@ -14,7 +14,9 @@ describe('A body is established once and renamed by decision', () => {
   });
 
   it('takes no other command before it is established', () => {
-    const error = given().when(command.rename('X', 'X', '2023-09-29')).thenFails('AGGREGATE_NOT_FOUND');
+    const error = given()
+      .when(command.rename('X', 'X', '2023-09-29'))
+      .thenFails('AGGREGATE_NOT_FOUND');
     expect(error.message).toContain(LSCSB);
   });
 
@@ -26,13 +28,13 @@ describe('A body is established once and renamed by decision', () => {
     const decision = decidedAt('lscsb-2023-09-29', '6', 'a');
     given(event.established())
       .when(command.rename('The Leicestershire and Rutland Safer Communities Strategy Board', 'LRSCSB', '2023-09-29', decision))
-      .then(
-        event.renamed('The Leicestershire and Rutland Safer Communities Strategy Board', 'LRSCSB', '2023-09-29', decision),
-      );
+      .then(event.renamed('The Leicestershire and Rutland Safer Communities Strategy Board', 'LRSCSB', '2023-09-29', decision));
   });
 
   it('refuses a renaming that changes nothing', () => {
-    given(event.established()).when(command.rename(LSCSB_NAME, 'LSCSB', '2023-09-29')).thenFails('NAME_UNCHANGED');
+    given(event.established())
+      .when(command.rename(LSCSB_NAME, 'LSCSB', '2023-09-29'))
+      .thenFails('NAME_UNCHANGED');
   });
 
   it('refuses a name in force before the name it replaces', () => {
@@ -42,7 +44,9 @@ describe('A body is established once and renamed by decision', () => {
   });
 
   it('refuses a date that is not a calendar date', () => {
-    given(event.established()).when(command.rename('Second', 'S2', '2023-02-30')).thenFails('INVALID_DATE');
+    given(event.established())
+      .when(command.rename('Second', 'S2', '2023-02-30'))
+      .thenFails('INVALID_DATE');
   });
 
   it('refuses a decision reference without its item', () => {
@@ -68,10 +72,14 @@ describe('The schedule of future meetings is agreed by decision', () => {
 
   it('names each date once', () => {
     const time = '2016-03-17T10:00:00Z';
-    given(event.established()).when(command.agreeDates([time, time], decision)).thenFails('DUPLICATE_MEETING_DATES');
+    given(event.established())
+      .when(command.agreeDates([time, time], decision))
+      .thenFails('DUPLICATE_MEETING_DATES');
   });
 
   it('needs times with their offset, so the local meeting date is never guessed', () => {
-    given(event.established()).when(command.agreeDates(['2016-03-17 10:00'], decision)).thenFails('INVALID_DATE_TIME');
+    given(event.established())
+      .when(command.agreeDates(['2016-03-17 10:00'], decision))
+      .thenFails('INVALID_DATE_TIME');
   });
 });

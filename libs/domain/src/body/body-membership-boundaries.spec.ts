@@ -81,12 +81,16 @@ describe('A former member is readmitted from the day its last membership ended, 
   it('while readmitted the same day, is a member again, so is neither admitted again nor kept from being withdrawn', () => {
     const history = [established, admitted('2031-04-01'), withdrawn('2031-04-01'), admitted('2031-04-01')];
     refusedBy(given(...history).when(admit('2031-04-02')), 'MEMBER_ALREADY_ADMITTED');
-    given(...history).when(withdraw('2031-04-01')).then(withdrawn('2031-04-01'));
+    given(...history)
+      .when(withdraw('2031-04-01'))
+      .then(withdrawn('2031-04-01'));
   });
 
   it('is judged against its latest membership, not its first', () => {
     const twice = [established, admitted('2031-01-01'), withdrawn('2031-02-01'), admitted('2031-06-01'), withdrawn('2031-07-01')];
-    given(...twice).when(admit('2031-07-01')).then(admitted('2031-07-01'));
+    given(...twice)
+      .when(admit('2031-07-01'))
+      .then(admitted('2031-07-01'));
     refusedBy(given(...twice).when(admit('2031-06-30')), 'MEMBERSHIP_PERIODS_OVERLAP');
   });
 });

@@ -63,7 +63,9 @@ describe('Amendments change clauses of the version in force', () => {
   });
 
   it('cannot amend terms of reference that were never adopted', () => {
-    given(event.established()).when(command.amendTor(1, [replaced])).thenFails('TOR_NOT_ADOPTED');
+    given(event.established())
+      .when(command.amendTor(1, [replaced]))
+      .thenFails('TOR_NOT_ADOPTED');
   });
 
   it('names clauses that exist in the version in force', () => {
@@ -102,12 +104,12 @@ describe('Amendments change clauses of the version in force', () => {
 
   it('cannot remove every clause', () => {
     const removeAll = tor2015.map((c) => ({ change: 'removed', clauseId: c.id }) as const);
-    given(event.established(), event.torAdopted(1, tor2015))
-      .when(command.amendTor(2, removeAll))
-      .thenFails('EMPTY_TERMS_OF_REFERENCE');
+    given(event.established(), event.torAdopted(1, tor2015)).when(command.amendTor(2, removeAll)).thenFails('EMPTY_TERMS_OF_REFERENCE');
   });
 
   it('numbers the amended text as the next version', () => {
-    given(event.established(), event.torAdopted(1, tor2015)).when(command.amendTor(1, [replaced])).thenFails('TOR_VERSION_NOT_NEXT');
+    given(event.established(), event.torAdopted(1, tor2015))
+      .when(command.amendTor(1, [replaced]))
+      .thenFails('TOR_VERSION_NOT_NEXT');
   });
 });

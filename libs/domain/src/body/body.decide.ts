@@ -88,9 +88,7 @@ export function decideBody(command: BodyCommand, state: BodyState): BodyEvent[] 
           { organisationId },
         );
       }
-      return [
-        { type: 'MemberOrganisationWithdrawn', data: { bodyId: body.bodyId, organisationId, inForceFrom, decision } },
-      ];
+      return [{ type: 'MemberOrganisationWithdrawn', data: { bodyId: body.bodyId, organisationId, inForceFrom, decision } }];
     }
 
     case 'AdoptTermsOfReference': {
@@ -100,9 +98,7 @@ export function decideBody(command: BodyCommand, state: BodyState): BodyEvent[] 
       requireNextVersion(body, version);
       validateClauses(clauses);
       refuseDateBefore(termsOfReferenceInForce(body)?.inForceFrom, inForceFrom, 'the terms of reference in force');
-      return [
-        { type: 'TermsOfReferenceAdopted', data: { bodyId: body.bodyId, version, clauses, inForceFrom, decision } },
-      ];
+      return [{ type: 'TermsOfReferenceAdopted', data: { bodyId: body.bodyId, version, clauses, inForceFrom, decision } }];
     }
 
     case 'AmendTermsOfReference': {
@@ -116,9 +112,7 @@ export function decideBody(command: BodyCommand, state: BodyState): BodyEvent[] 
       requireNextVersion(body, version);
       applyClauseAmendments(inForce.clauses, amendments);
       refuseDateBefore(inForce.inForceFrom, inForceFrom, 'the terms of reference in force');
-      return [
-        { type: 'TermsOfReferenceAmended', data: { bodyId: body.bodyId, version, amendments, inForceFrom, decision } },
-      ];
+      return [{ type: 'TermsOfReferenceAmended', data: { bodyId: body.bodyId, version, amendments, inForceFrom, decision } }];
     }
 
     case 'ElectOfficeholder': {
@@ -138,9 +132,7 @@ export function decideBody(command: BodyCommand, state: BodyState): BodyEvent[] 
       requireText('appointedBy', appointedBy);
       requireDate('inForceFrom', inForceFrom);
       refuseSecondHolder(body, office, term, inForceFrom);
-      return [
-        { type: 'OfficeholderAppointed', data: { bodyId: body.bodyId, office, term, holder, inForceFrom, appointedBy } },
-      ];
+      return [{ type: 'OfficeholderAppointed', data: { bodyId: body.bodyId, office, term, holder, inForceFrom, appointedBy } }];
     }
 
     case 'LeaveOfficeVacant': {
@@ -168,22 +160,20 @@ export function decideBody(command: BodyCommand, state: BodyState): BodyEvent[] 
       requireDate('inForceFrom', inForceFrom);
       const tenure = currentTenure(body, office, term);
       if (!tenure || tenure.holder !== holder) {
-        throw violation(
-          'NOT_THE_OFFICEHOLDER',
-          `${holder} does not hold the office of ${describeOffice(office)} for ${term}`,
-          { office, term, holder },
-        );
+        throw violation('NOT_THE_OFFICEHOLDER', `${holder} does not hold the office of ${describeOffice(office)} for ${term}`, {
+          office,
+          term,
+          holder,
+        });
       }
       if (inForceFrom < tenure.from) {
-        throw violation(
-          'LEAVING_BEFORE_TAKING_OFFICE',
-          `${holder} took office on ${tenure.from} and cannot leave it on ${inForceFrom}`,
-          { office, term, holder },
-        );
+        throw violation('LEAVING_BEFORE_TAKING_OFFICE', `${holder} took office on ${tenure.from} and cannot leave it on ${inForceFrom}`, {
+          office,
+          term,
+          holder,
+        });
       }
-      return [
-        { type: 'OfficeholderLeftOffice', data: { bodyId: body.bodyId, office, term, holder, inForceFrom, reason } },
-      ];
+      return [{ type: 'OfficeholderLeftOffice', data: { bodyId: body.bodyId, office, term, holder, inForceFrom, reason } }];
     }
 
     case 'AgreeFutureMeetingDates': {
@@ -238,11 +228,10 @@ function refuseDateBefore(current: IsoDate | undefined, proposed: IsoDate, what:
 function requireNextVersion(body: EstablishedBody, version: number): void {
   const next = (termsOfReferenceInForce(body)?.version ?? 0) + 1;
   if (version !== next) {
-    throw violation(
-      'TOR_VERSION_NOT_NEXT',
-      `The next version of the terms of reference is ${next}, not ${String(version)}`,
-      { expected: next, proposed: version },
-    );
+    throw violation('TOR_VERSION_NOT_NEXT', `The next version of the terms of reference is ${next}, not ${String(version)}`, {
+      expected: next,
+      proposed: version,
+    });
   }
 }
 
@@ -254,9 +243,7 @@ function requireOfficeTerm(office: Office, term: Term): void {
 }
 
 function refuseSecondHolder(body: EstablishedBody, office: Office, term: Term, from: IsoDate): void {
-  const clash = (officeTerm(body, office, term)?.tenures ?? []).find(
-    (tenure) => tenure.until === undefined || from < tenure.until,
-  );
+  const clash = (officeTerm(body, office, term)?.tenures ?? []).find((tenure) => tenure.until === undefined || from < tenure.until);
   if (clash) {
     throw violation(
       'OFFICE_ALREADY_HELD',

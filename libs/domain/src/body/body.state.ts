@@ -102,12 +102,7 @@ export function currentTenure(body: EstablishedBody, office: Office, term: Term)
   return officeTerm(body, office, term)?.tenures.find((tenure) => tenure.until === undefined);
 }
 
-function withOfficeTerm(
-  body: EstablishedBody,
-  office: Office,
-  term: Term,
-  change: (entry: OfficeTerm) => OfficeTerm,
-): EstablishedBody {
+function withOfficeTerm(body: EstablishedBody, office: Office, term: Term, change: (entry: OfficeTerm) => OfficeTerm): EstablishedBody {
   const existing = officeTerm(body, office, term) ?? { office, term, tenures: [], vacancies: [] };
   const others = body.offices.filter((entry) => entry !== officeTerm(body, office, term));
   return { ...body, offices: [...others, change(existing)] };

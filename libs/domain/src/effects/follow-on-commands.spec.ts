@@ -37,7 +37,13 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
     );
     expect(admit!.command).toEqual({
       type: 'AdmitMemberOrganisation',
-      data: { bodyId: LSCSB, organisationId: 'rutland-county-council', organisationName: 'Rutland County Council', inForceFrom: '2019-06-14', decision },
+      data: {
+        bodyId: LSCSB,
+        organisationId: 'rutland-county-council',
+        organisationName: 'Rutland County Council',
+        inForceFrom: '2019-06-14',
+        decision,
+      },
     });
     expect(withdraw!.command).toEqual({
       type: 'WithdrawMemberOrganisation',
@@ -46,17 +52,19 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
   });
 
   it('turns a request for a report into a follow-up whose id is the command key', () => {
-    const { commandKey, command } = only(followOnCommands(
-      passed([
-        {
-          kind: 'request-follow-up',
-          request: 'presentation',
-          subject: 'The new prison at the site of the former HMP/YOI Glen Parva',
-          askedOf: 'Officers',
-          due: { kind: 'meeting-in-month', month: '2019-12' },
-        },
-      ]),
-    ));
+    const { commandKey, command } = only(
+      followOnCommands(
+        passed([
+          {
+            kind: 'request-follow-up',
+            request: 'presentation',
+            subject: 'The new prison at the site of the former HMP/YOI Glen Parva',
+            askedOf: 'Officers',
+            due: { kind: 'meeting-in-month', month: '2019-12' },
+          },
+        ]),
+      ),
+    );
     expect(command).toEqual({
       type: 'RaiseFollowUp',
       data: {
@@ -74,15 +82,27 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
   });
 
   it('turns a deferral into a follow-up for the deferred item', () => {
-    const { command } = only(followOnCommands(passed([{ kind: 'defer-item', subject: 'PREVENT Duty Guidance Refresh', due: { kind: 'a-future-meeting' } }])));
+    const { command } = only(
+      followOnCommands(passed([{ kind: 'defer-item', subject: 'PREVENT Duty Guidance Refresh', due: { kind: 'a-future-meeting' } }])),
+    );
     expect(command).toMatchObject({ type: 'RaiseFollowUp', data: { kind: 'deferred-item', due: { kind: 'a-future-meeting' } } });
   });
 
   it('raises an action on the log, from the resolution part, owned as the minutes say', () => {
-    const { commandKey, command } = only(followOnCommands(passed([{ kind: 'raise-action', owner: 'Rik Basra', description: 'Ask the MARAC', dueOn: '2019-09-20' }])));
+    const { commandKey, command } = only(
+      followOnCommands(passed([{ kind: 'raise-action', owner: 'Rik Basra', description: 'Ask the MARAC', dueOn: '2019-09-20' }])),
+    );
     expect(command).toEqual({
       type: 'RaiseAction',
-      data: { actionId: commandKey, bodyId: LSCSB, raisedFrom: decision, raisedOn: '2019-06-14', owner: 'Rik Basra', description: 'Ask the MARAC', dueOn: '2019-09-20' },
+      data: {
+        actionId: commandKey,
+        bodyId: LSCSB,
+        raisedFrom: decision,
+        raisedOn: '2019-06-14',
+        owner: 'Rik Basra',
+        description: 'Ask the MARAC',
+        dueOn: '2019-09-20',
+      },
     });
   });
 

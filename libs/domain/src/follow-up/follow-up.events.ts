@@ -21,10 +21,7 @@ export type FollowUpRaised = Message<
   }
 >;
 
-export type FollowUpFulfilled = Message<
-  'FollowUpFulfilled',
-  { followUpId: string; fulfilledBy: ItemReference; fulfilledOn: IsoDate }
->;
+export type FollowUpFulfilled = Message<'FollowUpFulfilled', { followUpId: string; fulfilledBy: ItemReference; fulfilledOn: IsoDate }>;
 
 export type FollowUpDropped = Message<'FollowUpDropped', { followUpId: string; reason: string; droppedOn: IsoDate }>;
 

@@ -49,7 +49,9 @@ describe('A follow-up stays outstanding until a later meeting fulfils it', () =>
   });
 
   it('says when it is due in words the minutes use', () => {
-    given().when({ type: 'RaiseFollowUp', data: { ...raised.data, due: { kind: 'meeting-in-month', month: 'December 2019' } } }).thenFails('INVALID_DATE');
+    given()
+      .when({ type: 'RaiseFollowUp', data: { ...raised.data, due: { kind: 'meeting-in-month', month: 'December 2019' } } })
+      .thenFails('INVALID_DATE');
   });
 
   it('is fulfilled by an item of a later meeting', () => {
@@ -66,11 +68,15 @@ describe('A follow-up stays outstanding until a later meeting fulfils it', () =>
   });
 
   it('is fulfilled at a meeting of the same body', () => {
-    given(raised).when(fulfil('hwb-2019-12-06', '2019-12-06', 'leicestershire-hwb')).thenFails('FOLLOW_UP_FULFILLED_BY_ANOTHER_BODY');
+    given(raised)
+      .when(fulfil('hwb-2019-12-06', '2019-12-06', 'leicestershire-hwb'))
+      .thenFails('FOLLOW_UP_FULFILLED_BY_ANOTHER_BODY');
   });
 
   it('may be dropped with a reason', () => {
-    given(raised).when(drop()).then({ type: 'FollowUpDropped', data: { followUpId: ID, reason: 'Ministry of Justice withdrew', droppedOn: '2020-03-20' } });
+    given(raised)
+      .when(drop())
+      .then({ type: 'FollowUpDropped', data: { followUpId: ID, reason: 'Ministry of Justice withdrew', droppedOn: '2020-03-20' } });
   });
 
   it('is not dropped before it was raised', () => {

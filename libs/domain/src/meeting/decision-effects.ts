@@ -8,12 +8,28 @@ import type { IsoDate, IsoDateTime, Term } from '../shared/values';
  * on the body, a follow-up or the action log. `inForceFrom` defaults to the day of the meeting.
  */
 export type DecisionEffect =
-  | { readonly kind: 'admit-member-organisation'; readonly organisationId: string; readonly organisationName: string; readonly inForceFrom?: IsoDate }
+  | {
+      readonly kind: 'admit-member-organisation';
+      readonly organisationId: string;
+      readonly organisationName: string;
+      readonly inForceFrom?: IsoDate;
+    }
   | { readonly kind: 'withdraw-member-organisation'; readonly organisationId: string; readonly inForceFrom?: IsoDate }
   | { readonly kind: 'rename-body'; readonly name: string; readonly shortName: string; readonly inForceFrom?: IsoDate }
   | { readonly kind: 'adopt-terms-of-reference'; readonly version: number; readonly clauses: Clause[]; readonly inForceFrom?: IsoDate }
-  | { readonly kind: 'amend-terms-of-reference'; readonly version: number; readonly amendments: ClauseAmendment[]; readonly inForceFrom?: IsoDate }
-  | { readonly kind: 'elect-officeholder'; readonly office: Office; readonly term: Term; readonly holder: string; readonly inForceFrom?: IsoDate }
+  | {
+      readonly kind: 'amend-terms-of-reference';
+      readonly version: number;
+      readonly amendments: ClauseAmendment[];
+      readonly inForceFrom?: IsoDate;
+    }
+  | {
+      readonly kind: 'elect-officeholder';
+      readonly office: Office;
+      readonly term: Term;
+      readonly holder: string;
+      readonly inForceFrom?: IsoDate;
+    }
   | { readonly kind: 'leave-office-vacant'; readonly office: Office; readonly term: Term; readonly reason: string }
   | { readonly kind: 'set-future-meeting-dates'; readonly startTimes: IsoDateTime[] }
   | { readonly kind: 'raise-action'; readonly owner: string; readonly description: string; readonly dueOn?: IsoDate }

@@ -1,5 +1,12 @@
 import { specify } from '../testing/given-when-then';
-import { dec2018Agenda as agenda, dec2018Scheduled, item, meetingCommand as command, meetingEvent as event, BEFORE_IT_STARTS } from '../testing/meeting.fixtures';
+import {
+  dec2018Agenda as agenda,
+  dec2018Scheduled,
+  item,
+  meetingCommand as command,
+  meetingEvent as event,
+  BEFORE_IT_STARTS,
+} from '../testing/meeting.fixtures';
 import { meetingDecider } from './meeting.decider';
 
 const { given } = specify(meetingDecider);
@@ -38,7 +45,9 @@ describe('The agenda lists numbered items of known kinds', () => {
   });
 
   it('knows the kinds of item', () => {
-    given(event.scheduled()).when(command.addItem(item('1', 'Prayers', 'prayers' as never))).thenFails('UNKNOWN_CHOICE');
+    given(event.scheduled())
+      .when(command.addItem(item('1', 'Prayers', 'prayers' as never)))
+      .thenFails('UNKNOWN_CHOICE');
   });
 
   it('takes no items on a cancelled meeting', () => {
@@ -46,7 +55,9 @@ describe('The agenda lists numbered items of known kinds', () => {
   });
 
   it('withdraws an item with a reason', () => {
-    given(event.scheduled(), event.itemAdded(agenda.performance)).when(command.withdrawItem('6', 'Report not ready')).then(event.itemWithdrawn('6', 'Report not ready'));
+    given(event.scheduled(), event.itemAdded(agenda.performance))
+      .when(command.withdrawItem('6', 'Report not ready'))
+      .then(event.itemWithdrawn('6', 'Report not ready'));
   });
 
   it('withdraws only items on the agenda', () => {
@@ -54,7 +65,9 @@ describe('The agenda lists numbered items of known kinds', () => {
   });
 
   it('does not withdraw an item twice', () => {
-    given(event.scheduled(), event.itemAdded(agenda.performance), event.itemWithdrawn('6')).when(command.withdrawItem('6')).thenFails('ITEM_WITHDRAWN');
+    given(event.scheduled(), event.itemAdded(agenda.performance), event.itemWithdrawn('6'))
+      .when(command.withdrawItem('6'))
+      .thenFails('ITEM_WITHDRAWN');
   });
 
   it('does not withdraw an item that already has its minute', () => {
@@ -75,7 +88,9 @@ describe('The order of business may be varied at the meeting', () => {
   });
 
   it('names every item exactly once', () => {
-    given(...dec2018Scheduled()).when(command.varyOrder(allNumbers.slice(1))).thenFails('ORDER_OF_BUSINESS_MUST_NAME_EVERY_ITEM_ONCE');
+    given(...dec2018Scheduled())
+      .when(command.varyOrder(allNumbers.slice(1)))
+      .thenFails('ORDER_OF_BUSINESS_MUST_NAME_EVERY_ITEM_ONCE');
     given(...dec2018Scheduled())
       .when(command.varyOrder([...allNumbers, '1']))
       .thenFails('ORDER_OF_BUSINESS_MUST_NAME_EVERY_ITEM_ONCE');
@@ -91,12 +106,17 @@ describe('The order of business may be varied at the meeting', () => {
   });
 
   it('is varied at the meeting, not before it', () => {
-    given(...dec2018Scheduled()).when(command.varyOrder(allNumbers, 'x', BEFORE_IT_STARTS)).thenFails('MEETING_NOT_YET_HELD');
+    given(...dec2018Scheduled())
+      .when(command.varyOrder(allNumbers, 'x', BEFORE_IT_STARTS))
+      .thenFails('MEETING_NOT_YET_HELD');
   });
 
   it('is varied under an item about the order of business when one is named', () => {
     given(...dec2018Scheduled())
-      .when({ type: 'VaryOrderOfBusiness', data: { meetingId: 'lscsb-2018-12-10', order: allNumbers, reason: 'x', itemNumber: '3', recordedAt: '2018-12-10T14:00:00Z' } })
+      .when({
+        type: 'VaryOrderOfBusiness',
+        data: { meetingId: 'lscsb-2018-12-10', order: allNumbers, reason: 'x', itemNumber: '3', recordedAt: '2018-12-10T14:00:00Z' },
+      })
       .thenFails('ITEM_KIND_MISMATCH');
   });
 });

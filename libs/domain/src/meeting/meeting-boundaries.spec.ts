@@ -48,7 +48,12 @@ function refusedBy(then: Then<MeetingEvent>, code: DomainRuleCode): void {
 }
 
 describe('A meeting confirms only the minutes of a meeting held on an earlier day', () => {
-  const confirmPrevious = (previousMeetingId: string, previousMeetingHeldOn: string, meetingId = MAY, recordedAt = NEXT_MORNING): MeetingCommand => ({
+  const confirmPrevious = (
+    previousMeetingId: string,
+    previousMeetingHeldOn: string,
+    meetingId = MAY,
+    recordedAt = NEXT_MORNING,
+  ): MeetingCommand => ({
     type: 'ConfirmPreviousMinutes',
     data: { meetingId, itemNumber: '1', previousMeetingId, previousMeetingHeldOn, corrections: [], recordedAt },
   });
@@ -66,11 +71,17 @@ describe('A meeting confirms only the minutes of a meeting held on an earlier da
   it('does not confirm the minutes of another meeting held the same day, even one held earlier that day', () => {
     // The second meeting of the day (id suffix -2) cannot confirm the first's minutes: the rule is by day, not by hour.
     const second = 'test-board-2031-05-13-2';
-    refusedBy(given(...mayAgenda(second, LATER_THAT_EVENING)).when(confirmPrevious(MAY, '2031-05-13', second)), 'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+    refusedBy(
+      given(...mayAgenda(second, LATER_THAT_EVENING)).when(confirmPrevious(MAY, '2031-05-13', second)),
+      'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING',
+    );
   });
 
   it('does not confirm the minutes of a meeting held the day after', () => {
-    refusedBy(given(...mayAgenda()).when(confirmPrevious('test-board-2031-05-14', '2031-05-14')), 'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+    refusedBy(
+      given(...mayAgenda()).when(confirmPrevious('test-board-2031-05-14', '2031-05-14')),
+      'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING',
+    );
   });
 
   it('does not confirm its own minutes, whatever earlier day the command gives for them', () => {
@@ -98,7 +109,12 @@ describe("The earlier meeting's minutes are confirmed only by a meeting of a lat
       .when(confirmBy('test-board-2031-04-09', '2031-04-09'))
       .then({
         type: 'MinutesConfirmed',
-        data: { meetingId: APRIL, confirmedBy: { meetingId: 'test-board-2031-04-09', itemNumber: '1' }, confirmedOn: '2031-04-09', subjectToCorrections: false },
+        data: {
+          meetingId: APRIL,
+          confirmedBy: { meetingId: 'test-board-2031-04-09', itemNumber: '1' },
+          confirmedOn: '2031-04-09',
+          subjectToCorrections: false,
+        },
       });
   });
 
@@ -120,7 +136,12 @@ describe("The earlier meeting's minutes are confirmed only by a meeting of a lat
       .when(confirmBy('test-board-2031-04-09', '2031-04-09'))
       .then({
         type: 'MinutesConfirmed',
-        data: { meetingId: APRIL, confirmedBy: { meetingId: 'test-board-2031-04-09', itemNumber: '1' }, confirmedOn: '2031-04-09', subjectToCorrections: false },
+        data: {
+          meetingId: APRIL,
+          confirmedBy: { meetingId: 'test-board-2031-04-09', itemNumber: '1' },
+          confirmedOn: '2031-04-09',
+          subjectToCorrections: false,
+        },
       });
     refusedBy(given(...dayOnly).when(confirmBy('test-board-2031-04-08-2', '2031-04-08')), 'MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
   });
@@ -161,8 +182,13 @@ describe('A meeting closes only after the instant it started', () => {
   it('with only its day known, closes on that day and not the day before', () => {
     const dayOnly = 'test-board-2031-06-10';
     const recordedAt = '2031-06-11T09:00:00+01:00';
-    given(scheduledForTheDay(dayOnly, '2031-06-10')).when(close('2031-06-10T00:00:00+01:00', dayOnly, recordedAt)).then(closed('2031-06-10T00:00:00+01:00', dayOnly));
-    refusedBy(given(scheduledForTheDay(dayOnly, '2031-06-10')).when(close('2031-06-09T23:59:00+01:00', dayOnly, recordedAt)), 'MEETING_ENDS_BEFORE_IT_STARTS');
+    given(scheduledForTheDay(dayOnly, '2031-06-10'))
+      .when(close('2031-06-10T00:00:00+01:00', dayOnly, recordedAt))
+      .then(closed('2031-06-10T00:00:00+01:00', dayOnly));
+    refusedBy(
+      given(scheduledForTheDay(dayOnly, '2031-06-10')).when(close('2031-06-09T23:59:00+01:00', dayOnly, recordedAt)),
+      'MEETING_ENDS_BEFORE_IT_STARTS',
+    );
   });
 });
 
@@ -181,7 +207,9 @@ describe('An item the press and public were excluded for stays on the agenda', (
   });
 
   it('withdraws an exempt item before anyone was excluded for it', () => {
-    given(...mayAgenda()).when(withdraw('4')).then(withdrawn('4'));
+    given(...mayAgenda())
+      .when(withdraw('4'))
+      .then(withdrawn('4'));
   });
 
   it('does not withdraw an item once the press and public were excluded for it', () => {
@@ -193,8 +221,12 @@ describe('An item the press and public were excluded for stays on the agenda', (
   });
 
   it('still withdraws an item the exclusion did not name', () => {
-    given(...mayAgenda(), excluded(['4'])).when(withdraw('5')).then(withdrawn('5'));
-    given(...mayAgenda(), excluded(['4'])).when(withdraw('2')).then(withdrawn('2'));
+    given(...mayAgenda(), excluded(['4']))
+      .when(withdraw('5'))
+      .then(withdrawn('5'));
+    given(...mayAgenda(), excluded(['4']))
+      .when(withdraw('2'))
+      .then(withdrawn('2'));
   });
 
   it('does not withdraw the item under which the press and public were excluded', () => {

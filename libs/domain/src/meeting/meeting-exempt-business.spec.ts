@@ -19,7 +19,9 @@ describe('The press and public are excluded for exempt items (December 2018, Cou
   };
 
   it('excludes them for the named items, citing paragraphs 3 and 10 of Schedule 12A', () => {
-    given(...dec2018Scheduled()).when(command.exclude(['13'], [3, 10])).then(exclusion);
+    given(...dec2018Scheduled())
+      .when(command.exclude(['13'], [3, 10]))
+      .then(exclusion);
   });
 
   it('marks the items as exempt', () => {
@@ -28,25 +30,41 @@ describe('The press and public are excluded for exempt items (December 2018, Cou
   });
 
   it('needs at least one paragraph from 1 to 7, describing the exempt information', () => {
-    given(...dec2018Scheduled()).when(command.exclude(['13'], [])).thenFails('EXEMPT_ITEM_NEEDS_SCHEDULE_12A_PARAGRAPH');
-    given(...dec2018Scheduled()).when(command.exclude(['13'], [10])).thenFails('EXEMPT_ITEM_NEEDS_SCHEDULE_12A_PARAGRAPH');
+    given(...dec2018Scheduled())
+      .when(command.exclude(['13'], []))
+      .thenFails('EXEMPT_ITEM_NEEDS_SCHEDULE_12A_PARAGRAPH');
+    given(...dec2018Scheduled())
+      .when(command.exclude(['13'], [10]))
+      .thenFails('EXEMPT_ITEM_NEEDS_SCHEDULE_12A_PARAGRAPH');
   });
 
   it('cites only paragraphs that Schedule 12A has', () => {
-    given(...dec2018Scheduled()).when(command.exclude(['13'], [3, 11])).thenFails('UNKNOWN_SCHEDULE_12A_PARAGRAPH');
-    given(...dec2018Scheduled()).when(command.exclude(['13'], [0])).thenFails('UNKNOWN_SCHEDULE_12A_PARAGRAPH');
+    given(...dec2018Scheduled())
+      .when(command.exclude(['13'], [3, 11]))
+      .thenFails('UNKNOWN_SCHEDULE_12A_PARAGRAPH');
+    given(...dec2018Scheduled())
+      .when(command.exclude(['13'], [0]))
+      .thenFails('UNKNOWN_SCHEDULE_12A_PARAGRAPH');
   });
 
   it('excludes them for items on the agenda', () => {
-    given(...dec2018Scheduled()).when(command.exclude(['99'], [3])).thenFails('ITEM_NOT_ON_AGENDA');
-    given(...dec2018Scheduled()).when(command.exclude([], [3])).thenFails('ITEM_NOT_ON_AGENDA');
+    given(...dec2018Scheduled())
+      .when(command.exclude(['99'], [3]))
+      .thenFails('ITEM_NOT_ON_AGENDA');
+    given(...dec2018Scheduled())
+      .when(command.exclude([], [3]))
+      .thenFails('ITEM_NOT_ON_AGENDA');
   });
 
   it('is resolved under the exclusion item', () => {
-    given(...dec2018Scheduled()).when(command.exclude(['13'], [3], '11')).thenFails('ITEM_KIND_MISMATCH');
+    given(...dec2018Scheduled())
+      .when(command.exclude(['13'], [3], '11'))
+      .thenFails('ITEM_KIND_MISMATCH');
   });
 
   it('cannot exclude anyone from a cancelled meeting', () => {
-    given(event.scheduled(), event.cancelled()).when(command.exclude(['13'], [3])).thenFails('MEETING_CANCELLED');
+    given(event.scheduled(), event.cancelled())
+      .when(command.exclude(['13'], [3]))
+      .thenFails('MEETING_CANCELLED');
   });
 });

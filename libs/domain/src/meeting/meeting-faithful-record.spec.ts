@@ -30,12 +30,17 @@ describe('A meeting whose minutes give only its day', () => {
   });
 
   it('needs at least its day', () => {
-    given().when({ type: 'ScheduleMeeting', data: { meetingId: MEETING, bodyId: 'riverside-hwb' } }).thenFails('BLANK_VALUE');
+    given()
+      .when({ type: 'ScheduleMeeting', data: { meetingId: MEETING, bodyId: 'riverside-hwb' } })
+      .thenFails('BLANK_VALUE');
   });
 
   it('refuses a day that is not the day of the start time given with it', () => {
     given()
-      .when({ type: 'ScheduleMeeting', data: { meetingId: MEETING, bodyId: 'riverside-hwb', heldOn: DAY, startsAt: '2024-02-09T10:00:00Z' } })
+      .when({
+        type: 'ScheduleMeeting',
+        data: { meetingId: MEETING, bodyId: 'riverside-hwb', heldOn: DAY, startsAt: '2024-02-09T10:00:00Z' },
+      })
       .thenFails('INVALID_DATE');
   });
 
@@ -46,7 +51,10 @@ describe('A meeting whose minutes give only its day', () => {
     });
     given(dayOnly, onAgenda(report))
       .when(minute(recordedAt))
-      .then({ type: 'MinuteTextRecorded', data: { meetingId: MEETING, itemNumber: '7', paragraphs: ['The Board considered a report.'], points: [] } });
+      .then({
+        type: 'MinuteTextRecorded',
+        data: { meetingId: MEETING, itemNumber: '7', paragraphs: ['The Board considered a report.'], points: [] },
+      });
     given(dayOnly, onAgenda(report)).when(minute('2024-02-07T23:00:00Z')).thenFails('MEETING_NOT_YET_HELD');
   });
 });
@@ -60,11 +68,20 @@ describe('Every part of a resolution, as printed', () => {
   it('records a part whose wording settles no kind as unclassified, and one the source cut short as truncated', () => {
     const parts = [
       { label: 'a', kind: 'noted' as const, text: 'That the report be noted;', effects: [] },
-      { label: 'b', kind: 'unclassified' as const, text: 'That oversight of the plan rest with the partners', effects: [], truncatedAtSource: true },
+      {
+        label: 'b',
+        kind: 'unclassified' as const,
+        text: 'That oversight of the plan rest with the partners',
+        effects: [],
+        truncatedAtSource: true,
+      },
     ];
     given(dayOnly, onAgenda(report))
       .when(pass(parts))
-      .then({ type: 'ResolutionPassed', data: { meetingId: MEETING, bodyId: 'riverside-hwb', heldOn: DAY, itemNumber: '7', parts, publishedAtSource: true } });
+      .then({
+        type: 'ResolutionPassed',
+        data: { meetingId: MEETING, bodyId: 'riverside-hwb', heldOn: DAY, itemNumber: '7', parts, publishedAtSource: true },
+      });
   });
 
   it('gives an unclassified part no effect', () => {
@@ -83,26 +100,41 @@ describe('Every part of a resolution, as printed', () => {
 });
 
 describe('Who presented, as the minutes say', () => {
-  const present = (presentedBy: { name: string; role?: string }[], unableToAttend: { name: string }[] = [], itemNumber = '7'): MeetingCommand => ({
+  const present = (
+    presentedBy: { name: string; role?: string }[],
+    unableToAttend: { name: string }[] = [],
+    itemNumber = '7',
+  ): MeetingCommand => ({
     type: 'RecordPresenters',
     data: { meetingId: MEETING, itemNumber, presentedBy, unableToAttend, recordedAt },
   });
 
-  it('records who presented, beside the agenda\'s listed presenter', () => {
+  it("records who presented, beside the agenda's listed presenter", () => {
     given(dayOnly, onAgenda(report))
       .when(present([{ name: 'Tomas Reyes', role: 'Head of Delivery' }]))
-      .then({ type: 'PresentersRecorded', data: { meetingId: MEETING, itemNumber: '7', presentedBy: [{ name: 'Tomas Reyes', role: 'Head of Delivery' }], unableToAttend: [] } });
+      .then({
+        type: 'PresentersRecorded',
+        data: { meetingId: MEETING, itemNumber: '7', presentedBy: [{ name: 'Tomas Reyes', role: 'Head of Delivery' }], unableToAttend: [] },
+      });
   });
 
   it('records a listed presenter who was unable to attend', () => {
     given(dayOnly, onAgenda(report))
       .when(present([], [{ name: 'Asha Pike' }]))
-      .then({ type: 'PresentersRecorded', data: { meetingId: MEETING, itemNumber: '7', presentedBy: [], unableToAttend: [{ name: 'Asha Pike' }] } });
+      .then({
+        type: 'PresentersRecorded',
+        data: { meetingId: MEETING, itemNumber: '7', presentedBy: [], unableToAttend: [{ name: 'Asha Pike' }] },
+      });
   });
 
   it('is recorded once per item', () => {
-    const recorded: MeetingEvent = { type: 'PresentersRecorded', data: { meetingId: MEETING, itemNumber: '7', presentedBy: [{ name: 'Tomas Reyes' }], unableToAttend: [] } };
-    given(dayOnly, onAgenda(report), recorded).when(present([{ name: 'Tomas Reyes' }])).thenFails('PRESENTERS_ALREADY_RECORDED');
+    const recorded: MeetingEvent = {
+      type: 'PresentersRecorded',
+      data: { meetingId: MEETING, itemNumber: '7', presentedBy: [{ name: 'Tomas Reyes' }], unableToAttend: [] },
+    };
+    given(dayOnly, onAgenda(report), recorded)
+      .when(present([{ name: 'Tomas Reyes' }]))
+      .thenFails('PRESENTERS_ALREADY_RECORDED');
   });
 
   it('names somebody', () => {
@@ -110,19 +142,35 @@ describe('Who presented, as the minutes say', () => {
   });
 
   it('does not have someone present who was unable to attend', () => {
-    given(dayOnly, onAgenda(report)).when(present([{ name: 'Asha Pike' }], [{ name: 'asha  pike' }])).thenFails('PRESENTER_ABSENT');
+    given(dayOnly, onAgenda(report))
+      .when(present([{ name: 'Asha Pike' }], [{ name: 'asha  pike' }]))
+      .thenFails('PRESENTER_ABSENT');
   });
 
   it('is about an item on the agenda', () => {
-    given(dayOnly, onAgenda(report)).when(present([{ name: 'Tomas Reyes' }], [], '8')).thenFails('ITEM_NOT_ON_AGENDA');
+    given(dayOnly, onAgenda(report))
+      .when(present([{ name: 'Tomas Reyes' }], [], '8'))
+      .thenFails('ITEM_NOT_ON_AGENDA');
   });
 });
 
 describe('The chair the minutes name', () => {
-  it('keeps the item and the minutes\' words that name them', () => {
+  it("keeps the item and the minutes' words that name them", () => {
     given(dayOnly, onAgenda(report))
-      .when({ type: 'RecordMeetingChair', data: { meetingId: MEETING, chair: 'Cllr R. Adeyemi', itemNumber: '7', wording: 'The Chairman Cllr R. Adeyemi welcomed everyone.', recordedAt } })
-      .then({ type: 'MeetingChairTaken', data: { meetingId: MEETING, chair: 'Cllr R. Adeyemi', itemNumber: '7', wording: 'The Chairman Cllr R. Adeyemi welcomed everyone.' } });
+      .when({
+        type: 'RecordMeetingChair',
+        data: {
+          meetingId: MEETING,
+          chair: 'Cllr R. Adeyemi',
+          itemNumber: '7',
+          wording: 'The Chairman Cllr R. Adeyemi welcomed everyone.',
+          recordedAt,
+        },
+      })
+      .then({
+        type: 'MeetingChairTaken',
+        data: { meetingId: MEETING, chair: 'Cllr R. Adeyemi', itemNumber: '7', wording: 'The Chairman Cllr R. Adeyemi welcomed everyone.' },
+      });
   });
 });
 
@@ -130,11 +178,24 @@ describe('Visibility belongs to each text', () => {
   const fold = (events: MeetingEvent[]): MeetingState => events.reduce(evolveMeeting, initialMeetingState);
   const minute = (publishedAtSource: boolean): MeetingEvent => ({
     type: 'MinuteTextRecorded',
-    data: { meetingId: MEETING, itemNumber: '9', paragraphs: ['The Board received a report.'], points: [], ...(publishedAtSource && { publishedAtSource }) },
+    data: {
+      meetingId: MEETING,
+      itemNumber: '9',
+      paragraphs: ['The Board received a report.'],
+      points: [],
+      ...(publishedAtSource && { publishedAtSource }),
+    },
   });
   const resolved = (publishedAtSource: boolean): MeetingEvent => ({
     type: 'ResolutionPassed',
-    data: { meetingId: MEETING, bodyId: 'riverside-hwb', heldOn: DAY, itemNumber: '9', parts: [{ kind: 'noted', text: 'That the report be noted.', effects: [] }], ...(publishedAtSource && { publishedAtSource }) },
+    data: {
+      meetingId: MEETING,
+      bodyId: 'riverside-hwb',
+      heldOn: DAY,
+      itemNumber: '9',
+      parts: [{ kind: 'noted', text: 'That the report be noted.', effects: [] }],
+      ...(publishedAtSource && { publishedAtSource }),
+    },
   });
   const scheduled = (state: MeetingState) => {
     if (state.status === 'not-scheduled') throw new Error('not scheduled');

@@ -5,9 +5,13 @@ import { agendaItem, heldOn, type AgendaEntry, type ScheduledMeeting } from './m
 
 export function refuseIfCancelled(meeting: ScheduledMeeting): void {
   if (meeting.status === 'cancelled') {
-    throw violation('MEETING_CANCELLED', `The meeting ${meeting.meetingId} was cancelled (${meeting.cancellation?.reason ?? 'no reason given'})`, {
-      meetingId: meeting.meetingId,
-    });
+    throw violation(
+      'MEETING_CANCELLED',
+      `The meeting ${meeting.meetingId} was cancelled (${meeting.cancellation?.reason ?? 'no reason given'})`,
+      {
+        meetingId: meeting.meetingId,
+      },
+    );
   }
 }
 
@@ -29,7 +33,8 @@ export function requireHeld(meeting: ScheduledMeeting, recordedAt: IsoDateTime):
   refuseIfCancelled(meeting);
   requireDateTime('recordedAt', recordedAt);
   // With only the day known, the meeting may have started at any time that day.
-  const notYet = meeting.startsAt !== undefined ? instantOf(recordedAt) < instantOf(meeting.startsAt) : localDateOf(recordedAt) < heldOn(meeting);
+  const notYet =
+    meeting.startsAt !== undefined ? instantOf(recordedAt) < instantOf(meeting.startsAt) : localDateOf(recordedAt) < heldOn(meeting);
   if (notYet) {
     const start = meeting.startsAt ?? heldOn(meeting);
     throw violation(

@@ -2,9 +2,7 @@ import { InvalidValue } from '../shared/domain-error';
 import { requireText } from '../shared/values';
 
 /** A meeting room, or a platform for a virtual meeting ("Microsoft Teams"). */
-export type MeetingLocation =
-  | { readonly kind: 'venue'; readonly venue: string }
-  | { readonly kind: 'online'; readonly platform: string };
+export type MeetingLocation = { readonly kind: 'venue'; readonly venue: string } | { readonly kind: 'online'; readonly platform: string };
 
 export interface ContactOfficer {
   readonly name: string;
@@ -105,14 +103,29 @@ export function requireContactOfficer(contact: ContactOfficer): ContactOfficer {
 
 /** People are matched by name as the minutes print it, ignoring case and spacing. */
 export function samePerson(a: string, b: string): boolean {
-  const normalise = (name: string) => name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  const normalise = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[.\s]+/g, ' ')
+      .trim();
   return normalise(a) === normalise(b);
 }
 
 export function romanNumeral(position: number): string {
   const numerals: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let remaining = position;
   let result = '';

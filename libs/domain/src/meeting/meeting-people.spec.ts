@@ -1,5 +1,11 @@
 import { specify } from '../testing/given-when-then';
-import { BEFORE_IT_STARTS, DEC_2018, dec2018Scheduled, meetingCommand as command, meetingEvent as event } from '../testing/meeting.fixtures';
+import {
+  BEFORE_IT_STARTS,
+  DEC_2018,
+  dec2018Scheduled,
+  meetingCommand as command,
+  meetingEvent as event,
+} from '../testing/meeting.fixtures';
 import { meetingDecider } from './meeting.decider';
 
 const { given } = specify(meetingDecider);
@@ -10,12 +16,19 @@ describe('Attendance and apologies', () => {
       .when(command.recordAttendance(['Mr J. T. Orson JP CC'], ['Simon Westwood']))
       .then({
         type: 'AttendanceRecorded',
-        data: { meetingId: DEC_2018, present: [{ name: 'Mr J. T. Orson JP CC' }], apologies: [{ name: 'Simon Westwood' }], inAttendance: [] },
+        data: {
+          meetingId: DEC_2018,
+          present: [{ name: 'Mr J. T. Orson JP CC' }],
+          apologies: [{ name: 'Simon Westwood' }],
+          inAttendance: [],
+        },
       });
   });
 
   it('records attendance once', () => {
-    given(...dec2018Scheduled(), event.attendanceRecorded()).when(command.recordAttendance(['A'], [])).thenFails('ATTENDANCE_ALREADY_RECORDED');
+    given(...dec2018Scheduled(), event.attendanceRecorded())
+      .when(command.recordAttendance(['A'], []))
+      .thenFails('ATTENDANCE_ALREADY_RECORDED');
   });
 
   it('nobody is both present and apologising', () => {
@@ -25,7 +38,9 @@ describe('Attendance and apologies', () => {
   });
 
   it('is recorded once the meeting has started', () => {
-    given(...dec2018Scheduled()).when(command.recordAttendance(['A'], [], BEFORE_IT_STARTS)).thenFails('MEETING_NOT_YET_HELD');
+    given(...dec2018Scheduled())
+      .when(command.recordAttendance(['A'], [], BEFORE_IT_STARTS))
+      .thenFails('MEETING_NOT_YET_HELD');
   });
 });
 
@@ -37,7 +52,9 @@ describe('The chair of the meeting', () => {
   });
 
   it('takes the chair from an item on the agenda', () => {
-    given(...dec2018Scheduled()).when(command.recordChair('Mr I. D. Ould OBE CC', '99')).thenFails('ITEM_NOT_ON_AGENDA');
+    given(...dec2018Scheduled())
+      .when(command.recordChair('Mr I. D. Ould OBE CC', '99'))
+      .thenFails('ITEM_NOT_ON_AGENDA');
   });
 });
 
@@ -56,16 +73,24 @@ describe('Declarations of interest', () => {
   });
 
   it('records that no declarations were made', () => {
-    given(...dec2018Scheduled()).when(command.declare([])).then(event.noDeclarations());
+    given(...dec2018Scheduled())
+      .when(command.declare([]))
+      .then(event.noDeclarations());
   });
 
   it('does not add declarations once none were recorded, nor "none" after some', () => {
-    given(...dec2018Scheduled(), event.noDeclarations()).when(command.declare([chairmanOnHealthAndWellbeing])).thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');
-    given(...dec2018Scheduled(), event.declarationMade('Mr J. T. Orson JP CC', '5')).when(command.declare([])).thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');
+    given(...dec2018Scheduled(), event.noDeclarations())
+      .when(command.declare([chairmanOnHealthAndWellbeing]))
+      .thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');
+    given(...dec2018Scheduled(), event.declarationMade('Mr J. T. Orson JP CC', '5'))
+      .when(command.declare([]))
+      .thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');
   });
 
   it('records "no declarations were made" once', () => {
-    given(...dec2018Scheduled(), event.noDeclarations()).when(command.declare([])).thenFails('NO_DECLARATIONS_ALREADY_RECORDED');
+    given(...dec2018Scheduled(), event.noDeclarations())
+      .when(command.declare([]))
+      .thenFails('NO_DECLARATIONS_ALREADY_RECORDED');
   });
 
   it('takes one declaration per member and item', () => {
@@ -75,14 +100,20 @@ describe('Declarations of interest', () => {
   });
 
   it('declares interests in items on the agenda', () => {
-    given(...dec2018Scheduled()).when(command.declare([{ ...chairmanOnHealthAndWellbeing, concerningItemNumber: '77' }])).thenFails('ITEM_NOT_ON_AGENDA');
+    given(...dec2018Scheduled())
+      .when(command.declare([{ ...chairmanOnHealthAndWellbeing, concerningItemNumber: '77' }]))
+      .thenFails('ITEM_NOT_ON_AGENDA');
   });
 
   it('records declarations under the declarations item', () => {
-    given(...dec2018Scheduled()).when(command.declare([], '5')).thenFails('ITEM_KIND_MISMATCH');
+    given(...dec2018Scheduled())
+      .when(command.declare([], '5'))
+      .thenFails('ITEM_KIND_MISMATCH');
   });
 
   it('knows the natures of interest', () => {
-    given(...dec2018Scheduled()).when(command.declare([{ ...chairmanOnHealthAndWellbeing, nature: 'fleeting' as never }])).thenFails('UNKNOWN_CHOICE');
+    given(...dec2018Scheduled())
+      .when(command.declare([{ ...chairmanOnHealthAndWellbeing, nature: 'fleeting' as never }]))
+      .thenFails('UNKNOWN_CHOICE');
   });
 });

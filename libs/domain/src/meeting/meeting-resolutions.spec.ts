@@ -23,49 +23,77 @@ const requestedReport: ResolutionPart = {
 describe('A resolution passed on an item, in lettered parts each of a kind', () => {
   it('records the parts with their effects, the body and the day (December 2018, minute 39)', () => {
     const parts = [noted('That the contents of the oral update be noted;', 'a'), requestedReport];
-    given(...dec2018Scheduled()).when(command.passResolution('11', parts)).then(event.resolutionPassed('11', parts));
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', parts))
+      .then(event.resolutionPassed('11', parts));
   });
 
   it('may be a single unlettered part', () => {
-    given(...dec2018Scheduled()).when(command.passResolution('6', [noted()])).then(event.resolutionPassed('6', [noted()]));
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [noted()]))
+      .then(event.resolutionPassed('6', [noted()]));
   });
 
   it('letters several parts (a), (b), (c) in order', () => {
-    given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x', 'a'), { ...requestedReport, label: 'c' }])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
-    given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x'), requestedReport])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', [noted('x', 'a'), { ...requestedReport, label: 'c' }]))
+      .thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', [noted('x'), requestedReport]))
+      .thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
   });
 
   it('labels parts as the minutes print them: (i), (ii) … or 1, 2 …, one style throughout', () => {
     const inRoman = [noted('x', 'i'), noted('y', 'ii'), noted('z', 'iii')];
-    given(...dec2018Scheduled()).when(command.passResolution('11', inRoman)).then(event.resolutionPassed('11', inRoman));
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', inRoman))
+      .then(event.resolutionPassed('11', inRoman));
     const inNumbers = [noted('x', '1'), noted('y', '2')];
-    given(...dec2018Scheduled()).when(command.passResolution('11', inNumbers)).then(event.resolutionPassed('11', inNumbers));
-    given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x', 'i'), noted('y', 'b')])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
-    given(...dec2018Scheduled()).when(command.passResolution('11', [noted('x', '1'), noted('y', '3')])).thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', inNumbers))
+      .then(event.resolutionPassed('11', inNumbers));
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', [noted('x', 'i'), noted('y', 'b')]))
+      .thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('11', [noted('x', '1'), noted('y', '3')]))
+      .thenFails('RESOLUTION_PARTS_OUT_OF_SEQUENCE');
   });
 
   it('has at least one part', () => {
-    given(...dec2018Scheduled()).when(command.passResolution('6', [])).thenFails('EMPTY_RESOLUTION');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', []))
+      .thenFails('EMPTY_RESOLUTION');
   });
 
   it('is passed on an item that is on the agenda', () => {
-    given(...dec2018Scheduled()).when(command.passResolution('99', [noted()])).thenFails('ITEM_NOT_ON_AGENDA');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('99', [noted()]))
+      .thenFails('ITEM_NOT_ON_AGENDA');
   });
 
   it('is passed once per item', () => {
-    given(...dec2018Scheduled(), event.resolutionPassed('6', [noted()])).when(command.passResolution('6', [noted()])).thenFails('ITEM_ALREADY_RESOLVED');
+    given(...dec2018Scheduled(), event.resolutionPassed('6', [noted()]))
+      .when(command.passResolution('6', [noted()]))
+      .thenFails('ITEM_ALREADY_RESOLVED');
   });
 
   it('is not passed at a meeting that has not taken place', () => {
-    given(...dec2018Scheduled()).when(command.passResolution('6', [noted()], BEFORE_IT_STARTS)).thenFails('MEETING_NOT_YET_HELD');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [noted()], BEFORE_IT_STARTS))
+      .thenFails('MEETING_NOT_YET_HELD');
   });
 
   it('is not passed at a cancelled meeting', () => {
-    given(...dec2018Scheduled(), event.cancelled()).when(command.passResolution('6', [noted()])).thenFails('MEETING_CANCELLED');
+    given(...dec2018Scheduled(), event.cancelled())
+      .when(command.passResolution('6', [noted()]))
+      .thenFails('MEETING_CANCELLED');
   });
 
   it('knows the kinds of decision', () => {
-    given(...dec2018Scheduled()).when(command.passResolution('6', [{ ...noted(), kind: 'vetoed' as never }])).thenFails('UNKNOWN_CHOICE');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [{ ...noted(), kind: 'vetoed' as never }]))
+      .thenFails('UNKNOWN_CHOICE');
   });
 });
 
@@ -78,7 +106,9 @@ describe('Effects suit the kind of decision', () => {
 
   it('noting may still answer an earlier request', () => {
     const part: ResolutionPart = { ...noted(), effects: [{ kind: 'fulfil-follow-up', followUpId: 'lscsb-2018-10-01.8.b.1' }] };
-    given(...dec2018Scheduled()).when(command.passResolution('6', [part])).then(event.resolutionPassed('6', [part]));
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [part]))
+      .then(event.resolutionPassed('6', [part]));
   });
 
   it('only a deferral defers', () => {
@@ -87,17 +117,23 @@ describe('Effects suit the kind of decision', () => {
       text: 'That the item be approved.',
       effects: [{ kind: 'defer-item', subject: 'x', due: { kind: 'next-meeting' } }],
     };
-    given(...dec2018Scheduled()).when(command.passResolution('6', [part])).thenFails('EFFECT_NOT_ALLOWED_FOR_DECISION');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [part]))
+      .thenFails('EFFECT_NOT_ALLOWED_FOR_DECISION');
   });
 
   it('a deferral says what it deferred', () => {
     const part: ResolutionPart = { kind: 'deferred', text: 'That the item be deferred.', effects: [] };
-    given(...dec2018Scheduled()).when(command.passResolution('6', [part])).thenFails('DECISION_NEEDS_EFFECT');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [part]))
+      .thenFails('DECISION_NEEDS_EFFECT');
   });
 
   it('an election says who was elected', () => {
     const part: ResolutionPart = { kind: 'elected', text: 'That Mr Ould be elected Chairman.', effects: [] };
-    given(...dec2018Scheduled()).when(command.passResolution('6', [part])).thenFails('DECISION_NEEDS_EFFECT');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [part]))
+      .thenFails('DECISION_NEEDS_EFFECT');
   });
 
   it('checks the values of an effect before it leaves the meeting', () => {
@@ -106,11 +142,15 @@ describe('Effects suit the kind of decision', () => {
       text: 'That Mr Ould be elected Chairman for 2019/20.',
       effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2019-20', holder: 'Mr I. D. Ould OBE CC' }],
     };
-    given(...dec2018Scheduled()).when(command.passResolution('6', [part])).thenFails('INVALID_TERM');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [part]))
+      .thenFails('INVALID_TERM');
   });
 
   it('knows the kinds of effect', () => {
     const part = { kind: 'agreed', text: 'x', effects: [{ kind: 'abolish-board' }] } as unknown as ResolutionPart;
-    given(...dec2018Scheduled()).when(command.passResolution('6', [part])).thenFails('UNKNOWN_CHOICE');
+    given(...dec2018Scheduled())
+      .when(command.passResolution('6', [part]))
+      .thenFails('UNKNOWN_CHOICE');
   });
 });

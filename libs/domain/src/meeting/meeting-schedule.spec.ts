@@ -19,17 +19,29 @@ describe('A meeting is scheduled, and may be rescheduled or cancelled until it i
 
   it('may be held on Microsoft Teams', () => {
     const teams = { kind: 'online', platform: 'Microsoft Teams' } as const;
-    const data = { meetingId: 'lscsb-2023-09-29', bodyId: 'lscsb', startsAt: '2023-09-29T10:00:00+01:00', location: teams, contactOfficer: { name: 'Euan Walters' } };
+    const data = {
+      meetingId: 'lscsb-2023-09-29',
+      bodyId: 'lscsb',
+      startsAt: '2023-09-29T10:00:00+01:00',
+      location: teams,
+      contactOfficer: { name: 'Euan Walters' },
+    };
     given().when({ type: 'ScheduleMeeting', data }).then({ type: 'MeetingScheduled', data });
   });
 
-  it('has an id that begins with its body\'s, so no body takes an id another needs', () => {
+  it("has an id that begins with its body's, so no body takes an id another needs", () => {
     const data = { meetingId: 'eastdale-board-2031-05-01', bodyId: 'northshire-board', heldOn: '2031-05-01' };
     given().when({ type: 'ScheduleMeeting', data }).thenFails('MEETING_ID_OF_ANOTHER_BODY');
-    given().when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-' } }).thenFails('MEETING_ID_OF_ANOTHER_BODY');
+    given()
+      .when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-' } })
+      .thenFails('MEETING_ID_OF_ANOTHER_BODY');
     // Not the ids of a body whose id begins with this one's.
-    given().when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-youth-2031-05-01' } }).thenFails('MEETING_ID_OF_ANOTHER_BODY');
-    given().when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-2031-05-01-2' } }).then({ type: 'MeetingScheduled', data: { ...data, meetingId: 'northshire-board-2031-05-01-2' } });
+    given()
+      .when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-youth-2031-05-01' } })
+      .thenFails('MEETING_ID_OF_ANOTHER_BODY');
+    given()
+      .when({ type: 'ScheduleMeeting', data: { ...data, meetingId: 'northshire-board-2031-05-01-2' } })
+      .then({ type: 'MeetingScheduled', data: { ...data, meetingId: 'northshire-board-2031-05-01-2' } });
   });
 
   it('is scheduled once', () => {
@@ -74,29 +86,41 @@ describe('A meeting is scheduled, and may be rescheduled or cancelled until it i
     given(...dec2018Scheduled(), event.attendanceRecorded())
       .when(command.reschedule('2018-12-11T13:00:00Z'))
       .thenFails('MEETING_ALREADY_HELD');
-    given(...dec2018Scheduled(), event.resolutionPassed('6', [noted()])).when(command.cancel()).thenFails('MEETING_ALREADY_HELD');
+    given(...dec2018Scheduled(), event.resolutionPassed('6', [noted()]))
+      .when(command.cancel())
+      .thenFails('MEETING_ALREADY_HELD');
   });
 });
 
 describe('A meeting closes once, after it starts', () => {
   it('closes at the time the business ended', () => {
-    given(...dec2018Scheduled()).when(command.close('2018-12-10T15:00:00Z')).then(event.closed('2018-12-10T15:00:00Z'));
+    given(...dec2018Scheduled())
+      .when(command.close('2018-12-10T15:00:00Z'))
+      .then(event.closed('2018-12-10T15:00:00Z'));
   });
 
   it('closes once', () => {
-    given(...dec2018Scheduled(), event.closed()).when(command.close()).thenFails('MEETING_ALREADY_CLOSED');
+    given(...dec2018Scheduled(), event.closed())
+      .when(command.close())
+      .thenFails('MEETING_ALREADY_CLOSED');
   });
 
   it('cannot close before it starts', () => {
-    given(...dec2018Scheduled()).when(command.close('2018-12-10T12:00:00Z')).thenFails('MEETING_ENDS_BEFORE_IT_STARTS');
+    given(...dec2018Scheduled())
+      .when(command.close('2018-12-10T12:00:00Z'))
+      .thenFails('MEETING_ENDS_BEFORE_IT_STARTS');
   });
 
   it('cannot be recorded as closed before it has started', () => {
-    given(...dec2018Scheduled()).when(command.close('2018-12-10T15:00:00Z', BEFORE_IT_STARTS)).thenFails('MEETING_NOT_YET_HELD');
+    given(...dec2018Scheduled())
+      .when(command.close('2018-12-10T15:00:00Z', BEFORE_IT_STARTS))
+      .thenFails('MEETING_NOT_YET_HELD');
   });
 
   it('keeps its agenda and date once closed', () => {
-    given(...dec2018Scheduled(), event.closed()).when(command.addItem({ number: '15', title: 'Late item', kind: 'report' })).thenFails('MEETING_CLOSED');
+    given(...dec2018Scheduled(), event.closed())
+      .when(command.addItem({ number: '15', title: 'Late item', kind: 'report' }))
+      .thenFails('MEETING_CLOSED');
     given(event.scheduled(), event.closed()).when(command.reschedule('2019-01-10T13:00:00Z')).thenFails('MEETING_CLOSED');
   });
 

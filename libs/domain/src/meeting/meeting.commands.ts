@@ -29,7 +29,14 @@ interface AtTheMeeting {
  */
 export type ScheduleMeeting = Message<
   'ScheduleMeeting',
-  { meetingId: string; bodyId: string; startsAt?: IsoDateTime; heldOn?: IsoDate; location?: MeetingLocation; contactOfficer?: ContactOfficer }
+  {
+    meetingId: string;
+    bodyId: string;
+    startsAt?: IsoDateTime;
+    heldOn?: IsoDate;
+    location?: MeetingLocation;
+    contactOfficer?: ContactOfficer;
+  }
 >;
 
 export type RescheduleMeeting = Message<
@@ -43,10 +50,7 @@ export type AddAgendaItem = Message<'AddAgendaItem', { meetingId: string; item: 
 
 export type WithdrawAgendaItem = Message<'WithdrawAgendaItem', { meetingId: string; itemNumber: string; reason: string }>;
 
-export type VaryOrderOfBusiness = Message<
-  'VaryOrderOfBusiness',
-  AtTheMeeting & { order: string[]; reason: string; itemNumber?: string }
->;
+export type VaryOrderOfBusiness = Message<'VaryOrderOfBusiness', AtTheMeeting & { order: string[]; reason: string; itemNumber?: string }>;
 
 export type RecordAttendance = Message<
   'RecordAttendance',

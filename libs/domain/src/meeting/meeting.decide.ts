@@ -2,9 +2,26 @@ import { AggregateAlreadyExists, AggregateNotFound, InvalidValue, violation } fr
 import { assertNever } from '../shared/message';
 import { requireDate, requireDateTime, requireText, instantOf, localDateOf } from '../shared/values';
 import { normaliseAgendaItem, validateAgendaItem } from './agenda-item';
-import type { ConfirmMinutes, ConfirmPreviousMinutes, MeetingCommand, RecordAttendance, RecordDeclarationsOfInterest, ScheduleMeeting } from './meeting.commands';
+import type {
+  ConfirmMinutes,
+  ConfirmPreviousMinutes,
+  MeetingCommand,
+  RecordAttendance,
+  RecordDeclarationsOfInterest,
+  ScheduleMeeting,
+} from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
-import { DECLARATION_SCOPES, INTEREST_NATURES, requireContactOfficer, requireLocation, romanNumeral, samePerson, type MinuteCorrectionRequest, type MinutePoint, type Presenter } from './meeting-parts';
+import {
+  DECLARATION_SCOPES,
+  INTEREST_NATURES,
+  requireContactOfficer,
+  requireLocation,
+  romanNumeral,
+  samePerson,
+  type MinuteCorrectionRequest,
+  type MinutePoint,
+  type Presenter,
+} from './meeting-parts';
 import { refuseIfCancelled, requireAgendaOpen, requireHeld, requireItemOfKind, requireLiveItem } from './meeting-guards';
 import { agendaItem, hasBusinessRecorded, heldOn, liveItems, type MeetingState, type ScheduledMeeting } from './meeting.state';
 import { validateResolutionParts } from './resolution';
@@ -31,7 +48,9 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       if (sameStart && JSON.stringify(newLocation) === JSON.stringify(meeting.location)) {
         throw violation('RESCHEDULE_CHANGES_NOTHING', `The meeting ${meetingId} is already at ${startsAt} in that place`);
       }
-      return [{ type: 'MeetingRescheduled', data: { meetingId, startsAt, ...(newLocation !== undefined && { location: newLocation }), reason } }];
+      return [
+        { type: 'MeetingRescheduled', data: { meetingId, startsAt, ...(newLocation !== undefined && { location: newLocation }), reason } },
+      ];
     }
 
     case 'CancelMeeting': {
@@ -84,9 +103,7 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       if (itemNumber !== undefined) requireItemOfKind(meeting, itemNumber, 'change-to-order-of-business');
       requireText('reason', reason);
       requireCompleteOrder(meeting, order);
-      return [
-        { type: 'OrderOfBusinessVaried', data: { meetingId, order, reason, ...(itemNumber !== undefined && { itemNumber }) } },
-      ];
+      return [{ type: 'OrderOfBusinessVaried', data: { meetingId, order, reason, ...(itemNumber !== undefined && { itemNumber }) } }];
     }
 
     case 'RecordAttendance':
@@ -125,9 +142,13 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
         throw violation('NO_PRESENTERS', `Name who presented item ${itemNumber}, or who was unable to attend`, { itemNumber });
       }
       people.forEach((person, index) => requireText(`presenters[${index}].name`, person?.name));
-      const absentPresenter = (presentedBy ?? []).find((person) => (unableToAttend ?? []).some((absent) => samePerson(absent.name, person.name)));
+      const absentPresenter = (presentedBy ?? []).find((person) =>
+        (unableToAttend ?? []).some((absent) => samePerson(absent.name, person.name)),
+      );
       if (absentPresenter) {
-        throw violation('PRESENTER_ABSENT', `${absentPresenter.name} cannot both present item ${itemNumber} and be unable to attend`, { itemNumber });
+        throw violation('PRESENTER_ABSENT', `${absentPresenter.name} cannot both present item ${itemNumber} and be unable to attend`, {
+          itemNumber,
+        });
       }
       const tidy = (person: Presenter): Presenter => ({ name: person.name, ...(person.role !== undefined && { role: person.role }) });
       return [
@@ -224,7 +245,10 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       const endsTooEarly =
         meeting.startsAt !== undefined ? instantOf(endedAt) <= instantOf(meeting.startsAt) : localDateOf(endedAt) < heldOn(meeting);
       if (endsTooEarly) {
-        throw violation('MEETING_ENDS_BEFORE_IT_STARTS', `The meeting started at ${meeting.startsAt ?? heldOn(meeting)}; it cannot close at ${endedAt}`);
+        throw violation(
+          'MEETING_ENDS_BEFORE_IT_STARTS',
+          `The meeting started at ${meeting.startsAt ?? heldOn(meeting)}; it cannot close at ${endedAt}`,
+        );
       }
       return [{ type: 'MeetingClosed', data: { meetingId, endedAt } }];
     }
@@ -346,16 +370,27 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
     if (concerningItemNumber !== undefined) {
       requireLiveItem(meeting, concerningItemNumber, `${field}.concerningItemNumber`);
       if (concerning !== undefined) {
-        throw new InvalidValue('UNKNOWN_CHOICE', `${field}.concerning`, 'A declaration is in an item (concerningItemNumber) or has a scope (concerning), not both');
+        throw new InvalidValue(
+          'UNKNOWN_CHOICE',
+          `${field}.concerning`,
+          'A declaration is in an item (concerningItemNumber) or has a scope (concerning), not both',
+        );
       }
     } else if (!(DECLARATION_SCOPES as readonly string[]).includes(concerning as string)) {
-      throw new InvalidValue('UNKNOWN_CHOICE', `${field}.concerning`, 'Without an item, say what the interest is in: all-items, not-on-this-page or not-stated');
+      throw new InvalidValue(
+        'UNKNOWN_CHOICE',
+        `${field}.concerning`,
+        'Without an item, say what the interest is in: all-items, not-on-this-page or not-stated',
+      );
     }
     if (concerningAsPrinted !== undefined) requireText(`${field}.concerningAsPrinted`, concerningAsPrinted);
     const about = concerningItemNumber ?? concerning;
     const duplicate = seen.some((other) => (other.concerningItemNumber ?? other.concerning) === about && samePerson(other.member, member));
     if (duplicate) {
-      throw violation('DUPLICATE_DECLARATION', `${member} already declared an interest in ${concerningItemNumber ? `item ${concerningItemNumber}` : about}`);
+      throw violation(
+        'DUPLICATE_DECLARATION',
+        `${member} already declared an interest in ${concerningItemNumber ? `item ${concerningItemNumber}` : about}`,
+      );
     }
     seen.push({ ...declaration, itemNumber });
     return {
@@ -470,12 +505,10 @@ function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data'])
       },
     };
   });
-  const attendanceCorrected = attendanceCorrections.map(
-    (correctedText): MeetingEvent => ({
-      type: 'AttendanceCorrected',
-      data: { meetingId: meeting.meetingId, correctedText, source, correctedOn: confirmedBy.heldOn },
-    }),
-  );
+  const attendanceCorrected = attendanceCorrections.map((correctedText): MeetingEvent => ({
+    type: 'AttendanceCorrected',
+    data: { meetingId: meeting.meetingId, correctedText, source, correctedOn: confirmedBy.heldOn },
+  }));
   return [
     {
       type: 'MinutesConfirmed',
@@ -493,8 +526,7 @@ function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data'])
 
 /** The minutes cite an item by agenda number or by printed minute number ("minute 11(iii)"). */
 function resolveMinuteReference(meeting: ScheduledMeeting, correction: MinuteCorrectionRequest): string {
-  const item =
-    agendaItem(meeting, correction.itemNumber) ?? meeting.items.find((entry) => entry.minuteNumber === correction.itemNumber);
+  const item = agendaItem(meeting, correction.itemNumber) ?? meeting.items.find((entry) => entry.minuteNumber === correction.itemNumber);
   const minute = item ? meeting.minutes[item.number] : undefined;
   const pointMissing =
     correction.point !== undefined && minute !== undefined && !minute.points.some((point) => point.label === correction.point);
@@ -506,14 +538,16 @@ function resolveMinuteReference(meeting: ScheduledMeeting, correction: MinuteCor
     });
   }
   // Words said to be replaced must be words the minute holds, or the correction names another minute.
-  const words = correction.point
-    ? minute?.points.find((point) => point.label === correction.point)?.text
-    : minute?.paragraphs.join('\n\n');
+  const words = correction.point ? minute?.points.find((point) => point.label === correction.point)?.text : minute?.paragraphs.join('\n\n');
   if (correction.replacedText !== undefined && words !== undefined && !words.includes(correction.replacedText)) {
-    throw violation('REPLACED_WORDS_NOT_IN_MINUTE', `Minute ${cited} of ${meeting.meetingId} does not contain "${correction.replacedText}"`, {
-      itemNumber: correction.itemNumber,
-      point: correction.point,
-    });
+    throw violation(
+      'REPLACED_WORDS_NOT_IN_MINUTE',
+      `Minute ${cited} of ${meeting.meetingId} does not contain "${correction.replacedText}"`,
+      {
+        itemNumber: correction.itemNumber,
+        point: correction.point,
+      },
+    );
   }
   return item.number;
 }

@@ -26,18 +26,29 @@ describe('The next meeting confirms the previous minutes as a correct record', (
   });
 
   it('only confirms minutes of an earlier meeting', () => {
-    given(...dec2018Scheduled()).when(command.confirmPrevious('lscsb-2019-03-22', '2019-03-22')).thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
-    given(...dec2018Scheduled()).when(command.confirmPrevious(DEC_2018, '2018-12-10')).thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+    given(...dec2018Scheduled())
+      .when(command.confirmPrevious('lscsb-2019-03-22', '2019-03-22'))
+      .thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+    given(...dec2018Scheduled())
+      .when(command.confirmPrevious(DEC_2018, '2018-12-10'))
+      .thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
   });
 
   it('confirms under the minutes item', () => {
-    given(...dec2018Scheduled()).when(command.confirmPrevious(OCT_2018, '2018-10-01', [], '3')).thenFails('ITEM_KIND_MISMATCH');
+    given(...dec2018Scheduled())
+      .when(command.confirmPrevious(OCT_2018, '2018-10-01', [], '3'))
+      .thenFails('ITEM_KIND_MISMATCH');
   });
 
   it('confirms the same minutes once', () => {
     const history = [...dec2018Scheduled()];
-    const [confirmed] = meetingDecider.decide(command.confirmPrevious(OCT_2018, '2018-10-01'), history.reduce(meetingDecider.evolve, meetingDecider.initialState));
-    given(...history, confirmed!).when(command.confirmPrevious(OCT_2018, '2018-10-01')).thenFails('MINUTES_ALREADY_CONFIRMED');
+    const [confirmed] = meetingDecider.decide(
+      command.confirmPrevious(OCT_2018, '2018-10-01'),
+      history.reduce(meetingDecider.evolve, meetingDecider.initialState),
+    );
+    given(...history, confirmed!)
+      .when(command.confirmPrevious(OCT_2018, '2018-10-01'))
+      .thenFails('MINUTES_ALREADY_CONFIRMED');
   });
 });
 
@@ -49,11 +60,16 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
     event.minuteRecorded(
       '5',
       [],
-      ['Minute 48: The Home Office had allocated £100 million to police forces for tackling knife crime and Leicestershire Police would receive £1.5 million.'],
+      [
+        'Minute 48: The Home Office had allocated £100 million to police forces for tackling knife crime and Leicestershire Police would receive £1.5 million.',
+      ],
       JUNE_2019,
     ),
   ];
-  const confirmBySeptember = (corrections: { itemNumber: string; point?: string; correctedText: string }[], overrides: Partial<{ bodyId: string; heldOn: string; meetingId: string }> = {}): MeetingCommand => ({
+  const confirmBySeptember = (
+    corrections: { itemNumber: string; point?: string; correctedText: string }[],
+    overrides: Partial<{ bodyId: string; heldOn: string; meetingId: string }> = {},
+  ): MeetingCommand => ({
     type: 'ConfirmMinutes',
     data: {
       meetingId: JUNE_2019,
@@ -69,7 +85,12 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
       .then(
         {
           type: 'MinutesConfirmed',
-          data: { meetingId: JUNE_2019, confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' }, confirmedOn: '2019-09-20', subjectToCorrections: true },
+          data: {
+            meetingId: JUNE_2019,
+            confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' },
+            confirmedOn: '2019-09-20',
+            subjectToCorrections: true,
+          },
         },
         {
           type: 'MinuteCorrected',
@@ -85,31 +106,51 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
   });
 
   it('is confirmed by a meeting of the same body', () => {
-    given(...juneMeeting).when(confirmBySeptember([], { bodyId: 'leicestershire-hwb' })).thenFails('MINUTES_CONFIRMED_BY_ANOTHER_BODY');
+    given(...juneMeeting)
+      .when(confirmBySeptember([], { bodyId: 'leicestershire-hwb' }))
+      .thenFails('MINUTES_CONFIRMED_BY_ANOTHER_BODY');
   });
 
   it('is confirmed by a later meeting', () => {
-    given(...juneMeeting).when(confirmBySeptember([], { heldOn: '2019-03-22', meetingId: 'lscsb-2019-03-22' })).thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
+    given(...juneMeeting)
+      .when(confirmBySeptember([], { heldOn: '2019-03-22', meetingId: 'lscsb-2019-03-22' }))
+      .thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
   });
 
   it('is confirmed once', () => {
     given(...juneMeeting, {
       type: 'MinutesConfirmed',
-      data: { meetingId: JUNE_2019, confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' }, confirmedOn: '2019-09-20', subjectToCorrections: false },
+      data: {
+        meetingId: JUNE_2019,
+        confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' },
+        confirmedOn: '2019-09-20',
+        subjectToCorrections: false,
+      },
     })
       .when(confirmBySeptember([]))
       .thenFails('MINUTES_ALREADY_CONFIRMED');
   });
 
   it('corrects only minutes the meeting has', () => {
-    given(...juneMeeting).when(confirmBySeptember([{ ...correction, itemNumber: '11' }])).thenFails('UNKNOWN_MINUTE_REFERENCE');
+    given(...juneMeeting)
+      .when(confirmBySeptember([{ ...correction, itemNumber: '11' }]))
+      .thenFails('UNKNOWN_MINUTE_REFERENCE');
   });
 
   it('corrects only points the minute has', () => {
     const withPoints = [
       event.scheduled('lscsb-2023-06-30', '2023-06-30T10:00:00+01:00'),
       event.itemAdded({ number: '9', minuteNumber: '11', title: 'Teen Health Service', kind: 'presentation' }, 'lscsb-2023-06-30'),
-      event.minuteRecorded('9', [{ label: 'i', text: 'a' }, { label: 'ii', text: 'b' }, { label: 'iii', text: 'The Teen Health Service provides the whole family relationship service.' }], [], 'lscsb-2023-06-30'),
+      event.minuteRecorded(
+        '9',
+        [
+          { label: 'i', text: 'a' },
+          { label: 'ii', text: 'b' },
+          { label: 'iii', text: 'The Teen Health Service provides the whole family relationship service.' },
+        ],
+        [],
+        'lscsb-2023-06-30',
+      ),
     ];
     const september: MeetingCommand = {
       type: 'ConfirmMinutes',
@@ -119,11 +160,15 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
         corrections: [{ itemNumber: '11', point: 'iv', correctedText: 'x' }],
       },
     };
-    given(...withPoints).when(september).thenFails('UNKNOWN_MINUTE_REFERENCE');
+    given(...withPoints)
+      .when(september)
+      .thenFails('UNKNOWN_MINUTE_REFERENCE');
   });
 
   it('is not confirmed for a cancelled meeting', () => {
-    given(event.scheduled(JUNE_2019, '2019-06-14T10:00:00+01:00'), event.cancelled('x', JUNE_2019)).when(confirmBySeptember([])).thenFails('MEETING_CANCELLED');
+    given(event.scheduled(JUNE_2019, '2019-06-14T10:00:00+01:00'), event.cancelled('x', JUNE_2019))
+      .when(confirmBySeptember([]))
+      .thenFails('MEETING_CANCELLED');
   });
 });
 
@@ -133,9 +178,17 @@ describe('Corrections that name the words they replace, and amendments of the at
   const earlier = [
     event.scheduled(MARCH, '2031-03-04T14:00:00Z', BODY),
     event.itemAdded({ number: '6', title: 'Street lighting', kind: 'report' }, MARCH),
-    event.minuteRecorded('6', [], ['The Board heard that 40 lamps were repaired in Eastbrook. Councillor Fenwick thanked the team.'], MARCH),
+    event.minuteRecorded(
+      '6',
+      [],
+      ['The Board heard that 40 lamps were repaired in Eastbrook. Councillor Fenwick thanked the team.'],
+      MARCH,
+    ),
   ];
-  const confirmByApril = (corrections: { itemNumber: string; correctedText: string; replacedText?: string }[], attendanceCorrections?: string[]): MeetingCommand => ({
+  const confirmByApril = (
+    corrections: { itemNumber: string; correctedText: string; replacedText?: string }[],
+    attendanceCorrections?: string[],
+  ): MeetingCommand => ({
     type: 'ConfirmMinutes',
     data: {
       meetingId: MARCH,
@@ -150,25 +203,48 @@ describe('Corrections that name the words they replace, and amendments of the at
     given(...earlier)
       .when(confirmByApril([{ itemNumber: '6', replacedText: '40 lamps', correctedText: '14 lamps' }]))
       .then(
-        { type: 'MinutesConfirmed', data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true } },
-        { type: 'MinuteCorrected', data: { meetingId: MARCH, itemNumber: '6', correctedText: '14 lamps', replacedText: '40 lamps', source, correctedOn: '2031-04-08' } },
+        {
+          type: 'MinutesConfirmed',
+          data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true },
+        },
+        {
+          type: 'MinuteCorrected',
+          data: {
+            meetingId: MARCH,
+            itemNumber: '6',
+            correctedText: '14 lamps',
+            replacedText: '40 lamps',
+            source,
+            correctedOn: '2031-04-08',
+          },
+        },
       );
   });
 
   it('replaces only words the minute holds', () => {
-    given(...earlier).when(confirmByApril([{ itemNumber: '6', replacedText: '400 lamps', correctedText: '14 lamps' }])).thenFails('REPLACED_WORDS_NOT_IN_MINUTE');
+    given(...earlier)
+      .when(confirmByApril([{ itemNumber: '6', replacedText: '400 lamps', correctedText: '14 lamps' }]))
+      .thenFails('REPLACED_WORDS_NOT_IN_MINUTE');
   });
 
   it('records an amendment of the attendance list as its own fact, which makes the confirmation one subject to corrections', () => {
     given(...earlier)
       .when(confirmByApril([], ['Councillor Okafor be added to those present']))
       .then(
-        { type: 'MinutesConfirmed', data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true } },
-        { type: 'AttendanceCorrected', data: { meetingId: MARCH, correctedText: 'Councillor Okafor be added to those present', source, correctedOn: '2031-04-08' } },
+        {
+          type: 'MinutesConfirmed',
+          data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true },
+        },
+        {
+          type: 'AttendanceCorrected',
+          data: { meetingId: MARCH, correctedText: 'Councillor Okafor be added to those present', source, correctedOn: '2031-04-08' },
+        },
       );
   });
 
   it('refuses an empty amendment of the attendance list', () => {
-    given(...earlier).when(confirmByApril([], ['  '])).thenFails('BLANK_VALUE');
+    given(...earlier)
+      .when(confirmByApril([], ['  ']))
+      .thenFails('BLANK_VALUE');
   });
 });

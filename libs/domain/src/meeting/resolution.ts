@@ -95,20 +95,18 @@ function validatePart(part: ResolutionPart, field: string): void {
   effects.forEach((effect, index) => {
     validateEffect(effect, `${field}.effects[${index}]`);
     if (!EFFECTS_ALLOWED_BY_DECISION[part.kind].includes(effect.kind)) {
-      throw violation(
-        'EFFECT_NOT_ALLOWED_FOR_DECISION',
-        `A decision that is ${part.kind} cannot have the effect ${effect.kind}`,
-        { decision: part.kind, effect: effect.kind },
-      );
+      throw violation('EFFECT_NOT_ALLOWED_FOR_DECISION', `A decision that is ${part.kind} cannot have the effect ${effect.kind}`, {
+        decision: part.kind,
+        effect: effect.kind,
+      });
     }
   });
   const required = EFFECT_REQUIRED_BY_DECISION[part.kind];
   if (required && !effects.some((effect) => effect.kind === required)) {
-    throw violation(
-      'DECISION_NEEDS_EFFECT',
-      `A decision that is ${part.kind} must say what it did with an effect of kind ${required}`,
-      { decision: part.kind, effect: required },
-    );
+    throw violation('DECISION_NEEDS_EFFECT', `A decision that is ${part.kind} must say what it did with an effect of kind ${required}`, {
+      decision: part.kind,
+      effect: required,
+    });
   }
 }
 

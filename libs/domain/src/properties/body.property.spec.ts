@@ -26,13 +26,19 @@ const command: fc.Arbitrary<BodyCommand> = fc.oneof(
   fc.tuple(fc.constantFrom('Board A', 'Board B'), fc.constantFrom('A', 'B'), date).map(([n, s, d]) => bodyCommand.rename(n, s, d)),
   fc.tuple(organisation, date).map(([o, d]) => bodyCommand.admit(o, o.toUpperCase(), d)),
   fc.tuple(organisation, date).map(([o, d]) => bodyCommand.withdraw(o, d)),
-  fc.tuple(fc.integer({ min: 1, max: 3 }), fc.uniqueArray(clause, { selector: (c) => c.id, maxLength: 4 }), date).map(([v, c, d]) => bodyCommand.adoptTor(v, c, d)),
-  fc.tuple(fc.integer({ min: 1, max: 3 }), fc.uniqueArray(amendment, { selector: amendedClause, maxLength: 2 }), date).map(([v, a, d]) => bodyCommand.amendTor(v, a, d)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3 }), fc.uniqueArray(clause, { selector: (c) => c.id, maxLength: 4 }), date)
+    .map(([v, c, d]) => bodyCommand.adoptTor(v, c, d)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3 }), fc.uniqueArray(amendment, { selector: amendedClause, maxLength: 2 }), date)
+    .map(([v, a, d]) => bodyCommand.amendTor(v, a, d)),
   fc.tuple(office, term, person, date).map(([o, t, p, d]) => bodyCommand.elect(o, t, p, d)),
   fc.tuple(office, term, person, date).map(([o, t, p, d]) => bodyCommand.appoint(o, t, p, d, 'Cabinet')),
   fc.tuple(office, term, date).map(([o, t, d]) => bodyCommand.leaveVacant(o, t, d, 'No nominations')),
   fc.tuple(office, term, person, date).map(([o, t, p, d]) => bodyCommand.recordLeaving(o, t, p, d, 'Resigned')),
-  fc.array(fc.constantFrom('2020-03-20T10:00:00Z', '2020-06-26T10:00:00+01:00'), { maxLength: 3 }).map((times) => bodyCommand.agreeDates(times)),
+  fc
+    .array(fc.constantFrom('2020-03-20T10:00:00Z', '2020-06-26T10:00:00+01:00'), { maxLength: 3 })
+    .map((times) => bodyCommand.agreeDates(times)),
 );
 const commands = fc.array(command, { maxLength: 40 }).map((rest) => [bodyCommand.establish(), ...rest]);
 
@@ -56,12 +62,18 @@ function bodyInvariant(state: BodyState): void {
     requireThat(entry.tenures.filter((t) => t.until === undefined).length <= 1, 'one holder of an office for a term at a time');
   }
   const dated = state.names.flatMap((n) => (n.inForceFrom ? [n.inForceFrom] : []));
-  requireThat(dated.every((d, i) => i === 0 || dated[i - 1]! <= d), 'names come into force in order');
+  requireThat(
+    dated.every((d, i) => i === 0 || dated[i - 1]! <= d),
+    'names come into force in order',
+  );
 }
 
 describe('Body: properties of any history the decider accepts', () => {
   it('refuses only with domain errors, and every accepted event changes the state within its invariants', () => {
-    fc.assert(fc.property(commands, (cs) => void exercise(bodyDecider, cs, bodyInvariant)), { numRuns: 300 });
+    fc.assert(
+      fc.property(commands, (cs) => void exercise(bodyDecider, cs, bodyInvariant)),
+      { numRuns: 300 },
+    );
   });
 
   it('folds any valid history deterministically, also after the JSON round trip of the store', () => {
@@ -88,7 +100,9 @@ describe('Body: properties of any history the decider accepts', () => {
 
   it('the generated commands reach every kind of body event (so the properties are not vacuous)', () => {
     const seen = new Set<string>();
-    fc.sample(commands, { numRuns: 300, seed: 42 }).forEach((cs) => exercise(bodyDecider, cs, bodyInvariant).history.forEach((e) => seen.add(e.type)));
+    fc.sample(commands, { numRuns: 300, seed: 42 }).forEach((cs) =>
+      exercise(bodyDecider, cs, bodyInvariant).history.forEach((e) => seen.add(e.type)),
+    );
     expect([...seen].sort()).toEqual([...AGGREGATES.body.eventTypes].sort());
   });
 });

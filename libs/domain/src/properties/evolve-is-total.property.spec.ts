@@ -39,7 +39,10 @@ describe('evolve is total', () => {
   });
 
   it('ignores an event of an unknown type or a malformed one', () => {
-    const odd = [{ type: 'SomethingElse', data: {} }, { type: 'BodyRenamed', data: {} }] as unknown as DomainEvent[];
+    const odd = [
+      { type: 'SomethingElse', data: {} },
+      { type: 'BodyRenamed', data: {} },
+    ] as unknown as DomainEvent[];
     for (const kind of AGGREGATE_KINDS) expect(() => foldEvents(AGGREGATES[kind].decider, [bodyEvent.established(), ...odd])).not.toThrow();
   });
 });

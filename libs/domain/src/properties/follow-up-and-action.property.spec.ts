@@ -9,10 +9,12 @@ const date = fc.integer({ min: 1500, max: 2200 }).map(dayAfter2015);
 const RAISED_ON = dayAfter2015(1700);
 
 const followUpCommand: fc.Arbitrary<FollowUpCommand> = fc.oneof(
-  fc.tuple(fc.constantFrom('lscsb', 'other-board'), date, fc.constantFrom('m1', 'm2', 'm3')).map(([bodyId, fulfilledOn, meetingId]): FollowUpCommand => ({
-    type: 'FulfilFollowUp',
-    data: { followUpId: 'f', fulfilledBy: { meetingId, itemNumber: '4' }, bodyId, fulfilledOn },
-  })),
+  fc
+    .tuple(fc.constantFrom('lscsb', 'other-board'), date, fc.constantFrom('m1', 'm2', 'm3'))
+    .map(([bodyId, fulfilledOn, meetingId]): FollowUpCommand => ({
+      type: 'FulfilFollowUp',
+      data: { followUpId: 'f', fulfilledBy: { meetingId, itemNumber: '4' }, bodyId, fulfilledOn },
+    })),
   date.map((droppedOn): FollowUpCommand => ({ type: 'DropFollowUp', data: { followUpId: 'f', reason: 'No longer needed', droppedOn } })),
 );
 const raiseFollowUp: FollowUpCommand = {
@@ -35,7 +37,14 @@ const actionCommand: fc.Arbitrary<ActionCommand> = fc.oneof(
 );
 const raiseAction: ActionCommand = {
   type: 'RaiseAction',
-  data: { actionId: 'a', bodyId: 'lscsb', raisedFrom: { meetingId: 'm1', itemNumber: '3' }, raisedOn: RAISED_ON, owner: 'Rik Basra', description: 'Ask the MARAC' },
+  data: {
+    actionId: 'a',
+    bodyId: 'lscsb',
+    raisedFrom: { meetingId: 'm1', itemNumber: '3' },
+    raisedOn: RAISED_ON,
+    owner: 'Rik Basra',
+    description: 'Ask the MARAC',
+  },
 };
 
 function followUpInvariant(state: FollowUpState): void {
@@ -48,7 +57,10 @@ function followUpInvariant(state: FollowUpState): void {
 function actionInvariant(state: ActionState): void {
   if (state.status === 'not-raised') return;
   requireThat((state.status === 'open') === (state.closedOn === undefined), 'closed exactly when completed or dropped');
-  requireThat(state.progress.every((note) => note.notedOn >= state.raisedOn), 'progress dated after raising');
+  requireThat(
+    state.progress.every((note) => note.notedOn >= state.raisedOn),
+    'progress dated after raising',
+  );
 }
 
 describe('Follow-up and action: properties of any history the deciders accept', () => {
@@ -61,7 +73,8 @@ describe('Follow-up and action: properties of any history the deciders accept', 
         const { history, states } = exercise(followUpDecider, cs, followUpInvariant);
         requireThat(history.filter((e) => e.type !== 'FollowUpRaised').length <= 1, 'settled at most once');
         assertFoldIsDeterministic(followUpDecider, history, states[states.length - 1]!);
-        for (let length = 0; length <= history.length; length++) assertValidHistory(followUpDecider, history.slice(0, length), followUpInvariant);
+        for (let length = 0; length <= history.length; length++)
+          assertValidHistory(followUpDecider, history.slice(0, length), followUpInvariant);
       }),
     );
   });
@@ -73,7 +86,8 @@ describe('Follow-up and action: properties of any history the deciders accept', 
         const closing = history.findIndex((e) => e.type === 'ActionCompleted' || e.type === 'ActionDropped');
         requireThat(closing === -1 || closing === history.length - 1, 'nothing follows completion or dropping');
         assertFoldIsDeterministic(actionDecider, history, states[states.length - 1]!);
-        for (let length = 0; length <= history.length; length++) assertValidHistory(actionDecider, history.slice(0, length), actionInvariant);
+        for (let length = 0; length <= history.length; length++)
+          assertValidHistory(actionDecider, history.slice(0, length), actionInvariant);
       }),
     );
   });

@@ -25,9 +25,11 @@ const everyNumber = fc.shuffledSubarray(NUMBERS, { minLength: NUMBERS.length });
 const recordedAt = fc.constantFrom('2020-01-10T09:00:00Z', '2020-01-10T11:00:00Z', '2020-01-15T09:00:00Z', '2020-02-01T09:00:00Z');
 const person = fc.constantFrom('Mr J. T. Orson JP CC', 'Cllr M. Rickman', 'Rik Basra');
 const paragraphs = fc.constantFrom<number[]>([3, 10], [10], [1], [11], []);
-const points = fc.tuple(fc.nat({ max: 3 }), fc.boolean()).map(([count, wellNumbered]) =>
-  Array.from({ length: count }, (_, i) => ({ label: wellNumbered ? romanNumeral(i + 1) : romanNumeral(count - i), text: `Point ${i}` })),
-);
+const points = fc
+  .tuple(fc.nat({ max: 3 }), fc.boolean())
+  .map(([count, wellNumbered]) =>
+    Array.from({ length: count }, (_, i) => ({ label: wellNumbered ? romanNumeral(i + 1) : romanNumeral(count - i), text: `Point ${i}` })),
+  );
 const effect: fc.Arbitrary<DecisionEffect> = fc.constantFrom<DecisionEffect>(
   { kind: 'request-follow-up', request: 'report', subject: 'A further report', due: { kind: 'next-meeting' } },
   { kind: 'defer-item', subject: 'Deputy chair election', due: { kind: 'next-meeting' } },
@@ -36,7 +38,10 @@ const effect: fc.Arbitrary<DecisionEffect> = fc.constantFrom<DecisionEffect>(
   { kind: 'fulfil-follow-up', followUpId: 'x:1:-:1' },
 );
 const parts: fc.Arbitrary<ResolutionPart[]> = fc
-  .array(fc.record({ kind: fc.constantFrom(...DECISION_KINDS), effects: fc.array(effect, { maxLength: 2 }) }), { minLength: 0, maxLength: 3 })
+  .array(fc.record({ kind: fc.constantFrom(...DECISION_KINDS), effects: fc.array(effect, { maxLength: 2 }) }), {
+    minLength: 0,
+    maxLength: 3,
+  })
   .chain((drafts) =>
     fc.boolean().map((lettered) =>
       drafts.map((draft, i) => ({
@@ -53,13 +58,17 @@ const corrections = fc.array(
 );
 const attendanceCorrections = fc.array(fc.constant('Councillor Example be added to those present'), { maxLength: 1 });
 
-const meetingCommand = <Type extends MeetingCommand['type']>(type: Type, data: Omit<Extract<MeetingCommand, { type: Type }>['data'], 'meetingId'>) =>
-  ({ type, data: { meetingId: M, ...data } }) as unknown as MeetingCommand;
+const meetingCommand = <Type extends MeetingCommand['type']>(
+  type: Type,
+  data: Omit<Extract<MeetingCommand, { type: Type }>['data'], 'meetingId'>,
+) => ({ type, data: { meetingId: M, ...data } }) as unknown as MeetingCommand;
 
 const addItem = fc
   .tuple(number, fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: paragraphs }))
   .map(([n, exempt]) =>
-    meetingCommand('AddAgendaItem', { item: { number: n, title: `Item ${n}`, kind: KIND_OF[n]!, ...(exempt && { exempt: { paragraphs: exempt } }) } }),
+    meetingCommand('AddAgendaItem', {
+      item: { number: n, title: `Item ${n}`, kind: KIND_OF[n]!, ...(exempt && { exempt: { paragraphs: exempt } }) },
+    }),
   );
 const withdrawItem = number.map((n) => meetingCommand('WithdrawAgendaItem', { itemNumber: n, reason: 'Not ready' }));
 const varyOrder = fc
@@ -67,15 +76,13 @@ const varyOrder = fc
   .map(([order, at, item]) =>
     meetingCommand('VaryOrderOfBusiness', { order, reason: 'Presenter leaving', recordedAt: at, ...(item && { itemNumber: item }) }),
   );
-const recordAttendance = fc
-  .tuple(fc.uniqueArray(person), fc.uniqueArray(person), recordedAt)
-  .map(([present, apologies, at]) =>
-    meetingCommand('RecordAttendance', {
-      present: present.map((name) => ({ name })),
-      apologies: apologies.map((name) => ({ name })),
-      recordedAt: at,
-    }),
-  );
+const recordAttendance = fc.tuple(fc.uniqueArray(person), fc.uniqueArray(person), recordedAt).map(([present, apologies, at]) =>
+  meetingCommand('RecordAttendance', {
+    present: present.map((name) => ({ name })),
+    apologies: apologies.map((name) => ({ name })),
+    recordedAt: at,
+  }),
+);
 const recordChair = fc
   .tuple(person, fc.option(number, { nil: undefined }), recordedAt)
   .map(([chair, from, at]) => meetingCommand('RecordMeetingChair', { chair, ...(from && { fromItemNumber: from }), recordedAt: at }));
@@ -96,7 +103,13 @@ const declare = fc
 const exclude = fc
   .tuple(fc.constantFrom('3', '4'), fc.constantFrom<string[]>(['4'], ['6'], ['4', '6'], [], ['9']), paragraphs, recordedAt)
   .map(([item, forItemNumbers, p, at]) =>
-    meetingCommand('ExcludePressAndPublic', { itemNumber: item, forItemNumbers, legalBasis: 's100A LGA 1972', paragraphs: p, recordedAt: at }),
+    meetingCommand('ExcludePressAndPublic', {
+      itemNumber: item,
+      forItemNumbers,
+      legalBasis: 's100A LGA 1972',
+      paragraphs: p,
+      recordedAt: at,
+    }),
   );
 const recordMinute = fc
   .tuple(number, points, fc.boolean(), recordedAt)
@@ -153,7 +166,13 @@ const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
 );
 const schedule: MeetingCommand = {
   type: 'ScheduleMeeting',
-  data: { meetingId: M, bodyId: 'lscsb', startsAt: '2020-01-10T10:00:00Z', location: { kind: 'online', platform: 'Microsoft Teams' }, contactOfficer: { name: 'Euan Walters' } },
+  data: {
+    meetingId: M,
+    bodyId: 'lscsb',
+    startsAt: '2020-01-10T10:00:00Z',
+    location: { kind: 'online', platform: 'Microsoft Teams' },
+    contactOfficer: { name: 'Euan Walters' },
+  },
 };
 const publish = (n: string) => meetingCommand('AddAgendaItem', { item: { number: n, title: `Item ${n}`, kind: KIND_OF[n]! } });
 // An agenda is usually published before the meeting; starting from one keeps most generated business meaningful.
@@ -173,15 +192,27 @@ function meetingInvariant(state: MeetingState): void {
   const declared = state.declarations.map((d) => `${d.member}|${d.concerningItemNumber}`);
   requireThat(new Set(declared).size === declared.length, 'one declaration per member and item');
   requireThat(state.status !== 'cancelled' || !hasBusinessRecorded(state), 'a cancelled meeting has no business');
-  requireThat(state.exclusions.every((e) => e.paragraphs.some((p) => p >= 1 && p <= 7)), 'exclusions cite a paragraph 1 to 7');
+  requireThat(
+    state.exclusions.every((e) => e.paragraphs.some((p) => p >= 1 && p <= 7)),
+    'exclusions cite a paragraph 1 to 7',
+  );
   requireThat(state.corrections.length === 0 || state.minutesConfirmedBy !== undefined, 'corrections come with a confirmation');
-  requireThat((state.attendanceCorrections ?? []).length === 0 || state.minutesConfirmedBy !== undefined, 'attendance corrections come with a confirmation');
-  requireThat(state.endedAt === undefined || state.startsAt === undefined || Date.parse(state.endedAt) > Date.parse(state.startsAt), 'a meeting ends after it starts');
+  requireThat(
+    (state.attendanceCorrections ?? []).length === 0 || state.minutesConfirmedBy !== undefined,
+    'attendance corrections come with a confirmation',
+  );
+  requireThat(
+    state.endedAt === undefined || state.startsAt === undefined || Date.parse(state.endedAt) > Date.parse(state.startsAt),
+    'a meeting ends after it starts',
+  );
 }
 
 describe('Meeting: properties of any history the decider accepts', () => {
   it('refuses only with domain errors, and every accepted event changes the state within its invariants', () => {
-    fc.assert(fc.property(commands, (cs) => void exercise(meetingDecider, cs, meetingInvariant)), { numRuns: 300 });
+    fc.assert(
+      fc.property(commands, (cs) => void exercise(meetingDecider, cs, meetingInvariant)),
+      { numRuns: 300 },
+    );
   });
 
   it('folds any valid history deterministically, also after the JSON round trip of the store', () => {
@@ -208,7 +239,9 @@ describe('Meeting: properties of any history the decider accepts', () => {
 
   it('the generated commands reach every kind of meeting event (so the properties are not vacuous)', () => {
     const seen = new Set<string>();
-    fc.sample(commands, { numRuns: 500, seed: 7 }).forEach((cs) => exercise(meetingDecider, cs, meetingInvariant).history.forEach((e) => seen.add(e.type)));
+    fc.sample(commands, { numRuns: 500, seed: 7 }).forEach((cs) =>
+      exercise(meetingDecider, cs, meetingInvariant).history.forEach((e) => seen.add(e.type)),
+    );
     // The earlier meeting's side of a confirmation and this meeting's side need two meetings; both are reached here.
     expect([...seen].sort()).toEqual([...AGGREGATES.meeting.eventTypes].sort());
   });

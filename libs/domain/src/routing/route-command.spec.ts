@@ -38,9 +38,9 @@ describe('Every command is routed to the stream of its aggregate', () => {
   });
 
   it('decides on a stream’s history in one pure step', () => {
-    expect(decideOnHistory(bodyCommand.admit('rutland-county-council', 'Rutland County Council', '2023-09-29'), [bodyEvent.established()])).toEqual([
-      bodyEvent.memberAdmitted('rutland-county-council', 'Rutland County Council', '2023-09-29'),
-    ]);
+    expect(
+      decideOnHistory(bodyCommand.admit('rutland-county-council', 'Rutland County Council', '2023-09-29'), [bodyEvent.established()]),
+    ).toEqual([bodyEvent.memberAdmitted('rutland-county-council', 'Rutland County Council', '2023-09-29')]);
   });
 });
 
@@ -54,7 +54,10 @@ describe('The registry', () => {
   });
 
   it('reads the aggregate back from a stream id', () => {
-    expect(parseStreamId(streamIdFor('follow-up', 'lscsb-2019-06-14:2:-:1'))).toEqual({ kind: 'follow-up', aggregateId: 'lscsb-2019-06-14:2:-:1' });
+    expect(parseStreamId(streamIdFor('follow-up', 'lscsb-2019-06-14:2:-:1'))).toEqual({
+      kind: 'follow-up',
+      aggregateId: 'lscsb-2019-06-14:2:-:1',
+    });
     expect(parseStreamId('body-lscsb')).toEqual({ kind: 'body', aggregateId: 'lscsb' });
     expect(parseStreamId('$projections-x')).toBeUndefined();
   });

@@ -1,11 +1,7 @@
 import type { Message } from './message';
 
 /** Emmett-style decider: the whole behaviour of one aggregate as three pure values. */
-export interface Decider<
-  Command extends Message<string, object>,
-  Event extends Message<string, object>,
-  State,
-> {
+export interface Decider<Command extends Message<string, object>, Event extends Message<string, object>, State> {
   /** Throws a DomainError when a rule is broken; otherwise the facts the command establishes. */
   decide(command: Command, state: State): Event[];
   /** Total: an event that makes no sense for the state leaves it unchanged rather than throwing. */

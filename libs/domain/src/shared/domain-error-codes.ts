@@ -25,14 +25,20 @@ export const DOMAIN_ERRORS = {
 
   // Body: name
   NAME_UNCHANGED: { category: 'rule', rule: 'A renaming must change the name or the short name' },
-  IN_FORCE_DATE_BEFORE_CURRENT_VERSION: { category: 'rule', rule: 'A new name or ToR version cannot come into force before the one it replaces' },
+  IN_FORCE_DATE_BEFORE_CURRENT_VERSION: {
+    category: 'rule',
+    rule: 'A new name or ToR version cannot come into force before the one it replaces',
+  },
   // Body: members
   MEMBER_ALREADY_ADMITTED: { category: 'rule', rule: 'A member organisation cannot be admitted twice while its membership is in force' },
   MEMBERSHIP_PERIODS_OVERLAP: { category: 'rule', rule: 'A readmission cannot start before the previous membership ended' },
   NOT_A_MEMBER: { category: 'rule', rule: 'Only a current member organisation can be withdrawn' },
   WITHDRAWAL_BEFORE_ADMISSION: { category: 'rule', rule: 'A membership cannot end before it began' },
   // Body: terms of reference
-  TOR_VERSION_NOT_NEXT: { category: 'rule', rule: 'A new version of the terms of reference is numbered one more than the version in force' },
+  TOR_VERSION_NOT_NEXT: {
+    category: 'rule',
+    rule: 'A new version of the terms of reference is numbered one more than the version in force',
+  },
   TOR_NOT_ADOPTED: { category: 'rule', rule: 'Terms of reference must be adopted before they can be amended' },
   EMPTY_TERMS_OF_REFERENCE: { category: 'rule', rule: 'Terms of reference have at least one clause' },
   DUPLICATE_CLAUSE_ID: { category: 'rule', rule: 'Clause ids are unique within a version of the terms of reference' },
@@ -61,19 +67,37 @@ export const DOMAIN_ERRORS = {
   ITEM_NOT_ON_AGENDA: { category: 'rule', rule: 'Business is recorded against items on the agenda' },
   ITEM_WITHDRAWN: { category: 'rule', rule: 'A withdrawn item takes no business' },
   ITEM_HAS_BUSINESS: { category: 'rule', rule: 'An item with minutes or a resolution cannot be withdrawn' },
-  ITEM_KIND_MISMATCH: { category: 'rule', rule: 'Confirming minutes, declaring interests, excluding the public and varying the order of business happen under items of that kind' },
-  ORDER_OF_BUSINESS_MUST_NAME_EVERY_ITEM_ONCE: { category: 'rule', rule: 'A varied order of business names every item on the agenda exactly once' },
+  ITEM_KIND_MISMATCH: {
+    category: 'rule',
+    rule: 'Confirming minutes, declaring interests, excluding the public and varying the order of business happen under items of that kind',
+  },
+  ORDER_OF_BUSINESS_MUST_NAME_EVERY_ITEM_ONCE: {
+    category: 'rule',
+    rule: 'A varied order of business names every item on the agenda exactly once',
+  },
   // Meeting: who was there
   ATTENDANCE_ALREADY_RECORDED: { category: 'rule', rule: 'Attendance and apologies are recorded once per meeting' },
   PRESENT_AND_APOLOGISED: { category: 'rule', rule: 'Nobody is both present and giving apologies' },
-  DECLARATIONS_CONTRADICT_NONE_MADE: { category: 'rule', rule: 'Once "no declarations were made" is recorded, no declaration can be added, and vice versa' },
+  DECLARATIONS_CONTRADICT_NONE_MADE: {
+    category: 'rule',
+    rule: 'Once "no declarations were made" is recorded, no declaration can be added, and vice versa',
+  },
   NO_DECLARATIONS_ALREADY_RECORDED: { category: 'rule', rule: 'That no declarations were made is recorded once' },
   DUPLICATE_DECLARATION: { category: 'rule', rule: 'A member declares an interest in an item once' },
   // Meeting: exempt business
-  EXEMPT_ITEM_NEEDS_SCHEDULE_12A_PARAGRAPH: { category: 'rule', rule: 'Exempt business cites at least one of paragraphs 1 to 7 of Schedule 12A' },
-  UNKNOWN_SCHEDULE_12A_PARAGRAPH: { category: 'rule', rule: 'Schedule 12A Part 1 has paragraphs 1 to 7 (descriptions) and 8 to 10 (qualifications)' },
+  EXEMPT_ITEM_NEEDS_SCHEDULE_12A_PARAGRAPH: {
+    category: 'rule',
+    rule: 'Exempt business cites at least one of paragraphs 1 to 7 of Schedule 12A',
+  },
+  UNKNOWN_SCHEDULE_12A_PARAGRAPH: {
+    category: 'rule',
+    rule: 'Schedule 12A Part 1 has paragraphs 1 to 7 (descriptions) and 8 to 10 (qualifications)',
+  },
   // Meeting: minutes and resolutions
-  MINUTE_ALREADY_RECORDED: { category: 'rule', rule: 'A minute is recorded once; later changes are corrections made when the minutes are confirmed' },
+  MINUTE_ALREADY_RECORDED: {
+    category: 'rule',
+    rule: 'A minute is recorded once; later changes are corrections made when the minutes are confirmed',
+  },
   PRESENTERS_ALREADY_RECORDED: { category: 'rule', rule: 'Who presented an item is recorded once' },
   NO_PRESENTERS: { category: 'rule', rule: 'A record of who presented an item names at least one person' },
   PRESENTER_ABSENT: { category: 'rule', rule: 'Someone unable to attend did not present' },
@@ -81,8 +105,14 @@ export const DOMAIN_ERRORS = {
   MINUTE_POINTS_OUT_OF_SEQUENCE: { category: 'rule', rule: 'Numbered points of a minute run (i), (ii), (iii) …' },
   ITEM_ALREADY_RESOLVED: { category: 'rule', rule: 'An item takes one resolution' },
   EMPTY_RESOLUTION: { category: 'rule', rule: 'A resolution has at least one part' },
-  RESOLUTION_PARTS_OUT_OF_SEQUENCE: { category: 'rule', rule: 'Parts of a resolution are labelled in sequence, (a), (b) …, (i), (ii) … or 1, 2 …; a lone part may be unlabelled' },
-  EFFECT_NOT_ALLOWED_FOR_DECISION: { category: 'rule', rule: 'An effect suits the kind of decision (noting changes nothing; only deferrals defer)' },
+  RESOLUTION_PARTS_OUT_OF_SEQUENCE: {
+    category: 'rule',
+    rule: 'Parts of a resolution are labelled in sequence, (a), (b) …, (i), (ii) … or 1, 2 …; a lone part may be unlabelled',
+  },
+  EFFECT_NOT_ALLOWED_FOR_DECISION: {
+    category: 'rule',
+    rule: 'An effect suits the kind of decision (noting changes nothing; only deferrals defer)',
+  },
   DECISION_NEEDS_EFFECT: { category: 'rule', rule: 'An election says who was elected; a deferral says what was deferred' },
   // Meeting: confirmation of minutes
   MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING: { category: 'rule', rule: 'Minutes are confirmed by a later meeting' },
@@ -94,7 +124,10 @@ export const DOMAIN_ERRORS = {
   // Follow-up
   FOLLOW_UP_ALREADY_FULFILLED: { category: 'rule', rule: 'A follow-up is fulfilled once and then cannot be dropped' },
   FOLLOW_UP_ALREADY_DROPPED: { category: 'rule', rule: 'A dropped follow-up cannot be fulfilled or dropped again' },
-  FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING: { category: 'rule', rule: 'A follow-up is fulfilled by an item of a later meeting than the one that raised it' },
+  FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING: {
+    category: 'rule',
+    rule: 'A follow-up is fulfilled by an item of a later meeting than the one that raised it',
+  },
   FOLLOW_UP_FULFILLED_BY_ANOTHER_BODY: { category: 'rule', rule: 'A follow-up is fulfilled by a meeting of the body that raised it' },
 
   // Action

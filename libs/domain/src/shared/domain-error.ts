@@ -1,4 +1,10 @@
-import { DOMAIN_ERRORS, type DomainErrorCategory, type DomainErrorCode, type DomainRuleCode, type InvalidValueCode } from './domain-error-codes';
+import {
+  DOMAIN_ERRORS,
+  type DomainErrorCategory,
+  type DomainErrorCode,
+  type DomainRuleCode,
+  type InvalidValueCode,
+} from './domain-error-codes';
 
 export type AggregateKind = 'body' | 'meeting' | 'follow-up' | 'action';
 
@@ -75,10 +81,6 @@ export class AggregateAlreadyExists extends DomainError {
   }
 }
 
-export function violation(
-  code: DomainRuleCode,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
-): RuleViolated {
+export function violation(code: DomainRuleCode, message: string, details?: Readonly<Record<string, unknown>>): RuleViolated {
   return new RuleViolated(code, message, details);
 }

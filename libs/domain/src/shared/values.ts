@@ -51,11 +51,7 @@ export function requireDate(field: string, value: string): IsoDate {
 
 export function requireDateTime(field: string, value: string): IsoDateTime {
   if (!isIsoDateTime(value)) {
-    throw new InvalidValue(
-      'INVALID_DATE_TIME',
-      field,
-      `${field} must be an ISO 8601 date-time with a UTC offset, not "${String(value)}"`,
-    );
+    throw new InvalidValue('INVALID_DATE_TIME', field, `${field} must be an ISO 8601 date-time with a UTC offset, not "${String(value)}"`);
   }
   return value;
 }

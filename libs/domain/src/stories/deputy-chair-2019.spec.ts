@@ -158,7 +158,12 @@ describe('The deputy chair election of 2019: deferred in June, held in September
     expect(() =>
       ledger.execute({
         type: 'FulfilFollowUp',
-        data: { followUpId: DEFERRED_ELECTION, fulfilledBy: { meetingId: JUNE, itemNumber: '2' }, bodyId: LSCSB, fulfilledOn: '2019-06-14' },
+        data: {
+          followUpId: DEFERRED_ELECTION,
+          fulfilledBy: { meetingId: JUNE, itemNumber: '2' },
+          bodyId: LSCSB,
+          fulfilledOn: '2019-06-14',
+        },
       }),
     ).toThrow(expect.objectContaining({ code: 'FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING' }));
   });

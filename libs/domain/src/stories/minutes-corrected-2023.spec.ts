@@ -16,14 +16,23 @@ const originalPoint = 'The whole family relationship service would be provided b
 function schedule(ledger: InMemoryLedger, meetingId: string, startsAt: string) {
   ledger.execute({
     type: 'ScheduleMeeting',
-    data: { meetingId, bodyId: LSCSB, startsAt, location: { kind: 'online', platform: 'Microsoft Teams' }, contactOfficer: { name: 'Euan Walters' } },
+    data: {
+      meetingId,
+      bodyId: LSCSB,
+      startsAt,
+      location: { kind: 'online', platform: 'Microsoft Teams' },
+      contactOfficer: { name: 'Euan Walters' },
+    },
   });
 }
 
 function twoMeetings(): InMemoryLedger {
   const ledger = new InMemoryLedger();
   schedule(ledger, JUNE, '2023-06-30T10:00:00+01:00');
-  ledger.execute({ type: 'AddAgendaItem', data: { meetingId: JUNE, item: { number: '9', minuteNumber: '11', title: 'Teen Health Service', kind: 'presentation' } } });
+  ledger.execute({
+    type: 'AddAgendaItem',
+    data: { meetingId: JUNE, item: { number: '9', minuteNumber: '11', title: 'Teen Health Service', kind: 'presentation' } },
+  });
   ledger.execute({
     type: 'RecordMinuteText',
     data: {
@@ -39,7 +48,10 @@ function twoMeetings(): InMemoryLedger {
     },
   });
   schedule(ledger, SEPTEMBER, '2023-09-29T10:00:00+01:00');
-  ledger.execute({ type: 'AddAgendaItem', data: { meetingId: SEPTEMBER, item: { number: '2', title: 'Minutes of previous meeting', kind: 'minutes-of-previous-meeting' } } });
+  ledger.execute({
+    type: 'AddAgendaItem',
+    data: { meetingId: SEPTEMBER, item: { number: '2', title: 'Minutes of previous meeting', kind: 'minutes-of-previous-meeting' } },
+  });
   return ledger;
 }
 
@@ -64,7 +76,12 @@ describe('Minutes confirmed subject to a correction (29 September 2023, minute 1
     expect(ledger.stream(`meeting-${JUNE}`).slice(-2) as MeetingEvent[]).toEqual([
       {
         type: 'MinutesConfirmed',
-        data: { meetingId: JUNE, confirmedBy: { meetingId: SEPTEMBER, itemNumber: '2' }, confirmedOn: '2023-09-29', subjectToCorrections: true },
+        data: {
+          meetingId: JUNE,
+          confirmedBy: { meetingId: SEPTEMBER, itemNumber: '2' },
+          confirmedOn: '2023-09-29',
+          subjectToCorrections: true,
+        },
       },
       {
         type: 'MinuteCorrected',

@@ -18,8 +18,16 @@ const RUTLAND = 'rutland-county-council';
 
 const appendix1: Clause[] = [
   { id: '1', heading: 'Purpose', text: 'The Board provides strategic leadership for community safety in Leicestershire and Rutland.' },
-  { id: '3.5', heading: 'Rutland representative', text: 'Rutland County Council is represented by the Cabinet Lead Member for Community Safety.' },
-  { id: '3.6', heading: 'Rutland substitute', text: 'The Rutland representative may be substituted by another elected member from that Authority.' },
+  {
+    id: '3.5',
+    heading: 'Rutland representative',
+    text: 'Rutland County Council is represented by the Cabinet Lead Member for Community Safety.',
+  },
+  {
+    id: '3.6',
+    heading: 'Rutland substitute',
+    text: 'The Rutland representative may be substituted by another elected member from that Authority.',
+  },
   { id: '5', heading: 'Meetings', text: 'The Board meets quarterly.' },
 ];
 
@@ -106,7 +114,13 @@ describe('Rutland joins the board, which is renamed and takes new terms of refer
   });
 
   it('turns the effects into commands on the body, each citing its resolution part, the same on every replay', () => {
-    const passed = { meetingId: MEETING, bodyId: LSCSB, heldOn: '2023-09-29', itemNumber: '6', parts: item6 } satisfies ResolutionPassed['data'];
+    const passed = {
+      meetingId: MEETING,
+      bodyId: LSCSB,
+      heldOn: '2023-09-29',
+      itemNumber: '6',
+      parts: item6,
+    } satisfies ResolutionPassed['data'];
     const commands = commandsForResolution(passed);
     expect(commands.map(({ commandKey, command }) => [commandKey, command.type])).toEqual([
       ['lscsb-2023-09-29:6:a:1', 'AdmitMemberOrganisation'],
@@ -137,7 +151,9 @@ describe('Rutland joins the board, which is renamed and takes new terms of refer
 
     const inForce = termsOfReferenceInForce(body)!;
     expect(inForce).toMatchObject({ version: 3, inForceFrom: '2023-09-29', decision: partB });
-    expect(inForce.clauses.find((c) => c.id === '3.5')?.text).toContain('the Rutland County Council Cabinet member with responsibility for Community Safety');
+    expect(inForce.clauses.find((c) => c.id === '3.5')?.text).toContain(
+      'the Rutland County Council Cabinet member with responsibility for Community Safety',
+    );
     expect(inForce.clauses.find((c) => c.id === '3.6')?.text).toContain('another Cabinet member from that Authority');
     expect(inForce.amendments?.map((a) => a.change === 'replaced' && a.clauseId)).toEqual(['3.5', '3.6']);
 
@@ -157,10 +173,12 @@ describe('Rutland joins the board, which is renamed and takes new terms of refer
     const ledger = boardBeforeSeptember2023();
     ledger.executeWithEffects({ ...passItem6, data: { ...passItem6.data, parts: [item6[0]!] } });
     const history = ledger.stream('body-lscsb') as BodyEvent[];
-    expect(history.at(-1)).toEqual(bodyEvent.renamed(LRSCSB_NAME, 'LRSCSB', '2023-09-29', { meetingId: MEETING, itemNumber: '6', part: 'a' }));
+    expect(history.at(-1)).toEqual(
+      bodyEvent.renamed(LRSCSB_NAME, 'LRSCSB', '2023-09-29', { meetingId: MEETING, itemNumber: '6', part: 'a' }),
+    );
     ledger.execute(bodyCommand.adoptTor(2, appendix1, '2023-09-29'));
-    expect(() =>
-      ledger.execute(bodyCommand.amendTor(3, [{ change: 'replaced', clauseId: '4.2', text: 'x' }], '2023-09-29')),
-    ).toThrow(expect.objectContaining({ code: 'UNKNOWN_CLAUSE' }));
+    expect(() => ledger.execute(bodyCommand.amendTor(3, [{ change: 'replaced', clauseId: '4.2', text: 'x' }], '2023-09-29'))).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_CLAUSE' }),
+    );
   });
 });

@@ -50,12 +50,7 @@ export const bodyEvent = {
     type: 'TermsOfReferenceAdopted',
     data: { bodyId: LSCSB, version, clauses, inForceFrom, decision },
   }),
-  torAmended: (
-    version: number,
-    amendments: ClauseAmendment[],
-    inForceFrom = '2016-06-08',
-    decision = earlierDecision,
-  ): BodyEvent => ({
+  torAmended: (version: number, amendments: ClauseAmendment[], inForceFrom = '2016-06-08', decision = earlierDecision): BodyEvent => ({
     type: 'TermsOfReferenceAmended',
     data: { bodyId: LSCSB, version, amendments, inForceFrom, decision },
   }),
@@ -87,12 +82,7 @@ export const bodyCommand = {
     type: 'RenameBody',
     data: { bodyId: LSCSB, name, shortName, inForceFrom, decision },
   }),
-  admit: (
-    organisationId: string,
-    organisationName: string,
-    inForceFrom = '2015-06-08',
-    decision = earlierDecision,
-  ): BodyCommand => ({
+  admit: (organisationId: string, organisationName: string, inForceFrom = '2015-06-08', decision = earlierDecision): BodyCommand => ({
     type: 'AdmitMemberOrganisation',
     data: { bodyId: LSCSB, organisationId, organisationName, inForceFrom, decision },
   }),
@@ -104,12 +94,7 @@ export const bodyCommand = {
     type: 'AdoptTermsOfReference',
     data: { bodyId: LSCSB, version, clauses, inForceFrom, decision },
   }),
-  amendTor: (
-    version: number,
-    amendments: ClauseAmendment[],
-    inForceFrom = '2016-06-08',
-    decision = earlierDecision,
-  ): BodyCommand => ({
+  amendTor: (version: number, amendments: ClauseAmendment[], inForceFrom = '2016-06-08', decision = earlierDecision): BodyCommand => ({
     type: 'AmendTermsOfReference',
     data: { bodyId: LSCSB, version, amendments, inForceFrom, decision },
   }),

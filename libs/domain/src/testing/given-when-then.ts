@@ -16,9 +16,7 @@ export interface Then<Event> {
  * Specifications read as the board's story: `given(...history).when(command).then(...facts)`.
  * The history is folded from the decider's initial state, exactly as the write side will do it.
  */
-export function specify<Command extends AnyMessage, Event extends AnyMessage, State>(
-  decider: Decider<Command, Event, State>,
-) {
+export function specify<Command extends AnyMessage, Event extends AnyMessage, State>(decider: Decider<Command, Event, State>) {
   return {
     given(...history: Event[]) {
       return {

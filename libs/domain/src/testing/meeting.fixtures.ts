@@ -19,7 +19,10 @@ export function item(number: string, title: string, kind: ItemKind, extra: Parti
 /** The agenda of 10 December 2018: agenda numbers, with the running minute numbers the minutes print. */
 export const dec2018Agenda = {
   introductions: item('1', 'Introductions', 'introductions', { minuteNumber: '29' }),
-  minutes: item('2', 'Minutes of previous meeting', 'minutes-of-previous-meeting', { minuteNumber: '30', report: { title: 'Minutes', sizeKb: 232 } }),
+  minutes: item('2', 'Minutes of previous meeting', 'minutes-of-previous-meeting', {
+    minuteNumber: '30',
+    report: { title: 'Minutes', sizeKb: 232 },
+  }),
   mattersArising: item('3', 'Matters arising', 'matters-arising', { minuteNumber: '31' }),
   declarations: item('4', 'Declarations of interest', 'declarations-of-interest', { minuteNumber: '32' }),
   healthAndWellbeing: item('5', 'Health and Wellbeing Board', 'report', {
@@ -64,7 +67,12 @@ export const meetingEvent = {
     type: 'MeetingClosed',
     data: { meetingId, endedAt },
   }),
-  minuteRecorded: (itemNumber: string, points: MinutePoint[] = [], paragraphs = ['The Board considered a report.'], meetingId = DEC_2018): MeetingEvent => ({
+  minuteRecorded: (
+    itemNumber: string,
+    points: MinutePoint[] = [],
+    paragraphs = ['The Board considered a report.'],
+    meetingId = DEC_2018,
+  ): MeetingEvent => ({
     type: 'MinuteTextRecorded',
     data: { meetingId, itemNumber, paragraphs, points },
   }),
@@ -151,7 +159,12 @@ export const meetingCommand = {
       recordedAt,
     },
   }),
-  recordMinute: (itemNumber: string, points: MinutePoint[], paragraphs = ['The Board considered a report.'], recordedAt = DAYS_LATER): MeetingCommand => ({
+  recordMinute: (
+    itemNumber: string,
+    points: MinutePoint[],
+    paragraphs = ['The Board considered a report.'],
+    recordedAt = DAYS_LATER,
+  ): MeetingCommand => ({
     type: 'RecordMinuteText',
     data: { meetingId: DEC_2018, itemNumber, paragraphs, points, recordedAt },
   }),

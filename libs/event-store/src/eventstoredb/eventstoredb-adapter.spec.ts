@@ -84,7 +84,8 @@ class FakeClient {
 const storeOver = (client: FakeClient) =>
   EventStoreDbEventStore.withClient(client as unknown as EventStoreDbClientPort, { resubscribeMs: { first: 5, max: 20 } });
 const ledger = (...positions: number[]) => positions.map((position) => ({ position: BigInt(position), system: false }));
-const system = (from: number, count: number) => Array.from({ length: count }, (_, index) => ({ position: BigInt(from + index * 10), system: true }));
+const system = (from: number, count: number) =>
+  Array.from({ length: count }, (_, index) => ({ position: BigInt(from + index * 10), system: true }));
 
 describe('the EventStoreDB adapter, against a fake of the client', () => {
   it('reads from a real position, inclusive or exclusive, never from one computed by arithmetic', async () => {
@@ -133,7 +134,7 @@ describe('the EventStoreDB adapter, against a fake of the client', () => {
     await store.close();
   });
 
-  it('tells a retried append, answered at the first write\'s position, from a new one', async () => {
+  it("tells a retried append, answered at the first write's position, from a new one", async () => {
     const client = new FakeClient(ledger(100, 250, 400));
     const store = storeOver(client);
     const event = { id: '00000000-0000-4000-8000-000000000001', type: 'Noted', data: {} };

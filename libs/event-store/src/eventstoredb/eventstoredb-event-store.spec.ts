@@ -19,7 +19,10 @@ if (!connectionString) {
       );
     });
   } else {
-    announceSkip('EventStoreDB', 'EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB server here; docker compose and the GitHub workflow provide one; REQUIRE_EVENTSTOREDB=1 makes this a failure)');
+    announceSkip(
+      'EventStoreDB',
+      'EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB server here; docker compose and the GitHub workflow provide one; REQUIRE_EVENTSTOREDB=1 makes this a failure)',
+    );
     it.skip('EventStoreDB event store (set EVENTSTORE_CONNECTION_STRING to run)', () => undefined);
   }
 } else {
@@ -39,7 +42,10 @@ if (!connectionString) {
         }),
       ]);
     } catch (error) {
-      throw new Error(`the EventStoreDB server at ${connectionString} is not reachable: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `the EventStoreDB server at ${connectionString} is not reachable: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     } finally {
       clearTimeout(timer);
       await store?.close().catch(() => undefined);

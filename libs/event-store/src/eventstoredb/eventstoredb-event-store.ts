@@ -106,9 +106,7 @@ export class EventStoreDbEventStore implements EventStore {
       const logEnd = await this.logEnd();
       const result = await this.client.appendToStream(
         streamId,
-        events.map((e) =>
-          jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata ?? {} }),
-        ),
+        events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata ?? {} })),
         { expectedRevision: toEsdbExpected(expectedRevision) },
       );
       this.news.wake();
@@ -121,11 +119,7 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         const actual = error.actualVersion;
-        throw new WrongExpectedRevisionError(
-          streamId,
-          expectedRevision,
-          typeof actual === 'bigint' ? actual : undefined,
-        );
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, typeof actual === 'bigint' ? actual : undefined);
       }
       if (error instanceof StreamDeletedError) throw new StreamDeletedConflictError(streamId);
       throw portError(error);
@@ -305,7 +299,12 @@ export class EventStoreDbEventStore implements EventStore {
 
 /** The client's errors as the port's: an unreachable or leaderless server, or one too slow, is unavailable. */
 function portError(error: unknown): unknown {
-  if (error instanceof UnavailableError || error instanceof NotLeaderError || error instanceof DeadlineExceededError || error instanceof TimeoutError) {
+  if (
+    error instanceof UnavailableError ||
+    error instanceof NotLeaderError ||
+    error instanceof DeadlineExceededError ||
+    error instanceof TimeoutError
+  ) {
     return new StoreUnavailableError(`EventStoreDB is unavailable: ${messageOf(error)}`, { cause: error });
   }
   return error;

@@ -45,7 +45,8 @@ export class EmbeddedStoreLock {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = readHolder(path);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new EmbeddedStoreHeldError(dataDir, holder.pid, holder.command);
+      if (holder && holder.pid !== process.pid && isAlive(holder.pid))
+        throw new EmbeddedStoreHeldError(dataDir, holder.pid, holder.command);
       // The holder is gone (or it is this process, opening the folder again): the file is stale.
       if (holder?.pid === process.pid) return new EmbeddedStoreLock(path);
       try {
@@ -71,7 +72,9 @@ export class EmbeddedStoreLock {
 function readHolder(path: string): Holder | undefined {
   try {
     const holder = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
-    return typeof holder.pid === 'number' ? { pid: holder.pid, command: String(holder.command ?? 'unknown'), since: String(holder.since ?? '') } : undefined;
+    return typeof holder.pid === 'number'
+      ? { pid: holder.pid, command: String(holder.command ?? 'unknown'), since: String(holder.since ?? '') }
+      : undefined;
   } catch {
     // Unreadable or half-written by a holder that died while writing it: treated as stale.
     return undefined;

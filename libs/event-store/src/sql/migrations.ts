@@ -39,10 +39,7 @@ export async function applyMigrations(
         applied_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (component, version)
       );`);
-    const rows = await tx.query<{ version: number }>(
-      `SELECT version FROM ${schema}.schema_migrations WHERE component = $1`,
-      [component],
-    );
+    const rows = await tx.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations WHERE component = $1`, [component]);
     const applied = new Set(rows.map((row) => Number(row.version)));
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;

@@ -30,8 +30,7 @@ export class PgSqlClient implements SqlClient {
     try {
       await client.query('BEGIN');
       const result = await work({
-        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-          (await client.query(sql, params as unknown[])).rows as Row[],
+        query: async <Row>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, params as unknown[])).rows as Row[],
         exec: async (sql: string) => {
           await client.query(sql);
         },

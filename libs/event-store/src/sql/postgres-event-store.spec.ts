@@ -83,9 +83,9 @@ if (!backend) {
     });
 
     it('reports an unreachable server as unavailable', async () => {
-      await expect(
-        openEventStore({ kind: 'postgres', connectionString: 'postgres://nobody@127.0.0.1:1/none' }),
-      ).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(openEventStore({ kind: 'postgres', connectionString: 'postgres://nobody@127.0.0.1:1/none' })).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
     });
   });
 }

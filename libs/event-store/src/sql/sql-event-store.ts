@@ -79,7 +79,8 @@ export class SqlEventStore implements EventStore {
     this.kind = options.kind;
     this.schema = assertSchemaName(options.schema ?? 'ledger');
     const channel = notificationChannel(this.schema);
-    if (options.kind === 'postgres') this.notifier = new CommitNotifier((position) => sql.query('SELECT pg_notify($1, $2)', [channel, position.toString()]));
+    if (options.kind === 'postgres')
+      this.notifier = new CommitNotifier((position) => sql.query('SELECT pg_notify($1, $2)', [channel, position.toString()]));
   }
 
   /** Connects, applies the schema's migrations and listens for appends by other processes. */
@@ -122,8 +123,7 @@ export class SqlEventStore implements EventStore {
         return { streamId, nextExpectedRevision: BigInt(row.last_revision), position, alreadyRecorded: false };
       } catch (error) {
         if (!isPostgresError(error)) throw error;
-        const isRevisionRace =
-          error.code === UNIQUE_VIOLATION && error.constraint === 'events_stream_revision_key';
+        const isRevisionRace = error.code === UNIQUE_VIOLATION && error.constraint === 'events_stream_revision_key';
         const isKnownConflict =
           error.code === WRONG_EXPECTED_REVISION_SQLSTATE ||
           isRevisionRace ||

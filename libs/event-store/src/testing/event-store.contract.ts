@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DuplicateEventIdError,
-  EventStoreConflictError,
-  InvalidAppendError,
-  WrongExpectedRevisionError,
-} from '../errors';
+import { DuplicateEventIdError, EventStoreConflictError, InvalidAppendError, WrongExpectedRevisionError } from '../errors';
 import type { EventStore, EventToAppend, GlobalPosition, RecordedEvent } from '../event-store.port';
 
 export interface ContractBackend {
@@ -15,11 +10,7 @@ export interface ContractBackend {
    * Starts an append in a transaction that stays open until `commit` is called, for the late-commit
    * test. Backends where a later append cannot commit before an earlier one say why instead.
    */
-  beginSlowAppend?(
-    store: EventStore,
-    streamId: string,
-    events: readonly EventToAppend[],
-  ): Promise<{ commit(): Promise<void> }>;
+  beginSlowAppend?(store: EventStore, streamId: string, events: readonly EventToAppend[]): Promise<{ commit(): Promise<void> }>;
   readonly lateCommitImpossibleBecause?: string;
 }
 
@@ -30,8 +21,7 @@ export const newEvent = (type = 'SomethingHappened', data: Record<string, unknow
   metadata: { correlationId: randomUUID() },
 });
 
-const events = (count: number, type?: string) =>
-  Array.from({ length: count }, (_, i) => newEvent(type, { n: i }));
+const events = (count: number, type?: string) => Array.from({ length: count }, (_, i) => newEvent(type, { n: i }));
 
 /** Collects what a subscription delivers, and lets a test wait for a condition on it. */
 export class Collector {
@@ -192,7 +182,13 @@ export function eventStoreContract(backend: ContractBackend): void {
       it.each([
         ['no events', () => []],
         ['an id that is not a UUID', () => [{ ...newEvent(), id: 'not-a-uuid' }]],
-        ['the same id twice', () => { const e = newEvent(); return [e, { ...e }]; }],
+        [
+          'the same id twice',
+          () => {
+            const e = newEvent();
+            return [e, { ...e }];
+          },
+        ],
         ['an event without a type', () => [{ ...newEvent(), type: '' }]],
       ])('rejects an append with %s and writes nothing', async (_, make) => {
         await expectRejection(store.appendToStream(stream, make() as EventToAppend[]), InvalidAppendError);
@@ -227,7 +223,9 @@ export function eventStoreContract(backend: ContractBackend): void {
 
       it('refuses the same ids at another place in the same stream (a capability of the store)', async () => {
         if (!store.rejectsEventIdsRecordedEarlierInTheStream) {
-          console.info(`${backend.name}: ids appended again at the current revision are written again; idempotency holds for exact expected revisions behind the stream`);
+          console.info(
+            `${backend.name}: ids appended again at the current revision are written again; idempotency holds for exact expected revisions behind the stream`,
+          );
           return;
         }
         const batch = events(1);
@@ -376,7 +374,7 @@ export function eventStoreContract(backend: ContractBackend): void {
 
         await Promise.all(
           Array.from({ length: writers }, async () => {
-            for (let done = 0; done < attemptsPerWriter; ) {
+            for (let done = 0; done < attemptsPerWriter;) {
               const [last] = await store.readStream(stream, { direction: 'backwards', maxCount: 1 });
               const event = newEvent();
               try {

@@ -13,7 +13,8 @@ export function announceSkip(backend: string, reason: string): void {
  * The PostgreSQL server named by TEST_DATABASE_URL, each test file in a schema of its own.
  * When REQUIRE_POSTGRES is set (as in CI), a missing URL fails instead of skipping.
  */
-export function postgresTestBackend(): (ContractBackend & { connectionString: string; schema: string; dropSchema(): Promise<void> }) | undefined {
+export function postgresTestBackend():
+  (ContractBackend & { connectionString: string; schema: string; dropSchema(): Promise<void> }) | undefined {
   const connectionString = process.env.TEST_DATABASE_URL;
   if (!connectionString) {
     if (process.env.REQUIRE_POSTGRES) {

@@ -34,11 +34,14 @@ const NATURES: [RegExp, string][] = [
 /** "(minute 33)" after a description of the item. */
 const ITEM_IN_BRACKETS = /\((agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\)/i;
 /** A second declaration in the same sentence: "… and Councillor Cooke disclosed an interest …". */
-const ANOTHER_DECLARER = /\s+and\s+(?=(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|The\s+Chair(?:man|person)?)\b[^,;]{0,60}?\s+(?:declared|disclosed)\b)/;
+const ANOTHER_DECLARER =
+  /\s+and\s+(?=(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|The\s+Chair(?:man|person)?)\b[^,;]{0,60}?\s+(?:declared|disclosed)\b)/;
 /** A clause before the declarer: "In the interests of clarity, Councillor Bacon declared …". */
 const LEADING_CLAUSE = /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b[^,]{0,60},\s+/;
-const ITEM_CITED = /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
-const ALL_ITEMS = /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
+const ITEM_CITED =
+  /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
+const ALL_ITEMS =
+  /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
 const STANDING = /^(?:standing|general)$/i;
 const REASON = /\b(?:as|because|since|in\s+that|by\s+virtue\s+of)\s+(.+?)\.?$/i;
 
@@ -46,7 +49,10 @@ const REASON = /\b(?:as|because|since|in\s+that|by\s+virtue\s+of)\s+(.+?)\.?$/i;
 function membersOf(who: string): string[] {
   const trimmed = who.replace(/\s+(?:himself|herself|themselves|themself)$/i, '').trim();
   const plural = /^(Councillors|Cllrs\.?|Members)\s+(.+)$/i.exec(trimmed);
-  const names = (plural ? plural[2]! : trimmed).split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((name) => name.trim()).filter((name) => name !== '');
+  const names = (plural ? plural[2]! : trimmed)
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   if (names.length <= 1) return [trimmed];
   const title = plural ? (/^cllr/i.test(plural[1]!) ? 'Cllr' : /^councillors$/i.test(plural[1]!) ? 'Councillor' : '') : '';
   return names.map((name) => (title && !/^(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(name) ? `${title} ${name}` : name));
@@ -72,7 +78,10 @@ export function declarationsIn(passage: Passage): DeclarationText[] {
       if (!dpi && !match) continue;
       const whoPlain = (dpi ?? match)![1]!;
       const lead = LEADING_CLAUSE.exec(whoPlain)?.[0].length ?? 0;
-      const who = sentence.text.slice(lead, whoPlain.length).replace(/\s*[-\u2013:]+$/, '').trim();
+      const who = sentence.text
+        .slice(lead, whoPlain.length)
+        .replace(/\s*[-\u2013:]+$/, '')
+        .trim();
       if (!isDeclarer(who)) continue;
       const rest = dpi ? dpi[2]! : (match![2] ?? match![4] ?? '');
       const natureWord = match?.[3];
@@ -87,7 +96,8 @@ export function declarationsIn(passage: Passage): DeclarationText[] {
         : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
           ? ('all-items' as const)
           : undefined;
-      const reason = match?.[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
+      const reason =
+        match?.[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
       for (const member of membersOf(who)) {
         found.push({
           member,

@@ -44,11 +44,14 @@ function isStrayLine(unit: Unit): boolean {
   return unit.leadPlain.length <= 80 && unit.listLines.length === 0;
 }
 
-const PAGE_TITLE_HEADING = /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|meeting documents)$/i;
+const PAGE_TITLE_HEADING =
+  /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|meeting documents)$/i;
 
 /** Whether a meeting's title, date line or the page's own heading follows within a few lines. */
 function headingFollows(units: readonly Unit[], from: number): boolean {
-  return units.slice(from, from + 3).some((unit) => TITLE_LINE.test(unit.leadPlain) || DATE_LINE.test(unit.leadPlain) || PAGE_TITLE_HEADING.test(unit.leadPlain));
+  return units
+    .slice(from, from + 3)
+    .some((unit) => TITLE_LINE.test(unit.leadPlain) || DATE_LINE.test(unit.leadPlain) || PAGE_TITLE_HEADING.test(unit.leadPlain));
 }
 
 /**
@@ -87,7 +90,7 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
   if (headerUnits.length === 0) return { unitCount: 0, notes: [] };
 
   const notes: { value: string; lines: LineSpan }[] = [];
-  let header: Partial<{ -readonly [K in keyof MeetingHeader]: MeetingHeader[K] }> = {};
+  const header: Partial<{ -readonly [K in keyof MeetingHeader]: MeetingHeader[K] }> = {};
   headerUnits.forEach((unit, index) => {
     const plain = unit.plain;
     const dateLine = DATE_LINE.exec(plain);
@@ -128,7 +131,8 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
     }
   });
   const lines = spanOf(headerUnits[0]!.lines, ...headerUnits.map((unit) => unit.lines));
-  const understood = header.date !== undefined || header.location !== undefined || header.contact !== undefined || header.heading !== undefined;
+  const understood =
+    header.date !== undefined || header.location !== undefined || header.contact !== undefined || header.heading !== undefined;
   return { header: understood ? { lines, ...header } : undefined, unitCount: count, notes };
 }
 

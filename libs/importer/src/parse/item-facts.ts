@@ -79,7 +79,8 @@ const PREVIOUS_MINUTES = new RegExp(
 );
 const EACH_DATE = new RegExp(A_DATE, 'gi');
 /** The minutes were confirmed: said of them, not proposed ("To approve …", "shall propose that …"). */
-const CONFIRMED = /\b(?:confirmed|approved|agreed|signed|accepted)\b[^.]*?\b(?:correct|true|accurate)\s+records?\b|\b(?:correct|true|accurate)\s+records?\b[^.]*?\b(?:confirmed|approved|agreed|signed)\b|\bconfirmed\b|\bby\s+affirmation\b/i;
+const CONFIRMED =
+  /\b(?:confirmed|approved|agreed|signed|accepted)\b[^.]*?\b(?:correct|true|accurate)\s+records?\b|\b(?:correct|true|accurate)\s+records?\b[^.]*?\b(?:confirmed|approved|agreed|signed)\b|\bconfirmed\b|\bby\s+affirmation\b/i;
 const PROPOSED = /^(?:To\s|The\s+Chair(?:man)?\s+(?:shall|will)\s+propose\b)/i;
 const CORRECTION_SIGNAL = /\b(?:however|subject\s+to|amendments?|amended|corrections?|corrected|except|should\s+(?:read|have\s+read))\b/i;
 
@@ -133,7 +134,8 @@ function exclusionIn(passage: Passage): ExclusionText | undefined {
   return { legalBasis, paragraphs, text: passage.text };
 }
 
-const ORDER_VARIED = /\b(?:vary|varied|change|changed|alter|altered)\s+(?:in\s+)?the\s+order\s+of\s+business\b|\border\s+of\s+business\s+(?:was|be|were)\s+(?:varied|changed|altered)\b/i;
+const ORDER_VARIED =
+  /\b(?:vary|varied|change|changed|alter|altered)\s+(?:in\s+)?the\s+order\s+of\s+business\b|\border\s+of\s+business\s+(?:was|be|were)\s+(?:varied|changed|altered)\b/i;
 const MOVE = /\bagenda\s+item\s+(\d{1,3})\b[^,;]*?\s+(?:ahead\s+of|before|prior\s+to)\s+agenda\s+item\s+(\d{1,3})\b/gi;
 
 function orderOfBusinessIn(passage: Passage): OrderOfBusinessText | undefined {

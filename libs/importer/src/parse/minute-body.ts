@@ -66,7 +66,8 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
   // Parts are labelled in the style the first sets: (a), (b) …, (i), (ii) … or 1., 2. …
   const style = () => parts[0]?.label;
   const lettered = () => style() === undefined || !/^(?:i|1)$/.test(style()!);
-  const expectedLabel = () => (parts.length === 0 || parts[parts.length - 1]!.label !== undefined ? partLabelAt(parts.length, style()) : undefined);
+  const expectedLabel = () =>
+    parts.length === 0 || parts[parts.length - 1]!.label !== undefined ? partLabelAt(parts.length, style()) : undefined;
   const expectedLetter = () => (lettered() ? expectedLabel() : undefined);
   /** A part label in another style than letters: "(i)" as the first or the expected roman part, "1." likewise. */
   const otherStyleLabel = (unit: Unit, kind: UnitKind): { label: string; offset: number } | undefined => {
@@ -86,7 +87,13 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     const cut = truncationIn(unit.text);
     if (cut) {
       truncated = { value: state === 'discussion' && !startsResolution(unit) ? 'minute' : 'resolution', lines: unit.lines };
-      unit = { ...unit, text: cut.kept, plain: truncationIn(unit.plain)?.kept ?? cut.kept, lead: cut.kept, leadPlain: truncationIn(unit.leadPlain)?.kept ?? cut.kept };
+      unit = {
+        ...unit,
+        text: cut.kept,
+        plain: truncationIn(unit.plain)?.kept ?? cut.kept,
+        lead: cut.kept,
+        leadPlain: truncationIn(unit.leadPlain)?.kept ?? cut.kept,
+      };
       if (unit.text === '') continue;
     }
     const kind = asLetterIfExpected(unitKind(unit), state === 'resolution' ? expectedLetter() : undefined);
@@ -101,12 +108,23 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
         state = 'resolution';
         form = 'labelled';
         resolutionLines = unit.lines;
-        const restUnit = { ...unit, text: kind.rest, plain: unit.plain.slice(kind.restOffset), lead: kind.rest, leadPlain: unit.leadPlain.slice(kind.restOffset) };
+        const restUnit = {
+          ...unit,
+          text: kind.rest,
+          plain: unit.plain.slice(kind.restOffset),
+          lead: kind.rest,
+          leadPlain: unit.leadPlain.slice(kind.restOffset),
+        };
         const rest = unitKind(restUnit);
         const other = otherStyleLabel(restUnit, rest);
         if (kind.rest.trim() === '') continue;
         if (other) startPart(unit, other.label, kind.restOffset + other.offset);
-        else startPart(unit, rest.kind === 'lettered' ? rest.label : undefined, kind.restOffset + (rest.kind === 'lettered' ? rest.restOffset : 0));
+        else
+          startPart(
+            unit,
+            rest.kind === 'lettered' ? rest.label : undefined,
+            kind.restOffset + (rest.kind === 'lettered' ? rest.restOffset : 0),
+          );
         continue;
       }
       // Lettered paragraphs and "That …" sentences under "… subject to the following amendments" are the

@@ -46,12 +46,10 @@ export function isAmendmentHeading(plain: string): boolean {
   return ENTRY_HEADING.test(plain);
 }
 
-
 /** Whether a paragraph after "subject to the following amendments" is one of them. */
 export function isListedAmendment(plain: string): boolean {
   return ENTRY_HEADING.test(plain) || minuteReferences(plain).length > 0 || ATTENDANCE.test(plain);
 }
-
 
 /** "… subject to the following amendments:" with the amendments on the lines below. */
 const LISTED = /\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?\s*/i;
@@ -140,8 +138,10 @@ function attendanceWording(text: string): string | undefined {
   return `${capitaliseFirst(wording)}.`;
 }
 
-const ATTENDANCE_CHANGE = /\b(?:added|adding|addition|included|including|inclusion|removed|removing|removal|deleted|deleting|deletion|recorded|listed|shown|moved)\b/i;
-const NAMED_PERSON = /\b(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/;
+const ATTENDANCE_CHANGE =
+  /\b(?:added|adding|addition|included|including|inclusion|removed|removing|removal|deleted|deleting|deletion|recorded|listed|shown|moved)\b/i;
+const NAMED_PERSON =
+  /\b(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/;
 
 /**
  * A correction of one minute: the words it replaces and what they should read, when it names them
@@ -164,7 +164,8 @@ const FIRST_REPLACED_BY_SECOND =
 /** … or the first is what should stand in place of the second. */
 const SECOND_REPLACED_BY_FIRST = /^\s*,?\s*(?:rather\s+than|instead\s+of|in\s+place\s+of|and\s+not|for)\s*$/i;
 /** Unquoted single words: "the replacement of agricultural with arboricultural". */
-const REPLACE_WORD = /\breplac(?:e|ing|ement\s+of)\s+(?:the\s+word\s+)?([A-Za-z][\w-]*)\s+(?:with|by)\s+(?:the\s+word\s+)?([A-Za-z][\w-]*)\b/i;
+const REPLACE_WORD =
+  /\breplac(?:e|ing|ement\s+of)\s+(?:the\s+word\s+)?([A-Za-z][\w-]*)\s+(?:with|by)\s+(?:the\s+word\s+)?([A-Za-z][\w-]*)\b/i;
 
 function substitution(text: string, plain: string): { correctedText: string; replacedText: string } | undefined {
   const quotes = [...plain.matchAll(QUOTED)];
@@ -180,7 +181,10 @@ function substitution(text: string, plain: string): { correctedText: string; rep
   }
   const word = quotes.length === 0 ? REPLACE_WORD.exec(plain) : null;
   if (word && word[1]!.toLowerCase() !== word[2]!.toLowerCase()) {
-    return { replacedText: text.slice(word.index + word[0].indexOf(word[1]!), word.index + word[0].indexOf(word[1]!) + word[1]!.length), correctedText: word[2]! };
+    return {
+      replacedText: text.slice(word.index + word[0].indexOf(word[1]!), word.index + word[0].indexOf(word[1]!) + word[1]!.length),
+      correctedText: word[2]!,
+    };
   }
   return undefined;
 }
@@ -188,7 +192,10 @@ function substitution(text: string, plain: string): { correctedText: string; rep
 /** The printed words inside the quotes, without a full stop or comma that the quotes happen to hold. */
 function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
   const start = quote.index! + 1;
-  const words = text.slice(start, start + (quote[1] ?? quote[2])!.length).replace(/[.,;:]+$/, '').trim();
+  const words = text
+    .slice(start, start + (quote[1] ?? quote[2])!.length)
+    .replace(/[.,;:]+$/, '')
+    .trim();
   return words === '' ? undefined : words;
 }
 
@@ -196,7 +203,10 @@ function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
 function correctionWording(said: string): string | undefined {
   const stripped = said
     .replace(/^\s*[,:;-]?\s*/, '')
-    .replace(/^(?:(?:be|being)\s+amended\s+)?(?:so\s+that\s+it\s+reads?|to\s+read|that|should\s+read|which\s+should\s+read|reads?|as\s+follows)\s*:?\s*/i, '')
+    .replace(
+      /^(?:(?:be|being)\s+amended\s+)?(?:so\s+that\s+it\s+reads?|to\s+read|that|should\s+read|which\s+should\s+read|reads?|as\s+follows)\s*:?\s*/i,
+      '',
+    )
     .replace(/\s*(?:;|,)?\s*(?:and|also)?\s*(?:with\s+regards?\s+to|in\s+respect\s+of)?\s*$/i, '');
   const wording = withoutFinalFullStop(withoutFinalFullStop(stripped).replace(/^['"\u2018\u201c]|['"\u2019\u201d]$/g, '')).trim();
   if (wording.split(/\s+/).length < 3) return undefined;

@@ -32,16 +32,20 @@ const PRESENTED: readonly RegExp[] = [
   // "The report was presented by X", "The item was introduced by X"
   /\b(?:report|item|paper|update|presentation)\s+was\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
   // "X provided an oral update", "X introduced a report", "X gave a presentation"
-  new RegExp(`^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the)\\s+(?:(?:oral|verbal|short|brief|further|written)\\s+)*(?:update|report|presentation|overview|briefing)\\b`, 'i'),
+  new RegExp(
+    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the)\\s+(?:(?:oral|verbal|short|brief|further|written)\\s+)*(?:update|report|presentation|overview|briefing)\\b`,
+    'i',
+  ),
 ];
 
 /** "The Board had been due to receive a presentation from X …, however X was unable to attend the meeting." */
-const DUE_BUT_ABSENT = /\b(?:had\s+been|was)\s+(?:due|scheduled|expected)\s+to\s+(?:receive|hear|be\s+given)\s+.{0,60}?\bfrom\s+(.+?),?\s+however\b.*\bunable\s+to\s+attend\b/i;
+const DUE_BUT_ABSENT =
+  /\b(?:had\s+been|was)\s+(?:due|scheduled|expected)\s+to\s+(?:receive|hear|be\s+given)\s+.{0,60}?\bfrom\s+(.+?),?\s+however\b.*\bunable\s+to\s+attend\b/i;
 const UNABLE = /^(.+?)\s+(?:was|were)\s+unable\s+to\s+attend\b/i;
 
-
 /** Words of a job title, which end before the name in "by the new Chief Executive Officer Claire Trewartha". */
-const ROLE_WORD = /^(?:Officer|Executive|Chief|Director|Manager|Head|Lead|Chair|Chairman|Coordinator|Co-ordinator|Advisor|Adviser|Commissioner|Inspector|Superintendent|Constable|Deputy|Assistant|Senior|Principal|Strategic|Service|Team|Partnership|CEO|OPCC|New)$/;
+const ROLE_WORD =
+  /^(?:Officer|Executive|Chief|Director|Manager|Head|Lead|Chair|Chairman|Coordinator|Co-ordinator|Advisor|Adviser|Commissioner|Inspector|Superintendent|Constable|Deputy|Assistant|Senior|Principal|Strategic|Service|Team|Partnership|CEO|OPCC|New)$/;
 
 /** A person's name: capitalised words and initials (with an honorific and post-nominals), nothing else. */
 const NAME = /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.|O['\u2019][A-Z][a-z]+|de|van|von|da))*$/;
@@ -51,7 +55,12 @@ function looksLikeName(candidate: string): boolean {
   if (words.length < 2 || words.length > 7 || !NAME.test(candidate.trim())) return false;
   // "The Board", "Leicestershire Police", "Community Safety Partnerships": not people.
   if (/^(?:The|A|An|This|That|Members?|Officers?|Board|Committee)\b/.test(candidate)) return false;
-  if (/\b(?:Council|Police|Board|Service|Services|Team|Office|Partnership|Partnerships|Network|Commissioner|Department|Unit|Group|Trust|Authority|Government|Ministry|Society|Agency|Company|Centre)\b/.test(candidate)) return false;
+  if (
+    /\b(?:Council|Police|Board|Service|Services|Team|Office|Partnership|Partnerships|Network|Commissioner|Department|Unit|Group|Trust|Authority|Government|Ministry|Society|Agency|Company|Centre)\b/.test(
+      candidate,
+    )
+  )
+    return false;
   return true;
 }
 
@@ -60,7 +69,9 @@ function looksLikeName(candidate: string): boolean {
  * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
  */
 function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
-  const cut = text.split(/\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i)[0]!;
+  const cut = text.split(
+    /\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i,
+  )[0]!;
   const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
   const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => name.trim());
   if (names.length === 0 || !names.every(looksLikeName)) {
@@ -76,7 +87,14 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
     const name = tail.join(' ');
     return roleParts.length === 0 && tail.length >= 2 && looksLikeName(name) ? [{ name }] : [];
   }
-  const role = names.length === 1 ? roleParts.join(',').trim().replace(/[.,]+$/, '').trim() : '';
+  const role =
+    names.length === 1
+      ? roleParts
+          .join(',')
+          .trim()
+          .replace(/[.,]+$/, '')
+          .trim()
+      : '';
   return names.map((name) => ({ name, ...(role !== '' && { role }) }));
 }
 

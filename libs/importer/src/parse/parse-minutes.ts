@@ -52,7 +52,10 @@ export function parseMinutes(text: string): MinutesDocument {
     const split = splitNumbered(body);
     rawItems = split.items;
     if (split.before.length > 0) {
-      notes.push({ value: 'text before the first numbered item is not part of any item and is ignored', lines: spanOf(split.before[0]!.lines, ...split.before.map((unit) => unit.lines)) });
+      notes.push({
+        value: 'text before the first numbered item is not part of any item and is ignored',
+        lines: spanOf(split.before[0]!.lines, ...split.before.map((unit) => unit.lines)),
+      });
     }
   } else {
     rawItems = splitUnnumbered(body, resolutionGap);
@@ -149,7 +152,10 @@ function readTablePage(lineCount: number, table: FlattenedTable): MinutesDocumen
     items,
     notes: [
       ...headerReading.notes,
-      { value: 'the items table was flattened into rows; each row is read as an item', lines: table.before.at(-1) ? { from: table.before.at(-1)!.number, to: table.before.at(-1)!.number } : { from: 1, to: 1 } },
+      {
+        value: 'the items table was flattened into rows; each row is read as an item',
+        lines: table.before.at(-1) ? { from: table.before.at(-1)!.number, to: table.before.at(-1)!.number } : { from: 1, to: 1 },
+      },
     ],
   };
 }
@@ -162,7 +168,9 @@ function refuseAgendaOnly(items: readonly DocumentItem[], header: MeetingHeader 
   if (labelledPage || items.some((item) => item.resolution || item.chairTaken)) return;
   const saysAgenda = header !== undefined && AGENDA_HEADING.test(header.heading ?? '');
   const agendaText = items.every((item) =>
-    [...item.minute.paragraphs, ...item.minute.points.map((point) => ({ value: point.value.text }))].every((paragraph) => AGENDA_WORDING.test(paragraph.value)),
+    [...item.minute.paragraphs, ...item.minute.points.map((point) => ({ value: point.value.text }))].every((paragraph) =>
+      AGENDA_WORDING.test(paragraph.value),
+    ),
   );
   if (saysAgenda || agendaText) {
     throw new MinutesFormatError('AGENDA_ONLY', line, 'the page is an agenda: import its minutes page once the minutes are published');
@@ -170,7 +178,8 @@ function refuseAgendaOnly(items: readonly DocumentItem[], header: MeetingHeader 
 }
 
 const AGENDA_HEADING = /^agenda:?$/i;
-const AGENDA_WORDING = /^(?:To\s+(?:receive|consider|approve|note|agree|elect|appoint|confirm|determine|discuss|answer|hear)\b|(?:Report|Presentation)\s+(?:of|by|from)\b|None\s+received\b)/i;
+const AGENDA_WORDING =
+  /^(?:To\s+(?:receive|consider|approve|note|agree|elect|appoint|confirm|determine|discuss|answer|hear)\b|(?:Report|Presentation)\s+(?:of|by|from)\b|None\s+received\b)/i;
 
 const INLINE_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
 

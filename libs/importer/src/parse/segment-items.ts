@@ -58,7 +58,8 @@ function headsAMinute(units: readonly Unit[], index: number): boolean {
   return false;
 }
 
-const OPENS_A_MEETING = /\b(?:welcomed\s+(?:everyone|all|members)|introductions\s+were\s+made|apologies\s+(?:for\s+absence\s+)?were\s+(?:received|noted))\b/i;
+const OPENS_A_MEETING =
+  /\b(?:welcomed\s+(?:everyone|all|members)|introductions\s+were\s+made|apologies\s+(?:for\s+absence\s+)?were\s+(?:received|noted))\b/i;
 
 /**
  * Unnumbered pages separate items only by their titles. A paragraph after a resolution that is

@@ -44,13 +44,19 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
     return { kind: 'item', item: { titleUnit: units[1], units: units.slice(2) }, notes: [] };
   }
   if (first && unitKind(first).kind === 'minutes-label') {
-    return { kind: 'item', item: { units: [...units] }, notes: [{ value: 'the page shows one item without its title', lines: first.lines }] };
+    return {
+      kind: 'item',
+      item: { units: [...units] },
+      notes: [{ value: 'the page shows one item without its title', lines: first.lines }],
+    };
   }
   return undefined;
 }
 
 function issuePage(units: readonly Unit[], headingAt: number): SingleItemPage | undefined {
-  const meetings = units.map((unit, index) => ({ index, match: ISSUE_MEETING.exec(unit.leadPlain) })).filter((entry) => entry.match !== null);
+  const meetings = units
+    .map((unit, index) => ({ index, match: ISSUE_MEETING.exec(unit.leadPlain) }))
+    .filter((entry) => entry.match !== null);
   const first = meetings[0];
   if (!first) return undefined;
   const [, day, month, year, bodyName, number] = first.match!;
@@ -95,11 +101,18 @@ function decisionPage(units: readonly Unit[], headingAt: number): SingleItemPage
 function decisionDetails(units: readonly Unit[]): SingleItemPage {
   const dated = units.map((unit) => ({ unit, match: DATE_OF_DECISION.exec(unit.leadPlain) })).find((entry) => entry.match !== null);
   const date = dated ? ukDate(dated.match![1]!, dated.match![2]!, dated.match![3]!) : undefined;
-  const header: MeetingHeader | undefined = date && dated ? { lines: dated.unit.lines, date: { value: date, lines: dated.unit.lines } } : undefined;
+  const header: MeetingHeader | undefined =
+    date && dated ? { lines: dated.unit.lines, date: { value: date, lines: dated.unit.lines } } : undefined;
   return { kind: 'decision', ...(header && { header }), item: { titleUnit: units[1]!, units: units.slice(2) }, notes: [] };
 }
 
 /** The unit without the first characters of its lead ("63 ", "21/02/2017 - "): the plain text maps one for one. */
 function withoutPrefix(unit: Unit, length: number): Unit {
-  return { ...unit, text: unit.text.slice(length), plain: unit.plain.slice(length), lead: unit.lead.slice(length), leadPlain: unit.leadPlain.slice(length) };
+  return {
+    ...unit,
+    text: unit.text.slice(length),
+    plain: unit.plain.slice(length),
+    lead: unit.lead.slice(length),
+    leadPlain: unit.leadPlain.slice(length),
+  };
 }

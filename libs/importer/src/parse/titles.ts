@@ -6,7 +6,7 @@ import { isListLine, type Unit } from './units';
 const STANDARD_TITLE = new RegExp(
   '^(?:' +
     [
-      "(?:welcome(?:\\s+and|,)?\\s+)?introductions?(?:\\s+and\\s+apologies(?:\\s+for\\s+absence)?)?",
+      '(?:welcome(?:\\s+and|,)?\\s+)?introductions?(?:\\s+and\\s+apologies(?:\\s+for\\s+absence)?)?',
       'apologies(?:\\s+for\\s+absence)?',
       '(?:minutes|notes)\\s+of\\s+(?:the\\s+)?(?:previous|last)\\s+meetings?',
       'minutes\\s+of\\s+the\\s+meeting\\s+held\\s+on\\s+.{5,40}',
@@ -29,7 +29,25 @@ export function isStandardTitle(plain: string): boolean {
   return STANDARD_TITLE.test(withoutFinalFullStop(plain));
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'into', 'via', 'vs']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'into',
+  'via',
+  'vs',
+]);
 const AUXILIARY = /\b(?:was|were|is|are|had|has|have|be|been|being|would|will|could|should|did|does|may|might)\b/i;
 
 /** Short, mostly capitalised, not a sentence: "Street Lighting and Crime", "SENTINEL update". */

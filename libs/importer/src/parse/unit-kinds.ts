@@ -15,13 +15,14 @@ export type UnitKind =
 const ITEM_NUMBER = /^(\d{1,3})\.$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
 /** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED and DECIDED. */
-const RESOLVED_LABEL = /^(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:\-]+\s*|\s+(?=That\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:\-]+\s*)/;
+const RESOLVED_LABEL = /^(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:-]+\s*|\s+(?=That\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:-]+\s*)/;
 const LETTERED = /^\(?([a-z])\)\s*/;
 const POINT = /^\(([ivx]{1,6})\)\s*/i;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 const THAT = /^That\s+\S/;
 /** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
-export const AGREED_THAT = /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+)*agreed,?\s+that\s+/i;
+export const AGREED_THAT =
+  /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+)*agreed,?\s+that\s+/i;
 /** "There being no other nominations, Cllr X was appointed Chairman for 2024/25": an election told in prose. */
 const ELECTED_IN_PROSE =
   /^(?:There\s+being\s+no\s+(?:other|further)\s+nominations?|No\s+(?:other|further)\s+nominations\s+having\s+been\s+(?:received|made)),\s+.{3,80}?\s+was\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair/i;

@@ -25,7 +25,11 @@ describe('agenda numbers', () => {
       item('report', 3),
       item('date-of-next-meeting'),
     ]);
-    expect(numbering).toMatchObject({ numbers: ['1', undefined, '4', '2', '3', '5'], source: 'citations', orderTaken: ['1', '4', '2', '3', '5'] });
+    expect(numbering).toMatchObject({
+      numbers: ['1', undefined, '4', '2', '3', '5'],
+      source: 'citations',
+      orderTaken: ['1', '4', '2', '3', '5'],
+    });
   });
 
   it('fall back to positions when two reports cite the same number', () => {

@@ -8,7 +8,11 @@ import type { LineSpan } from '../text/span';
  * …"). A name in the text counts when it ends with the same last words as the printed name
  * ("… Safer Communities Strategy Board"); the name the text uses most often wins.
  */
-export function bodyNameInText(text: string, printedName: string, header: LineSpan): { readonly name: string; readonly lines: LineSpan } | undefined {
+export function bodyNameInText(
+  text: string,
+  printedName: string,
+  header: LineSpan,
+): { readonly name: string; readonly lines: LineSpan } | undefined {
   const words = printedName.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 3) return undefined;
   const tail = words.slice(-3).map(escape).join('\\s+');

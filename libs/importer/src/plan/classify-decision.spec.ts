@@ -26,7 +26,10 @@ describe('the kind of a decision, from its wording only', () => {
   it.each([
     ['That the Board continued to monitor performance trends.', 'no wording of a recognised kind of decision'],
     ['That officers be requested to agree a replacement indicator for future use.', 'no wording of a recognised kind of decision'],
-    ['That accountability for the monitoring of the Strategy be held by the Senior Officer Group.', 'no wording of a recognised kind of decision'],
+    [
+      'That accountability for the monitoring of the Strategy be held by the Senior Officer Group.',
+      'no wording of a recognised kind of decision',
+    ],
     ['That the report be noted and the recommendations be approved.', 'wording of more than one kind of decision (approved, noted)'],
   ])('"%s" is left unclassified', (text, reason) => {
     expect(classifyDecision(text)).toMatchObject({ unclassified: reason });

@@ -2,8 +2,7 @@ import type { DecisionKind } from '@ledger/domain';
 import { AGREED_THAT } from '../parse/unit-kinds';
 
 export type Classification =
-  | { readonly kind: DecisionKind; readonly clauseOffset: number }
-  | { readonly unclassified: string; readonly clauseOffset: number };
+  { readonly kind: DecisionKind; readonly clauseOffset: number } | { readonly unclassified: string; readonly clauseOffset: number };
 
 /**
  * Wording that settles a decision's kind. Each is the set phrase minutes use; a part matching
@@ -22,8 +21,14 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     'requested',
     /\bbe\s+requested\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b/i,
   ],
-  ['noted', /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel|partnership|cabinet|council)\s+note[sd]\b|^(?:That\s+)?(?:it\s+)?notes\s+the\b/i],
-  ['agreed', /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i],
+  [
+    'noted',
+    /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel|partnership|cabinet|council)\s+note[sd]\b|^(?:That\s+)?(?:it\s+)?notes\s+the\b/i,
+  ],
+  [
+    'agreed',
+    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i,
+  ],
 ];
 
 export function classifyDecision(plain: string): Classification {

@@ -63,7 +63,10 @@ ${laterMinute}
 function declared(text: string, laterMinute?: string): DeclarationOfInterest[] {
   return planText(page(text, laterMinute), { bodyId: 'westmere-csp' })
     .commands.map((planned) => planned.command)
-    .filter((command): command is Extract<MeetingCommand, { type: 'RecordDeclarationsOfInterest' }> => command.type === 'RecordDeclarationsOfInterest')
+    .filter(
+      (command): command is Extract<MeetingCommand, { type: 'RecordDeclarationsOfInterest' }> =>
+        command.type === 'RecordDeclarationsOfInterest',
+    )
     .flatMap((command) => command.data.declarations);
 }
 
@@ -88,12 +91,20 @@ describe('declarations of interest, as the minutes state them', () => {
 
   it('keeps an item the page does not hold by its printed name', () => {
     expect(declared('Cllr. D. Hale declared a prejudicial interest in agenda item 9 as a licence holder.')).toEqual([
-      { member: 'Cllr. D. Hale', concerning: 'not-on-this-page', concerningAsPrinted: 'agenda item 9', nature: 'prejudicial', detail: 'a licence holder' },
+      {
+        member: 'Cllr. D. Hale',
+        concerning: 'not-on-this-page',
+        concerningAsPrinted: 'agenda item 9',
+        nature: 'prejudicial',
+        detail: 'a licence holder',
+      },
     ]);
   });
 
   it('reads several members in one sentence, each a declaration', () => {
-    expect(declared('Councillors Ames, Birch and Cole declared personal interests in agenda item 4 as tenants of the housing company.')).toEqual(
+    expect(
+      declared('Councillors Ames, Birch and Cole declared personal interests in agenda item 4 as tenants of the housing company.'),
+    ).toEqual(
       ['Councillor Ames', 'Councillor Birch', 'Councillor Cole'].map((member) => ({
         member,
         concerningItemNumber: '4',
@@ -105,7 +116,9 @@ describe('declarations of interest, as the minutes state them', () => {
 
   it('reads one member declaring in two items', () => {
     expect(
-      declared('Cllr. J. Marsh declared a personal interest in agenda item 3 as a school governor. Cllr. J. Marsh declared a disclosable pecuniary interest in agenda item 5 as a director of the contractor.'),
+      declared(
+        'Cllr. J. Marsh declared a personal interest in agenda item 3 as a school governor. Cllr. J. Marsh declared a disclosable pecuniary interest in agenda item 5 as a director of the contractor.',
+      ),
     ).toEqual([
       { member: 'Cllr. J. Marsh', concerningItemNumber: '3', nature: 'personal', detail: 'a school governor' },
       { member: 'Cllr. J. Marsh', concerningItemNumber: '5', nature: 'disclosable-pecuniary', detail: 'a director of the contractor' },
@@ -119,14 +132,17 @@ describe('declarations of interest, as the minutes state them', () => {
   });
 
   it('reads declarations grouped under the heading of the item they are in', () => {
-    expect(declared('Item 4 - Housing Strategy\n\nCllr. R. Patel declared a personal interest as a housing association board member.')).toEqual([
-      { member: 'Cllr. R. Patel', concerningItemNumber: '4', nature: 'personal', detail: 'a housing association board member' },
-    ]);
+    expect(
+      declared('Item 4 - Housing Strategy\n\nCllr. R. Patel declared a personal interest as a housing association board member.'),
+    ).toEqual([{ member: 'Cllr. R. Patel', concerningItemNumber: '4', nature: 'personal', detail: 'a housing association board member' }]);
   });
 
   it('records a declaration made later in the meeting, under the item where it was minuted', () => {
     const plan = planText(
-      page('Cllr. J. Marsh declared a personal interest in agenda item 3 as a school governor.', 'Cllr. S. Ward declared a prejudicial interest in agenda item 5 as a director of the bidder and left the meeting.'),
+      page(
+        'Cllr. J. Marsh declared a personal interest in agenda item 3 as a school governor.',
+        'Cllr. S. Ward declared a prejudicial interest in agenda item 5 as a director of the bidder and left the meeting.',
+      ),
       { bodyId: 'westmere-csp' },
     );
     expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([
@@ -137,9 +153,17 @@ describe('declarations of interest, as the minutes state them', () => {
   });
 
   it('keeps a late declaration as text when the minutes already said none were made', () => {
-    const plan = planText(page('No declarations were made.', 'Cllr. S. Ward declared a prejudicial interest in this item as a director of the bidder and left the meeting.'), { bodyId: 'westmere-csp' });
+    const plan = planText(
+      page(
+        'No declarations were made.',
+        'Cllr. S. Ward declared a prejudicial interest in this item as a director of the bidder and left the meeting.',
+      ),
+      { bodyId: 'westmere-csp' },
+    );
     // "None were made" at item 2 contradicts a declaration at item 5: the importer keeps the later one as text, never both.
-    expect(plan.unclassified.map((passage) => passage.reason)).toContain('a declaration of interest, though the minutes already say none were made');
+    expect(plan.unclassified.map((passage) => passage.reason)).toContain(
+      'a declaration of interest, though the minutes already say none were made',
+    );
   });
 
   it('reads "no disclosures were received" as no declarations', () => {
@@ -155,7 +179,9 @@ describe('declarations of interest, as the minutes state them', () => {
 describe('declarations written less tidily', () => {
   it('reads two members declaring in one sentence, after a leading clause, with the item in brackets', () => {
     expect(
-      declared('In the interests of openness, Councillor Ames disclosed an interest in the item on the community grants scheme (minute 3) as a trustee of a grant recipient and Councillor Birch disclosed an interest in the item on housing (minute 4).'),
+      declared(
+        'In the interests of openness, Councillor Ames disclosed an interest in the item on the community grants scheme (minute 3) as a trustee of a grant recipient and Councillor Birch disclosed an interest in the item on housing (minute 4).',
+      ),
     ).toEqual([
       { member: 'Councillor Ames', concerningItemNumber: '3', nature: 'not-stated', detail: 'a trustee of a grant recipient' },
       { member: 'Councillor Birch', concerningItemNumber: '4', nature: 'not-stated' },

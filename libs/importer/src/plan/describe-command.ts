@@ -20,7 +20,10 @@ export function describeCommand(command: DomainCommand): string {
       return `minute of item ${command.data.itemNumber}: ${command.data.paragraphs.length} paragraph(s), ${command.data.points.length} point(s)`;
     case 'PassResolution':
       return `resolution of item ${command.data.itemNumber}: ${command.data.parts
-        .map((part) => `${part.label ? `(${part.label}) ` : ''}${part.kind}${part.effects.length ? ` +${part.effects.map((effect) => effect.kind).join(' +')}` : ''}`)
+        .map(
+          (part) =>
+            `${part.label ? `(${part.label}) ` : ''}${part.kind}${part.effects.length ? ` +${part.effects.map((effect) => effect.kind).join(' +')}` : ''}`,
+        )
         .join('; ')}`;
     case 'RecordDeclarationsOfInterest':
       return command.data.declarations.length === 0

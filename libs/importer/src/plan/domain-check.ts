@@ -16,7 +16,13 @@ export function checkAgainstDomain(commands: readonly PlannedCommand[]): Planned
       streams.set(streamId, [...history, ...decideOnHistory(planned.command, history)]);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      refusals.push({ commandId: planned.commandId, commandType: planned.command.type, code: error.code, message: error.message, lines: planned.lines });
+      refusals.push({
+        commandId: planned.commandId,
+        commandType: planned.command.type,
+        code: error.code,
+        message: error.message,
+        lines: planned.lines,
+      });
     }
   }
   return refusals;

@@ -11,7 +11,12 @@ import type { LineSpan } from '../text/span';
 
 /** What importing one minutes document would record, and everything it read but could not record. */
 export interface MeetingPlan {
-  readonly document: { readonly name?: string; readonly sha256: string; readonly lineCount: number; readonly layout: 'numbered' | 'unnumbered' };
+  readonly document: {
+    readonly name?: string;
+    readonly sha256: string;
+    readonly lineCount: number;
+    readonly layout: 'numbered' | 'unnumbered';
+  };
   readonly bodyId: string;
   readonly meetingId: string;
   readonly meeting: PlannedMeeting;
@@ -21,7 +26,12 @@ export interface MeetingPlan {
   readonly previousMinutes: readonly PlannedConfirmation[];
   readonly exclusions: readonly PlannedExclusion[];
   /** Chairs the minutes attest: "X in the Chair" (from an item on), or "The Chairman X …". */
-  readonly chairs: readonly { readonly chair: string; readonly fromItemNumber?: string; readonly itemNumber: string; readonly lines: LineSpan }[];
+  readonly chairs: readonly {
+    readonly chair: string;
+    readonly fromItemNumber?: string;
+    readonly itemNumber: string;
+    readonly lines: LineSpan;
+  }[];
   readonly orderOfBusiness?: PlannedOrderOfBusiness;
   readonly effects: readonly PlannedEffect[];
   readonly unclassified: readonly UnclassifiedPassage[];
@@ -69,7 +79,12 @@ export interface PlannedItem {
   readonly exempt?: { readonly paragraphs: readonly number[] };
   readonly lines: LineSpan;
   readonly minute: { readonly paragraphs: number; readonly points: readonly string[]; readonly recorded: boolean };
-  readonly resolution?: { readonly lines: LineSpan; readonly form: string; readonly parts: readonly PlannedPart[]; readonly recorded: boolean };
+  readonly resolution?: {
+    readonly lines: LineSpan;
+    readonly form: string;
+    readonly parts: readonly PlannedPart[];
+    readonly recorded: boolean;
+  };
 }
 
 export interface PlannedPart {
@@ -110,7 +125,12 @@ export interface PlannedConfirmation {
   readonly itemNumber: string;
   readonly previousMeetingId: string;
   readonly previousMeetingHeldOn: string;
-  readonly corrections: readonly { readonly itemNumber: string; readonly point?: string; readonly correctedText: string; readonly replacedText?: string }[];
+  readonly corrections: readonly {
+    readonly itemNumber: string;
+    readonly point?: string;
+    readonly correctedText: string;
+    readonly replacedText?: string;
+  }[];
   readonly attendanceCorrections?: readonly string[];
   readonly lines: LineSpan;
 }

@@ -13,7 +13,9 @@ import { planText } from '../testing/sample-minutes';
 import type { MeetingPlan } from './import-plan';
 
 const commandsOf = <T extends MeetingCommand['type']>(plan: MeetingPlan, type: T) =>
-  plan.commands.map((planned) => planned.command).filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
+  plan.commands
+    .map((planned) => planned.command)
+    .filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
 
 describe('a numbered page of another board', () => {
   const plan = planText(NUMBERED_PAGE, { bodyId: 'rcsp' });
@@ -54,7 +56,16 @@ describe('a numbered page of another board', () => {
   it('reads "RESOLVED –", "RESOLVED:" and "RESOLVED -" alike, with the resolution on the same line or after', () => {
     const resolutions = commandsOf(plan, 'PassResolution').map((command) => [command.data.itemNumber, command.data.parts]);
     expect(resolutions).toEqual([
-      ['3', [{ kind: 'elected', text: 'That Cllr. A. Brown be elected Chairman of the Partnership for 2023/24.', effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2023/24', holder: 'Cllr. A. Brown' }] }]],
+      [
+        '3',
+        [
+          {
+            kind: 'elected',
+            text: 'That Cllr. A. Brown be elected Chairman of the Partnership for 2023/24.',
+            effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2023/24', holder: 'Cllr. A. Brown' }],
+          },
+        ],
+      ],
       [
         '4',
         [
@@ -77,7 +88,16 @@ describe('a numbered page of another board', () => {
           },
         ],
       ],
-      ['6', [{ kind: 'agreed', text: 'That the next meeting take place on Tuesday 6 June 2023 at 6.30 pm.', effects: [{ kind: 'set-future-meeting-dates', startTimes: ['2023-06-06T18:30:00+01:00'] }] }]],
+      [
+        '6',
+        [
+          {
+            kind: 'agreed',
+            text: 'That the next meeting take place on Tuesday 6 June 2023 at 6.30 pm.',
+            effects: [{ kind: 'set-future-meeting-dates', startTimes: ['2023-06-06T18:30:00+01:00'] }],
+          },
+        ],
+      ],
     ]);
   });
 
@@ -118,7 +138,11 @@ describe('an unnumbered page without RESOLVED labels', () => {
       'That the Partnership continued its support for the patrols.',
     );
     expect(plan.unclassified).toEqual([
-      expect.objectContaining({ itemNumber: '4', reason: 'no wording of a recognised kind of decision; recorded as an unclassified part', keptAsMinuteText: false }),
+      expect.objectContaining({
+        itemNumber: '4',
+        reason: 'no wording of a recognised kind of decision; recorded as an unclassified part',
+        keptAsMinuteText: false,
+      }),
     ]);
   });
 
@@ -147,7 +171,9 @@ describe.each([
     const decisions = (plan: MeetingPlan) =>
       commandsOf(plan, 'PassResolution').map((command) => command.data.parts.map((part) => [part.label, part.kind, part.effects]));
     expect(decisions(varied)).toEqual(decisions(original));
-    expect(varied.items.map((item) => [item.number, item.title, item.kind])).toEqual(original.items.map((item) => [item.number, item.title, item.kind]));
+    expect(varied.items.map((item) => [item.number, item.title, item.kind])).toEqual(
+      original.items.map((item) => [item.number, item.title, item.kind]),
+    );
   });
 });
 
@@ -164,12 +190,27 @@ describe('Windows line endings and non-breaking spaces change nothing at all', (
 
 describe('honest about what it cannot read', () => {
   const page = (resolution: string) =>
-    NUMBERED_PAGE.replace('RESOLVED: That the proposal be approved and the name of the Partnership be changed to "Rutland Safer Communities Partnership".', resolution);
+    NUMBERED_PAGE.replace(
+      'RESOLVED: That the proposal be approved and the name of the Partnership be changed to "Rutland Safer Communities Partnership".',
+      resolution,
+    );
 
   it.each([
-    ['no decision wording', 'RESOLVED: That the Partnership continued to monitor the position.', 'no wording of a recognised kind of decision'],
-    ['wording of two kinds', 'RESOLVED: That the report be noted and the recommendations be approved.', 'wording of more than one kind of decision (approved, noted)'],
-    ['an election without a term', 'RESOLVED: That Cllr. B. White be elected Vice-Chairman.', 'worded as elected, but it elects someone, but does not say for which municipal year'],
+    [
+      'no decision wording',
+      'RESOLVED: That the Partnership continued to monitor the position.',
+      'no wording of a recognised kind of decision',
+    ],
+    [
+      'wording of two kinds',
+      'RESOLVED: That the report be noted and the recommendations be approved.',
+      'wording of more than one kind of decision (approved, noted)',
+    ],
+    [
+      'an election without a term',
+      'RESOLVED: That Cllr. B. White be elected Vice-Chairman.',
+      'worded as elected, but it elects someone, but does not say for which municipal year',
+    ],
   ])('records a part with %s as unclassified, with no effect, and lists it', (_case, resolution, reason) => {
     const plan = planText(page(resolution));
     expect(plan.unclassified).toEqual([
@@ -186,7 +227,9 @@ describe('honest about what it cannot read', () => {
     const minute = commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '4')!.data;
     expect(minute.points).toEqual([]);
     expect(minute.paragraphs).toContain('(iii) Patrols would continue over the summer.');
-    expect(plan.notes.map((note) => note.message)).toContain('item 4: the points are not numbered (i), (ii) … in sequence; they are kept as paragraphs');
+    expect(plan.notes.map((note) => note.message)).toContain(
+      'item 4: the points are not numbered (i), (ii) … in sequence; they are kept as paragraphs',
+    );
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
@@ -198,7 +241,12 @@ describe('honest about what it cannot read', () => {
   });
 
   it('does not record a confirmation whose correction it cannot read', () => {
-    const plan = planText(UNNUMBERED_PAGE.replace("subject to the amendment of minute 6 to read 'The Partnership noted the town centre patrols'", 'subject to an amendment about attendance'));
+    const plan = planText(
+      UNNUMBERED_PAGE.replace(
+        "subject to the amendment of minute 6 to read 'The Partnership noted the town centre patrols'",
+        'subject to an amendment about attendance',
+      ),
+    );
     expect(commandsOf(plan, 'ConfirmPreviousMinutes')).toEqual([]);
     expect(plan.unclassified.map((passage) => passage.reason)).toContain(
       'the minutes were confirmed with a correction the importer cannot read, so the confirmation is not recorded',
@@ -231,9 +279,21 @@ describe('malformed pages', () => {
     ['an empty document', '', { code: 'EMPTY_DOCUMENT', line: 1 }],
     ['only blank lines and spaces', '\n  \n\u00a0\r\n\t\n', { code: 'EMPTY_DOCUMENT', line: 1 }],
     ['binary content', 'Minutes\n\nItem\u0000\u0001\u0002', { code: 'NOT_TEXT', line: 3 }],
-    ['prose with no items', 'The quick brown fox jumped over the lazy dog, which was not amused.\n\nIt went home.', { code: 'NO_ITEMS', line: 1 }],
-    ['a header and nothing else', 'Agenda and minutes\n\nThe Board - Monday, 1 June 2020 10.00 am\n\nVenue: Town Hall\n', { code: 'NO_ITEMS', line: 5 }],
-    ['a date that does not exist', NUMBERED_PAGE.replace('Tuesday, 7 March 2023', 'Tuesday, 31 February 2023'), { code: 'INVALID_HEADER_DATE', line: 3 }],
+    [
+      'prose with no items',
+      'The quick brown fox jumped over the lazy dog, which was not amused.\n\nIt went home.',
+      { code: 'NO_ITEMS', line: 1 },
+    ],
+    [
+      'a header and nothing else',
+      'Agenda and minutes\n\nThe Board - Monday, 1 June 2020 10.00 am\n\nVenue: Town Hall\n',
+      { code: 'NO_ITEMS', line: 5 },
+    ],
+    [
+      'a date that does not exist',
+      NUMBERED_PAGE.replace('Tuesday, 7 March 2023', 'Tuesday, 31 February 2023'),
+      { code: 'INVALID_HEADER_DATE', line: 3 },
+    ],
     ['item numbers going backwards', NUMBERED_PAGE.replace('\n4.\n', '\n2.\n'), { code: 'ITEM_NUMBERS_OUT_OF_ORDER', line: 36 }],
   ])('refuses %s with a typed error and the line', (_case, text, expected) => {
     expect(formatError(text)).toEqual(expected);
@@ -245,7 +305,9 @@ describe('a numbered page that prints each number on its title line', () => {
     const inline = NUMBERED_PAGE.replace(/\n(\d+)\.\n\n/g, '\n$1. ');
     const original = planText(NUMBERED_PAGE);
     const varied = planText(inline);
-    expect(varied.items.map((item) => [item.number, item.title, item.kind])).toEqual(original.items.map((item) => [item.number, item.title, item.kind]));
+    expect(varied.items.map((item) => [item.number, item.title, item.kind])).toEqual(
+      original.items.map((item) => [item.number, item.title, item.kind]),
+    );
     expect(varied.counts).toEqual(original.counts);
     expect(varied.commands.map((planned) => planned.command)).toEqual(original.commands.map((planned) => planned.command));
   });

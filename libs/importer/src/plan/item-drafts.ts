@@ -53,7 +53,10 @@ export function draftItems(document: MinutesDocument): ItemDrafts {
 }
 
 /** The item a declaration or correction cites, by agenda number or by printed minute number. */
-export function itemCited(concerning: { by: 'agenda-item' | 'minute'; number: string }, onAgenda: readonly AgendaDraft[]): string | undefined {
+export function itemCited(
+  concerning: { by: 'agenda-item' | 'minute'; number: string },
+  onAgenda: readonly AgendaDraft[],
+): string | undefined {
   const found =
     concerning.by === 'minute'
       ? onAgenda.find((draft) => draft.number === concerning.number)

@@ -19,7 +19,8 @@ const BY_TITLE: [RegExp, ItemKind][] = [
   [/^exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+)?public\b/i, 'exclusion-of-press-and-public'],
 ];
 
-const OPENS_A_MEETING = /\bwelcomed\s+(?:everyone|all|members)\b|\bintroductions\s+were\s+made\b|\bintroduced\s+(?:himself|herself|themselves)\b/i;
+const OPENS_A_MEETING =
+  /\bwelcomed\s+(?:everyone|all|members)\b|\bintroductions\s+were\s+made\b|\bintroduced\s+(?:himself|herself|themselves)\b/i;
 
 export interface KindReading {
   readonly kind: ItemKind;

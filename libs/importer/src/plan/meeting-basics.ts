@@ -32,7 +32,8 @@ export function planMeetingBasics(document: MinutesDocument, date: string | unde
   }
 
   const time = header?.time?.value;
-  if (!time) notes.push({ message: `the page does not give the meeting's time; the meeting is recorded for ${meetingDate}, its time unknown` });
+  if (!time)
+    notes.push({ message: `the page does not give the meeting's time; the meeting is recorded for ${meetingDate}, its time unknown` });
   const location: MeetingLocation | undefined = header?.location?.value;
   if (!location) notes.push({ message: "the page does not give the meeting's venue; it is recorded as unknown" });
   const contactOfficer: ContactOfficer | undefined = header?.contact?.value;
@@ -55,4 +56,3 @@ export function planMeetingBasics(document: MinutesDocument, date: string | unde
 export function describeMeetingTime(meeting: PlannedMeeting): string {
   return meeting.startsAt ? meeting.startsAt.slice(11, 16) : '(time not stated)';
 }
-

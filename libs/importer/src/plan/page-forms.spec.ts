@@ -41,17 +41,38 @@ const refusal = (text: string) => {
 
 describe('headers', () => {
   it('reads an ordinal date with a comma, and a time written p.m.', () => {
-    const plan = planText(body('Agenda and minutes\n\nLicensing Committee - Tuesday, 13th February, 2024 5.30 p.m.\n\nVenue: Council Chamber, Ashbury'), { bodyId: 'ashbury-lc' });
-    expect(plan.meeting).toMatchObject({ date: '2024-02-13', startsAt: '2024-02-13T17:30:00+00:00', bodyNameAsPrinted: 'Licensing Committee' });
+    const plan = planText(
+      body('Agenda and minutes\n\nLicensing Committee - Tuesday, 13th February, 2024 5.30 p.m.\n\nVenue: Council Chamber, Ashbury'),
+      { bodyId: 'ashbury-lc' },
+    );
+    expect(plan.meeting).toMatchObject({
+      date: '2024-02-13',
+      startsAt: '2024-02-13T17:30:00+00:00',
+      bodyNameAsPrinted: 'Licensing Committee',
+    });
   });
 
-  it('reads the body\'s name and the date on lines of their own', () => {
-    const plan = planText(body('Agenda and draft minutes\n\nAshbury Health and Wellbeing Board\n\nWednesday, 1st May, 2024 10.00 am\n\nVenue: Room 4, Civic Centre'), { bodyId: 'ashbury-hwb' });
-    expect(plan.meeting).toMatchObject({ date: '2024-05-01', startsAt: '2024-05-01T10:00:00+01:00', bodyNameAsPrinted: 'Ashbury Health and Wellbeing Board' });
+  it("reads the body's name and the date on lines of their own", () => {
+    const plan = planText(
+      body(
+        'Agenda and draft minutes\n\nAshbury Health and Wellbeing Board\n\nWednesday, 1st May, 2024 10.00 am\n\nVenue: Room 4, Civic Centre',
+      ),
+      { bodyId: 'ashbury-hwb' },
+    );
+    expect(plan.meeting).toMatchObject({
+      date: '2024-05-01',
+      startsAt: '2024-05-01T10:00:00+01:00',
+      bodyNameAsPrinted: 'Ashbury Health and Wellbeing Board',
+    });
   });
 
   it('reads a title with a marker after its time, and stray lines before it', () => {
-    const plan = planText(body('Ashbury District Council\n\nAgenda and minutes\n\nPlanning Committee - Thursday, 4th July, 2024 6.00 pm, NEW\n\nVenue: The Pavilion'), { bodyId: 'ashbury-pc' });
+    const plan = planText(
+      body(
+        'Ashbury District Council\n\nAgenda and minutes\n\nPlanning Committee - Thursday, 4th July, 2024 6.00 pm, NEW\n\nVenue: The Pavilion',
+      ),
+      { bodyId: 'ashbury-pc' },
+    );
     expect(plan.meeting).toMatchObject({ date: '2024-07-04', bodyNameAsPrinted: 'Planning Committee' });
   });
 
@@ -66,12 +87,14 @@ describe('headers', () => {
 
 describe('confirmations of earlier minutes', () => {
   const confirmedIn = (minute: string, header = 'Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm') =>
-    planText(body(header, `Items\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n${minute}\n`), { bodyId: 'ashbury-cabinet' }).previousMinutes.map(
-      (confirmation) => confirmation.previousMeetingHeldOn,
-    );
+    planText(body(header, `Items\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n${minute}\n`), {
+      bodyId: 'ashbury-cabinet',
+    }).previousMinutes.map((confirmation) => confirmation.previousMeetingHeldOn);
 
   it('reads a confirmation worded as a resolution', () => {
-    expect(confirmedIn('RESOLVED: That the minutes of the meeting held on 9 December 2024 be confirmed as a correct record.')).toEqual(['2024-12-09']);
+    expect(confirmedIn('RESOLVED: That the minutes of the meeting held on 9 December 2024 be confirmed as a correct record.')).toEqual([
+      '2024-12-09',
+    ]);
   });
 
   it('reads minutes "agreed as a true record"', () => {
@@ -79,23 +102,39 @@ describe('confirmations of earlier minutes', () => {
   });
 
   it('takes the year of a date printed without one from the meeting', () => {
-    expect(confirmedIn('The minutes of the meeting held on the 16th December were agreed as a correct record and signed by the Chair.')).toEqual(['2024-12-16']);
+    expect(
+      confirmedIn('The minutes of the meeting held on the 16th December were agreed as a correct record and signed by the Chair.'),
+    ).toEqual(['2024-12-16']);
   });
 
   it('reads minutes confirmed by affirmation', () => {
-    expect(confirmedIn('The minutes of the meeting held on 2 December 2024 were confirmed by affirmation of the meeting.')).toEqual(['2024-12-02']);
+    expect(confirmedIn('The minutes of the meeting held on 2 December 2024 were confirmed by affirmation of the meeting.')).toEqual([
+      '2024-12-02',
+    ]);
   });
 
   it('reads several sets of minutes confirmed in one sentence, and in two', () => {
-    expect(confirmedIn('The minutes of the meetings held on 4 November 2024 and 2 December 2024 were approved as correct records.')).toEqual(['2024-11-04', '2024-12-02']);
     expect(
-      confirmedIn('The minutes of the meeting held on 4 November 2024 were approved as a correct record.\n\nThe minutes of the special meeting held on 20 November 2024 were approved as a correct record.'),
+      confirmedIn('The minutes of the meetings held on 4 November 2024 and 2 December 2024 were approved as correct records.'),
+    ).toEqual(['2024-11-04', '2024-12-02']);
+    expect(
+      confirmedIn(
+        'The minutes of the meeting held on 4 November 2024 were approved as a correct record.\n\nThe minutes of the special meeting held on 20 November 2024 were approved as a correct record.',
+      ),
     ).toEqual(['2024-11-04', '2024-11-20']);
   });
 
   it('does not take an agenda\'s proposal, or an empty "Minutes:" section, for a confirmation', () => {
     expect(confirmedIn('To approve as a correct record the minutes of the meeting held on 2 December 2024.')).toEqual([]);
-    expect(planText(body('Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm', 'Items\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n2.\n\nAny other business\n\nMinutes:\n\nThere was none.\n'), { bodyId: 'ashbury-cabinet' }).previousMinutes).toEqual([]);
+    expect(
+      planText(
+        body(
+          'Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm',
+          'Items\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n2.\n\nAny other business\n\nMinutes:\n\nThere was none.\n',
+        ),
+        { bodyId: 'ashbury-cabinet' },
+      ).previousMinutes,
+    ).toEqual([]);
   });
 });
 
@@ -121,8 +160,12 @@ Meeting: 12/10/2023 - Ashbury Community Safety Partnership (Item 21)
 `;
     const plan = planText(page, { bodyId: 'ashbury-csp' });
     expect(plan.meeting).toMatchObject({ date: '2024-03-14', bodyNameAsPrinted: 'Ashbury Community Safety Partnership' });
-    expect(plan.items.map((item) => [item.number, item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['37', 'Community Safety Plan Update', ['noted']]]);
-    expect(plan.notes.map((note) => note.message)).toContain('the page also shows this issue at the meeting of 12/10/2023; import that meeting\'s page for it');
+    expect(plan.items.map((item) => [item.number, item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([
+      ['37', 'Community Safety Plan Update', ['noted']],
+    ]);
+    expect(plan.notes.map((note) => note.message)).toContain(
+      "the page also shows this issue at the meeting of 12/10/2023; import that meeting's page for it",
+    );
   });
 
   it('plans a decision record on its date', () => {
@@ -138,13 +181,18 @@ RESOLVED – That the allocations set out in the report be approved.
 `;
     const plan = planText(page, { bodyId: 'ashbury-grants' });
     expect(plan.meeting.date).toBe('2024-06-05');
-    expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['Grants to Voluntary Groups', ['approved']]]);
+    expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([
+      ['Grants to Voluntary Groups', ['approved']],
+    ]);
   });
 
   it('plans an item page, which gives no date, on the date passed', () => {
-    const page = 'Agenda item\n\nHousing Allocations Policy\n\nMinutes:\n\nThe Panel received the revised policy.\n\nResolved: That the revised policy be endorsed.\n';
+    const page =
+      'Agenda item\n\nHousing Allocations Policy\n\nMinutes:\n\nThe Panel received the revised policy.\n\nResolved: That the revised policy be endorsed.\n';
     const plan = planText(page, { bodyId: 'ashbury-panel', date: '2024-09-18' });
-    expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([['Housing Allocations Policy', ['endorsed']]]);
+    expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([
+      ['Housing Allocations Policy', ['endorsed']],
+    ]);
   });
 });
 
@@ -177,7 +225,9 @@ describe('decision wording', () => {
   });
 
   it('records an appointment to another role as agreed, with no office invented', () => {
-    expect(partsOf('RESOLVED: That Cllr. R. Dunne be appointed as the Partnership\'s Armed Forces Champion.', 'Appointments')).toEqual([['agreed', []]]);
+    expect(partsOf("RESOLVED: That Cllr. R. Dunne be appointed as the Partnership's Armed Forces Champion.", 'Appointments')).toEqual([
+      ['agreed', []],
+    ]);
   });
 
   it('reads "notes the report"', () => {
@@ -187,16 +237,26 @@ describe('decision wording', () => {
 
 describe('corrections of earlier minutes', () => {
   const confirmingPlan = (minute: string) =>
-    planText(`Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n${minute}\n`, { bodyId: 'ashbury-cabinet' })
-      .previousMinutes;
+    planText(
+      `Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n${minute}\n`,
+      { bodyId: 'ashbury-cabinet' },
+    ).previousMinutes;
 
   it('keeps the words a correction replaces, quoted or not, beside what they should read', () => {
     expect(
-      confirmingPlan('The minutes of the meeting held on 9 December 2024 were agreed as a correct record, subject to minute 12 being amended so that “Millbrook Road” should read “Millbank Road”.'),
-    ).toEqual([expect.objectContaining({ corrections: [{ itemNumber: '12', replacedText: 'Millbrook Road', correctedText: 'Millbank Road' }] })]);
+      confirmingPlan(
+        'The minutes of the meeting held on 9 December 2024 were agreed as a correct record, subject to minute 12 being amended so that “Millbrook Road” should read “Millbank Road”.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ corrections: [{ itemNumber: '12', replacedText: 'Millbrook Road', correctedText: 'Millbank Road' }] }),
+    ]);
     expect(
-      confirmingPlan('The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to the replacement of horticultural with agricultural in minute 15.'),
-    ).toEqual([expect.objectContaining({ corrections: [{ itemNumber: '15', replacedText: 'horticultural', correctedText: 'agricultural' }] })]);
+      confirmingPlan(
+        'The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to the replacement of horticultural with agricultural in minute 15.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ corrections: [{ itemNumber: '15', replacedText: 'horticultural', correctedText: 'agricultural' }] }),
+    ]);
   });
 
   it('reads corrections listed on the lines after "subject to the following changes", each under the item it names', () => {
@@ -217,8 +277,12 @@ describe('corrections of earlier minutes', () => {
 
   it('records an amendment of the attendance list as such, not as a correction of a minute', () => {
     expect(
-      confirmingPlan('The minutes of the meeting held on 9 December 2024 were confirmed as a correct record, subject to Councillor R. Ames being added to the list of those present.'),
-    ).toEqual([expect.objectContaining({ corrections: [], attendanceCorrections: ['Councillor R. Ames being added to the list of those present.'] })]);
+      confirmingPlan(
+        'The minutes of the meeting held on 9 December 2024 were confirmed as a correct record, subject to Councillor R. Ames being added to the list of those present.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ corrections: [], attendanceCorrections: ['Councillor R. Ames being added to the list of those present.'] }),
+    ]);
     expect(
       confirmingPlan(
         'The Cabinet approved the minutes of its meeting of 9 December 2024 as a correct record, subject to the following amendments.\n\n(a) Attendance\n\nThat Councillor T. Osei be recorded as present, and not among those who sent apologies.\n\n(b) Minute 7: School places\n\nThat “eleven schools” should read “twelve schools”.',
@@ -259,9 +323,16 @@ describe('resolutions in parts numbered otherwise than by letters', () => {
 
   it('records every part under the label printed, (i), (ii) … or 1, 2 …', () => {
     const plan = planText(page, { bodyId: 'ashbury-csp' });
-    const parts = (number: string) => plan.items.find((item) => item.number === number)?.resolution?.parts.map((part) => [part.label, part.kind, part.recorded]);
-    expect(parts('1')).toEqual([['i', 'noted', true], ['ii', 'requested', true]]);
-    expect(parts('2')).toEqual([['1', 'approved', true], ['2', 'noted', true]]);
+    const parts = (number: string) =>
+      plan.items.find((item) => item.number === number)?.resolution?.parts.map((part) => [part.label, part.kind, part.recorded]);
+    expect(parts('1')).toEqual([
+      ['i', 'noted', true],
+      ['ii', 'requested', true],
+    ]);
+    expect(parts('2')).toEqual([
+      ['1', 'approved', true],
+      ['2', 'noted', true],
+    ]);
     expect(plan.unclassified).toEqual([]);
   });
 });
@@ -282,7 +353,7 @@ describe('agenda blurbs under a title', () => {
 });
 
 describe('an items table flattened into rows', () => {
-  it('reads each row as an item: its title, the agenda\'s blurb, and the minute', () => {
+  it("reads each row as an item: its title, the agenda's blurb, and the minute", () => {
     const page = `Agenda and minutes
 
 Council - Tuesday, 12th November, 2024 6.30 p.m.
@@ -304,7 +375,9 @@ Mayor's Announcements Minutes: The Mayor reported on the civic events she had at
       ['3', "Mayor's Announcements", true, 'report'],
     ]);
     expect(plan.noDeclarations?.itemNumber).toBe('1');
-    expect(plan.previousMinutes.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.lines])).toEqual([['2024-09-24', { from: 11, to: 11 }]]);
+    expect(plan.previousMinutes.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.lines])).toEqual([
+      ['2024-09-24', { from: 11, to: 11 }],
+    ]);
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 });
@@ -336,7 +409,11 @@ RESOLVED: That Eastholme Parish Council be admitted as a member of the Partnersh
     expect(plan.items[0]!.resolution?.parts.map((part) => [part.kind, part.effects.length])).toEqual([['noted', 0]]);
     expect(plan.effects).toEqual([]);
     expect(plan.unclassified).toEqual([
-      expect.objectContaining({ itemNumber: '1', text: 'RESOLVED: That Eastholme Parish Council be admitted as a member of the Partnership.', keptAsMinuteText: true }),
+      expect.objectContaining({
+        itemNumber: '1',
+        text: 'RESOLVED: That Eastholme Parish Council be admitted as a member of the Partnership.',
+        keptAsMinuteText: true,
+      }),
     ]);
   });
 });
@@ -356,7 +433,9 @@ Decision:
 (i)  To renew the order for three years.
 `;
     const plan = planText(page, { bodyId: 'ashbury-cabinet', date: '2024-10-14' });
-    expect(plan.items.map((item) => [item.title, item.titlePrinted])).toEqual([['Decision to renew the Ashbury town centre public spaces protection order', true]]);
+    expect(plan.items.map((item) => [item.title, item.titlePrinted])).toEqual([
+      ['Decision to renew the Ashbury town centre public spaces protection order', true],
+    ]);
     expect(plan.meeting.date).toBe('2024-10-14');
   });
 });

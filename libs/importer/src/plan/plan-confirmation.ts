@@ -21,7 +21,14 @@ export function resolveYear(heldOn: string, meetingDate: string): string {
  */
 export function planConfirmations(
   source: DocumentItem,
-  context: { bodyId: string; meetingId: string; meetingDate: string; itemNumber: string; recordedAt: string; alreadyConfirmed: ReadonlySet<string> },
+  context: {
+    bodyId: string;
+    meetingId: string;
+    meetingDate: string;
+    itemNumber: string;
+    recordedAt: string;
+    alreadyConfirmed: ReadonlySet<string>;
+  },
 ): ConfirmationPlan[] {
   const confirmed = new Set(context.alreadyConfirmed);
   return source.facts.previousMinutes.flatMap((fact): ConfirmationPlan[] => {
@@ -50,7 +57,14 @@ export function planConfirmations(
 function planConfirmation(
   heldOn: string,
   fact: DocumentItem['facts']['previousMinutes'][number],
-  context: { bodyId: string; meetingId: string; meetingDate: string; itemNumber: string; recordedAt: string; alreadyConfirmed: ReadonlySet<string> },
+  context: {
+    bodyId: string;
+    meetingId: string;
+    meetingDate: string;
+    itemNumber: string;
+    recordedAt: string;
+    alreadyConfirmed: ReadonlySet<string>;
+  },
 ): ConfirmationPlan {
   const { itemNumber } = context;
   const { corrections, attendanceCorrections = [], correctionNotUnderstood } = fact.value;
@@ -69,7 +83,12 @@ function planConfirmation(
     return { note: { message: `item ${itemNumber} confirms the minutes of ${heldOn} again; recorded once`, lines: fact.lines } };
   }
   if (heldOn >= context.meetingDate) {
-    return { note: { message: `item ${itemNumber} confirms minutes of ${heldOn}, which is not before this meeting; not recorded`, lines: fact.lines } };
+    return {
+      note: {
+        message: `item ${itemNumber} confirms minutes of ${heldOn}, which is not before this meeting; not recorded`,
+        lines: fact.lines,
+      },
+    };
   }
   const previousMeetingId = `${context.bodyId}-${heldOn}`;
   const planned = corrections.map((correction) => ({

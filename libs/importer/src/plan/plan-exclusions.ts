@@ -26,8 +26,12 @@ export function planExclusions(onAgenda: readonly AgendaDraft[], meetingId: stri
     const fact = draft.source.facts.exclusion;
     if (draft.kind.kind !== 'exclusion-of-press-and-public' || !fact) return;
     const { paragraphs, legalBasis, text } = fact.value;
-    const keep = (reason: string) => unclassified.push({ itemNumber: draft.number, text, reason, lines: fact.lines, keptAsMinuteText: true });
-    if (!paragraphs.some((paragraph) => paragraph >= 1 && paragraph <= 7) || paragraphs.some((paragraph) => paragraph < 1 || paragraph > 10)) {
+    const keep = (reason: string) =>
+      unclassified.push({ itemNumber: draft.number, text, reason, lines: fact.lines, keptAsMinuteText: true });
+    if (
+      !paragraphs.some((paragraph) => paragraph >= 1 && paragraph <= 7) ||
+      paragraphs.some((paragraph) => paragraph < 1 || paragraph > 10)
+    ) {
       keep(`cites Schedule 12A paragraphs ${paragraphs.join(', ')}, which do not describe exempt information`);
       return;
     }
@@ -48,7 +52,9 @@ export function planExclusions(onAgenda: readonly AgendaDraft[], meetingId: stri
 
 /** The items an exclusion names ("… – Serious Organised Crime – County Lines"), else the next item. */
 function itemsExcludedFor(exclusionItem: AgendaDraft, later: readonly AgendaDraft[]): string[] {
-  const said = comparable([exclusionItem.source.facts.exclusion?.value.text ?? '', ...exclusionItem.source.agendaText.map((line) => line.value)].join(' '));
+  const said = comparable(
+    [exclusionItem.source.facts.exclusion?.value.text ?? '', ...exclusionItem.source.agendaText.map((line) => line.value)].join(' '),
+  );
   const named = later.filter((draft) => draft.source.title && comparable(draft.title).length > 3 && said.includes(comparable(draft.title)));
   if (named.length > 0) return named.map((draft) => draft.number);
   return later[0] ? [later[0].number] : [];

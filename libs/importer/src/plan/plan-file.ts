@@ -49,15 +49,22 @@ export function readPlanFile(text: string, documents: readonly SourceDocument[])
     if (sha256Of(page.text) !== meeting.document.sha256) {
       throw new ImportPlanError('PLAN_STALE', `${name} has changed since the plan was made (its SHA-256 differs); plan it again`);
     }
-    const commands = (meeting.commands as readonly PlannedCommand[]).map((planned, position) => withEditMark(plan.bodyId, planned, `${where}, command ${position + 1}`));
+    const commands = (meeting.commands as readonly PlannedCommand[]).map((planned, position) =>
+      withEditMark(plan.bodyId, planned, `${where}, command ${position + 1}`),
+    );
     const refusals = checkAgainstDomain(commands);
     if (refusals.length > 0) {
       const first = refusals[0]!;
-      throw new ImportPlanError('PLAN_REFUSED', `${where}: ${first.commandType} is refused: ${first.message} (${first.code})${refusals.length > 1 ? `, and ${refusals.length - 1} more` : ''}`);
+      throw new ImportPlanError(
+        'PLAN_REFUSED',
+        `${where}: ${first.commandType} is refused: ${first.message} (${first.code})${refusals.length > 1 ? `, and ${refusals.length - 1} more` : ''}`,
+      );
     }
     return { ...meeting, commands, domainCheck: { refusals } };
   });
-  const establishBody = plan.establishBody ? { ...plan.establishBody, ...withEditMark(plan.bodyId, plan.establishBody, 'the body') } : undefined;
+  const establishBody = plan.establishBody
+    ? { ...plan.establishBody, ...withEditMark(plan.bodyId, plan.establishBody, 'the body') }
+    : undefined;
   return { ...plan, ...(establishBody && { establishBody }), meetings };
 }
 

@@ -35,10 +35,14 @@ ${items}`,
 const item = (number: number, title: string, minute: string) => `${number}.\n\n${title}\n\nMinutes:\n\n${minute}\n\n`;
 
 const commandsOf = <T extends MeetingCommand['type']>(plan: MeetingPlan, type: T) =>
-  plan.commands.map((planned) => planned.command).filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
+  plan.commands
+    .map((planned) => planned.command)
+    .filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
 
-const declarationsRecorded = (plan: MeetingPlan) => commandsOf(plan, 'RecordDeclarationsOfInterest').map(({ data }) => [data.itemNumber, data.declarations]);
-const reasonsKept = (plan: MeetingPlan) => plan.unclassified.map((passage) => [passage.itemNumber, passage.reason, passage.keptAsMinuteText]);
+const declarationsRecorded = (plan: MeetingPlan) =>
+  commandsOf(plan, 'RecordDeclarationsOfInterest').map(({ data }) => [data.itemNumber, data.declarations]);
+const reasonsKept = (plan: MeetingPlan) =>
+  plan.unclassified.map((passage) => [passage.itemNumber, passage.reason, passage.keptAsMinuteText]);
 const notesOf = (plan: MeetingPlan) => plan.notes.map((note) => note.message);
 
 const LIGHTING = item(3, 'Footpath Lighting', 'The Board considered the report on footpath lighting.');
@@ -47,7 +51,11 @@ const vance = { member: 'Cllr. A. Vance', concerningItemNumber: '3', nature: 'pe
 
 describe('"no declarations were made" and a declaration on the same page', () => {
   it('records "none were made" when the page has no declaration', () => {
-    const plan = planOf(item(1, 'Apologies for absence', 'Apologies were received from Cllr. N. Shaw.') + item(2, 'Declarations of interest', 'No declarations were made.') + LIGHTING);
+    const plan = planOf(
+      item(1, 'Apologies for absence', 'Apologies were received from Cllr. N. Shaw.') +
+        item(2, 'Declarations of interest', 'No declarations were made.') +
+        LIGHTING,
+    );
     expect(plan.noDeclarations?.itemNumber).toBe('2');
     expect(declarationsRecorded(plan)).toEqual([['2', []]]);
     expect(plan.domainCheck.refusals).toEqual([]);
@@ -68,12 +76,16 @@ describe('"no declarations were made" and a declaration on the same page', () =>
 
   it('after a declaration, does not record a later "none were made"', () => {
     const plan = planOf(
-      item(1, 'Apologies for absence', `Apologies were received from Cllr. N. Shaw. ${VANCE}`) + item(2, 'Declarations of interest', 'No declarations were made.') + LIGHTING,
+      item(1, 'Apologies for absence', `Apologies were received from Cllr. N. Shaw. ${VANCE}`) +
+        item(2, 'Declarations of interest', 'No declarations were made.') +
+        LIGHTING,
     );
     expect(plan.noDeclarations).toBeUndefined();
     expect(declarationsRecorded(plan)).toEqual([['1', [vance]]]);
     // The words stay in the minute of item 2, as printed.
-    expect(commandsOf(plan, 'RecordMinuteText').find(({ data }) => data.itemNumber === '2')?.data.paragraphs).toEqual(['No declarations were made.']);
+    expect(commandsOf(plan, 'RecordMinuteText').find(({ data }) => data.itemNumber === '2')?.data.paragraphs).toEqual([
+      'No declarations were made.',
+    ]);
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
@@ -102,7 +114,9 @@ describe('the same declaration printed twice', () => {
 
   it('records it once, and keeps the repetition as minute text', () => {
     const plan = declarationsPage(VANCE, VANCE);
-    expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([['2', 'Cllr. A. Vance', '3']]);
+    expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['2', 'Cllr. A. Vance', '3'],
+    ]);
     expect(declarationsRecorded(plan)).toEqual([['2', [vance]]]);
     expect(reasonsKept(plan)).toEqual([['3', 'a declaration the minutes already record', true]]);
     expect(plan.domainCheck.refusals).toEqual([]);
@@ -132,7 +146,14 @@ describe('the same declaration printed twice', () => {
 describe('confirmations of earlier minutes: each earlier meeting once, and only an earlier day', () => {
   const confirmation = (heldOn: string, itemNumber = '1') => ({
     type: 'ConfirmPreviousMinutes',
-    data: { meetingId: MEETING, itemNumber, previousMeetingId: `${BODY}-${heldOn}`, previousMeetingHeldOn: heldOn, corrections: [], recordedAt: AT },
+    data: {
+      meetingId: MEETING,
+      itemNumber,
+      previousMeetingId: `${BODY}-${heldOn}`,
+      previousMeetingHeldOn: heldOn,
+      corrections: [],
+      recordedAt: AT,
+    },
   });
   const confirming = (...minutes: string[]) => planOf(item(1, 'Minutes of the last meeting', minutes.join('\n\n')) + LIGHTING);
 
@@ -157,10 +178,14 @@ describe('confirmations of earlier minutes: each earlier meeting once, and only 
     expect(notesOf(plan)).toContain('item 1 confirms minutes of 2031-05-14, which is not before this meeting; not recorded');
   });
 
-  it('takes a day printed without a year, that is the meeting\'s own day and month, as a year earlier', () => {
+  it("takes a day printed without a year, that is the meeting's own day and month, as a year earlier", () => {
     const plan = confirming('The minutes of the meeting held on the 13th May were confirmed as a correct record.');
     expect(commandsOf(plan, 'ConfirmPreviousMinutes')).toEqual([confirmation('2030-05-13')]);
-    expect(confirming('The minutes of the meeting held on the 12th May were confirmed as a correct record.').previousMinutes.map((entry) => entry.previousMeetingHeldOn)).toEqual(['2031-05-12']);
+    expect(
+      confirming('The minutes of the meeting held on the 12th May were confirmed as a correct record.').previousMinutes.map(
+        (entry) => entry.previousMeetingHeldOn,
+      ),
+    ).toEqual(['2031-05-12']);
   });
 
   it('records the same minutes confirmed twice in one item once, and notes the repetition', () => {

@@ -66,7 +66,10 @@ export function planImport(documents: readonly SourceDocument[], options: Import
   planned.forEach((plan, index) => {
     const earlier = planned[index - 1];
     if (earlier && earlier.meetingId === plan.meetingId) {
-      throw new ImportPlanError('SAME_MEETING_TWICE', `${earlier.document.name} and ${plan.document.name} are both minutes of ${plan.meetingId}`);
+      throw new ImportPlanError(
+        'SAME_MEETING_TWICE',
+        `${earlier.document.name} and ${plan.document.name} are both minutes of ${plan.meetingId}`,
+      );
     }
   });
 

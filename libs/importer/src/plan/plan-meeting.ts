@@ -86,16 +86,31 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
   unclassified.push(...excluded.unclassified);
   const agendaOrder = (draft: AgendaDraft) => Number(draft.agendaNumber ?? draft.number);
   for (const draft of [...onAgenda].sort((a, b) => agendaOrder(a) - agendaOrder(b))) {
-    add({ type: 'AddAgendaItem', data: { meetingId, item: agendaItemOf(draft, excluded.exemptions.get(draft.number)) } }, agendaLinesOf(draft));
-    if (!draft.source.title) notes.push({ message: `item ${draft.number} has no printed title; it is titled "${draft.title}" from what it records`, lines: draft.source.lines });
-    if (draft.kind.assumed) notes.push({ message: `item ${draft.number}: nothing says what kind of item it is; recorded as a report`, lines: draft.source.lines });
+    add(
+      { type: 'AddAgendaItem', data: { meetingId, item: agendaItemOf(draft, excluded.exemptions.get(draft.number)) } },
+      agendaLinesOf(draft),
+    );
+    if (!draft.source.title)
+      notes.push({
+        message: `item ${draft.number} has no printed title; it is titled "${draft.title}" from what it records`,
+        lines: draft.source.lines,
+      });
+    if (draft.kind.assumed)
+      notes.push({
+        message: `item ${draft.number}: nothing says what kind of item it is; recorded as a report`,
+        lines: draft.source.lines,
+      });
   }
 
   drafts.forEach((draft, index) => {
     const { source } = draft;
     if (draft.number === undefined) {
       // A procedural minute, not on the agenda: the change to the order of business.
-      orderOfBusiness = { ...planOrderOfBusiness(draft, undefined), positionOnPage: index + 1, ...(source.title && { title: source.title.value }) };
+      orderOfBusiness = {
+        ...planOrderOfBusiness(draft, undefined),
+        positionOnPage: index + 1,
+        ...(source.title && { title: source.title.value }),
+      };
       return;
     }
     const itemNumber = draft.number;
@@ -133,15 +148,32 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     }
 
     if (kind === 'declarations-of-interest' || source.facts.declarations.length > 0) {
-      const planned = planDeclarations(source, itemNumber, (concerning) => itemCited(concerning, onAgenda), declarationsSoFar, kind === 'declarations-of-interest');
+      const planned = planDeclarations(
+        source,
+        itemNumber,
+        (concerning) => itemCited(concerning, onAgenda),
+        declarationsSoFar,
+        kind === 'declarations-of-interest',
+      );
       unclassified.push(...planned.unclassified);
       declarations.push(...planned.planned);
       if (planned.noneMade) noDeclarations = { itemNumber, lines: planned.noneMade };
-      if (planned.lines) add({ type: 'RecordDeclarationsOfInterest', data: { meetingId, itemNumber, declarations: [...planned.declarations], recordedAt } }, planned.lines);
+      if (planned.lines)
+        add(
+          { type: 'RecordDeclarationsOfInterest', data: { meetingId, itemNumber, declarations: [...planned.declarations], recordedAt } },
+          planned.lines,
+        );
     }
 
     if (kind === 'minutes-of-previous-meeting') {
-      for (const planned of planConfirmations(source, { bodyId, meetingId, meetingDate: meeting.date, itemNumber, recordedAt, alreadyConfirmed: confirmedMeetings })) {
+      for (const planned of planConfirmations(source, {
+        bodyId,
+        meetingId,
+        meetingDate: meeting.date,
+        itemNumber,
+        recordedAt,
+        alreadyConfirmed: confirmedMeetings,
+      })) {
         if ('command' in planned) {
           confirmedMeetings.add(planned.confirmation.previousMeetingHeldOn);
           previousMinutes.push(planned.confirmation);
@@ -164,7 +196,16 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     if (source.presenters) {
       const { presentedBy, unableToAttend } = source.presenters.value;
       add(
-        { type: 'RecordPresenters', data: { meetingId, itemNumber, presentedBy: presentedBy.map(tidyPerson), unableToAttend: unableToAttend.map(tidyPerson), recordedAt } },
+        {
+          type: 'RecordPresenters',
+          data: {
+            meetingId,
+            itemNumber,
+            presentedBy: presentedBy.map(tidyPerson),
+            unableToAttend: unableToAttend.map(tidyPerson),
+            recordedAt,
+          },
+        },
         source.presenters.lines,
       );
     }
@@ -177,11 +218,23 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
 
     if (source.chairTaken) {
       const fromItemNumber = drafts.slice(index + 1).find((later) => later.number !== undefined)?.number;
-      chairs.push({ chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), itemNumber, lines: source.chairTaken.lines });
+      chairs.push({
+        chair: source.chairTaken.value,
+        ...(fromItemNumber && { fromItemNumber }),
+        itemNumber,
+        lines: source.chairTaken.lines,
+      });
       add(
         {
           type: 'RecordMeetingChair',
-          data: { meetingId, chair: source.chairTaken.value, ...(fromItemNumber && { fromItemNumber }), itemNumber, wording: `${source.chairTaken.value} in the Chair`, recordedAt },
+          data: {
+            meetingId,
+            chair: source.chairTaken.value,
+            ...(fromItemNumber && { fromItemNumber }),
+            itemNumber,
+            wording: `${source.chairTaken.value} in the Chair`,
+            recordedAt,
+          },
         },
         source.chairTaken.lines,
       );
@@ -199,14 +252,22 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
       kindAssumed: draft.kind.assumed,
       ...(source.report && { report: { title: draft.title, sizeKb: source.report.value.sizeKb } }),
       ...(source.presenter && { presenter: source.presenter.value }),
-      ...(source.presenters && { presentedBy: source.presenters.value.presentedBy, unableToAttend: source.presenters.value.unableToAttend }),
+      ...(source.presenters && {
+        presentedBy: source.presenters.value.presentedBy,
+        unableToAttend: source.presenters.value.unableToAttend,
+      }),
       ...(exempt && { exempt: { paragraphs: exempt } }),
       lines: source.lines,
       minute: { paragraphs: minute.paragraphs.length, points: minute.points.map((point) => point.label), recorded: minute.recorded },
       ...(source.resolution &&
         resolution &&
         resolution.parts.length > 0 && {
-          resolution: { lines: source.resolution.lines, form: source.resolution.form, parts: resolution.parts, recorded: resolution.recordable.length > 0 },
+          resolution: {
+            lines: source.resolution.lines,
+            form: source.resolution.form,
+            parts: resolution.parts,
+            recorded: resolution.recordable.length > 0,
+          },
         }),
     });
   });
@@ -217,11 +278,22 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     const lines = draft.source.minute.lines ?? draft.source.lines;
     const order = numbering.orderTaken?.map((agendaNumber) => itemOnAgenda(agendaNumber, onAgenda) ?? agendaNumber);
     if (order) {
-      add({ type: 'VaryOrderOfBusiness', data: { meetingId, order: [...order], reason: text, ...(itemNumber !== undefined && { itemNumber }), recordedAt } }, lines);
+      add(
+        {
+          type: 'VaryOrderOfBusiness',
+          data: { meetingId, order: [...order], reason: text, ...(itemNumber !== undefined && { itemNumber }), recordedAt },
+        },
+        lines,
+      );
     } else if (itemNumber !== undefined) {
       notes.push({ message: 'the order of business was varied, but the page does not show the new order; kept as minute text', lines });
     } else {
-      unclassified.push({ text, reason: 'a change to the order of business that was not on the agenda and does not show the new order; not recorded', lines, keptAsMinuteText: false });
+      unclassified.push({
+        text,
+        reason: 'a change to the order of business that was not on the agenda and does not show the new order; not recorded',
+        lines,
+        keptAsMinuteText: false,
+      });
     }
     return { ...(itemNumber !== undefined && { itemNumber }), text, ...(order && { order }), recorded: order !== undefined, lines };
   }

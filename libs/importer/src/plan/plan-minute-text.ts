@@ -40,7 +40,10 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
   const notes: PlanNote[] = [];
   const inSequence = romanSequence(source.minute.points.map((point) => point.value.label));
   if (!inSequence) {
-    notes.push({ message: `item ${itemNumber}: the points are not numbered (i), (ii) … in sequence; they are kept as paragraphs`, ...(source.minute.lines && { lines: source.minute.lines }) });
+    notes.push({
+      message: `item ${itemNumber}: the points are not numbered (i), (ii) … in sequence; they are kept as paragraphs`,
+      ...(source.minute.lines && { lines: source.minute.lines }),
+    });
   }
   const paragraphs = [
     ...source.minute.paragraphs.map((paragraph) => paragraph.value),
@@ -53,7 +56,10 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
   const lines = source.minute.lines ?? source.lines;
   const truncated = source.truncated?.value === 'minute';
   if (truncated) {
-    notes.push({ message: `item ${itemNumber}: the page cuts the minute short ("… view the full minutes text"); what it shows is recorded, marked as truncated at source`, lines });
+    notes.push({
+      message: `item ${itemNumber}: the page cuts the minute short ("… view the full minutes text"); what it shows is recorded, marked as truncated at source`,
+      lines,
+    });
   }
   return { paragraphs, points, lines, recorded: paragraphs.length > 0 || points.length > 0, truncated, unclassified, notes };
 }

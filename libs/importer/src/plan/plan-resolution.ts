@@ -16,7 +16,7 @@ export interface ResolutionPlan {
 }
 
 const AFTER_OUT_OF_SEQUENCE =
-  'follows a part printed out of sequence; the domain records a resolution\'s parts labelled in sequence, so this one is kept as minute text';
+  "follows a part printed out of sequence; the domain records a resolution's parts labelled in sequence, so this one is kept as minute text";
 
 /**
  * Each lettered part is recorded with the kind its wording settles and the effects its wording
@@ -61,7 +61,13 @@ export function planResolution(
     const recordUnclassified = (reason: string) => {
       unclassified.push({ itemNumber: context.itemNumber, text: part.text, reason, lines: part.lines, keptAsMinuteText: false });
       planned.push({ ...partBasics(part), kind: 'unclassified', recorded: true, effects: [], ...truncation });
-      recordable.push({ ...(part.label !== undefined && { label: part.label }), kind: 'unclassified', text: part.text, effects: [], ...truncation });
+      recordable.push({
+        ...(part.label !== undefined && { label: part.label }),
+        kind: 'unclassified',
+        text: part.text,
+        effects: [],
+        ...truncation,
+      });
     };
     const classification = classifyDecision(part.plain);
     if ('unclassified' in classification) {
@@ -73,7 +79,9 @@ export function planResolution(
       itemTitle: context.itemTitle,
       minuteText,
     });
-    reading.notes.forEach((message) => notes.push({ message: `item ${context.itemNumber}${part.label ? ` (${part.label})` : ''}: ${message}`, lines: part.lines }));
+    reading.notes.forEach((message) =>
+      notes.push({ message: `item ${context.itemNumber}${part.label ? ` (${part.label})` : ''}: ${message}`, lines: part.lines }),
+    );
     if (reading.problem) {
       // The wording names a kind that needs an effect the importer cannot read: recorded, unclassified.
       recordUnclassified(`worded as ${classification.kind}, but ${reading.problem}; recorded as an unclassified part`);
@@ -88,10 +96,23 @@ export function planResolution(
         status: 'included' as const,
         effect: recognised.effect,
       })),
-      ...reading.heldBack.map((held) => ({ ...where, kind: held.kind, summary: held.summary, lines: part.lines, status: 'held-back' as const, reason: held.reason })),
+      ...reading.heldBack.map((held) => ({
+        ...where,
+        kind: held.kind,
+        summary: held.summary,
+        lines: part.lines,
+        status: 'held-back' as const,
+        reason: held.reason,
+      })),
     ];
     effects.push(...partEffects);
-    planned.push({ ...partBasics(part), kind: classification.kind, recorded: true, effects: partEffects, ...(truncatedHere && { truncatedAtSource: true }) });
+    planned.push({
+      ...partBasics(part),
+      kind: classification.kind,
+      recorded: true,
+      effects: partEffects,
+      ...(truncatedHere && { truncatedAtSource: true }),
+    });
     recordable.push({
       ...(part.label !== undefined && { label: part.label }),
       kind: classification.kind,

@@ -63,8 +63,15 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
   const notes: string[] = [];
   const approvesChange = kind !== 'endorsed';
 
-  const membership = new RegExp(`^(?:That\\s+)?(?:the\\s+)?(.+?)'s?\\s+membership\\s+of\\s+the\\s+${BODY}\\b[^;]*?\\bbe\\s+(?:approved|agreed)\\b`, 'i').exec(plain)
-    ?? new RegExp(`^That\\s+(?:the\\s+)?(.+?)\\s+be\\s+(?:admitted|accepted)\\s+(?:as\\s+)?(?:an?\\s+)?members?\\s+of\\s+the\\s+${BODY}\\b`, 'i').exec(plain);
+  const membership =
+    new RegExp(
+      `^(?:That\\s+)?(?:the\\s+)?(.+?)'s?\\s+membership\\s+of\\s+the\\s+${BODY}\\b[^;]*?\\bbe\\s+(?:approved|agreed)\\b`,
+      'i',
+    ).exec(plain) ??
+    new RegExp(
+      `^That\\s+(?:the\\s+)?(.+?)\\s+be\\s+(?:admitted|accepted)\\s+(?:as\\s+)?(?:an?\\s+)?members?\\s+of\\s+the\\s+${BODY}\\b`,
+      'i',
+    ).exec(plain);
   if (approvesChange && membership) {
     const organisationName = withoutFinalFullStop(membership[1]!.trim());
     if (organisationName.split(/\s+/).length <= 8) {
@@ -75,12 +82,18 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
     }
   }
 
-  const rename = new RegExp(`\\bname\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|$))`, 'id').exec(plain);
+  const rename = new RegExp(
+    `\\bname\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|$))`,
+    'id',
+  ).exec(plain);
   if (approvesChange && rename) {
     const [nameStart, nameEnd] = rename.indices![2]!;
     const name = text.slice(nameStart, nameEnd).trim();
     const shortName = initialsOf(name);
-    effects.push({ effect: { kind: 'rename-body', name, shortName }, summary: `rename the body "${name}" (${shortName}, initials of the new name)` });
+    effects.push({
+      effect: { kind: 'rename-body', name, shortName },
+      summary: `rename the body "${name}" (${shortName}, initials of the new name)`,
+    });
   }
 
   if (approvesChange && /\bterms\s+of\s+reference\b/i.test(plain)) {
@@ -141,14 +154,20 @@ function election(text: string, plain: string): EffectReading {
     `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:\\s+\\w+){0,4},\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
     'isd',
   ).exec(plain);
-  if (!match) return { effects: [], heldBack: [], problem: 'it elects someone, but the importer cannot tell who or to which office', notes: [] };
+  if (!match)
+    return { effects: [], heldBack: [], problem: 'it elects someone, but the importer cannot tell who or to which office', notes: [] };
   const [holderStart, holderEnd] = match.indices![1]!;
   const holder = text.slice(holderStart, holderEnd).trim();
   const office = officeOf(match[2]!);
   const term = termIn(match[3]!);
   if (!term) return { effects: [], heldBack: [], problem: 'it elects someone, but does not say for which municipal year', notes: [] };
   return {
-    effects: [{ effect: { kind: 'elect-officeholder', office, term, holder }, summary: `elect ${holder} ${office === 'chair' ? 'Chair' : 'Deputy Chair'} for ${term}` }],
+    effects: [
+      {
+        effect: { kind: 'elect-officeholder', office, term, holder },
+        summary: `elect ${holder} ${office === 'chair' ? 'Chair' : 'Deputy Chair'} for ${term}`,
+      },
+    ],
     heldBack: [],
     notes: [],
   };
@@ -194,14 +213,27 @@ function request(plain: string): EffectReading {
     const { due } = followUpDueIn(single);
     const subject = capitaliseFirst(withoutFinalFullStop(agendaItems[1]!.trim()));
     return {
-      effects: [{ effect: { kind: 'request-follow-up', request: 'agenda-item', subject, due }, summary: `request agenda items on "${subject}" for ${describeDue(due)}` }],
+      effects: [
+        {
+          effect: { kind: 'request-follow-up', request: 'agenda-item', subject, due },
+          summary: `request agenda items on "${subject}" for ${describeDue(due)}`,
+        },
+      ],
       heldBack: [],
       notes: [],
     };
   }
-  const request = /\bpresentation\b/i.test(single) ? 'presentation' : /\b(?:reports?|updates?|summary|briefing)\b/i.test(single) ? 'report' : undefined;
+  const request = /\bpresentation\b/i.test(single)
+    ? 'presentation'
+    : /\b(?:reports?|updates?|summary|briefing)\b/i.test(single)
+      ? 'report'
+      : undefined;
   if (!request) {
-    return { effects: [], heldBack: [], notes: ['the request is not for a report or presentation to the board, so no follow-up is raised'] };
+    return {
+      effects: [],
+      heldBack: [],
+      notes: ['the request is not for a report or presentation to the board, so no follow-up is raised'],
+    };
   }
   const subjectMatch = REQUEST_SUBJECT.map((pattern) => pattern.exec(single)).find((match) => match !== null);
   const subject = capitaliseFirst(withoutFinalFullStop((subjectMatch?.[1] ?? single.replace(/^That\s+/i, '')).trim()));

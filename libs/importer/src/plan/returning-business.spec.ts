@@ -68,9 +68,10 @@ describe('deferred business that returns', () => {
     { bodyId: 'fenmoor-sb' },
   );
   const resolutionOf = (meeting: number, itemNumber: string) =>
-    plan.meetings[meeting]!.commands
-      .map((planned) => planned.command)
-      .find((command): command is Extract<MeetingCommand, { type: 'PassResolution' }> => command.type === 'PassResolution' && command.data.itemNumber === itemNumber)!;
+    plan.meetings[meeting]!.commands.map((planned) => planned.command).find(
+      (command): command is Extract<MeetingCommand, { type: 'PassResolution' }> =>
+        command.type === 'PassResolution' && command.data.itemNumber === itemNumber,
+    )!;
 
   it('fulfils the follow-up of a deferred election with the election held at a later meeting', () => {
     expect(resolutionOf(1, '1').data.parts[0]!.effects).toEqual([

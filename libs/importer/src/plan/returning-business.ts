@@ -34,7 +34,12 @@ export function linkReturningBusiness(bodyId: string, meetings: readonly Meeting
         part.effects.forEach((effect, index) => {
           if (effect.status !== 'included' || effect.kind !== 'defer-item') return;
           const decision = { meetingId: meeting.meetingId, itemNumber: item.number, ...(part.label !== undefined && { part: part.label }) };
-          open.push({ followUpId: effectKey(decision, index + 1), title: comparable(item.title), meetingId: meeting.meetingId, itemNumber: item.number });
+          open.push({
+            followUpId: effectKey(decision, index + 1),
+            title: comparable(item.title),
+            meetingId: meeting.meetingId,
+            itemNumber: item.number,
+          });
         });
       }
     }
@@ -47,7 +52,8 @@ function decidedWithoutDeferral(item: PlannedItem): boolean {
   return parts.length > 0 && parts.every((part) => part.kind !== 'deferred') && parts.some((part) => canFulfil(part.kind));
 }
 
-const canFulfil = (kind: string | undefined) => kind !== undefined && (EFFECTS_ALLOWED_BY_DECISION as Record<string, readonly string[]>)[kind]?.includes('fulfil-follow-up') === true;
+const canFulfil = (kind: string | undefined) =>
+  kind !== undefined && (EFFECTS_ALLOWED_BY_DECISION as Record<string, readonly string[]>)[kind]?.includes('fulfil-follow-up') === true;
 
 function fulfil(bodyId: string, plan: MeetingPlan, item: PlannedItem, deferral: Deferral): MeetingPlan {
   const partIndex = item.resolution!.parts.findIndex((part) => part.recorded && canFulfil(part.kind));
@@ -65,7 +71,9 @@ function fulfil(bodyId: string, plan: MeetingPlan, item: PlannedItem, deferral: 
   const commands = plan.commands.map((command) => {
     const data = command.command.type === 'PassResolution' ? command.command.data : undefined;
     if (!data || data.itemNumber !== item.number) return command;
-    const parts = data.parts.map((recorded) => ((recorded.label ?? '') === (part.label ?? '') ? { ...recorded, effects: [...recorded.effects, effect] } : recorded));
+    const parts = data.parts.map((recorded) =>
+      (recorded.label ?? '') === (part.label ?? '') ? { ...recorded, effects: [...recorded.effects, effect] } : recorded,
+    );
     const changed: MeetingCommand = { type: 'PassResolution', data: { ...data, parts } };
     return { ...command, command: changed, commandId: importCommandId(bodyId, changed), summary: `${command.summary} +fulfil-follow-up` };
   });
@@ -76,10 +84,18 @@ function fulfil(bodyId: string, plan: MeetingPlan, item: PlannedItem, deferral: 
           ...candidate,
           resolution: {
             ...candidate.resolution!,
-            parts: candidate.resolution!.parts.map((candidatePart, index) => (index === partIndex ? { ...candidatePart, effects: [...candidatePart.effects, planned] } : candidatePart)),
+            parts: candidate.resolution!.parts.map((candidatePart, index) =>
+              index === partIndex ? { ...candidatePart, effects: [...candidatePart.effects, planned] } : candidatePart,
+            ),
           },
         },
   );
-  const withoutCounts = { ...plan, items, commands, effects: [...plan.effects, planned], domainCheck: { refusals: checkAgainstDomain(commands) } };
+  const withoutCounts = {
+    ...plan,
+    items,
+    commands,
+    effects: [...plan.effects, planned],
+    domainCheck: { refusals: checkAgainstDomain(commands) },
+  };
   return { ...withoutCounts, counts: countPlan(withoutCounts) };
 }

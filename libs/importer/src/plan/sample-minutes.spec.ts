@@ -131,7 +131,9 @@ const EXPECTED: Record<SampleYear, ExpectedCounts> = {
 const YEARS = Object.keys(EXPECTED).map(Number) as SampleYear[];
 
 function commandsOf<T extends MeetingCommand['type']>(plan: MeetingPlan, type: T): Extract<MeetingCommand, { type: T }>[] {
-  return plan.commands.map((planned) => planned.command).filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
+  return plan.commands
+    .map((planned) => planned.command)
+    .filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
 }
 
 describe.each(YEARS)('the %i minutes page', (year) => {
@@ -211,7 +213,11 @@ describe('what the pages say, read closely', () => {
       ['7', 119, true],
     ]);
     const performance = commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '6')!;
-    expect(performance.data.parts.map((part) => [part.label, part.kind])).toEqual([['a', 'noted'], ['b', 'requested'], ['c', 'unclassified']]);
+    expect(performance.data.parts.map((part) => [part.label, part.kind])).toEqual([
+      ['a', 'noted'],
+      ['b', 'requested'],
+      ['c', 'unclassified'],
+    ]);
     const prevent = commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '5');
     expect(prevent?.data.paragraphs).toContain('The update regarding the work of PREVENT in Leicestershire.');
   });
@@ -232,7 +238,12 @@ describe('what the pages say, read closely', () => {
     const plan = planSample(2018);
     expect(plan.noDeclarations).toBeUndefined();
     expect(commandsOf(plan, 'RecordDeclarationsOfInterest')[0]?.data.declarations).toEqual([
-      { member: 'The Chairman', concerningItemNumber: '33', nature: 'personal', detail: 'he was a member of the Health and Wellbeing Board' },
+      {
+        member: 'The Chairman',
+        concerningItemNumber: '33',
+        nature: 'personal',
+        detail: 'he was a member of the Health and Wellbeing Board',
+      },
     ]);
   });
 
@@ -244,9 +255,15 @@ describe('what the pages say, read closely', () => {
       legalBasis: 'Section 100A of the Local Government Act 1972',
       paragraphs: [3, 10],
     });
-    expect(commandsOf(plan, 'AddAgendaItem').find((command) => command.data.item.number === '41')?.data.item.exempt).toEqual({ paragraphs: [3, 10] });
+    expect(commandsOf(plan, 'AddAgendaItem').find((command) => command.data.item.number === '41')?.data.item.exempt).toEqual({
+      paragraphs: [3, 10],
+    });
     // The resolution to exclude them is a decision of minute 40, recorded as one.
-    expect(commandsOf(plan, 'PassResolution').find((command) => command.data.itemNumber === '40')?.data.parts.map((part) => part.kind)).toEqual(['agreed']);
+    expect(
+      commandsOf(plan, 'PassResolution')
+        .find((command) => command.data.itemNumber === '40')
+        ?.data.parts.map((part) => part.kind),
+    ).toEqual(['agreed']);
     // The page printed minute 41 publicly: its text is published, though the item is exempt.
     expect(commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '41')?.data.publishedAtSource).toBe(true);
   });
@@ -298,20 +315,68 @@ describe('what the pages say, read closely', () => {
 
   it("2019: agenda numbers come from the reports' citations, and the order taken is recorded", () => {
     const plan = planSample(2019);
-    expect(commandsOf(plan, 'VaryOrderOfBusiness')[0]?.data.order).toEqual(
-      ['1', '2', '3', '4', '5', '6', '12', '7', '8', '9', '10', '11', '13', '14', '15', '16'],
+    expect(commandsOf(plan, 'VaryOrderOfBusiness')[0]?.data.order).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '12',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '13',
+      '14',
+      '15',
+      '16',
+    ]);
+    const titles = Object.fromEntries(
+      commandsOf(plan, 'AddAgendaItem').map((command) => [command.data.item.number, command.data.item.title]),
     );
-    const titles = Object.fromEntries(commandsOf(plan, 'AddAgendaItem').map((command) => [command.data.item.number, command.data.item.title]));
-    expect(titles).toMatchObject({ '3': 'Introductions', '7': 'LSCSB Performance Update - Quarter 4', '8': 'Strategic Partnership Board Update', '12': 'Child Sexual Exploitation and Child Criminal Exploitation', '16': 'Dates of future meetings' });
+    expect(titles).toMatchObject({
+      '3': 'Introductions',
+      '7': 'LSCSB Performance Update - Quarter 4',
+      '8': 'Strategic Partnership Board Update',
+      '12': 'Child Sexual Exploitation and Child Criminal Exploitation',
+      '16': 'Dates of future meetings',
+    });
   });
 
   it('2019: requested presentations and reports are due when the minutes say', () => {
-    const requests = planSample(2019).effects.filter((effect) => effect.kind === 'request-follow-up').map((effect) => effect.effect);
+    const requests = planSample(2019)
+      .effects.filter((effect) => effect.kind === 'request-follow-up')
+      .map((effect) => effect.effect);
     expect(requests).toEqual([
-      { kind: 'request-follow-up', request: 'presentation', subject: 'The work Community Safety Partnerships were undertaking with partners to tackle serious violence', askedOf: 'officers', due: { kind: 'a-future-meeting' } },
-      { kind: 'request-follow-up', request: 'presentation', subject: 'The Hinckley and Bosworth Endeavour work', due: { kind: 'a-future-meeting' } },
-      { kind: 'request-follow-up', request: 'report', subject: 'Probation developments', askedOf: 'officers', due: { kind: 'meeting-in-month', month: '2019-12' } },
-      { kind: 'request-follow-up', request: 'presentation', subject: 'The new prison at the site of the former HMP/YOI Glen Parva', askedOf: 'officers', due: { kind: 'meeting-in-month', month: '2019-12' } },
+      {
+        kind: 'request-follow-up',
+        request: 'presentation',
+        subject: 'The work Community Safety Partnerships were undertaking with partners to tackle serious violence',
+        askedOf: 'officers',
+        due: { kind: 'a-future-meeting' },
+      },
+      {
+        kind: 'request-follow-up',
+        request: 'presentation',
+        subject: 'The Hinckley and Bosworth Endeavour work',
+        due: { kind: 'a-future-meeting' },
+      },
+      {
+        kind: 'request-follow-up',
+        request: 'report',
+        subject: 'Probation developments',
+        askedOf: 'officers',
+        due: { kind: 'meeting-in-month', month: '2019-12' },
+      },
+      {
+        kind: 'request-follow-up',
+        request: 'presentation',
+        subject: 'The new prison at the site of the former HMP/YOI Glen Parva',
+        askedOf: 'officers',
+        due: { kind: 'meeting-in-month', month: '2019-12' },
+      },
     ]);
   });
 
@@ -331,7 +396,9 @@ describe('what the pages say, read closely', () => {
     ]);
     expect(plan.commands.find((planned) => planned.command === item6)?.lines).toEqual({ from: 81, to: 84 });
     // "the proposed new Terms of Reference … be approved, subject to the amendment …" adopts the amended draft; nothing in force is amended.
-    expect(plan.effects.filter((effect) => effect.status === 'held-back').map((effect) => effect.kind)).toEqual(['adopt-terms-of-reference']);
+    expect(plan.effects.filter((effect) => effect.status === 'held-back').map((effect) => effect.kind)).toEqual([
+      'adopt-terms-of-reference',
+    ]);
   });
 
   it('2023: the June minutes are confirmed with the correction of minute 11(iii)', () => {
@@ -340,7 +407,11 @@ describe('what the pages say, read closely', () => {
       previousMeetingId: 'lscsb-2023-06-30',
       previousMeetingHeldOn: '2023-06-30',
       corrections: [
-        { itemNumber: '11', point: 'iii', correctedText: 'The whole family relationship service would be provided by Family Lives not the Teen Health Service.' },
+        {
+          itemNumber: '11',
+          point: 'iii',
+          correctedText: 'The whole family relationship service would be provided by Family Lives not the Teen Health Service.',
+        },
       ],
     });
   });
@@ -381,7 +452,10 @@ describe('what the pages say, read closely', () => {
 
   it('2025: the presentation on Prevent was given by Anita Chavda, and the minutes name the Chairman', () => {
     const plan = planSample(2025);
-    expect(plan.items.find((item) => item.number === '9')?.presentedBy?.map((person) => person.name)).toEqual(['Anita Chavda', 'Gurjit Samra-Rai']);
+    expect(plan.items.find((item) => item.number === '9')?.presentedBy?.map((person) => person.name)).toEqual([
+      'Anita Chavda',
+      'Gurjit Samra-Rai',
+    ]);
     expect(commandsOf(plan, 'RecordMeetingChair').map((command) => [command.data.chair, command.data.itemNumber])).toEqual([
       ['Mr. C. Pugsley CC', '1'],
       ['Mr. C. Pugsley CC', '12'],

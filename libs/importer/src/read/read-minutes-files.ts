@@ -25,7 +25,10 @@ export async function readMinutesFiles(paths: readonly string[]): Promise<Source
   return Promise.all(
     files.map(async (file) => {
       const text = await readFile(file, 'utf8').catch((error: unknown) => {
-        throw new ImportPlanError('UNREADABLE_DOCUMENT', `${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+        throw new ImportPlanError(
+          'UNREADABLE_DOCUMENT',
+          `${file} cannot be read (${error instanceof Error ? error.message : String(error)})`,
+        );
       });
       return { name: basename(file), text };
     }),

@@ -56,7 +56,8 @@ function edit(file: string): string {
   const parsed = JSON.parse(file) as PlanFile;
   for (const planned of parsed.plan.meetings[0]!.commands) {
     const command = planned.command;
-    if (command.type === 'AddAgendaItem' && command.data.item.number === '2') command.data.item = { ...command.data.item, title: 'Youth Diversion Scheme: Annual Report' };
+    if (command.type === 'AddAgendaItem' && command.data.item.number === '2')
+      command.data.item = { ...command.data.item, title: 'Youth Diversion Scheme: Annual Report' };
     if (command.type === 'PassResolution') command.data.parts[1] = { ...command.data.parts[1]!, kind: 'agreed' };
   }
   return JSON.stringify(parsed);
@@ -74,7 +75,9 @@ describe('correcting a plan by hand', () => {
 
   it('records the edited plan: the ledger holds the edit, and its events say a person decided it', async () => {
     const written = writePlanFile(planImport(documents, options));
-    expect((JSON.parse(written) as PlanFile).plan.meetings[0]!.commands.find((planned) => planned.command.type === 'PassResolution')?.command).toMatchObject({
+    expect(
+      (JSON.parse(written) as PlanFile).plan.meetings[0]!.commands.find((planned) => planned.command.type === 'PassResolution')?.command,
+    ).toMatchObject({
       data: { parts: [{ kind: 'noted' }, { kind: 'unclassified' }] },
     });
 
@@ -83,7 +86,9 @@ describe('correcting a plan by hand', () => {
     expect(summary.refused).toEqual([]);
 
     const events = await storage.eventStore.readStream('meeting-kestrel-csp-2024-03-05');
-    const item = events.find((event) => event.type === 'AgendaItemAdded' && (event.data as { item: { number: string } }).item.number === '2')!;
+    const item = events.find(
+      (event) => event.type === 'AgendaItemAdded' && (event.data as { item: { number: string } }).item.number === '2',
+    )!;
     const resolution = events.find((event) => event.type === 'ResolutionPassed')!;
     expect((item.data as { item: { title: string } }).item.title).toBe('Youth Diversion Scheme: Annual Report');
     expect((resolution.data as { parts: { kind: string }[] }).parts.map((part) => part.kind)).toEqual(['noted', 'agreed']);
@@ -103,7 +108,10 @@ describe('correcting a plan by hand', () => {
 
   it('refuses an edit the domain would refuse, and a file that is not a plan', () => {
     const written = JSON.parse(writePlanFile(planImport(documents, options))) as PlanFile;
-    const resolution = written.plan.meetings[0]!.commands.find((planned) => planned.command.type === 'PassResolution')!.command as Extract<MeetingCommand, { type: 'PassResolution' }>;
+    const resolution = written.plan.meetings[0]!.commands.find((planned) => planned.command.type === 'PassResolution')!.command as Extract<
+      MeetingCommand,
+      { type: 'PassResolution' }
+    >;
     resolution.data.parts[1] = { ...resolution.data.parts[1]!, label: 'd' };
     expect(() => readPlanFile(JSON.stringify(written), documents)).toThrow(expect.objectContaining({ code: 'PLAN_REFUSED' }));
     expect(() => readPlanFile('{"plan": {}}', documents)).toThrow(ImportPlanError);

@@ -114,19 +114,45 @@ describe('recording the five sample pages', () => {
         { type: 'BodyEstablished', data: { bodyId: 'lscsb', name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
         {
           type: 'OfficeholderElected',
-          data: { bodyId: 'lscsb', office: 'chair', term: '2019/20', holder: 'Mr I.D. Ould OBE CC', inForceFrom: '2019-06-14', decision: { meetingId: 'lscsb-2019-06-14', itemNumber: '1' } },
+          data: {
+            bodyId: 'lscsb',
+            office: 'chair',
+            term: '2019/20',
+            holder: 'Mr I.D. Ould OBE CC',
+            inForceFrom: '2019-06-14',
+            decision: { meetingId: 'lscsb-2019-06-14', itemNumber: '1' },
+          },
         },
         {
           type: 'OfficeLeftVacant',
-          data: { bodyId: 'lscsb', office: 'deputy-chair', term: '2019/20', reason: 'No nominations were received', asOf: '2019-06-14', decision: { meetingId: 'lscsb-2019-06-14', itemNumber: '2' } },
+          data: {
+            bodyId: 'lscsb',
+            office: 'deputy-chair',
+            term: '2019/20',
+            reason: 'No nominations were received',
+            asOf: '2019-06-14',
+            decision: { meetingId: 'lscsb-2019-06-14', itemNumber: '2' },
+          },
         },
         {
           type: 'MemberOrganisationAdmitted',
-          data: { bodyId: 'lscsb', organisationId: 'rutland-county-council', organisationName: 'Rutland County Council', inForceFrom: '2023-09-29', decision: september },
+          data: {
+            bodyId: 'lscsb',
+            organisationId: 'rutland-county-council',
+            organisationName: 'Rutland County Council',
+            inForceFrom: '2023-09-29',
+            decision: september,
+          },
         },
         {
           type: 'BodyRenamed',
-          data: { bodyId: 'lscsb', name: 'The Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB', inForceFrom: '2023-09-29', decision: september },
+          data: {
+            bodyId: 'lscsb',
+            name: 'The Leicestershire and Rutland Safer Communities Strategy Board',
+            shortName: 'LRSCSB',
+            inForceFrom: '2023-09-29',
+            decision: september,
+          },
         },
       ]),
     );
@@ -142,7 +168,9 @@ describe('recording the five sample pages', () => {
   });
 
   it('after the process manager: the deferred deputy chair election is an outstanding follow-up raised in June 2019', async () => {
-    const followUp = (await storage.eventStore.readStream('follow-up-lscsb-2019-06-14:2:-:2')).map((event) => ({ type: event.type, data: event.data }) as FollowUpEvent);
+    const followUp = (await storage.eventStore.readStream('follow-up-lscsb-2019-06-14:2:-:2')).map(
+      (event) => ({ type: event.type, data: event.data }) as FollowUpEvent,
+    );
     expect(followUp).toEqual([
       {
         type: 'FollowUpRaised',
@@ -174,7 +202,9 @@ describe('importing a corrected page', () => {
 
   it('records only what changed; a changed minute or resolution is refused, as the domain corrects them only through a later meeting', async () => {
     const original = sampleText(2018);
-    await recordImport(sendToStore(storage.eventStore), planImport([{ name: 'minutes.txt', text: original }], OPTIONS), { principal: clerk });
+    await recordImport(sendToStore(storage.eventStore), planImport([{ name: 'minutes.txt', text: original }], OPTIONS), {
+      principal: clerk,
+    });
 
     const corrected = original
       // The full text of minute 33's resolution, which the page had cut short.

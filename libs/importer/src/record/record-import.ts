@@ -21,7 +21,13 @@ export interface RecordSummary {
   readonly alreadyRecorded: number;
   readonly refused: readonly RefusedCommand[];
   readonly eventsWritten: number;
-  readonly documents: readonly { readonly name?: string; readonly meetingId: string; readonly recorded: number; readonly alreadyRecorded: number; readonly refused: number }[];
+  readonly documents: readonly {
+    readonly name?: string;
+    readonly meetingId: string;
+    readonly recorded: number;
+    readonly alreadyRecorded: number;
+    readonly refused: number;
+  }[];
 }
 
 export interface RecordOptions {
@@ -59,7 +65,12 @@ export async function recordImport(send: CommandSender, plan: ImportPlan, option
       })),
     ),
   ];
-  const documents = new Map(plan.meetings.map((meeting) => [meeting.meetingId, { name: meeting.document.name, meetingId: meeting.meetingId, recorded: 0, alreadyRecorded: 0, refused: 0 }]));
+  const documents = new Map(
+    plan.meetings.map((meeting) => [
+      meeting.meetingId,
+      { name: meeting.document.name, meetingId: meeting.meetingId, recorded: 0, alreadyRecorded: 0, refused: 0 },
+    ]),
+  );
   let recorded = 0;
   let alreadyRecorded = 0;
   let eventsWritten = 0;

@@ -35,7 +35,9 @@ function renderMeeting(plan: MeetingPlan): string[] {
   );
   const contact = meeting.contactOfficer;
   out.push(`  Where:   ${meeting.location ? place(meeting.location) : 'not stated; recorded as unknown'}`);
-  out.push(`  Contact: ${contact ? [contact.name, contact.telephone, contact.email].filter(Boolean).join(', ') : 'not stated; recorded as unknown'}`);
+  out.push(
+    `  Contact: ${contact ? [contact.name, contact.telephone, contact.email].filter(Boolean).join(', ') : 'not stated; recorded as unknown'}`,
+  );
 
   out.push('', `Items (${plan.items.length}), in the order taken`);
   plan.items.forEach((item) => out.push(...renderItem(item)));
@@ -44,7 +46,9 @@ function renderMeeting(plan: MeetingPlan): string[] {
     out.push('', 'Declarations of interest');
     if (plan.noDeclarations) out.push(`  none were made (item ${plan.noDeclarations.itemNumber})${at(plan.noDeclarations.lines)}`);
     plan.declarations.forEach((declaration) =>
-      out.push(`  ${declaration.member}: ${declaration.nature} interest in ${describeConcerning(declaration)}${declaration.detail ? ` (${declaration.detail})` : ''}${at(declaration.lines)}`),
+      out.push(
+        `  ${declaration.member}: ${declaration.nature} interest in ${describeConcerning(declaration)}${declaration.detail ? ` (${declaration.detail})` : ''}${at(declaration.lines)}`,
+      ),
     );
   }
   if (plan.previousMinutes.length > 0) {
@@ -52,7 +56,9 @@ function renderMeeting(plan: MeetingPlan): string[] {
     plan.previousMinutes.forEach((confirmation) => {
       const attendance = confirmation.attendanceCorrections ?? [];
       const none = confirmation.corrections.length + attendance.length === 0;
-      out.push(`  ${confirmation.previousMeetingId} (held ${confirmation.previousMeetingHeldOn}), item ${confirmation.itemNumber}${none ? ', no corrections' : ''}${at(confirmation.lines)}`);
+      out.push(
+        `  ${confirmation.previousMeetingId} (held ${confirmation.previousMeetingHeldOn}), item ${confirmation.itemNumber}${none ? ', no corrections' : ''}${at(confirmation.lines)}`,
+      );
       confirmation.corrections.forEach((correction) =>
         out.push(
           `    correction of minute ${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}: ${correction.replacedText ? `"${clip(correction.replacedText, 100)}" to read ` : ''}"${clip(correction.correctedText, 200)}"`,
@@ -64,29 +70,42 @@ function renderMeeting(plan: MeetingPlan): string[] {
   if (plan.exclusions.length > 0) {
     out.push('', 'Exclusion of the press and public');
     plan.exclusions.forEach((exclusion) =>
-      out.push(`  item ${exclusion.itemNumber} for item(s) ${exclusion.forItemNumbers.join(', ')}: Schedule 12A paragraphs ${exclusion.paragraphs.join(', ')} (${exclusion.legalBasis})${at(exclusion.lines)}`),
+      out.push(
+        `  item ${exclusion.itemNumber} for item(s) ${exclusion.forItemNumbers.join(', ')}: Schedule 12A paragraphs ${exclusion.paragraphs.join(', ')} (${exclusion.legalBasis})${at(exclusion.lines)}`,
+      ),
     );
   }
   if (plan.chairs.length > 0) {
     out.push('', 'In the chair');
-    plan.chairs.forEach((chair) => out.push(`  ${chair.chair}${chair.fromItemNumber ? ` from item ${chair.fromItemNumber}` : ''}${at(chair.lines)}`));
+    plan.chairs.forEach((chair) =>
+      out.push(`  ${chair.chair}${chair.fromItemNumber ? ` from item ${chair.fromItemNumber}` : ''}${at(chair.lines)}`),
+    );
   }
   if (plan.orderOfBusiness) {
     const order = plan.orderOfBusiness;
     out.push('', 'Order of business varied');
-    out.push(`  ${order.order ? `items taken in the order ${order.order.join(', ')}` : 'the new order is not shown by the page; kept as minute text'}${at(order.lines)}`);
+    out.push(
+      `  ${order.order ? `items taken in the order ${order.order.join(', ')}` : 'the new order is not shown by the page; kept as minute text'}${at(order.lines)}`,
+    );
   }
 
   const included = plan.effects.filter((effect) => effect.status === 'included');
   const heldBack = plan.effects.filter((effect) => effect.status === 'held-back');
-  out.push('', `Effects (${included.length} recorded in their resolutions and carried out by the process manager; ${heldBack.length} held back)`);
+  out.push(
+    '',
+    `Effects (${included.length} recorded in their resolutions and carried out by the process manager; ${heldBack.length} held back)`,
+  );
   plan.effects.forEach((effect) =>
-    out.push(`  ${effect.status === 'held-back' ? 'HELD BACK ' : ''}item ${effect.itemNumber}${effect.part ? ` (${effect.part})` : ''} ${effect.kind}: ${effect.summary}${effect.reason ? ` (${effect.reason})` : ''}${at(effect.lines)}`),
+    out.push(
+      `  ${effect.status === 'held-back' ? 'HELD BACK ' : ''}item ${effect.itemNumber}${effect.part ? ` (${effect.part})` : ''} ${effect.kind}: ${effect.summary}${effect.reason ? ` (${effect.reason})` : ''}${at(effect.lines)}`,
+    ),
   );
 
   out.push('', `Unclassified passages (${plan.unclassified.length})`);
   plan.unclassified.forEach((passage) => {
-    out.push(`  ${passage.itemNumber ? `item ${passage.itemNumber}` : 'page'}${at(passage.lines)}: ${passage.reason}${passage.keptAsMinuteText ? '; kept as minute text' : ''}`);
+    out.push(
+      `  ${passage.itemNumber ? `item ${passage.itemNumber}` : 'page'}${at(passage.lines)}: ${passage.reason}${passage.keptAsMinuteText ? '; kept as minute text' : ''}`,
+    );
     out.push(`    "${clip(passage.text)}"`);
   });
 
@@ -96,7 +115,12 @@ function renderMeeting(plan: MeetingPlan): string[] {
   }
 
   const refusals = plan.domainCheck.refusals;
-  out.push('', refusals.length === 0 ? 'Domain check: the domain accepts every command of this meeting' : `Domain check: ${refusals.length} command(s) would be refused`);
+  out.push(
+    '',
+    refusals.length === 0
+      ? 'Domain check: the domain accepts every command of this meeting'
+      : `Domain check: ${refusals.length} command(s) would be refused`,
+  );
   refusals.forEach((refusal) => out.push(`  ${refusal.commandType}${at(refusal.lines)}: ${refusal.code} ${refusal.message}`));
 
   const counts = plan.counts;
@@ -112,7 +136,9 @@ function renderMeeting(plan: MeetingPlan): string[] {
   );
   out.push('', `Commands (${plan.commands.length})`);
   plan.commands.forEach((planned, index) =>
-    out.push(`  ${String(index + 1).padStart(3)}. ${planned.command.type.padEnd(28)} ${describeSpan(planned.lines).padEnd(15)} ${planned.summary}`),
+    out.push(
+      `  ${String(index + 1).padStart(3)}. ${planned.command.type.padEnd(28)} ${describeSpan(planned.lines).padEnd(15)} ${planned.summary}`,
+    ),
   );
   return out;
 }
@@ -120,7 +146,9 @@ function renderMeeting(plan: MeetingPlan): string[] {
 function renderItem(item: PlannedItem): string[] {
   const out: string[] = [];
   const number = `${item.number}${item.agendaNumber ? ` (agenda ${item.agendaNumber})` : ''}`;
-  out.push(`  ${number.padStart(15)}  ${item.title}${item.titlePrinted ? '' : ' (no printed title)'}  [${item.kind}${item.kindAssumed ? ', assumed' : ''}]${at(item.lines)}`);
+  out.push(
+    `  ${number.padStart(15)}  ${item.title}${item.titlePrinted ? '' : ' (no printed title)'}  [${item.kind}${item.kindAssumed ? ', assumed' : ''}]${at(item.lines)}`,
+  );
   const indent = ' '.repeat(19);
   if (item.report) out.push(`${indent}report: ${item.report.title}, ${item.report.sizeKb} KB`);
   const person = (someone: { name: string; role?: string }) => `${someone.name}${someone.role ? `, ${someone.role}` : ''}`;
@@ -143,7 +171,9 @@ function renderPart(part: PlannedPart, indent: string): string[] {
   const label = part.label ? `(${part.label})` : '   ';
   const kind = part.recorded ? part.kind! : part.kind ? `${part.kind}, NOT RECORDED` : 'UNCLASSIFIED';
   const out = [`${indent}  ${label} ${kind.padEnd(29)} ${clip(part.text, 90)}`];
-  part.effects.forEach((effect) => out.push(`${indent}        ${effect.status === 'held-back' ? 'held back: ' : '→ '}${effect.kind}: ${effect.summary}`));
+  part.effects.forEach((effect) =>
+    out.push(`${indent}        ${effect.status === 'held-back' ? 'held back: ' : '→ '}${effect.kind}: ${effect.summary}`),
+  );
   return out;
 }
 

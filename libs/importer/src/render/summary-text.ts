@@ -6,7 +6,9 @@ export function renderSummaryText(summary: RecordSummary): string {
     `Recorded ${summary.recorded} command(s) (${summary.eventsWritten} event(s)); ${summary.alreadyRecorded} already recorded; ${summary.refused.length} refused.`,
   ];
   summary.documents.forEach((document) =>
-    out.push(`  ${document.name ?? document.meetingId}: ${document.recorded} recorded, ${document.alreadyRecorded} already recorded, ${document.refused} refused`),
+    out.push(
+      `  ${document.name ?? document.meetingId}: ${document.recorded} recorded, ${document.alreadyRecorded} already recorded, ${document.refused} refused`,
+    ),
   );
   if (summary.refused.length > 0) {
     out.push('Refused:');

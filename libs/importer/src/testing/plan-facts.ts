@@ -63,14 +63,22 @@ export function factsOfPlan(plan: MeetingPlan): PageFact[] {
     if (item.titlePrinted) facts.push({ fact: 'item-title', at: position, title: item.title });
     if (item.printedNumber !== undefined) facts.push({ fact: 'minute-number', at: position, number: item.printedNumber });
     if (item.report) facts.push({ fact: 'paper', at: position, sizeKb: item.report.sizeKb });
-    if (item.minute.recorded && item.minute.points.length > 0) facts.push({ fact: 'minute-points', at: position, count: item.minute.points.length });
+    if (item.minute.recorded && item.minute.points.length > 0)
+      facts.push({ fact: 'minute-points', at: position, count: item.minute.points.length });
     if (item.presenter) facts.push({ fact: 'presenter-listed', at: position, name: item.presenter.name });
     for (const person of item.presentedBy ?? []) facts.push({ fact: 'presented-by', at: position, name: person.name });
     for (const person of item.unableToAttend ?? []) facts.push({ fact: 'unable-to-attend', at: position, name: person.name });
     for (const part of item.resolution?.parts ?? []) {
       if (!part.recorded || part.kind === undefined) continue;
-      facts.push({ fact: 'resolution-part', at: position, part: part.label ?? null, kind: part.kind, truncated: part.truncatedAtSource === true });
-      for (const effect of part.effects) facts.push({ fact: 'effect', at: position, part: part.label ?? null, kind: effect.kind, ...effectFields(effect) });
+      facts.push({
+        fact: 'resolution-part',
+        at: position,
+        part: part.label ?? null,
+        kind: part.kind,
+        truncated: part.truncatedAtSource === true,
+      });
+      for (const effect of part.effects)
+        facts.push({ fact: 'effect', at: position, part: part.label ?? null, kind: effect.kind, ...effectFields(effect) });
     }
   }
   for (const declaration of plan.declarations) {
@@ -81,12 +89,23 @@ export function factsOfPlan(plan: MeetingPlan): PageFact[] {
   for (const confirmation of plan.previousMinutes) {
     facts.push({ fact: 'minutes-confirmed', at: at.get(confirmation.itemNumber), heldOn: confirmation.previousMeetingHeldOn });
     for (const correction of confirmation.corrections) {
-      facts.push({ fact: 'correction', heldOn: confirmation.previousMeetingHeldOn, minute: correction.itemNumber, point: correction.point ?? null });
+      facts.push({
+        fact: 'correction',
+        heldOn: confirmation.previousMeetingHeldOn,
+        minute: correction.itemNumber,
+        point: correction.point ?? null,
+      });
     }
-    for (const _ of confirmation.attendanceCorrections ?? []) facts.push({ fact: 'attendance-correction', heldOn: confirmation.previousMeetingHeldOn });
+    for (const _ of confirmation.attendanceCorrections ?? [])
+      facts.push({ fact: 'attendance-correction', heldOn: confirmation.previousMeetingHeldOn });
   }
   for (const exclusion of plan.exclusions) {
-    facts.push({ fact: 'exclusion', at: at.get(exclusion.itemNumber), forAt: exclusion.forItemNumbers.map((number) => at.get(number)), paragraphs: exclusion.paragraphs });
+    facts.push({
+      fact: 'exclusion',
+      at: at.get(exclusion.itemNumber),
+      forAt: exclusion.forItemNumbers.map((number) => at.get(number)),
+      paragraphs: exclusion.paragraphs,
+    });
   }
   for (const chair of plan.chairs) facts.push({ fact: 'chair-attested', name: chair.chair, at: at.get(chair.itemNumber) });
   const varied = plan.orderOfBusiness;
@@ -103,14 +122,24 @@ const POST_NOMINALS = /(?:\s+(?:CC|OBE|MBE|CBE|JP|DL))+$/;
 /** Names compared without ranks, honorifics and post-nominals; all text without typographic variants. */
 function canonical(value: unknown, key?: string): unknown {
   if (typeof value === 'string') {
-    let text = value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+    let text = value
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (key === 'title') text = text.replace(/\.$/, '');
-    if (key === 'name' || key === 'member' || key === 'holder') text = text.replace(RANK, '').replace(POST_NOMINALS, '').replace(/\.\s*/g, '.').trim();
+    if (key === 'name' || key === 'member' || key === 'holder')
+      text = text.replace(RANK, '').replace(POST_NOMINALS, '').replace(/\.\s*/g, '.').trim();
     return text;
   }
   if (Array.isArray(value)) return value.map((entry) => canonical(entry));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([entryKey, entry]) => [entryKey, canonical(entry, entryKey)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([entryKey, entry]) => [entryKey, canonical(entry, entryKey)]),
+    );
   }
   return value;
 }

@@ -1,11 +1,22 @@
 /** Dates and times as minutes print them: "Thursday, 10 December 2015 2.00 pm", "08 June 2016 10:00am". */
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
-export const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+export const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 export const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 /** Captures hours, minutes and am/pm: "2.00 pm", "10:00am", "10am". */
 export const CLOCK_TIME = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s*m\\.?';
@@ -59,9 +70,7 @@ function lastSundayOf(year: number, month: number): number {
 export function londonOffset(date: string): '+00:00' | '+01:00' {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const summer =
-    (month > 3 && month < 10) ||
-    (month === 3 && day >= lastSundayOf(year, 3)) ||
-    (month === 10 && day < lastSundayOf(year, 10));
+    (month > 3 && month < 10) || (month === 3 && day >= lastSundayOf(year, 3)) || (month === 10 && day < lastSundayOf(year, 10));
   return summer ? '+01:00' : '+00:00';
 }
 
@@ -79,10 +88,7 @@ export interface DatedMention {
   readonly time?: LocalTime;
 }
 
-const DATE_WITH_OPTIONAL_TIME = new RegExp(
-  `(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?`,
-  'gi',
-);
+const DATE_WITH_OPTIONAL_TIME = new RegExp(`(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?`, 'gi');
 
 /** Every date in a text, each with the time printed beside it, if any. Impossible dates are skipped. */
 export function datesIn(text: string): DatedMention[] {

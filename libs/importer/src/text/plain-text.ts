@@ -31,6 +31,7 @@ export function plainPunctuation(text: string): string {
 }
 
 /** Invisible characters that survive copying from a browser and break matching. */
+// eslint-disable-next-line no-misleading-character-class -- each is matched alone, the zero-width joiner too
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /** Non-breaking and other Unicode spaces count as spaces; runs of spaces are layout, not content. */

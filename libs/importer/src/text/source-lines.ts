@@ -8,6 +8,7 @@ export interface SourceLine {
   readonly plain: string;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 /**

@@ -24,7 +24,14 @@ describe('the hashing rule', () => {
   });
 
   it('ignores key order and a hash already in the metadata, and changes with any byte of content', () => {
-    const base = { streamId: 's', revision: 3n, id: randomUUID(), type: 'T', data: { a: 1, b: 'x' }, metadata: { previousHash: GENESIS_HASH } };
+    const base = {
+      streamId: 's',
+      revision: 3n,
+      id: randomUUID(),
+      type: 'T',
+      data: { a: 1, b: 'x' },
+      metadata: { previousHash: GENESIS_HASH },
+    };
     const hash = eventHash(base);
     expect(eventHash({ ...base, data: { b: 'x', a: 1 }, metadata: { ...base.metadata, hash: 'anything' } })).toBe(hash);
     expect(eventHash({ ...base, data: { a: 1, b: 'y' } })).not.toBe(hash);
@@ -35,12 +42,16 @@ describe('the hashing rule', () => {
 const clerk = { id: 'clerk', role: 'clerk' };
 const commands = (bodyId: string): DomainCommand[] => [
   { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
-  ...['leicestershire', 'rutland', 'leicester'].map(
-    (organisationId): DomainCommand => ({
-      type: 'AdmitMemberOrganisation',
-      data: { bodyId, organisationId, organisationName: organisationId, inForceFrom: '2023-09-29', decision: { meetingId: `${bodyId}-2023-09-29`, itemNumber: '6', part: 'a' } },
-    }),
-  ),
+  ...['leicestershire', 'rutland', 'leicester'].map((organisationId): DomainCommand => ({
+    type: 'AdmitMemberOrganisation',
+    data: {
+      bodyId,
+      organisationId,
+      organisationName: organisationId,
+      inForceFrom: '2023-09-29',
+      decision: { meetingId: `${bodyId}-2023-09-29`, itemNumber: '6', part: 'a' },
+    },
+  })),
 ];
 
 describe('verifying the ledger', () => {
@@ -61,7 +72,7 @@ describe('verifying the ledger', () => {
   /** Changes the events table behind the store's back, as someone with the database's password could. */
   const tamper = (sql: (events: string) => string) => storage.database.exec(sql(`${storage.schema}.events`));
 
-  it('chains each stream\'s events and finds every chain whole, with a digest of the stream heads', async () => {
+  it("chains each stream's events and finds every chain whole, with a digest of the stream heads", async () => {
     const stream = await storage.eventStore.readStream('body-alpha');
     expect(stream[0].metadata.previousHash).toBe(GENESIS_HASH);
     expect(stream[1].metadata.previousHash).toBe(stream[0].metadata.hash);
@@ -72,7 +83,10 @@ describe('verifying the ledger', () => {
   });
 
   it('names the stream and revision of an event changed by one byte in the database', async () => {
-    await tamper((events) => `UPDATE ${events} SET data = jsonb_set(data, '{organisationName}', '"rutlanc"') WHERE stream_id = 'body-beta' AND revision = 2`);
+    await tamper(
+      (events) =>
+        `UPDATE ${events} SET data = jsonb_set(data, '{organisationName}', '"rutlanc"') WHERE stream_id = 'body-beta' AND revision = 2`,
+    );
     expect((await verifyLedger(storage.eventStore)).broken).toEqual({
       streamId: 'body-beta',
       revision: 2n,
@@ -87,10 +101,12 @@ describe('verifying the ledger', () => {
   });
 
   it('catches two events swapped in their stream', async () => {
-    await tamper((events) => `
+    await tamper(
+      (events) => `
       UPDATE ${events} SET revision = 99 WHERE stream_id = 'body-beta' AND revision = 1;
       UPDATE ${events} SET revision = 1 WHERE stream_id = 'body-beta' AND revision = 2;
-      UPDATE ${events} SET revision = 2 WHERE stream_id = 'body-beta' AND revision = 99;`);
+      UPDATE ${events} SET revision = 2 WHERE stream_id = 'body-beta' AND revision = 99;`,
+    );
     expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-beta', revision: 1n });
   });
 

@@ -45,7 +45,14 @@ export function chainEvents<Event extends { id: string; type: string; data: unkn
   let previous = previousHash;
   return events.map((event, index) => {
     const metadata = { ...event.metadata, previousHash: previous };
-    const hash = eventHash({ streamId, revision: firstRevision + BigInt(index), id: event.id, type: event.type, data: event.data, metadata });
+    const hash = eventHash({
+      streamId,
+      revision: firstRevision + BigInt(index),
+      id: event.id,
+      type: event.type,
+      data: event.data,
+      metadata,
+    });
     previous = hash;
     return { ...event, metadata: { ...metadata, hash } };
   });

@@ -16,12 +16,16 @@ const clerk = { id: 'clerk', role: 'clerk' };
 
 const commands = (bodyId: string): DomainCommand[] => [
   { type: 'EstablishBody', data: { bodyId, name: `Paged Verification Board ${bodyId}`, shortName: bodyId.toUpperCase() } },
-  ...['north', 'south', 'east'].map(
-    (organisationId): DomainCommand => ({
-      type: 'AdmitMemberOrganisation',
-      data: { bodyId, organisationId, organisationName: `${organisationId} council`, inForceFrom: '2024-01-10', decision: { meetingId: `${bodyId}-2024-01-10`, itemNumber: '3', part: 'a' } },
-    }),
-  ),
+  ...['north', 'south', 'east'].map((organisationId): DomainCommand => ({
+    type: 'AdmitMemberOrganisation',
+    data: {
+      bodyId,
+      organisationId,
+      organisationName: `${organisationId} council`,
+      inForceFrom: '2024-01-10',
+      decision: { meetingId: `${bodyId}-2024-01-10`, itemNumber: '3', part: 'a' },
+    },
+  })),
 ];
 
 /** Eight events: positions 1-4 in the first body's stream, 5-8 in the second's; pages of three end at 3, 6 and 8. */
@@ -48,7 +52,10 @@ describe('verifying a ledger longer than a page', () => {
 
   it('reads every page, reporting progress at the end of each, to the same digest as one page', async () => {
     const progress: [bigint, number][] = [];
-    const paged = await verifyLedger(storage.eventStore, { batchSize: PAGE, onProgress: (position, events) => progress.push([position, events]) });
+    const paged = await verifyLedger(storage.eventStore, {
+      batchSize: PAGE,
+      onProgress: (position, events) => progress.push([position, events]),
+    });
     expect(progress).toEqual([
       [3n, 3],
       [6n, 6],
@@ -59,12 +66,16 @@ describe('verifying a ledger longer than a page', () => {
   });
 
   it('stops at upTo inside a later page', async () => {
-    expect(await verifyLedger(storage.eventStore, { batchSize: PAGE, upTo: 5n })).toEqual(await verifyLedger(storage.eventStore, { upTo: 5n }));
+    expect(await verifyLedger(storage.eventStore, { batchSize: PAGE, upTo: 5n })).toEqual(
+      await verifyLedger(storage.eventStore, { upTo: 5n }),
+    );
     expect(await verifyLedger(storage.eventStore, { batchSize: PAGE, upTo: 5n })).toMatchObject({ events: 5, streams: 2, position: 5n });
   });
 
   it('finds an event changed in the last page', async () => {
-    await storage.database.exec(`UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"south councl"') WHERE stream_id = 'body-pvb' AND revision = 2`);
+    await storage.database.exec(
+      `UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"south councl"') WHERE stream_id = 'body-pvb' AND revision = 2`,
+    );
     expect((await verifyLedger(storage.eventStore, { batchSize: PAGE })).broken).toEqual({
       streamId: 'body-pvb',
       revision: 2n,
@@ -115,7 +126,16 @@ describe('the Merkle tree over a log longer than a page', () => {
     const tree = new LogTree(storage.eventStore, PAGE);
     await tree.catchUp();
     await executeCommand(storage.eventStore, {
-      command: { type: 'RenameBody', data: { bodyId: 'mta', name: 'Renamed Paged Board', shortName: 'RPB', inForceFrom: '2024-01-10', decision: { meetingId: 'mta-2024-01-10', itemNumber: '4' } } } as DomainCommand,
+      command: {
+        type: 'RenameBody',
+        data: {
+          bodyId: 'mta',
+          name: 'Renamed Paged Board',
+          shortName: 'RPB',
+          inForceFrom: '2024-01-10',
+          decision: { meetingId: 'mta-2024-01-10', itemNumber: '4' },
+        },
+      } as DomainCommand,
       correlationId: randomUUID(),
       principal: clerk,
       source: 'graphql',
@@ -127,7 +147,9 @@ describe('the Merkle tree over a log longer than a page', () => {
   it('finds a kept tree head broken by a change in the last page, and whole otherwise', async () => {
     const kept = { treeSize: 8, rootHash: await expectedRoot() };
     await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 8, holds: true });
-    await storage.database.exec(`UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"east councl"') WHERE stream_id = 'body-mtb' AND revision = 3`);
+    await storage.database.exec(
+      `UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"east councl"') WHERE stream_id = 'body-mtb' AND revision = 3`,
+    );
     await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 8, holds: false });
   });
 

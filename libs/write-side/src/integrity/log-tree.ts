@@ -26,7 +26,10 @@ export class LogTree {
 
   /** Reads the events recorded since the last call into the tree; returns its size. One reader at a time. */
   catchUp(): Promise<number> {
-    this.caughtUp = this.caughtUp.then(() => this.readNewEvents(), () => this.readNewEvents());
+    this.caughtUp = this.caughtUp.then(
+      () => this.readNewEvents(),
+      () => this.readNewEvents(),
+    );
     return this.caughtUp;
   }
 
@@ -83,11 +86,19 @@ export async function checkTreeHead(
   const tree = new LogTree(store, options.batchSize);
   const treeSize = await tree.catchUp();
   if (treeSize < head.treeSize) {
-    return { treeSize, holds: false, detail: `the log holds ${treeSize} events, fewer than the ${head.treeSize} the kept tree head covers: events were removed` };
+    return {
+      treeSize,
+      holds: false,
+      detail: `the log holds ${treeSize} events, fewer than the ${head.treeSize} the kept tree head covers: events were removed`,
+    };
   }
   const root = tree.root(head.treeSize).toString('hex');
   if (root !== head.rootHash.toLowerCase()) {
-    return { treeSize, holds: false, detail: `the first ${head.treeSize} events give root ${root}, not the kept head's ${head.rootHash}: events were changed, removed or reordered` };
+    return {
+      treeSize,
+      holds: false,
+      detail: `the first ${head.treeSize} events give root ${root}, not the kept head's ${head.rootHash}: events were changed, removed or reordered`,
+    };
   }
   return { treeSize, holds: true, detail: `the first ${head.treeSize} events give the kept head's root; the log has grown to ${treeSize}` };
 }

@@ -82,7 +82,7 @@ describe('effects process manager', () => {
   });
   afterAll(() => storage.close());
 
-  it('carries out a resolution\'s effect on the body, naming the resolution event as its cause', async () => {
+  it("carries out a resolution's effect on the body, naming the resolution event as its cause", async () => {
     const bodyId = `b${randomUUID().slice(0, 8)}`;
     const passed = await record(meetingWithResolution(bodyId, [admitRutland]));
     const manager = await startManager({ name: `pm-${bodyId}` });
@@ -138,7 +138,14 @@ describe('effects process manager', () => {
       for (const command of meetingWithResolution('idle-board', [])) {
         last = await executeCommand(store, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
       }
-      const manager = new EffectsProcessManager({ store: spread, send: sendToStore(store), database: own.database, schema: own.schema, logger: quiet, idleCheckpointEveryMs: 60_000 });
+      const manager = new EffectsProcessManager({
+        store: spread,
+        send: sendToStore(store),
+        database: own.database,
+        schema: own.schema,
+        logger: quiet,
+        idleCheckpointEveryMs: 60_000,
+      });
       await manager.start();
       try {
         await waitFor(() => (manager.checkpoint ?? 0n) >= last!.position! * SPREAD, 'the manager has read every event');
@@ -216,14 +223,20 @@ describe('effects process manager', () => {
     const recovering = await startManager({ name: `pm-${bodyId}-recovers`, maxAttempts: 3, send: outage(2) });
     await waitFor(() => (recovering.checkpoint ?? 0n) >= passed.position!, 'the manager has passed the resolution');
     // A manager of a new name reads the whole shared log: only this resolution's effects are its business here.
-    const parkedFor = async (manager: EffectsProcessManager) => (await manager.listParked()).filter((parked) => parked.eventId === passed.events[0].id);
+    const parkedFor = async (manager: EffectsProcessManager) =>
+      (await manager.listParked()).filter((parked) => parked.eventId === passed.events[0].id);
     expect(await parkedFor(recovering)).toEqual([]);
     expect((await storage.eventStore.readStream(`body-${bodyId}`)).map((event) => event.type)).toContain('MemberOrganisationAdmitted');
 
     const failing = await startManager({ name: `pm-${bodyId}-fails`, maxAttempts: 3, send: outage(Number.POSITIVE_INFINITY) });
     await waitFor(() => (failing.checkpoint ?? 0n) >= passed.position!, 'the second manager has passed the resolution');
     expect(await parkedFor(failing)).toEqual([
-      expect.objectContaining({ eventId: passed.events[0].id, errorCode: 'STORE_UNAVAILABLE', attempts: 3, command: expect.objectContaining({ type: 'AdmitMemberOrganisation' }) }),
+      expect.objectContaining({
+        eventId: passed.events[0].id,
+        errorCode: 'STORE_UNAVAILABLE',
+        attempts: 3,
+        command: expect.objectContaining({ type: 'AdmitMemberOrganisation' }),
+      }),
     ]);
   });
 });

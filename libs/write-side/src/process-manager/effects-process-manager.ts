@@ -93,10 +93,7 @@ export class EffectsProcessManager {
       const after = await sqlCheckpoints.load(this.options.database, this.options.schema, this.name).catch(() => this.position);
       // stop() may have come while the checkpoint was loading.
       if (!this.running) return;
-      this.subscription = this.options.store.subscribeToAll(
-        { onEvents: (batch) => this.handleBatch(batch) },
-        { after, batchSize: 100 },
-      );
+      this.subscription = this.options.store.subscribeToAll({ onEvents: (batch) => this.handleBatch(batch) }, { after, batchSize: 100 });
       try {
         await this.subscription.finished;
       } catch (error) {
@@ -118,7 +115,11 @@ export class EffectsProcessManager {
     }
     const last = batch[batch.length - 1].position;
     this.unsavedEvents += batch.length;
-    if (effects > 0 || this.unsavedEvents >= IDLE_CHECKPOINT_EVERY_EVENTS || Date.now() - this.saved.at >= (this.options.idleCheckpointEveryMs ?? IDLE_CHECKPOINT_EVERY_MS)) {
+    if (
+      effects > 0 ||
+      this.unsavedEvents >= IDLE_CHECKPOINT_EVERY_EVENTS ||
+      Date.now() - this.saved.at >= (this.options.idleCheckpointEveryMs ?? IDLE_CHECKPOINT_EVERY_MS)
+    ) {
       await this.saveCheckpoint(last);
     }
     this.position = last;
@@ -192,7 +193,10 @@ export class EffectsProcessManager {
           errorMessage: detail.error,
           attempts: attempt,
         });
-        this.options.logger.error({ message: refused ? 'effect refused by the domain; parked' : 'effect parked after repeated failures', ...detail });
+        this.options.logger.error({
+          message: refused ? 'effect refused by the domain; parked' : 'effect parked after repeated failures',
+          ...detail,
+        });
         return;
       }
     }

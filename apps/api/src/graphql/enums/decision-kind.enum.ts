@@ -6,7 +6,8 @@ export const DecisionKindEnum = graphqlEnumOf(DECISION_KINDS);
 
 registerEnumType(DecisionKindEnum, {
   name: 'DecisionKind',
-  description: 'What a part of a resolution decided: noted, approved, elected, requested, deferred …; it limits the effects the part may have.',
+  description:
+    'What a part of a resolution decided: noted, approved, elected, requested, deferred …; it limits the effects the part may have.',
   valuesMap: {
     NOTED: { description: 'The board noted something (a report, an update).' },
     APPROVED: { description: 'The board approved something as put to it.' },

@@ -1,6 +1,6 @@
 import { graphqlEnumName, graphqlEnumOf } from './graphql-enum';
 
-describe('GraphQL enums from the domain\'s constant lists', () => {
+describe("GraphQL enums from the domain's constant lists", () => {
   it('names each value in CONSTANT_CASE and keeps the domain string as its value', () => {
     expect(graphqlEnumOf(['chair', 'deputy-chair'])).toEqual({ CHAIR: 'chair', DEPUTY_CHAIR: 'deputy-chair' });
   });

@@ -11,8 +11,8 @@ registerEnumType(InterestNatureEnum, {
     PERSONAL: { description: 'A personal interest.' },
     PREJUDICIAL: { description: 'A prejudicial interest: the member usually leaves the room for the item.' },
     DISCLOSABLE_PECUNIARY: { description: 'A disclosable pecuniary interest, as defined by the Localism Act 2011.' },
-    OTHER_REGISTRABLE: { description: 'An other registrable interest under the authority\'s code of conduct.' },
-    NON_REGISTRABLE: { description: 'A non-registrable interest under the authority\'s code of conduct.' },
+    OTHER_REGISTRABLE: { description: "An other registrable interest under the authority's code of conduct." },
+    NON_REGISTRABLE: { description: "A non-registrable interest under the authority's code of conduct." },
     NOT_STATED: { description: 'The minutes record the declaration without saying what kind of interest it is.' },
   },
 });

@@ -12,7 +12,15 @@ class Sample {
   @IsTerm() term: string;
 }
 
-const valid = { id: 'lscsb-2019-06-14', name: ' Cllr. Ould\u00a0', prose: 'First paragraph.\n\tSecond, indented.', itemNumber: '7(b)', inForceFrom: '2023-09-29', startsAt: '2019-06-14T10:00:00+01:00', term: '2019/20' };
+const valid = {
+  id: 'lscsb-2019-06-14',
+  name: ' Cllr. Ould\u00a0',
+  prose: 'First paragraph.\n\tSecond, indented.',
+  itemNumber: '7(b)',
+  inForceFrom: '2023-09-29',
+  startsAt: '2019-06-14T10:00:00+01:00',
+  term: '2019/20',
+};
 const faults = (overrides: Partial<Sample>) =>
   validateSync(plainToInstance(Sample, { ...valid, ...overrides })).map((error) => error.property);
 

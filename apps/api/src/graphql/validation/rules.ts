@@ -22,6 +22,7 @@ export function IsLedgerId(): PropertyDecorator {
 /** Texts longer than this are prose (minutes, resolutions): they may hold line breaks and tabs. */
 const PROSE_LENGTH = 2000;
 /** Control characters, bidirectional overrides and isolates, and zero-width characters: never in a record. */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const LINE_BREAKS_AND_TABS = /[\t\n\r]/;
 
@@ -92,8 +93,7 @@ export const IsDateTimeWithOffset = () =>
   );
 
 /** A municipal year of office such as 2019/20. */
-export const IsTerm = () =>
-  matching('isTerm', isTerm, (property) => `${property} must be a municipal year such as 2019/20`);
+export const IsTerm = () => matching('isTerm', isTerm, (property) => `${property} must be a municipal year such as 2019/20`);
 
 /** A resolution part's label as printed: a letter (a), a roman numeral (iv) or a number (2). */
 export const PART_LABEL = /^(?:[a-z]|[ivxl]{1,7}|[1-9]\d?)$/;

@@ -14,7 +14,7 @@ import { RaiseActionInput } from './raise-action.input';
 export class ActionMutations {
   constructor(private readonly commands: CommandDispatcher) {}
 
-  @Mutation(() => CommandResult, { description: 'Put an action on a body\'s action log.' })
+  @Mutation(() => CommandResult, { description: "Put an action on a body's action log." })
   raiseAction(
     @Args('input', { description: 'What to record: the details of the command.' }) input: RaiseActionInput,
     @Args() options: CommandOptionsArgs,

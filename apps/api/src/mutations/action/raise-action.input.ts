@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsLedgerId, IsText } from '../../graphql/validation/rules';
 import { ActionSourceInput } from './action-source.input';
 
-@InputType({ description: 'Put an action on a body\'s action log.' })
+@InputType({ description: "Put an action on a body's action log." })
 export class RaiseActionInput {
   @Field({ description: 'A stable id for the action.' })
   @IsLedgerId()

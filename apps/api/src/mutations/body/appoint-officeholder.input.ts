@@ -4,7 +4,7 @@ import { OFFICES, type Office } from '@ledger/domain';
 import { IsCalendarDate, IsLedgerId, IsTerm, IsText } from '../../graphql/validation/rules';
 import { OfficeEnum } from '../../graphql/enums/office.enum';
 
-@InputType({ description: 'Record that someone was appointed to an office other than by the board\'s election.' })
+@InputType({ description: "Record that someone was appointed to an office other than by the board's election." })
 export class AppointOfficeholderInput {
   @Field({ description: 'The body whose office it is.' })
   @IsLedgerId()

@@ -49,7 +49,7 @@ export class BodyMutations {
     return this.commands.dispatch(commandOf('AdmitMemberOrganisation', input), options, context);
   }
 
-  @Mutation(() => CommandResult, { description: 'End a member organisation\'s membership, as a board resolved.' })
+  @Mutation(() => CommandResult, { description: "End a member organisation's membership, as a board resolved." })
   withdrawMemberOrganisation(
     @Args('input', { description: 'What to record: the details of the command.' }) input: WithdrawMemberOrganisationInput,
     @Args() options: CommandOptionsArgs,
@@ -91,7 +91,7 @@ export class BodyMutations {
     return this.commands.dispatch(commandOf('ElectOfficeholder', input), options, context);
   }
 
-  @Mutation(() => CommandResult, { description: 'Record an officeholder appointed other than by the board\'s election.' })
+  @Mutation(() => CommandResult, { description: "Record an officeholder appointed other than by the board's election." })
   appointOfficeholder(
     @Args('input', { description: 'What to record: the details of the command.' }) input: AppointOfficeholderInput,
     @Args() options: CommandOptionsArgs,

@@ -4,7 +4,7 @@ import { ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsLedgerId } from '../../graphql/validation/rules';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
 
-@InputType({ description: 'End an organisation\'s membership of a body, as a board resolved.' })
+@InputType({ description: "End an organisation's membership of a body, as a board resolved." })
 export class WithdrawMemberOrganisationInput {
   @Field({ description: 'The body it leaves.' })
   @IsLedgerId()

@@ -15,7 +15,7 @@ export class FollowUpMutations {
   constructor(private readonly commands: CommandDispatcher) {}
 
   @Mutation(() => CommandResult, {
-    description: 'Record something a decision asked to come back (normally raised by the ledger itself from a resolution\'s effects).',
+    description: "Record something a decision asked to come back (normally raised by the ledger itself from a resolution's effects).",
   })
   raiseFollowUp(
     @Args('input', { description: 'What to record: the details of the command.' }) input: RaiseFollowUpInput,

@@ -10,7 +10,7 @@ import { FollowUpKindEnum } from '../../graphql/enums/follow-up-kind.enum';
 
 @InputType({
   description:
-    'Record something a decision asked to come back to a later meeting. Normally raised by the ledger itself from a resolution\'s requestFollowUp or deferItem effect; exposed for repairs and imports.',
+    "Record something a decision asked to come back to a later meeting. Normally raised by the ledger itself from a resolution's requestFollowUp or deferItem effect; exposed for repairs and imports.",
 })
 export class RaiseFollowUpInput {
   @Field({ description: 'A stable id for the follow-up.' })

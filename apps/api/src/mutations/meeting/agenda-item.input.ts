@@ -8,7 +8,7 @@ import { AgendaReportInput } from './agenda-report.input';
 import { ExemptInformationInput } from './exempt-information.input';
 import { PresenterInput } from './presenter.input';
 
-@InputType({ description: 'An item of business on a meeting\'s agenda.' })
+@InputType({ description: "An item of business on a meeting's agenda." })
 export class AgendaItemInput {
   @Field({ description: 'The item\'s number on the agenda, unique in the meeting, e.g. "5".' })
   @IsItemNumber()
@@ -19,7 +19,10 @@ export class AgendaItemInput {
   @IsItemNumber()
   minuteNumber?: string;
 
-  @Field({ nullable: true, description: 'Its number on the published agenda, when the item is cited by a different (minute) number, e.g. "8" for minute 36.' })
+  @Field({
+    nullable: true,
+    description: 'Its number on the published agenda, when the item is cited by a different (minute) number, e.g. "8" for minute 36.',
+  })
   @IsOptional()
   @IsItemNumber()
   agendaNumber?: string;

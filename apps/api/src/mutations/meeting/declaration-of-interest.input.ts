@@ -5,13 +5,17 @@ import { IsItemNumber, IsText } from '../../graphql/validation/rules';
 import { InterestNatureEnum } from '../../graphql/enums/interest-nature.enum';
 import { DeclarationScopeEnum } from '../../graphql/enums/declaration-scope.enum';
 
-@InputType({ description: 'A member\'s declaration of an interest in an item.' })
+@InputType({ description: "A member's declaration of an interest in an item." })
 export class DeclarationOfInterestInput {
   @Field({ description: 'The member declaring, as the minutes name them.' })
   @IsText(300)
   member: string;
 
-  @Field({ nullable: true, description: 'The number of the item the interest is in (not necessarily the item it is declared under); omit it and give concerning when it is not one item.' })
+  @Field({
+    nullable: true,
+    description:
+      'The number of the item the interest is in (not necessarily the item it is declared under); omit it and give concerning when it is not one item.',
+  })
   @IsOptional()
   @IsItemNumber()
   concerningItemNumber?: string;

@@ -25,7 +25,7 @@ export class MinuteCorrectionInput {
   @Field({
     nullable: true,
     description:
-      'The words of the minute this replaces, when the confirming minutes name them ("\'Smyth\' should read \'Smith\'"); they must be words of that minute. Omitted when the minutes name none.',
+      "The words of the minute this replaces, when the confirming minutes name them (\"'Smyth' should read 'Smith'\"); they must be words of that minute. Omitted when the minutes name none.",
   })
   @IsOptional()
   @IsText(20000)

@@ -10,7 +10,7 @@ import { MeetingLocationInput } from './meeting-location.input';
 export class ScheduleMeetingInput {
   @Field({
     description:
-      'A stable id for the meeting: its body\'s id, a hyphen and a date, e.g. lscsb-2019-06-14 (a suffix such as -2 for a second meeting that day). Ids belong to their body.',
+      "A stable id for the meeting: its body's id, a hyphen and a date, e.g. lscsb-2019-06-14 (a suffix such as -2 for a second meeting that day). Ids belong to their body.",
   })
   @IsLedgerId()
   meetingId: string;
@@ -21,13 +21,17 @@ export class ScheduleMeetingInput {
 
   @Field({
     nullable: true,
-    description: 'When it starts, with its UTC offset, e.g. 2019-06-14T10:00:00+01:00. Leave it out when only the day is known, and give heldOn.',
+    description:
+      'When it starts, with its UTC offset, e.g. 2019-06-14T10:00:00+01:00. Leave it out when only the day is known, and give heldOn.',
   })
   @IsOptional()
   @IsDateTimeWithOffset()
   startsAt?: string;
 
-  @Field({ nullable: true, description: 'The day it is held (YYYY-MM-DD), when its time is not known; with startsAt, it must be the same day.' })
+  @Field({
+    nullable: true,
+    description: 'The day it is held (YYYY-MM-DD), when its time is not known; with startsAt, it must be the same day.',
+  })
   @IsOptional()
   @IsCalendarDate()
   heldOn?: string;

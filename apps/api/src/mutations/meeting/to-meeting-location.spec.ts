@@ -5,7 +5,7 @@ import { toMeetingLocation } from './to-meeting-location';
 const location = (input: object) => toMeetingLocation(plainToInstance(MeetingLocationInput, input));
 
 describe('meeting location input to the domain', () => {
-  it('maps a venue and an online platform to the domain\'s two kinds of place', () => {
+  it("maps a venue and an online platform to the domain's two kinds of place", () => {
     expect(location({ venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' })).toEqual({
       kind: 'venue',
       venue: 'Sparkenhoe Committee Room, County Hall, Glenfield',

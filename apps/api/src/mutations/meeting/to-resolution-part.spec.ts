@@ -11,7 +11,12 @@ describe('resolution part input to the domain', () => {
       text: 'That the report be noted.',
       effects: [],
     });
-    expect(part({ label: 'a', kind: 'noted', text: 'Noted.', effects: null })).toEqual({ label: 'a', kind: 'noted', text: 'Noted.', effects: [] });
+    expect(part({ label: 'a', kind: 'noted', text: 'Noted.', effects: null })).toEqual({
+      label: 'a',
+      kind: 'noted',
+      text: 'Noted.',
+      effects: [],
+    });
   });
 
   it('maps each effect, keeping the null that puts an inserted clause first', () => {

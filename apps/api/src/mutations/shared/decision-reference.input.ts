@@ -12,7 +12,10 @@ export class DecisionReferenceInput {
   @IsItemNumber()
   itemNumber: string;
 
-  @Field({ nullable: true, description: 'The label of the resolution part as printed, e.g. "b", "ii" or "2"; omitted for an unlabelled resolution.' })
+  @Field({
+    nullable: true,
+    description: 'The label of the resolution part as printed, e.g. "b", "ii" or "2"; omitted for an unlabelled resolution.',
+  })
   @IsOptional()
   @Trimmed()
   @Matches(PART_LABEL, { message: PART_LABEL_MESSAGE('part') })

@@ -27,7 +27,7 @@ describe('one-of inputs', () => {
     expect(setFieldsOf(null)).toEqual([]);
   });
 
-  it('accepts exactly one field set, and still applies the chosen field\'s own rules', () => {
+  it("accepts exactly one field set, and still applies the chosen field's own rules", () => {
     expect(check(Meeting, { location: { venue: 'County Hall' } })).toEqual([]);
     expect(check(Meeting, { location: { venue: 'County Hall', onlinePlatform: null } })).toEqual([]);
     expect(check(Meeting, { location: { venue: 'x'.repeat(21) } })).toEqual(['venue must be at most 20 characters']);

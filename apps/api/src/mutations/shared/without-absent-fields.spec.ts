@@ -8,9 +8,12 @@ class Sent {
 
 describe('leaving out absent fields', () => {
   it('drops null and undefined fields at every depth, keeping falsy values that were given', () => {
-    expect(
-      withoutAbsentFields({ a: null, b: undefined, c: 0, d: '', e: false, f: { g: null, h: [{ i: null, j: 1 }] } }),
-    ).toEqual({ c: 0, d: '', e: false, f: { h: [{ j: 1 }] } });
+    expect(withoutAbsentFields({ a: null, b: undefined, c: 0, d: '', e: false, f: { g: null, h: [{ i: null, j: 1 }] } })).toEqual({
+      c: 0,
+      d: '',
+      e: false,
+      f: { h: [{ j: 1 }] },
+    });
   });
 
   it('turns input class instances into plain data', () => {

@@ -113,15 +113,21 @@ export interface BodyChangeView {
 export function changesMadeBy(body: EstablishedBody, decision: DecisionReference): BodyChangeView[] {
   const changes: BodyChangeView[] = [];
   for (const name of body.names) {
-    if (sameDecision(name.decision, decision)) changes.push({ description: `Named ${name.name} (${name.shortName})`, inForceFrom: name.inForceFrom });
+    if (sameDecision(name.decision, decision))
+      changes.push({ description: `Named ${name.name} (${name.shortName})`, inForceFrom: name.inForceFrom });
   }
   for (const period of membershipPeriods(body)) {
-    if (sameDecision(period.admittedBy, decision)) changes.push({ description: `Admitted ${period.organisationName} as a member`, inForceFrom: period.from });
-    if (sameDecision(period.withdrawnBy, decision)) changes.push({ description: `Withdrew ${period.organisationName} as a member`, inForceFrom: period.until });
+    if (sameDecision(period.admittedBy, decision))
+      changes.push({ description: `Admitted ${period.organisationName} as a member`, inForceFrom: period.from });
+    if (sameDecision(period.withdrawnBy, decision))
+      changes.push({ description: `Withdrew ${period.organisationName} as a member`, inForceFrom: period.until });
   }
   for (const version of body.termsOfReference) {
     if (sameDecision(version.decision, decision)) {
-      changes.push({ description: `${version.amendments ? 'Amended' : 'Adopted'} terms of reference version ${version.version}`, inForceFrom: version.inForceFrom });
+      changes.push({
+        description: `${version.amendments ? 'Amended' : 'Adopted'} terms of reference version ${version.version}`,
+        inForceFrom: version.inForceFrom,
+      });
     }
   }
   for (const { office, term, tenures, vacancies: list } of body.offices) {
@@ -131,7 +137,8 @@ export function changesMadeBy(body: EstablishedBody, decision: DecisionReference
       }
     }
     for (const vacancy of list) {
-      if (sameDecision(vacancy.decision, decision)) changes.push({ description: `Left the office of ${office} for ${term} vacant`, inForceFrom: vacancy.asOf });
+      if (sameDecision(vacancy.decision, decision))
+        changes.push({ description: `Left the office of ${office} for ${term} vacant`, inForceFrom: vacancy.asOf });
     }
   }
   return changes;

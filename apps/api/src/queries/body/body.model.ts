@@ -30,7 +30,7 @@ export class BodyNameView {
 @ObjectType({ description: 'A period of membership of an organisation in a body.' })
 export class Membership {
   @Field(() => ID, { description: 'Stable id of the member organisation, e.g. rutland-county-council.' }) organisationId: string;
-  @Field({ description: 'The organisation\'s name as recorded when it was admitted.' }) organisationName: string;
+  @Field({ description: "The organisation's name as recorded when it was admitted." }) organisationName: string;
   @Field({ description: 'A member from this date.' }) from: string;
   @Field({ nullable: true, description: 'A member until the day before this date; null while still a member.' })
   until?: string;
@@ -84,7 +84,8 @@ registerEnumType(ClauseChangeValue, {
 @ObjectType({ description: 'A clause compared between two versions of the terms of reference.' })
 export class ClauseDifferenceView {
   @Field(() => ID, { description: 'The clause compared.' }) clauseId: string;
-  @Field(() => ClauseChangeValue, { description: 'Whether the clause was added, removed, changed or left unchanged.' }) change: ClauseChangeValue;
+  @Field(() => ClauseChangeValue, { description: 'Whether the clause was added, removed, changed or left unchanged.' })
+  change: ClauseChangeValue;
   @Field(() => ClauseView, { nullable: true, description: 'The clause in the earlier version.' }) before?: ClauseView;
   @Field(() => ClauseView, { nullable: true, description: 'The clause in the later version.' }) after?: ClauseView;
 }

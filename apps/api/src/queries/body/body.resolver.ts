@@ -52,7 +52,13 @@ const toVersion = (version: TermsOfReferenceVersion): TermsOfReferenceVersionVie
   decision: decisionLink(version.decision)!,
   amendments: version.amendments?.map((amendment) =>
     amendment.change === 'inserted'
-      ? { change: 'inserted', clauseId: amendment.clause.id, heading: amendment.clause.heading, text: amendment.clause.text, afterClauseId: amendment.afterClauseId ?? undefined }
+      ? {
+          change: 'inserted',
+          clauseId: amendment.clause.id,
+          heading: amendment.clause.heading,
+          text: amendment.clause.text,
+          afterClauseId: amendment.afterClauseId ?? undefined,
+        }
       : amendment.change === 'replaced'
         ? { change: 'replaced', clauseId: amendment.clauseId, heading: amendment.heading, text: amendment.text }
         : { change: 'removed', clauseId: amendment.clauseId },
@@ -163,7 +169,9 @@ export class BodyResolver {
     }));
   }
 
-  @ResolveField(() => BodyRecordView, { description: 'Which meetings of the body the ledger holds, so a client can tell "none" from "not recorded".' })
+  @ResolveField(() => BodyRecordView, {
+    description: 'Which meetings of the body the ledger holds, so a client can tell "none" from "not recorded".',
+  })
   async record(@Parent() body: Body): Promise<BodyRecordView> {
     const meetingDays = await this.repository.meetingDaysOf(body.bodyId);
     const first = meetingDays[0];
@@ -260,4 +268,3 @@ export class BodyResolver {
     return vacancies(body.state).map((vacancy) => ({ ...vacancy, decision: decisionLink(vacancy.decision)! }));
   }
 }
-

@@ -7,7 +7,7 @@ import { DateRangePageArgs } from '../shared/page.args';
 
 @ArgsType()
 export class DecisionRegisterArgs extends DateRangePageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this body\'s decisions.' })
+  @Field(() => ID, { nullable: true, description: "Only this body's decisions." })
   @IsOptional()
   bodyId?: string;
 

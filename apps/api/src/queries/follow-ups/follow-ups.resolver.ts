@@ -90,7 +90,8 @@ export class FollowUpsResolver {
       'Requested reports, presentations and deferred items, oldest first: by default those outstanding today; `asOf` a date, as they stood then.',
   })
   async followUps(
-    @Args('bodyId', { type: () => ID, nullable: true, description: 'Only this body\'s; all bodies when omitted.' }) bodyId: string | undefined,
+    @Args('bodyId', { type: () => ID, nullable: true, description: "Only this body's; all bodies when omitted." })
+    bodyId: string | undefined,
     @Args('status', {
       type: () => [FollowUpStatusValue],
       nullable: true,
@@ -105,13 +106,20 @@ export class FollowUpsResolver {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
     const all = await this.repository.followUps({ bodyId: bodyId ?? undefined });
     const listed = all.flatMap((state) => toFollowUp(state, asOf)).filter((followUp) => statuses.includes(followUp.status));
-    return this.publicOnly(context, listed, (followUp) => followUp.raisedBy, (meeting, itemNumber) => isConfidentialText(meeting, itemNumber, 'resolution'));
+    return this.publicOnly(
+      context,
+      listed,
+      (followUp) => followUp.raisedBy,
+      (meeting, itemNumber) => isConfidentialText(meeting, itemNumber, 'resolution'),
+    );
   }
 
   @Query(() => [ActionView], { description: 'The action log, oldest first, optionally by status.' })
   async actions(
-    @Args('bodyId', { type: () => ID, nullable: true, description: 'Only this body\'s; all bodies when omitted.' }) bodyId: string | undefined,
-    @Args('status', { type: () => [ActionStatusValue], nullable: true, description: 'Only actions in these states; all when omitted.' }) statuses: ActionStatusValue[] | undefined,
+    @Args('bodyId', { type: () => ID, nullable: true, description: "Only this body's; all bodies when omitted." })
+    bodyId: string | undefined,
+    @Args('status', { type: () => [ActionStatusValue], nullable: true, description: 'Only actions in these states; all when omitted.' })
+    statuses: ActionStatusValue[] | undefined,
     @Args() options: ConsistencyArgs,
     @Context() context: QueryContext,
   ): Promise<ActionView[]> {

@@ -12,16 +12,24 @@ interface MeetingCursor {
 }
 
 const isMeetingCursor = (value: unknown): value is MeetingCursor =>
-  typeof value === 'object' && value !== null && typeof (value as MeetingCursor).heldOn === 'string' && typeof (value as MeetingCursor).meetingId === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as MeetingCursor).heldOn === 'string' &&
+  typeof (value as MeetingCursor).meetingId === 'string';
 
 export async function meetingPage(repository: ReadModelRepository, bodyId: string, args: DateRangePageArgs): Promise<Connection<Meeting>> {
   const after = decodeCursor(args.after, isMeetingCursor);
   const states = await repository.meetingPage({ bodyId, from: args.from, to: args.to, after, limit: args.first + 1 });
   const scheduled = states.filter((state): state is ScheduledMeeting => state.status !== 'not-scheduled');
-  return pageOf<ScheduledMeeting, Meeting>(scheduled, args.first, (state) => toMeeting(state), (state) => ({
-    heldOn: heldOn(state),
-    meetingId: state.meetingId,
-  }));
+  return pageOf<ScheduledMeeting, Meeting>(
+    scheduled,
+    args.first,
+    (state) => toMeeting(state),
+    (state) => ({
+      heldOn: heldOn(state),
+      meetingId: state.meetingId,
+    }),
+  );
 }
 
 export const asScheduled = (state: MeetingState | undefined): ScheduledMeeting | undefined =>

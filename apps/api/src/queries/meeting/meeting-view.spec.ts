@@ -16,14 +16,35 @@ const history: MeetingEvent[] = [
       points: [{ label: 'i', text: 'Play areas would be renewed in 2025.' }],
     },
   },
-  { type: 'MinutesConfirmed', data: { meetingId: MEETING, confirmedBy: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' }, confirmedOn: '2024-03-06', subjectToCorrections: true } },
   {
-    type: 'MinuteCorrected',
-    data: { meetingId: MEETING, itemNumber: '4', correctedText: 'Members asked for a plan for the riverside path.', source: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' }, correctedOn: '2024-03-06' },
+    type: 'MinutesConfirmed',
+    data: {
+      meetingId: MEETING,
+      confirmedBy: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' },
+      confirmedOn: '2024-03-06',
+      subjectToCorrections: true,
+    },
   },
   {
     type: 'MinuteCorrected',
-    data: { meetingId: MEETING, itemNumber: '4', point: 'i', correctedText: 'Play areas would be renewed in 2026.', source: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' }, correctedOn: '2024-03-06' },
+    data: {
+      meetingId: MEETING,
+      itemNumber: '4',
+      correctedText: 'Members asked for a plan for the riverside path.',
+      source: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' },
+      correctedOn: '2024-03-06',
+    },
+  },
+  {
+    type: 'MinuteCorrected',
+    data: {
+      meetingId: MEETING,
+      itemNumber: '4',
+      point: 'i',
+      correctedText: 'Play areas would be renewed in 2026.',
+      source: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' },
+      correctedOn: '2024-03-06',
+    },
   },
 ];
 
@@ -32,7 +53,9 @@ describe('a corrected minute, as a client reads it', () => {
   const minute = itemsOf(meeting, ItemOrderValue.AGENDA, false)[0]!.minute!;
 
   it('replaces the point a correction names', () => {
-    expect(minute.points).toEqual([{ label: 'i', text: 'Play areas would be renewed in 2026.', originalText: 'Play areas would be renewed in 2025.' }]);
+    expect(minute.points).toEqual([
+      { label: 'i', text: 'Play areas would be renewed in 2026.', originalText: 'Play areas would be renewed in 2025.' },
+    ]);
   });
 
   it('never writes a correction that names no point over the whole minute: it stands beside it', () => {

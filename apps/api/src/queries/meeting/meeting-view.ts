@@ -39,9 +39,7 @@ function correctionsOf(meeting: ScheduledMeeting, item: { number: string; minute
       itemNumber: item.number,
       point: correction.point,
       originalText:
-        (correction.point
-          ? minute?.points.find((point) => point.label === correction.point)?.text
-          : minute?.paragraphs.join('\n\n')) ?? '',
+        (correction.point ? minute?.points.find((point) => point.label === correction.point)?.text : minute?.paragraphs.join('\n\n')) ?? '',
       correctedText: correction.correctedText,
       replacedText: correction.replacedText,
       correctedOn: correction.correctedOn,
@@ -59,7 +57,8 @@ function minuteOf(meeting: ScheduledMeeting, item: { number: string; minuteNumbe
   // Words the minute holds more than once do not say which place they name: applied nowhere.
   const wholeText = minute.paragraphs.join('\n\n');
   const namingWords = corrections.filter(
-    (correction) => correction.point === undefined && correction.replacedText !== undefined && occurrences(wholeText, correction.replacedText) === 1,
+    (correction) =>
+      correction.point === undefined && correction.replacedText !== undefined && occurrences(wholeText, correction.replacedText) === 1,
   );
   return {
     truncatedAtSource: minute.truncatedAtSource === true,
@@ -99,35 +98,37 @@ function replacingNamedWords(text: string, correction: CorrectionView): string {
  */
 export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesExempt: boolean): AgendaItemView[] {
   const businessOrder = meeting.orderOfBusiness?.order ?? meeting.items.map((item) => item.number);
-  const items = meeting.items.map((item, index): AgendaItemView => redacted(seesExempt ? { minute: false, resolution: false } : confidentialTexts(meeting, item.number), {
-    number: item.number,
-    minuteNumber: item.minuteNumber,
-    agendaNumber: item.agendaNumber,
-    title: item.title,
-    kind: item.kind,
-    reportTitle: item.report?.title,
-    reportSizeKb: item.report?.sizeKb,
-    presenterName: item.presenter?.name,
-    presenterRole: item.presenter?.role,
-    presentedBy: meeting.presenters?.[item.number]?.presentedBy.map((person) => ({ ...person })),
-    unableToAttend: (meeting.presenters?.[item.number]?.unableToAttend ?? []).map((person) => ({ ...person })),
-    exempt: item.exempt !== undefined,
-    exemptParagraphs: [...(item.exempt?.paragraphs ?? [])],
-    withdrawnReason: item.withdrawn?.reason,
-    agendaPosition: index + 1,
-    businessPosition: businessOrder.indexOf(item.number) + 1 || index + 1,
-    minute: minuteOf(meeting, item),
-    resolution: (meeting.resolutions[item.number] ?? []).map((part) => ({
-      label: part.label,
-      kind: part.kind,
-      text: part.text,
-      truncatedAtSource: part.truncatedAtSource === true,
-      effects: part.effects.map((effect) => ({ ...effect })),
-      meetingId: meeting.meetingId,
-      itemNumber: item.number,
-      bodyId: meeting.bodyId,
-    })),
-  }));
+  const items = meeting.items.map((item, index): AgendaItemView =>
+    redacted(seesExempt ? { minute: false, resolution: false } : confidentialTexts(meeting, item.number), {
+      number: item.number,
+      minuteNumber: item.minuteNumber,
+      agendaNumber: item.agendaNumber,
+      title: item.title,
+      kind: item.kind,
+      reportTitle: item.report?.title,
+      reportSizeKb: item.report?.sizeKb,
+      presenterName: item.presenter?.name,
+      presenterRole: item.presenter?.role,
+      presentedBy: meeting.presenters?.[item.number]?.presentedBy.map((person) => ({ ...person })),
+      unableToAttend: (meeting.presenters?.[item.number]?.unableToAttend ?? []).map((person) => ({ ...person })),
+      exempt: item.exempt !== undefined,
+      exemptParagraphs: [...(item.exempt?.paragraphs ?? [])],
+      withdrawnReason: item.withdrawn?.reason,
+      agendaPosition: index + 1,
+      businessPosition: businessOrder.indexOf(item.number) + 1 || index + 1,
+      minute: minuteOf(meeting, item),
+      resolution: (meeting.resolutions[item.number] ?? []).map((part) => ({
+        label: part.label,
+        kind: part.kind,
+        text: part.text,
+        truncatedAtSource: part.truncatedAtSource === true,
+        effects: part.effects.map((effect) => ({ ...effect })),
+        meetingId: meeting.meetingId,
+        itemNumber: item.number,
+        bodyId: meeting.bodyId,
+      })),
+    }),
+  );
   return order === ItemOrderValue.AGENDA ? items : [...items].sort((a, b) => a.businessPosition - b.businessPosition);
 }
 
@@ -154,7 +155,13 @@ function confidentialTexts(meeting: ScheduledMeeting, itemNumber: string): { min
 function redacted(hidden: { minute: boolean; resolution: boolean }, item: AgendaItemView): AgendaItemView {
   return {
     ...item,
-    ...(hidden.minute && { reportTitle: undefined, reportSizeKb: undefined, minute: undefined, presentedBy: undefined, unableToAttend: [] }),
+    ...(hidden.minute && {
+      reportTitle: undefined,
+      reportSizeKb: undefined,
+      minute: undefined,
+      presentedBy: undefined,
+      unableToAttend: [],
+    }),
     ...(hidden.resolution && { resolution: [] }),
   };
 }

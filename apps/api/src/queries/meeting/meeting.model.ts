@@ -40,7 +40,8 @@ export class Meeting {
   @Field(() => ID, { description: 'The body that met.' }) bodyId: string;
   @Field({
     nullable: true,
-    description: 'When it started, with its UTC offset; null when the ledger does not know the time (its source gave only the day): see notRecorded.',
+    description:
+      'When it started, with its UTC offset; null when the ledger does not know the time (its source gave only the day): see notRecorded.',
   })
   startsAt?: string;
   @Field({ description: 'The local date it was held on (YYYY-MM-DD).' }) heldOn: string;
@@ -60,20 +61,21 @@ export class Meeting {
 @ObjectType({ description: 'Where a meeting took place: a venue, or a platform such as Microsoft Teams.' })
 export class MeetingLocationView {
   @Field({ description: 'venue or online.' }) kind: string;
-  @Field({ nullable: true, description: 'The venue, for a meeting held in a room, e.g. Sparkenhoe Committee Room, County Hall.' }) venue?: string;
+  @Field({ nullable: true, description: 'The venue, for a meeting held in a room, e.g. Sparkenhoe Committee Room, County Hall.' })
+  venue?: string;
   @Field({ nullable: true, description: 'The platform, for a meeting held online, e.g. Microsoft Teams.' }) platform?: string;
 }
 
 @ObjectType({ description: 'The officer to contact about a meeting.' })
 export class ContactOfficerView {
-  @Field({ description: 'The officer\'s name.' }) name: string;
-  @Field({ nullable: true, description: 'The officer\'s telephone number, when published.' }) telephone?: string;
-  @Field({ nullable: true, description: 'The officer\'s email address, when published.' }) email?: string;
+  @Field({ description: "The officer's name." }) name: string;
+  @Field({ nullable: true, description: "The officer's telephone number, when published." }) telephone?: string;
+  @Field({ nullable: true, description: "The officer's email address, when published." }) email?: string;
 }
 
 @ObjectType({ description: 'A person at (or sending apologies to) a meeting.' })
 export class AttendeeView {
-  @Field({ description: 'The person\'s name, e.g. Cllr. Mrs. Smith.' }) name: string;
+  @Field({ description: "The person's name, e.g. Cllr. Mrs. Smith." }) name: string;
   @Field({ nullable: true, description: 'The role they attended in, when recorded.' }) role?: string;
   @Field({ nullable: true, description: 'The organisation they represented, when recorded.' }) organisation?: string;
 }
@@ -96,7 +98,10 @@ export class DeclarationView {
   @Field({ description: 'The member who declared the interest.' }) member: string;
   @Field({ nullable: true, description: 'The item the interest is in; null when it is not one item of the meeting (see concerning).' })
   concerningItemNumber?: string;
-  @Field(() => DeclarationScopeEnum, { nullable: true, description: 'What the interest is in when it is not one item: all items, an item not on this page, or not stated.' })
+  @Field(() => DeclarationScopeEnum, {
+    nullable: true,
+    description: 'What the interest is in when it is not one item: all items, an item not on this page, or not stated.',
+  })
   concerning?: string;
   @Field({ nullable: true, description: 'The item as the minutes name it, when it is not in these minutes.' }) concerningAsPrinted?: string;
   @Field(() => InterestNatureEnum, { description: 'The nature of the interest.' }) nature: string;
@@ -114,12 +119,12 @@ export class ExclusionView {
 
 @ObjectType({ description: 'A numbered point of a minute, (i), (ii) …' })
 export class MinutePointView {
-  @Field({ description: 'The point\'s label, e.g. iii.' }) label: string;
+  @Field({ description: "The point's label, e.g. iii." }) label: string;
   @Field({ description: 'The text as it now stands (corrected, if a correction was confirmed).' }) text: string;
   @Field({ nullable: true, description: 'The text as first recorded, when it has been corrected.' }) originalText?: string;
 }
 
-@ObjectType({ description: 'A correction made to this meeting\'s minutes when a later meeting confirmed them.' })
+@ObjectType({ description: "A correction made to this meeting's minutes when a later meeting confirmed them." })
 export class CorrectionView {
   @Field({ description: 'The item whose minute was corrected.' }) itemNumber: string;
   @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the whole minute.' }) point?: string;
@@ -190,10 +195,12 @@ export class AgendaItemView {
       'The number the item is cited by: the minute number the minutes print beside it (minute 36), or its agenda number when they print none.',
   })
   number: string;
-  @Field({ nullable: true, description: 'The minute number printed in the minutes, when it differs from number (older records).' }) minuteNumber?: string;
+  @Field({ nullable: true, description: 'The minute number printed in the minutes, when it differs from number (older records).' })
+  minuteNumber?: string;
   @Field({
     nullable: true,
-    description: 'Its number on the published agenda ("Agenda Item 8"), when the item is cited by a printed minute number (number) that differs.',
+    description:
+      'Its number on the published agenda ("Agenda Item 8"), when the item is cited by a printed minute number (number) that differs.',
   })
   agendaNumber?: string;
   @Field({ description: 'The item title as published.' }) title: string;
@@ -206,21 +213,24 @@ export class AgendaItemView {
       'Who the agenda listed to present the item (what was planned); null when the agenda names nobody. Who actually presented is presentedBy, from the minutes.',
   })
   presenterName?: string;
-  @Field({ nullable: true, description: 'The role printed with the agenda\'s listed presenter; null when none.' }) presenterRole?: string;
+  @Field({ nullable: true, description: "The role printed with the agenda's listed presenter; null when none." }) presenterRole?: string;
   @Field(() => [PresenterView], {
     nullable: true,
     description:
       'Who presented the item, as the minutes record it ("received a presentation from …", "was presented by …"). Null when the minutes do not say: not recorded, which is not the same as nobody.',
   })
   presentedBy?: PresenterView[];
-  @Field(() => [PresenterView], { description: 'Listed presenters the minutes record as unable to attend; empty when the minutes record none.' })
+  @Field(() => [PresenterView], {
+    description: 'Listed presenters the minutes record as unable to attend; empty when the minutes record none.',
+  })
   unableToAttend: PresenterView[];
   @Field({ description: 'Exempt information under Schedule 12A: the press and public may be excluded.' }) exempt: boolean;
   @Field(() => [Int], { description: 'The Schedule 12A paragraphs, when exempt.' }) exemptParagraphs: number[];
   @Field({ nullable: true, description: 'Why it was withdrawn, if it was.' }) withdrawnReason?: string;
   @Field(() => Int, { description: 'Its place in the published agenda, from 1.' }) agendaPosition: number;
   @Field(() => Int, { description: 'Its place in the order of business followed, from 1.' }) businessPosition: number;
-  @Field(() => MinuteView, { nullable: true, description: 'What the minutes record for the item; null when nothing was recorded.' }) minute?: MinuteView;
+  @Field(() => MinuteView, { nullable: true, description: 'What the minutes record for the item; null when nothing was recorded.' })
+  minute?: MinuteView;
   @Field(() => [ResolutionPartView], { description: 'The resolution, part by part; empty when none.' }) resolution: ResolutionPartView[];
 }
 
@@ -229,22 +239,24 @@ export class MinutesConfirmationView {
   @Field({ description: 'True once a later meeting has confirmed the minutes as a correct record.' }) confirmed: boolean;
   @Field(() => ID, { nullable: true, description: 'The meeting that confirmed them.' }) confirmedAtMeetingId?: string;
   @Field({ nullable: true, description: 'The item of that meeting under which they were confirmed.' }) confirmedAtItemNumber?: string;
-  @Field(() => [CorrectionView], { description: 'Corrections the confirmation was made subject to; empty when confirmed as they stood.' }) corrections: CorrectionView[];
+  @Field(() => [CorrectionView], { description: 'Corrections the confirmation was made subject to; empty when confirmed as they stood.' })
+  corrections: CorrectionView[];
   @Field(() => [AttendanceCorrectionView], {
-    description: 'Amendments of the record of who attended the confirmation was made subject to; empty when none. The attendance as first recorded is unchanged.',
+    description:
+      'Amendments of the record of who attended the confirmation was made subject to; empty when none. The attendance as first recorded is unchanged.',
   })
   attendanceCorrections: AttendanceCorrectionView[];
 }
 
-@ObjectType({ description: 'An amendment of a meeting\'s record of who attended, made when a later meeting confirmed its minutes.' })
+@ObjectType({ description: "An amendment of a meeting's record of who attended, made when a later meeting confirmed its minutes." })
 export class AttendanceCorrectionView {
-  @Field({ description: 'The amendment, in the confirming minutes\' words.' }) correctedText: string;
+  @Field({ description: "The amendment, in the confirming minutes' words." }) correctedText: string;
   @Field({ description: 'The date of the confirming meeting.' }) correctedOn: string;
   @Field(() => ID, { description: 'The meeting that confirmed the minutes subject to this amendment.' }) confirmedAtMeetingId: string;
   @Field({ description: 'The item of that meeting.' }) confirmedAtItemNumber: string;
 }
 
-@ObjectType({ description: 'A correction of an earlier meeting\'s minutes, as the confirming minutes state it.' })
+@ObjectType({ description: "A correction of an earlier meeting's minutes, as the confirming minutes state it." })
 export class CorrectionStatedView {
   @Field({ description: 'The minute corrected, by the number the earlier minutes print (e.g. 11).' }) itemNumber: string;
   @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the minute as a whole.' }) point?: string;
@@ -259,7 +271,10 @@ export class ConfirmationGivenView {
   @Field({ description: 'The day the earlier meeting was held.' }) previousMeetingHeldOn: string;
   @Field(() => [CorrectionStatedView], { description: 'The corrections the confirmation was subject to; empty when none.' })
   corrections: CorrectionStatedView[];
-  @Field(() => [String], { description: 'Amendments of the earlier meeting\'s attendance list the confirmation was subject to, in the minutes\' words; empty when none.' })
+  @Field(() => [String], {
+    description:
+      "Amendments of the earlier meeting's attendance list the confirmation was subject to, in the minutes' words; empty when none.",
+  })
   attendanceCorrections: string[];
   @Field({
     description:

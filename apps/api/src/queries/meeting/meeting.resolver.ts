@@ -99,7 +99,8 @@ export class MeetingResolver {
       nullable: true,
       defaultValue: ItemOrderValue.BUSINESS,
       description: 'The order of business followed, or of the published agenda.',
-    }) order: ItemOrderValue,
+    })
+    order: ItemOrderValue,
     @Context() context: QueryContext,
   ): AgendaItemView[] {
     return itemsOf(meeting.state, order, seesExemptBusiness(context.caller));
@@ -113,7 +114,9 @@ export class MeetingResolver {
   @ResolveField(() => AttendanceView, { nullable: true, description: 'Who was present, sent apologies or attended; null until recorded.' })
   attendance(@Parent() meeting: Meeting): AttendanceView | undefined {
     const attendance = meeting.state.attendance;
-    return attendance && { present: [...attendance.present], apologies: [...attendance.apologies], inAttendance: [...attendance.inAttendance] };
+    return (
+      attendance && { present: [...attendance.present], apologies: [...attendance.apologies], inAttendance: [...attendance.inAttendance] }
+    );
   }
 
   @ResolveField(() => [DeclarationView], { description: 'Declarations of interest made at the meeting.' })
@@ -128,11 +131,16 @@ export class MeetingResolver {
 
   @ResolveField(() => [ExclusionView], { description: 'Resolutions excluding the press and public, with the items they covered.' })
   exclusions(@Parent() meeting: Meeting): ExclusionView[] {
-    return meeting.state.exclusions.map((exclusion) => ({ ...exclusion, forItemNumbers: [...exclusion.forItemNumbers], paragraphs: [...exclusion.paragraphs] }));
+    return meeting.state.exclusions.map((exclusion) => ({
+      ...exclusion,
+      forItemNumbers: [...exclusion.forItemNumbers],
+      paragraphs: [...exclusion.paragraphs],
+    }));
   }
 
   @ResolveField(() => [ConfirmationGivenView], {
-    description: 'Earlier minutes this meeting confirmed, with the corrections it stated, whether or not the ledger holds those minutes yet.',
+    description:
+      'Earlier minutes this meeting confirmed, with the corrections it stated, whether or not the ledger holds those minutes yet.',
   })
   async confirmationsGiven(@Parent() meeting: Meeting, @Context() context: QueryContext): Promise<ConfirmationGivenView[]> {
     const seesExempt = seesExemptBusiness(context.caller);
@@ -158,7 +166,9 @@ export class MeetingResolver {
     });
   }
 
-  @ResolveField(() => MinutesConfirmationView, { description: 'Whether a later meeting confirmed these minutes, and with what corrections.' })
+  @ResolveField(() => MinutesConfirmationView, {
+    description: 'Whether a later meeting confirmed these minutes, and with what corrections.',
+  })
   minutesConfirmation(@Parent() meeting: Meeting, @Context() context: QueryContext): MinutesConfirmationView {
     const confirmedBy = meeting.state.minutesConfirmedBy;
     return {
@@ -180,7 +190,7 @@ export class MeetingResolver {
 export class BodyMeetingsResolver {
   constructor(private readonly repository: ReadModelRepository) {}
 
-  @ResolveField(() => MeetingConnection, { description: 'The body\'s meetings in a date range, oldest first.' })
+  @ResolveField(() => MeetingConnection, { description: "The body's meetings in a date range, oldest first." })
   meetings(@Parent() body: Body, @Args() page: DateRangePageArgs): Promise<Connection<Meeting>> {
     return meetingPage(this.repository, body.bodyId, page);
   }

@@ -50,7 +50,12 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
 }
 
 /** Builds a page from `limit + 1` rows: the extra row only says that there is a next page. */
-export function pageOf<Row, Node>(rows: Row[], limit: number, toNode: (row: Row) => Node, cursorOf: (row: Row) => object): Connection<Node> {
+export function pageOf<Row, Node>(
+  rows: Row[],
+  limit: number,
+  toNode: (row: Row) => Node,
+  cursorOf: (row: Row) => object,
+): Connection<Node> {
   const page = rows.slice(0, limit);
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
   return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor } };

@@ -37,7 +37,9 @@ export class DecisionLinkResolver {
   @ResolveField(() => String, { nullable: true, description: 'The text of the resolution part.' })
   async partText(@Parent() link: DecisionLink, @Context() context: QueryContext): Promise<string | undefined> {
     const { meeting, part } = await resolutionPart(this.loaders, context, link);
-    return meeting && isConfidentialText(meeting, link.itemNumber, 'resolution') && !seesExemptBusiness(context.caller) ? undefined : part?.text;
+    return meeting && isConfidentialText(meeting, link.itemNumber, 'resolution') && !seesExemptBusiness(context.caller)
+      ? undefined
+      : part?.text;
   }
 
   @ResolveField(() => DecisionKindEnum, { nullable: true, description: 'The kind of decision.' })

@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Min, ValidateNested } fr
 import { IsCalendarDate } from '../../../graphql/validation/rules';
 import { ClauseInput } from '../../body/clause.input';
 
-@InputType({ description: 'The decision adopts a whole new version of the body\'s terms of reference.' })
+@InputType({ description: "The decision adopts a whole new version of the body's terms of reference." })
 export class AdoptTermsOfReferenceEffectInput {
   @Field(() => Int, { description: 'The version number of this text, from 1.' })
   @IsInt()

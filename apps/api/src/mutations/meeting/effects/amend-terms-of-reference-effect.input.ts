@@ -4,7 +4,7 @@ import { IsCalendarDate } from '../../../graphql/validation/rules';
 import { ClauseAmendmentInput } from '../../body/clause-amendment.input';
 import { ValidateOneOf } from '../../shared/one-of';
 
-@InputType({ description: 'The decision amends clauses of the body\'s terms of reference in force.' })
+@InputType({ description: "The decision amends clauses of the body's terms of reference in force." })
 export class AmendTermsOfReferenceEffectInput {
   @Field(() => Int, { description: 'The version number the amendment makes: one more than the version in force.' })
   @IsInt()

@@ -32,7 +32,7 @@ export class DecisionEffectInput {
   @Type(() => AdmitMemberOrganisationEffectInput)
   admitMemberOrganisation?: AdmitMemberOrganisationEffectInput;
 
-  @Field(() => WithdrawMemberOrganisationEffectInput, { nullable: true, description: 'End an organisation\'s membership.' })
+  @Field(() => WithdrawMemberOrganisationEffectInput, { nullable: true, description: "End an organisation's membership." })
   @IsOptional()
   @ValidateNested()
   @Type(() => WithdrawMemberOrganisationEffectInput)

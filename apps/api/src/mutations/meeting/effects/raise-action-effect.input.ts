@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { IsCalendarDate, IsText } from '../../../graphql/validation/rules';
 
-@InputType({ description: 'The decision puts an action on the body\'s action log.' })
+@InputType({ description: "The decision puts an action on the body's action log." })
 export class RaiseActionEffectInput {
   @Field({ description: 'Who owns it, e.g. "Community Safety Team, Leicestershire County Council".' })
   @IsText(300)

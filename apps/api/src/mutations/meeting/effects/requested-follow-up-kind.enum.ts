@@ -5,9 +5,7 @@ import { graphqlEnumOf } from '../../../graphql/enums/graphql-enum';
 export type RequestedFollowUpKind = Extract<DecisionEffect, { kind: 'request-follow-up' }>['request'];
 
 /** What a board can request; a deferred item is a follow-up too, but it comes from deferItem. */
-export const REQUESTED_FOLLOW_UP_KINDS = FOLLOW_UP_KINDS.filter(
-  (kind): kind is RequestedFollowUpKind => kind !== 'deferred-item',
-);
+export const REQUESTED_FOLLOW_UP_KINDS = FOLLOW_UP_KINDS.filter((kind): kind is RequestedFollowUpKind => kind !== 'deferred-item');
 
 export const RequestedFollowUpKindEnum = graphqlEnumOf(REQUESTED_FOLLOW_UP_KINDS);
 

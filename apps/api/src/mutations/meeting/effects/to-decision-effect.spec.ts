@@ -9,7 +9,9 @@ const clause = { id: '5', heading: 'Quorum', text: 'Four members.' };
 /** One input per kind of effect, with what the domain should receive for it. */
 const examples: [object, DecisionEffect][] = [
   [
-    { admitMemberOrganisation: { organisationId: 'rutland-county-council', organisationName: 'Rutland County Council', inForceFrom: null } },
+    {
+      admitMemberOrganisation: { organisationId: 'rutland-county-council', organisationName: 'Rutland County Council', inForceFrom: null },
+    },
     { kind: 'admit-member-organisation', organisationId: 'rutland-county-council', organisationName: 'Rutland County Council' },
   ],
   [
@@ -20,10 +22,7 @@ const examples: [object, DecisionEffect][] = [
     { renameBody: { name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' } },
     { kind: 'rename-body', name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' },
   ],
-  [
-    { adoptTermsOfReference: { version: 1, clauses: [clause] } },
-    { kind: 'adopt-terms-of-reference', version: 1, clauses: [clause] },
-  ],
+  [{ adoptTermsOfReference: { version: 1, clauses: [clause] } }, { kind: 'adopt-terms-of-reference', version: 1, clauses: [clause] }],
   [
     { amendTermsOfReference: { version: 4, amendments: [{ insert: { clause, afterClauseId: null } }, { remove: { clauseId: '2' } }] } },
     {
@@ -53,7 +52,13 @@ const examples: [object, DecisionEffect][] = [
   ],
   [
     { requestFollowUp: { request: 'presentation', subject: 'County lines', askedOf: 'Leicestershire Police', due: { nextMeeting: true } } },
-    { kind: 'request-follow-up', request: 'presentation', subject: 'County lines', askedOf: 'Leicestershire Police', due: { kind: 'next-meeting' } },
+    {
+      kind: 'request-follow-up',
+      request: 'presentation',
+      subject: 'County lines',
+      askedOf: 'Leicestershire Police',
+      due: { kind: 'next-meeting' },
+    },
   ],
   [
     { deferItem: { subject: 'Election of Deputy Chairman', due: { meetingInMonth: '2019-09' } } },

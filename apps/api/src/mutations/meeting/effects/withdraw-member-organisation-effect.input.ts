@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { IsCalendarDate, IsLedgerId } from '../../../graphql/validation/rules';
 
-@InputType({ description: 'The decision ends an organisation\'s membership of the body.' })
+@InputType({ description: "The decision ends an organisation's membership of the body." })
 export class WithdrawMemberOrganisationEffectInput {
   @Field({ description: 'The id of the member organisation.' })
   @IsLedgerId()
