@@ -68,11 +68,21 @@ describe('ledger configuration', () => {
   });
 
   it('catches the read models up with a backlog in batches of 5000 events, unless told otherwise', () => {
-    expect(loadLedgerConfig({}).projection).toEqual({ catchUpBatch: 5000 });
-    expect(loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: '500' }).projection).toEqual({ catchUpBatch: 500 });
+    expect(loadLedgerConfig({}).projection).toEqual({ catchUpBatch: 5000, autoRebuildMaxEvents: 100_000 });
+    expect(loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: '500' }).projection).toEqual({ catchUpBatch: 500, autoRebuildMaxEvents: 100_000 });
     for (const bad of ['0', '10001', '2.5', 'many']) {
       expect(() => loadLedgerConfig({ PROJECTION_CATCH_UP_BATCH: bad })).toThrow(
         /PROJECTION_CATCH_UP_BATCH must be a whole number of events from 1 to 10000/,
+      );
+    }
+  });
+
+  it('rebuilds read models of an older shape at start up to 100000 events, unless told otherwise', () => {
+    expect(loadLedgerConfig({ READ_MODEL_AUTO_REBUILD_MAX_EVENTS: '0' }).projection.autoRebuildMaxEvents).toBe(0);
+    expect(loadLedgerConfig({ READ_MODEL_AUTO_REBUILD_MAX_EVENTS: '5000000' }).projection.autoRebuildMaxEvents).toBe(5_000_000);
+    for (const bad of ['-1', '2.5', 'all']) {
+      expect(() => loadLedgerConfig({ READ_MODEL_AUTO_REBUILD_MAX_EVENTS: bad })).toThrow(
+        /READ_MODEL_AUTO_REBUILD_MAX_EVENTS must be a whole number of events, 0 or more/,
       );
     }
   });

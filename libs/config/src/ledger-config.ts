@@ -17,6 +17,9 @@ const DEFAULT_READY_MAX_LAG_EVENTS = 1000;
 const CATCH_UP_BATCH_RULE = 'PROJECTION_CATCH_UP_BATCH must be a whole number of events from 1 to 10000';
 /** As `DEFAULT_CATCH_UP_BATCH` in the projections (this library imports none of them). */
 const DEFAULT_CATCH_UP_BATCH = 5000;
+const AUTO_REBUILD_RULE = 'READ_MODEL_AUTO_REBUILD_MAX_EVENTS must be a whole number of events, 0 or more';
+/** As `DEFAULT_AUTO_REBUILD_MAX_EVENTS` in the projections. */
+const DEFAULT_AUTO_REBUILD_MAX_EVENTS = 100_000;
 
 /** The environment variables the ledger reads, as documented in the README. */
 class LedgerEnvironment {
@@ -97,6 +100,13 @@ class LedgerEnvironment {
   @Min(1, { message: CATCH_UP_BATCH_RULE })
   @Max(10_000, { message: CATCH_UP_BATCH_RULE })
   PROJECTION_CATCH_UP_BATCH?: number = DEFAULT_CATCH_UP_BATCH;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt({ message: AUTO_REBUILD_RULE })
+  @Min(0, { message: AUTO_REBUILD_RULE })
+  @Max(Number.MAX_SAFE_INTEGER, { message: AUTO_REBUILD_RULE })
+  READ_MODEL_AUTO_REBUILD_MAX_EVENTS?: number = DEFAULT_AUTO_REBUILD_MAX_EVENTS;
 }
 
 const ENVIRONMENT_VARIABLES = [
@@ -113,6 +123,7 @@ const ENVIRONMENT_VARIABLES = [
   'SAMPLE_DATA',
   'READY_MAX_LAG_EVENTS',
   'PROJECTION_CATCH_UP_BATCH',
+  'READ_MODEL_AUTO_REBUILD_MAX_EVENTS',
 ] as const satisfies readonly (keyof LedgerEnvironment)[];
 
 export type StoreSettings =
@@ -141,8 +152,11 @@ export interface LedgerConfig {
   readonly graphql: GraphQLLimits;
   /** When `/health/ready` says the instance can serve: how many unprojected events the read models may lag by. */
   readonly readiness: { readonly maxLagEvents: number };
-  /** Events per transaction while the read models catch up with a backlog. */
-  readonly projection: { readonly catchUpBatch: number };
+  /**
+   * Events per transaction while the read models catch up with a backlog; how many events read models
+   * stored under an older shape may hold for the API to rebuild them as it starts.
+   */
+  readonly projection: { readonly catchUpBatch: number; readonly autoRebuildMaxEvents: number };
 }
 
 export class ConfigurationError extends Error {
@@ -173,7 +187,10 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv | Record<string, string 
     treeHeadKey: treeHeadKey!,
     graphql: limits!,
     readiness: { maxLagEvents: parsed.READY_MAX_LAG_EVENTS ?? DEFAULT_READY_MAX_LAG_EVENTS },
-    projection: { catchUpBatch: parsed.PROJECTION_CATCH_UP_BATCH ?? DEFAULT_CATCH_UP_BATCH },
+    projection: {
+      catchUpBatch: parsed.PROJECTION_CATCH_UP_BATCH ?? DEFAULT_CATCH_UP_BATCH,
+      autoRebuildMaxEvents: parsed.READ_MODEL_AUTO_REBUILD_MAX_EVENTS ?? DEFAULT_AUTO_REBUILD_MAX_EVENTS,
+    },
   };
 }
 

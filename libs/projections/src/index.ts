@@ -5,5 +5,6 @@ export * from './project-batch';
 export * from './projection-runner';
 export * from './read-model-schema';
 export * from './read-model-statistics';
+export * from './read-model-versions';
 export * from './rebuild';
 export * from './verify';

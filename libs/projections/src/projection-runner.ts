@@ -1,6 +1,7 @@
 import type { EventStore, HeldLock, SqlClient, Subscription } from '@ledger/event-store';
 import { projectBatch, readCheckpoint } from './project-batch';
-import { catchUp } from './rebuild';
+import { catchUp, rebuildHoldingTheLock } from './rebuild';
+import { staleReadModels, StaleReadModelsError } from './read-model-versions';
 import { migrateReadModels } from './read-model-schema';
 import { analyzeReadModels, StatisticsSchedule } from './read-model-statistics';
 
@@ -21,9 +22,17 @@ export interface ProjectionRunnerOptions {
   readonly catchUpBatchSize?: number;
   /** How often a standby instance tries to take over projecting, and reads the leader's checkpoint. */
   readonly standbyPollMs?: number;
+  /**
+   * Read models stored under another shape (READ_MODEL_VERSIONS) are rebuilt at start when they hold
+   * at most this many events; beyond it, start() fails with StaleReadModelsError.
+   */
+  readonly autoRebuildMaxEvents?: number;
   /** Called after each committed batch, with the position reached and the batch size. */
   readonly onBatch?: (position: bigint, events: number) => void;
 }
+
+/** About a minute of rebuilding on the embedded store. */
+export const DEFAULT_AUTO_REBUILD_MAX_EVENTS = 100_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -54,6 +63,7 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     await migrateReadModels(this.options.database, this.options.schema);
+    await this.rebuildStaleShapes();
     this.reached = (await readCheckpoint(this.options.database, this.options.schema))?.position;
     this.running = true;
     this.supervisor = this.supervise();
@@ -87,6 +97,28 @@ export class ProjectionRunner {
       });
     }
     return true;
+  }
+
+  /** Rebuilds read models stored under another shape than this code's, if the log is small enough to do it now. */
+  private async rebuildStaleShapes(): Promise<void> {
+    const { database, schema, logger } = this.options;
+    const stale = await staleReadModels(database, schema);
+    if (stale.length === 0) return;
+    const events = (await readCheckpoint(database, schema))?.eventsApplied ?? 0n;
+    const limit = this.options.autoRebuildMaxEvents ?? DEFAULT_AUTO_REBUILD_MAX_EVENTS;
+    if (events > BigInt(limit)) throw new StaleReadModelsError(stale, events, limit);
+    const lock = await database.tryLock(`${schema}.projection`, () => undefined);
+    if (!lock) {
+      logger.warn({ message: 'read models stored under another shape; the instance projecting them must rebuild them', stale });
+      return;
+    }
+    try {
+      logger.warn({ message: 'read models stored under another shape: rebuilding them from the log', stale, events: events.toString() });
+      const result = await rebuildHoldingTheLock({ store: this.options.store, database, schema, batchSize: this.options.catchUpBatchSize });
+      logger.log({ message: 'read models rebuilt', events: result.events, position: result.position?.toString() });
+    } finally {
+      await lock.release();
+    }
   }
 
   private async refreshFromDatabase(): Promise<void> {

@@ -1,5 +1,6 @@
 import { applyMigrations, type Migration, type SqlClient } from '@ledger/event-store';
 import { restoreDeferredIndexes } from './deferred-indexes';
+import { recordReadModelVersions } from './read-model-versions';
 
 /**
  * The read models: one row per aggregate holding its folded state (what the body, meeting,
@@ -91,6 +92,20 @@ const migrations: readonly Migration[] = [
       $$;
     `,
   },
+  {
+    version: 3,
+    name: 'the shape each read model is stored under',
+    // Read models projected before their shapes were numbered have the first numbered shapes.
+    sql: (s) => `
+      CREATE TABLE ${s}.read_model_versions (
+        read_model text PRIMARY KEY,
+        version    integer NOT NULL
+      );
+      INSERT INTO ${s}.read_model_versions (read_model, version)
+      SELECT name, 1 FROM unnest(ARRAY['bodies', 'meetings', 'decisions', 'follow_ups', 'actions']) AS name
+      WHERE EXISTS (SELECT 1 FROM ${s}.projection_checkpoint);
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */
@@ -102,10 +117,17 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'actions', key: ['action_id'] },
 ];
 
-/** Brings the read models' schema up to date, with any indexes an unfinished rebuild had deferred. */
+/**
+ * Brings the read models' schema up to date, with any indexes an unfinished rebuild had deferred.
+ * Read models that hold nothing yet are stored from here on in this code's shapes.
+ */
 export async function migrateReadModels(client: SqlClient, schema: string): Promise<void> {
   await applyMigrations(client, schema, 'read-models', migrations);
   await restoreDeferredIndexes(client, schema);
+  const [{ projected }] = await client.query<{ projected: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM ${schema}.projection_checkpoint) OR EXISTS (SELECT 1 FROM ${schema}.read_model_versions) AS projected`,
+  );
+  if (!projected) await recordReadModelVersions(client, schema);
 }
 
 /** The read models' schema: beside the event log's (or the database's) schema, with `_read` added. */

@@ -46,18 +46,25 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   const lock = await database.tryLock(`${schema}.projection`, () => undefined);
   if (!lock) throw new ProjectionBusyError(schema);
   try {
-    await database.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await migrateReadModels(database, schema);
-    await deferIndexes(database, schema);
-    const result = await catchUp(options);
-    await restoreDeferredIndexes(database, schema);
-    // Fresh tables have no statistics until autovacuum comes by (and PGlite has none): without them
-    // the planner may scan the register whole rather than walk its indexes.
-    await vacuumReadModels(database, schema);
-    return result;
+    return await rebuildHoldingTheLock(options);
   } finally {
     await lock.release();
   }
+}
+
+/** rebuildReadModels, for a caller that already holds the projection lock. */
+export async function rebuildHoldingTheLock(options: RebuildOptions): Promise<{ events: number; position?: bigint }> {
+  const { database, schema } = options;
+  assertSchemaName(schema);
+  await database.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await migrateReadModels(database, schema);
+  await deferIndexes(database, schema);
+  const result = await catchUp(options);
+  await restoreDeferredIndexes(database, schema);
+  // Fresh tables have no statistics until autovacuum comes by (and PGlite has none): without them
+  // the planner may scan the register whole rather than walk its indexes.
+  await vacuumReadModels(database, schema);
+  return result;
 }
 
 /** At least this many aggregates' states are kept in memory during a catch-up (see StateCache). */

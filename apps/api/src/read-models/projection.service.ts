@@ -22,6 +22,7 @@ export class ProjectionService implements OnApplicationBootstrap, OnModuleDestro
       database: storage.database,
       schema: this.schema,
       catchUpBatchSize: config.projection.catchUpBatch,
+      autoRebuildMaxEvents: config.projection.autoRebuildMaxEvents,
       logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
       onBatch: (position, events) => logger.debug({ message: 'projected batch', position: position.toString(), events }),
     });
