@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const TESTS = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/testing/**', 'test/**'];
+const TESTS = ['**/*.spec.ts', '**/*.db-spec.ts', '**/*.e2e-spec.ts', '**/testing/**', 'test/**'];
 
 const noDeepLibraryImports = {
   group: ['@ledger/*/*'],

@@ -13,7 +13,8 @@ module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  // *.spec.ts: units; *.db-spec.ts: specs that open a database (PGlite in memory, or a server); *.e2e-spec.ts: the built API and CLI.
+  testRegex: '\\.(spec|db-spec|e2e-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
   // NestJS 12 ships ESM only; let swc turn it into CommonJS for Jest.

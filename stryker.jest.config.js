@@ -7,5 +7,5 @@ const base = require('./jest.config');
 module.exports = {
   ...base,
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
-  testRegex: '\\.spec\\.ts$',
+  testRegex: '\\.(db-)?spec\\.ts$',
 };

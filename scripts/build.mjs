@@ -20,7 +20,7 @@ const started = performance.now();
 const isBuilt = (path) =>
   path.endsWith('.ts') &&
   !path.endsWith('.d.ts') &&
-  !path.endsWith('.spec.ts') &&
+  !/\.(db-|e2e-)?spec\.ts$/.test(path) &&
   !path.endsWith('.test.ts') &&
   !path.split('/').includes('testing');
 

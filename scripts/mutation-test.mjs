@@ -11,7 +11,7 @@ import { Stryker } from '@stryker-mutator/core';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const NOT_SPECS = ['!**/*.spec.ts', '!**/index.ts'];
+const NOT_SPECS = ['!**/*.spec.ts', '!**/*.db-spec.ts', '!**/index.ts'];
 
 /** Each part: the code mutated, and the specs (directories or files) that are meant to catch its mutants. */
 export const PARTS = {
@@ -74,7 +74,7 @@ export const PARTS = {
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Stryker runs the specs in a copy of the project (its sandbox): match them by their path in the project.
 const specPattern = (specs) =>
-  `/(${specs.map((spec) => (spec.endsWith('/') ? `${escape(spec)}.*\\.spec\\.ts` : escape(spec))).join('|')})$`;
+  `/(${specs.map((spec) => (spec.endsWith('/') ? `${escape(spec)}.*\\.(db-)?spec\\.ts` : escape(spec))).join('|')})$`;
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
