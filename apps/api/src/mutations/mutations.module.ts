@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommandsModule } from '../commands/commands.module';
-import { ActionMutations } from './action/action.mutations';
-import { BodyMutations } from './body/body.mutations';
-import { FollowUpMutations } from './follow-up/follow-up.mutations';
-import { MeetingMutations } from './meeting/meeting.mutations';
+import { CommandMutations } from './command-mutations.resolver';
 
-@Module({ imports: [CommandsModule], providers: [BodyMutations, MeetingMutations, FollowUpMutations, ActionMutations] })
+@Module({ imports: [CommandsModule], providers: [CommandMutations] })
 export class MutationsModule {}
