@@ -48,11 +48,11 @@ export const PARTS = {
     // Named functions and methods (file#name,name): their lines are found when the run starts, whatever the formatting.
     mutate: [
       'libs/domain/src/meeting/meeting.state.ts#isConfidentialText,isConfidentialBusiness',
-      'apps/api/src/queries/meeting/meeting-view.ts#itemsOf,allCorrections,correctsConfidentialMinute,confidentialTexts,redacted',
-      'apps/api/src/queries/meeting/meeting.resolver.ts#confirmationsGiven,minutesConfirmation',
-      'apps/api/src/queries/shared/decision-link.resolver.ts#partText',
+      'apps/api/src/meeting/meeting-view.ts#itemsOf,allCorrections,correctsConfidentialMinute,confidentialTexts,redacted',
+      'apps/api/src/meeting/meeting.resolver.ts#confirmationsGiven,minutesConfirmation',
+      'apps/api/src/shared/decision-link.resolver.ts#partText',
     ],
-    specs: ['apps/api/src/queries/'],
+    specs: ['apps/api/src/queries/', 'apps/api/src/meeting/', 'apps/api/src/body/', 'apps/api/src/shared/'],
   },
   projection: {
     what: "a projection batch: the read models' rows and their checkpoint, together",

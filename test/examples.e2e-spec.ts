@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { loadExampleOperations, type ExampleOperation } from '../apps/api/src/ide/example-operations';
+import { loadExampleOperations, type ExampleOperation } from '../apps/api/src/platform/ide/example-operations';
 import { settleAll, startApiWithSampleMinutes, type SampleLedger } from './support/sample-ledger';
 
 const examples = loadExampleOperations();

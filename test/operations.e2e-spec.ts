@@ -194,7 +194,7 @@ describe.each(apiBackends())('operations on $name', (backend: ApiBackend) => {
       expect(ready).toMatchObject({ status: 200, body: { readModels: { status: 'up', lagEvents: 0, projecting: true } } });
     });
   } else {
-    it.skip('is not ready while the read models lag (end to end on PostgreSQL only, where the test can hold the projection lock; on PGlite see apps/api/src/health/health.db-spec.ts)', () =>
+    it.skip('is not ready while the read models lag (end to end on PostgreSQL only, where the test can hold the projection lock; on PGlite see apps/api/src/platform/health/health.db-spec.ts)', () =>
       undefined);
   }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, untilReady, type RunningApi } from './support/api-process';
 import { settle } from './support/graphql-client';
+import { waitFor } from './support/wait-for';
 
 /** A newcomer's first start: the embedded store is empty, so the API records the bundled minutes. */
 describe('the sample minutes on first start', () => {
@@ -202,4 +203,34 @@ describe('the sample minutes on first start', () => {
     await untilReady(api);
     expect(api.output()).not.toContain('sample minutes');
   }, 60_000);
+
+  it('carries on after a crash with the sample minutes a start did not finish', async () => {
+    const crashed = mkdtempSync(join(tmpdir(), 'ledger-samples-crash-'));
+    try {
+      api = await startApi({ DATA_DIR: crashed, SAMPLE_DATA: 'on' });
+      const first = api;
+      // Killed while fewer than half the commands are recorded.
+      await waitFor(
+        async () => {
+          const reason =
+            ((await (await fetch(`${first.url}/health/ready`)).json()) as { startup?: { reason: string } }).startup?.reason ?? '';
+          const progress = /\((\d+) of (\d+) commands\)/.exec(reason);
+          return progress !== null && Number(progress[1]) > 0 && Number(progress[1]) < Number(progress[2]) / 2;
+        },
+        { what: 'the samples to be partly recorded', intervalMs: 10, timeoutMs: 60_000 },
+      );
+      await first.stop('SIGKILL');
+
+      api = await startApi({ DATA_DIR: crashed, SAMPLE_DATA: 'on' });
+      await untilReady(api);
+      expect(api.output()).toContain('carrying on with the sample minutes an earlier start did not finish');
+      expect(api.output()).toContain('recorded the sample minutes of lscsb');
+      const { meetings } = await query<{ meetings: { edges: unknown[] } }>('{ meetings(bodyId: "lscsb") { edges { cursor } } }');
+      expect(meetings.edges).toHaveLength(5);
+    } finally {
+      await api?.stop();
+      api = undefined;
+      rmSync(crashed, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { loadExampleOperations } from '../../apps/api/src/ide/example-operations';
+import { loadExampleOperations } from '../../apps/api/src/platform/ide/example-operations';
 import { startApiWithSampleMinutes, type SampleLedger } from '../support/sample-ledger';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { LedgerConfig } from '@ledger/config';
 import type { Storage } from '@ledger/event-store';
 import { AppModule } from './app.module';
-import { createLogger } from './logging/create-logger';
+import { createLogger } from './platform/logging/create-logger';
 
 /** The API as a Nest application on opened storage, not yet listening. */
 export async function createApi(config: LedgerConfig, storage: Storage): Promise<NestExpressApplication> {

@@ -3,7 +3,7 @@ import { loadLedgerConfig, redactConnectionString, type StoreSettings } from '@l
 import { openStorage } from '@ledger/event-store';
 import { createApi } from './create-api';
 import { HttpDrain, shutDownGracefullyOnSignals } from './graceful-shutdown';
-import { createLogger } from './logging/create-logger';
+import { createLogger } from './platform/logging/create-logger';
 import { SampleMinutesService } from './sample-data/sample-minutes.service';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
-import { StreamRevisionScalar } from '../graphql/stream-revision.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
+import { StreamRevisionScalar } from '../platform/graphql/stream-revision.scalar';
 
 @ObjectType({ description: "The first link of a stream's hash chain that does not hold." })
 export class BrokenLinkView {

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../platform/graphql/request-context';
 import { requireAuditTrail } from './require-audit-trail';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { verifyLedger } from '@ledger/write-side';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
 import { LedgerVerificationView } from './ledger-verification.model';
 
 @Resolver(() => LedgerVerificationView)

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
 
 @ArgsType()
 export class LogEventsArgs {

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
-import { StreamRevisionScalar } from '../graphql/stream-revision.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
+import { StreamRevisionScalar } from '../platform/graphql/stream-revision.scalar';
 
 @ObjectType({ description: 'An event exactly as recorded in the log, with all its metadata.' })
 export class RecordedEventView {

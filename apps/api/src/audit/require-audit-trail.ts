@@ -1,6 +1,6 @@
 import { mayReadAuditTrail } from '@ledger/auth';
-import { forbidden } from '../auth/caller-of';
-import type { RequestContext } from '../graphql/request-context';
+import { forbidden } from '../platform/auth/caller-of';
+import type { RequestContext } from '../platform/graphql/request-context';
 
 /** Raw events hold exempt business too: only auditors, admins and clerks read them. */
 export function requireAuditTrail({ caller }: RequestContext): void {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { StreamRevisionScalar } from '../graphql/stream-revision.scalar';
-import { IsText } from '../graphql/validation/rules';
+import { StreamRevisionScalar } from '../platform/graphql/stream-revision.scalar';
+import { IsText } from '../platform/graphql/validation/rules';
 
 @ArgsType()
 export class StreamEventsArgs {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../platform/graphql/request-context';
 import { requireAuditTrail } from './require-audit-trail';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { RecordedEventView } from './recorded-event.model';

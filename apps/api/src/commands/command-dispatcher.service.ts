@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { mayRecord } from '@ledger/auth';
-import { forbidden } from '../auth/caller-of';
+import { forbidden } from '../platform/auth/caller-of';
 import { CommandSenderService } from '@ledger/command-bus';
 import type { DomainCommand } from '@ledger/domain';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../platform/graphql/request-context';
 import type { CommandOptionsArgs } from './command-options.args';
 import type { CommandResult } from './command-result.model';
 

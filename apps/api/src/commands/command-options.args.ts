@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { StreamRevisionScalar } from '../graphql/stream-revision.scalar';
+import { StreamRevisionScalar } from '../platform/graphql/stream-revision.scalar';
 
 /** The arguments every mutation takes beside its input. */
 @ArgsType()

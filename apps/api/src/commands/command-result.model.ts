@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
-import { StreamRevisionScalar } from '../graphql/stream-revision.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
+import { StreamRevisionScalar } from '../platform/graphql/stream-revision.scalar';
 
 @ObjectType({ description: 'An event a command wrote.' })
 export class WrittenEvent {

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { seesExemptBusiness } from '@ledger/auth';
 import { requireAuditTrail } from '../audit/require-audit-trail';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../platform/graphql/request-context';
 import { RecordedEventView } from '../audit/recorded-event.model';
 import type { DecisionRow } from '../read-models/read-model.repository';
-import { DecisionEntry } from '../queries/decisions/decision-register.model';
+import { DecisionEntry } from '../decisions/decision-register.model';
 import { DECISION_RECORDED, EVENT_RECORDED, type LiveEvent, LiveEventsService } from './live-events.service';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
 
 @ObjectType({ description: 'An effect of a decision that kept failing and waits for a person to look at it.' })
 export class ParkedEffect {

@@ -1,6 +1,6 @@
 import { Context, Query, Resolver } from '@nestjs/graphql';
 import { requireAuditTrail } from '../audit/require-audit-trail';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../platform/graphql/request-context';
 import { ProcessManagerStatus } from './process-manager.model';
 import { ProcessManagerService } from './process-manager.service';
 

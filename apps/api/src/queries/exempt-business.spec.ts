@@ -9,12 +9,12 @@ import { isConfidentialBusiness, isConfidentialText, type DomainCommand, type Me
 import { InMemoryLedger } from '@ledger/domain/testing/in-memory-ledger';
 import { LoaderFactory } from '../read-models/loaders';
 import type { ReadModelRepository } from '../read-models/read-model.repository';
-import { correctsConfidentialMinute, toMeeting } from './meeting/meeting-view';
-import { MeetingResolver } from './meeting/meeting.resolver';
-import { asScheduled } from './meeting/meeting-page';
-import { ItemOrderValue, type Meeting } from './meeting/meeting.model';
-import { DecisionLinkResolver } from './shared/decision-link.resolver';
-import type { QueryContext } from './shared/query-context';
+import { correctsConfidentialMinute, toMeeting } from '../meeting/meeting-view';
+import { MeetingResolver } from '../meeting/meeting.resolver';
+import { asScheduled } from '../meeting/meeting-page';
+import { ItemOrderValue, type Meeting } from '../meeting/meeting.model';
+import { DecisionLinkResolver } from '../shared/decision-link.resolver';
+import type { QueryContext } from '../shared/query-context';
 
 const BODY = 'test-board';
 const JANUARY = `${BODY}-2024-01-10`;

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ReadModelsModule } from '../read-models/read-models.module';
-import { BodyResolver } from './body/body.resolver';
-import { DecisionRegisterResolver } from './decisions/decision-register.resolver';
-import { FollowUpsResolver } from './follow-ups/follow-ups.resolver';
-import { BodyMeetingsResolver, MeetingResolver } from './meeting/meeting.resolver';
-import { DecisionLinkResolver, ResolutionPartResolver } from './shared/decision-link.resolver';
+import { BodyResolver } from '../body/body.resolver';
+import { DecisionRegisterResolver } from '../decisions/decision-register.resolver';
+import { FollowUpsResolver } from '../follow-up/follow-ups.resolver';
+import { BodyMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver';
+import { DecisionLinkResolver, ResolutionPartResolver } from '../shared/decision-link.resolver';
 
 @Module({
   imports: [ReadModelsModule],

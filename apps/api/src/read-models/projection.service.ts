@@ -3,7 +3,7 @@ import type { LedgerConfig } from '@ledger/config';
 import { STORAGE, type Storage } from '@ledger/event-store';
 import { ProjectionRunner, readModelSchemaOf } from '@ledger/projections';
 import { GraphQLError } from 'graphql';
-import { LEDGER_CONFIG } from '../config/ledger-config.token';
+import { LEDGER_CONFIG } from '../platform/config/ledger-config.token';
 
 export const DEFAULT_WAIT_MS = 5_000;
 export const MAX_WAIT_MS = 30_000;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
 import { DEFAULT_WAIT_MS, MAX_WAIT_MS } from './projection.service';
 
 /** Arguments every read accepts, to read one's own writes. */

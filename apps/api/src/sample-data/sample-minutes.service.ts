@@ -1,10 +1,12 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { CommandSenderService } from '@ledger/command-bus';
 import type { LedgerConfig } from '@ledger/config';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import type { CommandSender } from '@ledger/write-side';
-import { LEDGER_CONFIG } from '../config/ledger-config.token';
+import { LEDGER_CONFIG } from '../platform/config/ledger-config.token';
 import { ProcessManagerService } from '../process-manager/process-manager.service';
 import { importSampleMinutes, SAMPLE_BODY, SAMPLE_IMPORT_COMMAND, sampleMinutesFolder } from './import-sample-minutes';
 
@@ -13,6 +15,8 @@ export type SampleMinutesProgress =
   | { readonly status: 'not-needed' | 'recorded' | 'stopped' | 'failed' }
   | { readonly status: 'recording'; readonly done: number; readonly total: number }
   | { readonly status: 'applying-effects'; readonly upTo: bigint };
+
+const UNFINISHED_MARKER = 'sample-minutes.unfinished';
 
 /** How often a progress line is logged while the samples are recorded. */
 const PROGRESS_EVERY_MS = 2000;
@@ -28,6 +32,8 @@ export class SampleMinutesService implements OnModuleDestroy {
   private readonly stopping = new AbortController();
   private recording?: Promise<void>;
   private folder?: string;
+  /** Present from the first sample command until the last is recorded: a start that finds it carries on. */
+  private unfinished = '';
 
   constructor(
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
@@ -37,13 +43,16 @@ export class SampleMinutesService implements OnModuleDestroy {
   ) {}
 
   /**
-   * Whether this start records the samples (SAMPLE_DATA=on, an empty embedded store): asked before the
-   * API listens, so that readiness says so from the first request.
+   * Whether this start records the samples (SAMPLE_DATA=on, and an empty embedded store, or one whose
+   * recording of them an earlier start did not finish): asked before the API listens, so that
+   * readiness says so from the first request.
    */
   async prepare(): Promise<boolean> {
     if (!this.config.sampleData || this.config.store.kind !== 'pglite') return false;
     this.folder = sampleMinutesFolder();
-    if (!this.folder || (await this.store.headPosition()) !== undefined) return false;
+    this.unfinished = join(dirname(this.config.store.dataDir), UNFINISHED_MARKER);
+    if (!this.folder) return false;
+    if ((await this.store.headPosition()) !== undefined && !existsSync(this.unfinished)) return false;
     this.progress = { status: 'recording', done: 0, total: 0 };
     return true;
   }
@@ -75,6 +84,9 @@ export class SampleMinutesService implements OnModuleDestroy {
     const started = Date.now();
     let logged = started;
     try {
+      // The commands' ids are those of the first attempt: carrying on records only what is missing.
+      if (existsSync(this.unfinished)) this.logger.log(`carrying on with the sample minutes an earlier start did not finish`);
+      else writeFileSync(this.unfinished, 'The sample minutes are being recorded; a start that finds this file carries on.\n');
       const send = this.commands.from('sample-data');
       // PGlite runs on this thread and answers in microtasks: without a turn of the event loop between
       // commands, the recording would hold off every request until it ends.
@@ -93,9 +105,10 @@ export class SampleMinutesService implements OnModuleDestroy {
       });
       if (this.stopping.signal.aborted) {
         this.progress = { status: 'stopped' };
-        this.logger.warn(`stopped recording the sample minutes at shutdown; to finish them: ${SAMPLE_IMPORT_COMMAND}`);
+        this.logger.warn(`stopped recording the sample minutes at shutdown; the next start carries on (or: ${SAMPLE_IMPORT_COMMAND})`);
         return;
       }
+      rmSync(this.unfinished, { force: true });
       this.progress = { status: 'applying-effects', upTo: (await this.store.headPosition()) ?? 0n };
       this.logger.log(
         `The store was empty: recorded the sample minutes of ${SAMPLE_BODY.bodyId} (${summary.recorded} commands, ${summary.refused.length} refused) in ${((Date.now() - started) / 1000).toFixed(1)} s; SAMPLE_DATA=off skips this`,
@@ -103,7 +116,7 @@ export class SampleMinutesService implements OnModuleDestroy {
     } catch (error) {
       this.progress = { status: 'failed' };
       this.logger.error(
-        `recording the sample minutes failed: ${error instanceof Error ? error.message : String(error)}; to finish them: ${SAMPLE_IMPORT_COMMAND}`,
+        `recording the sample minutes failed: ${error instanceof Error ? error.message : String(error)}; the next start carries on (or: ${SAMPLE_IMPORT_COMMAND})`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GlobalPositionScalar } from '../graphql/global-position.scalar';
+import { GlobalPositionScalar } from '../platform/graphql/global-position.scalar';
 
 @ObjectType({
   description:

@@ -4,7 +4,7 @@ import type { LedgerConfig } from '@ledger/config';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { keyIdOf, signTreeHead, type SignedTreeHead } from '@ledger/transparency';
 import { LogTree } from '@ledger/write-side';
-import { LEDGER_CONFIG } from '../config/ledger-config.token';
+import { LEDGER_CONFIG } from '../platform/config/ledger-config.token';
 import { loadTreeHeadKey } from './tree-head-key';
 
 export class ProofRequestError extends Error {}

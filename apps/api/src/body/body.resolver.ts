@@ -1,0 +1,270 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { describeOffice, heldOn, termLastDay, type BodyState, type Office } from '@ledger/domain';
+import { OfficeEnum } from '../platform/graphql/enums/office.enum';
+import { BodyRecordView, ChairAttestation, OfficeEvidenceValue, OfficeholderOnDate } from './office-on-date.model';
+import { GraphQLError } from 'graphql';
+import { LoaderFactory } from '../read-models/loaders';
+import { ProjectionService } from '../read-models/projection.service';
+import { ConsistencyArgs, HistoricalReadArgs } from '../read-models/read-options.args';
+import { ReadModelRepository } from '../read-models/read-model.repository';
+import { RecordedHistoryService } from '../read-models/recorded-history.service';
+import { decisionLink } from '../shared/decision-link.model';
+import { InForceAtArgs } from '../shared/in-force-at.args';
+import { today, type QueryContext } from '../shared/query-context';
+import {
+  diffClauses,
+  membershipPeriods,
+  membersInForce,
+  nameInForce,
+  officeholdersInForce,
+  termsOfReferenceInForceOn,
+  vacancies,
+} from './body-at-date';
+import {
+  Body,
+  BodyNameView,
+  ClauseDifferenceView,
+  ClauseChangeValue,
+  Membership,
+  Officeholder,
+  TermsOfReferenceVersionView,
+  VacancyView,
+} from './body.model';
+import type { MembershipView, OfficeholderView } from './body-at-date';
+import type { TermsOfReferenceVersion } from '@ledger/domain';
+
+const toBody = (state: BodyState | undefined, asRecordedAt?: Date): Body | null =>
+  state?.status === 'established' ? { bodyId: state.bodyId, establishedOn: state.establishedOn, state, asRecordedAt } : null;
+
+const toMembership = (period: MembershipView): Membership => ({
+  organisationId: period.organisationId,
+  organisationName: period.organisationName,
+  from: period.from,
+  until: period.until,
+  admittedBy: decisionLink(period.admittedBy)!,
+  withdrawnBy: decisionLink(period.withdrawnBy),
+});
+
+const toVersion = (version: TermsOfReferenceVersion): TermsOfReferenceVersionView => ({
+  version: version.version,
+  inForceFrom: version.inForceFrom,
+  clauses: version.clauses.map((clause) => ({ ...clause })),
+  decision: decisionLink(version.decision)!,
+  amendments: version.amendments?.map((amendment) =>
+    amendment.change === 'inserted'
+      ? {
+          change: 'inserted',
+          clauseId: amendment.clause.id,
+          heading: amendment.clause.heading,
+          text: amendment.clause.text,
+          afterClauseId: amendment.afterClauseId ?? undefined,
+        }
+      : amendment.change === 'replaced'
+        ? { change: 'replaced', clauseId: amendment.clauseId, heading: amendment.heading, text: amendment.text }
+        : { change: 'removed', clauseId: amendment.clauseId },
+  ),
+});
+
+const toOfficeholder = (holder: OfficeholderView): Officeholder => ({
+  office: holder.office,
+  term: holder.term,
+  holder: holder.holder,
+  from: holder.from,
+  until: holder.until,
+  electedBy: 'elected' in holder.mandate ? decisionLink(holder.mandate.elected) : undefined,
+  appointedBy: 'appointedBy' in holder.mandate ? holder.mandate.appointedBy : undefined,
+});
+
+@Resolver(() => Body)
+export class BodyResolver {
+  constructor(
+    private readonly projections: ProjectionService,
+    private readonly repository: ReadModelRepository,
+    private readonly loaders: LoaderFactory,
+    private readonly history: RecordedHistoryService,
+  ) {}
+
+  @Query(() => Body, { nullable: true, description: 'A body by id; null when there is none.' })
+  async body(
+    @Args('bodyId', { type: () => ID, description: 'The body id, e.g. lscsb.' }) bodyId: string,
+    @Args() options: HistoricalReadArgs,
+    @Context() context: QueryContext,
+  ): Promise<Body | null> {
+    await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    if (options.asRecordedAt) {
+      return toBody(await this.history.stateAsRecordedAt<BodyState>('body', bodyId, options.asRecordedAt), options.asRecordedAt);
+    }
+    return toBody(await this.loaders.for(context).bodies.load(bodyId));
+  }
+
+  @Query(() => [Body], { description: 'Every body in the ledger, by name.' })
+  async bodies(@Args() options: ConsistencyArgs, @Context() context: QueryContext): Promise<Body[]> {
+    await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    const ids = await this.repository.bodyIds();
+    const states = await this.loaders.for(context).bodies.loadMany(ids);
+    return states.flatMap((state) => {
+      const body = state instanceof Error ? null : toBody(state);
+      return body ? [body] : [];
+    });
+  }
+
+  @ResolveField(() => BodyNameView, { description: 'The name in force on a date (today by default).' })
+  name(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): BodyNameView {
+    const name = nameInForce(body.state, inForceAt ?? today());
+    return { ...name, decision: decisionLink(name.decision) };
+  }
+
+  @ResolveField(() => [BodyNameView], { description: 'Every name the body has had, oldest first.' })
+  names(@Parent() body: Body): BodyNameView[] {
+    return body.state.names.map((name) => ({ ...name, decision: decisionLink(name.decision) }));
+  }
+
+  @ResolveField(() => [Membership], {
+    description:
+      'The member organisations on a date (today by default) whose admission the ledger records. Only admissions and withdrawals decided at recorded meetings are known: an empty list means none recorded, not none (see record).',
+  })
+  members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Membership[] {
+    return membersInForce(body.state, inForceAt ?? today()).map(toMembership);
+  }
+
+  @ResolveField(() => [Membership], { description: 'Every period of membership ever recorded, oldest first.' })
+  membershipHistory(@Parent() body: Body): Membership[] {
+    return membershipPeriods(body.state)
+      .sort((a, b) => a.from.localeCompare(b.from) || a.organisationName.localeCompare(b.organisationName))
+      .map(toMembership);
+  }
+
+  @ResolveField(() => TermsOfReferenceVersionView, {
+    nullable: true,
+    description: 'The terms of reference in force on a date (today by default); null before any were adopted.',
+  })
+  termsOfReference(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): TermsOfReferenceVersionView | null {
+    const version = termsOfReferenceInForceOn(body.state, inForceAt ?? today());
+    return version ? toVersion(version) : null;
+  }
+
+  @ResolveField(() => [TermsOfReferenceVersionView], { description: 'Every version of the terms of reference, in order.' })
+  termsOfReferenceVersions(@Parent() body: Body): TermsOfReferenceVersionView[] {
+    return body.state.termsOfReference.map(toVersion);
+  }
+
+  @ResolveField(() => [ClauseDifferenceView], { description: 'Two versions of the terms of reference compared clause by clause.' })
+  termsOfReferenceDiff(
+    @Parent() body: Body,
+    @Args('fromVersion', { type: () => Int, description: 'The earlier version number.' }) fromVersion: number,
+    @Args('toVersion', { type: () => Int, description: 'The later version number.' }) toVersion: number,
+  ): ClauseDifferenceView[] {
+    const find = (version: number) => {
+      const found = body.state.termsOfReference.find((candidate) => candidate.version === version);
+      if (!found) {
+        throw new GraphQLError(`Body "${body.bodyId}" has no version ${version} of its terms of reference`, {
+          extensions: { code: 'NOT_FOUND' },
+        });
+      }
+      return found;
+    };
+    return diffClauses(find(fromVersion).clauses, find(toVersion).clauses).map((difference) => ({
+      ...difference,
+      change: difference.change as ClauseChangeValue,
+    }));
+  }
+
+  @ResolveField(() => BodyRecordView, {
+    description: 'Which meetings of the body the ledger holds, so a client can tell "none" from "not recorded".',
+  })
+  async record(@Parent() body: Body): Promise<BodyRecordView> {
+    const meetingDays = await this.repository.meetingDaysOf(body.bodyId);
+    const first = meetingDays[0];
+    const last = meetingDays.at(-1);
+    return {
+      meetingDays,
+      firstMeetingHeldOn: first,
+      lastMeetingHeldOn: last,
+      membershipComplete: false,
+      explanation:
+        meetingDays.length === 0
+          ? 'The ledger holds no meetings of this body.'
+          : `The ledger holds ${meetingDays.length} meeting(s) of this body, from ${first} to ${last}; other meetings, and members not admitted or withdrawn at these, are not recorded.`,
+    };
+  }
+
+  @ResolveField(() => OfficeholderOnDate, {
+    description:
+      'Who held an office on a date (today by default), with the evidence: elected by a resolution for a term running that day, attested by the minutes of a meeting held that day, or not recorded. A term ends with its municipal year; the ledger never carries a finished term forward.',
+  })
+  async officeholderOn(
+    @Parent() body: Body,
+    @Args('office', { type: () => OfficeEnum, description: 'The office, e.g. CHAIR.' }) office: Office,
+    @Args() { inForceAt }: InForceAtArgs,
+  ): Promise<OfficeholderOnDate> {
+    const onDate = inForceAt ?? today();
+    const held = officeholdersInForce(body.state, onDate).find((holder) => holder.office === office);
+    if (held) {
+      const elected = 'elected' in held.mandate;
+      return {
+        office,
+        onDate,
+        evidence: elected ? OfficeEvidenceValue.ELECTED : OfficeEvidenceValue.APPOINTED,
+        holder: held.holder,
+        term: held.term,
+        termEndsBy: held.until ?? termLastDay(held.term),
+        electedBy: 'elected' in held.mandate ? decisionLink(held.mandate.elected) : undefined,
+        appointedBy: 'appointedBy' in held.mandate ? held.mandate.appointedBy : undefined,
+        explanation: `${held.holder} was ${elected ? 'elected' : 'appointed'} ${describeOffice(office)} for ${held.term}, a term the ledger holds to run until ${held.until ?? termLastDay(held.term)}.`,
+      };
+    }
+    const attested = office === 'chair' ? await this.chairAttestedOn(body.bodyId, onDate) : undefined;
+    if (attested) {
+      return {
+        office,
+        onDate,
+        evidence: OfficeEvidenceValue.ATTESTED,
+        holder: attested.chair,
+        attestedBy: attested.attestation,
+        explanation: `No election covers ${onDate}; the minutes of ${attested.attestation.meetingId} name ${attested.chair} in the chair.`,
+      };
+    }
+    return {
+      office,
+      onDate,
+      evidence: OfficeEvidenceValue.NOT_RECORDED,
+      explanation: `The ledger holds no election, appointment or minutes naming the ${describeOffice(office)} on ${onDate}: not known, which is not the same as vacant.`,
+    };
+  }
+
+  /** The chair the minutes of a meeting held on the day name; the last named is who chaired at the end. */
+  private async chairAttestedOn(bodyId: string, date: string): Promise<{ chair: string; attestation: ChairAttestation } | undefined> {
+    const meetings = await this.repository.meetingPage({ bodyId, from: date, to: date, limit: 10 });
+    for (const state of meetings) {
+      if (state.status === 'not-scheduled' || state.status === 'cancelled') continue;
+      const named = state.chairs.at(-1);
+      if (named) {
+        return {
+          chair: named.chair,
+          attestation: { meetingId: state.meetingId, heldOn: heldOn(state), itemNumber: named.itemNumber, wording: named.wording },
+        };
+      }
+    }
+    return undefined;
+  }
+
+  @ResolveField(() => [Officeholder], {
+    description:
+      'Who held each office on a date (today by default) by election or appointment, within the term: a term ends with its municipal year. For the evidence (including minutes naming a chair), see officeholderOn.',
+  })
+  officeholders(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Officeholder[] {
+    return officeholdersInForce(body.state, inForceAt ?? today()).map(toOfficeholder);
+  }
+
+  @ResolveField(() => [Officeholder], { description: 'Every election and appointment recorded, by term.' })
+  officeHistory(@Parent() body: Body): Officeholder[] {
+    return body.state.offices
+      .flatMap(({ office, term, tenures }) => tenures.map((tenure) => toOfficeholder({ ...tenure, office, term })))
+      .sort((a, b) => a.term.localeCompare(b.term) || a.office.localeCompare(b.office) || a.from.localeCompare(b.from));
+  }
+
+  @ResolveField(() => [VacancyView], { description: 'Offices the board left vacant, and why.' })
+  vacancies(@Parent() body: Body): VacancyView[] {
+    return vacancies(body.state).map((vacancy) => ({ ...vacancy, decision: decisionLink(vacancy.decision)! }));
+  }
+}

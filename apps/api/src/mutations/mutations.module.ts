@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { CommandsModule } from '../commands/commands.module';
-import { CommandMutations } from './command-mutations.resolver';
-
-@Module({ imports: [CommandsModule], providers: [CommandMutations] })
-export class MutationsModule {}
