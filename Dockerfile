@@ -3,6 +3,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY scripts/build.mjs ./scripts/
 COPY apps ./apps
 COPY libs ./libs
 COPY samples ./samples
