@@ -24,6 +24,8 @@ export const PARTS = {
       'libs/domain/src/meeting/schedule-12a.ts',
     ],
     specs: ['libs/domain/'],
+    // The domain imports only itself: type-checking its mutants needs nothing else, which makes the checker many times quicker.
+    typeCheck: ['libs/domain/src/**/*.ts'],
   },
   integrity: {
     what: "the write side's integrity and idempotency: hash chains, ledger verification, the log's Merkle tree, command ids and digests",
@@ -36,6 +38,7 @@ export const PARTS = {
       'libs/transparency/src/*.ts',
     ],
     specs: ['libs/write-side/', 'libs/transparency/'],
+    typeCheck: ['libs/**/*.ts'],
   },
   auth: {
     what: 'tokens and roles: who may do what',
@@ -68,6 +71,7 @@ export const PARTS = {
       'libs/importer/src/plan/domain-check.ts',
     ],
     specs: ['libs/importer/'],
+    typeCheck: ['libs/**/*.ts'],
   },
 };
 
@@ -103,8 +107,20 @@ function resolveNamed(entry) {
   return [...found.values()];
 }
 
+/** The TypeScript checker checks every file its tsconfig includes: a part whose code no app imports names a narrower set. */
+function typeCheckConfig(part) {
+  if (part.typeCheck === undefined) return 'tsconfig.json';
+  // Written beside tsconfig.json (and ignored by git) so that its paths resolve as the root's do, in the sandbox too.
+  writeFileSync(
+    join(root, 'tsconfig.mutation.json'),
+    `${JSON.stringify({ extends: './tsconfig.json', include: part.typeCheck }, null, 2)}\n`,
+  );
+  return 'tsconfig.mutation.json';
+}
+
 async function runPart(name, part) {
   const results = await new Stryker({
+    tsconfigFile: typeCheckConfig(part),
     mutate: [...part.mutate.flatMap(resolveNamed), ...NOT_SPECS],
     jest: { configFile: 'stryker.jest.config.js', config: { testRegex: specPattern(part.specs) }, enableFindRelatedTests: true },
     // A later run retests only the mutants whose code or covering specs changed since this one.

@@ -10,3 +10,4 @@ export * from './open-storage';
 export { applyMigrations, assertSchemaName, type Migration } from './sql/migrations';
 export { sqlCheckpoints } from './checkpoints/sql-checkpoints';
 export { EmbeddedStoreHeldError } from './sql/embedded-store-lock';
+export * from './log-consumer/log-consumer';

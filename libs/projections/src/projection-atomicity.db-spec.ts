@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { openStorage, type SqlClient, type SqlExecutor, type Storage } from '@ledger/event-store';
+import { LogConsumer, openStorage, type SqlClient, type SqlExecutor, type Storage } from '@ledger/event-store';
 import { announceSkip, postgresTestBackend } from '@ledger/event-store/testing/test-backends';
 import { executeCommand } from '@ledger/write-side';
 import { loadStates } from './aggregate-documents';
@@ -149,10 +149,10 @@ function describeAtomicity(name: string, open: () => Promise<Storage & { cleanUp
       const errors: unknown[] = [];
       const runner = new ProjectionRunner({
         store: storage.eventStore,
+        log: new LogConsumer({ store: storage.eventStore, batchSize: 1, logger: { ...quiet, error: (message) => errors.push(message) } }),
         database,
         schema,
         logger: { ...quiet, error: (message) => errors.push(message) },
-        batchSize: 1,
       });
       await runner.start();
       try {

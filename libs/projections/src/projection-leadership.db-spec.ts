@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { openStorage, type Storage } from '@ledger/event-store';
+import { LogConsumer, openStorage, type Storage } from '@ledger/event-store';
 import { announceSkip } from '@ledger/event-store/testing/test-backends';
 import { ProjectionRunner } from './projection-runner';
 
@@ -24,6 +24,7 @@ if (!url) announceSkip('projection leadership on PostgreSQL', 'TEST_DATABASE_URL
     const storage = await openStorage(settings, settings);
     const runner = new ProjectionRunner({
       store: storage.eventStore,
+      log: new LogConsumer({ store: storage.eventStore }),
       database: storage.database,
       schema: readSchema,
       logger: quiet,

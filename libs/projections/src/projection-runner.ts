@@ -1,4 +1,4 @@
-import type { EventStore, HeldLock, SqlClient, Subscription } from '@ledger/event-store';
+import type { Attachment, EventStore, HeldLock, LogConsumer, SqlClient } from '@ledger/event-store';
 import { projectBatch, readCheckpoint } from './project-batch';
 import { catchUp, rebuildHoldingTheLock } from './rebuild';
 import { staleReadModels, StaleReadModelsError } from './read-model-versions';
@@ -12,12 +12,14 @@ export interface ProjectionLogger {
 }
 
 export interface ProjectionRunnerOptions {
+  /** Read directly only to catch up with a backlog, in large batches; live events come through `log`. */
   readonly store: EventStore;
+  /** The application's one reading of the log. */
+  readonly log: LogConsumer;
   readonly database: SqlClient;
   /** The schema of the read models. */
   readonly schema: string;
   readonly logger: ProjectionLogger;
-  readonly batchSize?: number;
   /** Events per transaction while catching up with a backlog (DEFAULT_CATCH_UP_BATCH). */
   readonly catchUpBatchSize?: number;
   /** How often a standby instance tries to take over projecting, and reads the leader's checkpoint. */
@@ -44,7 +46,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class ProjectionRunner {
   private running = false;
   private lock?: HeldLock;
-  private subscription?: Subscription;
+  private attachment?: Attachment;
+  /** Wakes project() when the lock is lost or the runner stops. */
+  private detachWanted?: () => void;
   private supervisor?: Promise<void>;
   private reached: bigint | undefined;
   private readonly waiters = new Set<() => void>();
@@ -72,7 +76,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.running = false;
     this.notify();
-    await this.subscription?.stop();
+    this.detachWanted?.();
     await this.supervisor;
     await this.lock?.release();
     this.lock = undefined;
@@ -184,29 +188,26 @@ export class ProjectionRunner {
       return;
     }
     if (!this.running || !this.lock) return;
-    this.subscription = this.options.store.subscribeToAll(
-      {
-        onEvents: async (batch) => {
-          if (!this.lock) throw new Error('projection lock lost');
-          await this.options.database.transaction((tx) => projectBatch(tx, this.options.schema, batch));
-          committed(batch[batch.length - 1].position, batch.length);
-          if (this.statistics.due(applied)) await analyzeReadModels(this.options.database, this.options.schema);
-        },
+    const released = new Promise<void>((resolve) => (this.detachWanted = resolve));
+    this.attachment = await this.options.log.attach({
+      name: 'projections',
+      resumeAfter: async () => (await readCheckpoint(this.options.database, this.options.schema))?.position,
+      handle: async (batch) => {
+        if (!this.lock) throw new Error('projection lock lost');
+        await this.options.database.transaction((tx) => projectBatch(tx, this.options.schema, batch));
+        committed(batch[batch.length - 1].position, batch.length);
+        if (this.statistics.due(applied)) await analyzeReadModels(this.options.database, this.options.schema);
       },
-      { after, batchSize: this.options.batchSize ?? 500 },
-    );
-    try {
-      await this.subscription.finished;
-    } catch (error) {
-      this.options.logger.error({ message: 'projection stopped by an error; resuming from its checkpoint', error: describe(error) });
-      if (this.running) await pause(1000);
-    }
+    });
+    if (this.running && this.lock) await released;
+    await this.attachment.detach();
+    this.attachment = undefined;
   }
 
   private lockLost(): void {
     this.options.logger.warn({ message: 'projection lock lost; standing by' });
     this.lock = undefined;
-    void this.subscription?.stop();
+    this.detachWanted?.();
   }
 }
 

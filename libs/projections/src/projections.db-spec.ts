@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { openStorage, type Storage } from '@ledger/event-store';
+import { LogConsumer, openStorage, type Storage } from '@ledger/event-store';
 import { executeCommand } from '@ledger/write-side';
 import { readCheckpoint } from './project-batch';
 import { ProjectionRunner } from './projection-runner';
@@ -69,7 +69,13 @@ describe('read model projections', () => {
         source: 'graphql',
       });
     }
-    runner = new ProjectionRunner({ store: storage.eventStore, database: storage.database, schema: SCHEMA, logger: quiet });
+    runner = new ProjectionRunner({
+      store: storage.eventStore,
+      log: new LogConsumer({ store: storage.eventStore }),
+      database: storage.database,
+      schema: SCHEMA,
+      logger: quiet,
+    });
     await runner.start();
     expect(await runner.waitFor(last!.position!, 15_000)).toBe(true);
   });

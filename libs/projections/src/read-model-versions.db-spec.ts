@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import type { Storage } from '@ledger/event-store';
+import { LogConsumer, type Storage } from '@ledger/event-store';
 import { schemaPerTest } from '@ledger/event-store/testing/schema-per-test';
 import { executeCommand } from '@ledger/write-side';
 import { ProjectionRunner } from './projection-runner';
@@ -35,6 +35,7 @@ describe('read models stored under an older shape', () => {
   const startRunner = async (autoRebuildMaxEvents?: number) => {
     const runner = new ProjectionRunner({
       store: storage.eventStore,
+      log: new LogConsumer({ store: storage.eventStore }),
       database: storage.database,
       schema: readSchema,
       logger: quiet,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { isDomainEventType, parseStreamId } from '@ledger/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@ledger/event-store';
+import { type Attachment, EVENT_STORE, type EventStore, LogConsumer, type RecordedEvent } from '@ledger/event-store';
 import { PubSub } from 'graphql-subscriptions';
 import { ProjectionService } from '../read-models/projection.service';
 import { ReadModelRepository } from '../read-models/read-model.repository';
@@ -22,31 +22,30 @@ export interface LiveEvent {
 @Injectable()
 export class LiveEventsService implements OnApplicationBootstrap, OnModuleDestroy {
   readonly pubSub = new PubSub();
-  private subscription?: Subscription;
+  private attachment?: Attachment;
   private readonly meetingBodies = new Map<string, string>();
   private readonly logger = new Logger('LiveEvents');
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly log: LogConsumer,
     private readonly projections: ProjectionService,
     private readonly repository: ReadModelRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const after = await this.store.headPosition();
-    this.subscription = this.store.subscribeToAll(
-      {
-        onEvents: async (batch) => {
-          for (const event of batch) await this.publish(event);
-        },
-        onError: (error) => this.logger.error({ message: 'live events stopped', error: String(error) }),
+    this.attachment = await this.log.attach({
+      name: 'live',
+      // What is recorded from now on; after a failure, from where it had got to (subscribers are live, not durable).
+      resumeAfter: async (handled) => handled ?? (await this.store.headPosition()),
+      handle: async (batch) => {
+        for (const event of batch) await this.publish(event);
       },
-      { after },
-    );
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
+    await this.attachment?.detach();
   }
 
   private async publish(event: RecordedEvent): Promise<void> {

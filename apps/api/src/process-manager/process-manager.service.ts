@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CommandSenderService } from '@ledger/command-bus';
-import { STORAGE, type Storage } from '@ledger/event-store';
+import { LogConsumer, STORAGE, type Storage } from '@ledger/event-store';
 import { EffectsProcessManager } from '@ledger/write-side';
 
 /** Runs the effects process manager for as long as the application runs. */
@@ -8,10 +8,10 @@ import { EffectsProcessManager } from '@ledger/write-side';
 export class ProcessManagerService implements OnApplicationBootstrap, OnModuleDestroy {
   readonly manager: EffectsProcessManager;
 
-  constructor(@Inject(STORAGE) storage: Storage, commands: CommandSenderService) {
+  constructor(@Inject(STORAGE) storage: Storage, log: LogConsumer, commands: CommandSenderService) {
     const logger = new Logger('ProcessManager');
     this.manager = new EffectsProcessManager({
-      store: storage.eventStore,
+      log,
       send: commands.from('process-manager'),
       database: storage.database,
       schema: storage.schema,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { LedgerConfig } from '@ledger/config';
-import { STORAGE, type Storage } from '@ledger/event-store';
+import { LogConsumer, STORAGE, type Storage } from '@ledger/event-store';
 import { ProjectionRunner, readModelSchemaOf } from '@ledger/projections';
 import { GraphQLError } from 'graphql';
 import { LEDGER_CONFIG } from '../platform/config/ledger-config.token';
@@ -14,11 +14,12 @@ export class ProjectionService implements OnApplicationBootstrap, OnModuleDestro
   readonly runner: ProjectionRunner;
   readonly schema: string;
 
-  constructor(@Inject(STORAGE) storage: Storage, @Inject(LEDGER_CONFIG) config: LedgerConfig) {
+  constructor(@Inject(STORAGE) storage: Storage, log: LogConsumer, @Inject(LEDGER_CONFIG) config: LedgerConfig) {
     const logger = new Logger('Projections');
     this.schema = readModelSchemaOf(storage);
     this.runner = new ProjectionRunner({
       store: storage.eventStore,
+      log,
       database: storage.database,
       schema: this.schema,
       catchUpBatchSize: config.projection.catchUpBatch,

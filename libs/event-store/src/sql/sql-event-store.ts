@@ -67,7 +67,6 @@ export class SqlEventStore implements EventStore {
   private readonly schema: string;
   private readonly news = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
-  private readonly sharedReads = new Map<string, { generation: number; page: Promise<RecordedEvent[]> }>();
   private stopListening?: () => Promise<void>;
   /** Only a server has other processes to tell; PGlite's folder belongs to this one. */
   private readonly notifier?: CommitNotifier;
@@ -175,7 +174,7 @@ export class SqlEventStore implements EventStore {
   }
 
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
-    const subscription = startPollingSubscription((o) => this.readPageShared(o.after), this.news, handler, {
+    const subscription = startPollingSubscription((o) => this.readAll(o), this.news, handler, {
       after: options.after,
       batchSize: options.batchSize ?? DEFAULT_BATCH,
       pageSize: DEFAULT_BATCH,
@@ -185,25 +184,6 @@ export class SqlEventStore implements EventStore {
     this.subscriptions.add(subscription);
     void subscription.finished.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
     return subscription;
-  }
-
-  /**
-   * A page of the log for a subscription. Subscriptions that have caught up (the projector, the
-   * process manager, the live feed) are woken by the same append and ask for the same page: they
-   * share one query. A caller joins a query only if no news has come since it started, so that
-   * what it misses it will be woken for.
-   */
-  private readPageShared(after: GlobalPosition | undefined): Promise<RecordedEvent[]> {
-    const key = (after ?? 0n).toString();
-    const running = this.sharedReads.get(key);
-    if (running && running.generation === this.news.generation) return running.page;
-    const read = { generation: this.news.generation, page: this.readAll({ after, maxCount: DEFAULT_BATCH }) };
-    this.sharedReads.set(key, read);
-    const forget = () => {
-      if (this.sharedReads.get(key) === read) this.sharedReads.delete(key);
-    };
-    read.page.then(forget, forget);
-    return read.page;
   }
 
   async ping(): Promise<void> {

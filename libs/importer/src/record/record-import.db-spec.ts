@@ -3,7 +3,7 @@
  * path as the API; then the effects process manager run to the end of the log.
  */
 import type { BodyEvent, FollowUpEvent } from '@ledger/domain';
-import { openStorage, type RecordedEvent, type Storage } from '@ledger/event-store';
+import { LogConsumer, openStorage, type RecordedEvent, type Storage } from '@ledger/event-store';
 import { EffectsProcessManager, type ParkedEffect } from '@ledger/write-side';
 import { planImport, type ImportOptions } from '../plan/plan-import';
 import { HEADERLESS_2019_DATE, sampleDocument, sampleText, SAMPLE_FILES, type SampleYear } from '../testing/sample-minutes';
@@ -25,7 +25,7 @@ async function allEvents(storage: Storage): Promise<RecordedEvent[]> {
 
 async function runEffectsToCompletion(storage: Storage): Promise<ParkedEffect[]> {
   const manager = new EffectsProcessManager({
-    store: storage.eventStore,
+    log: new LogConsumer({ store: storage.eventStore }),
     send: sendToStore(storage.eventStore),
     database: storage.database,
     schema: storage.schema,

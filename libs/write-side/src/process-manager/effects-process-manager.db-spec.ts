@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { type EventStore, openStorage, sqlCheckpoints, type Storage, StoreUnavailableError } from '@ledger/event-store';
+import { type EventStore, LogConsumer, openStorage, sqlCheckpoints, type Storage, StoreUnavailableError } from '@ledger/event-store';
 import type { CommandEnvelope } from '../command-envelope';
 import { executeCommand } from '../execute-command';
 import { sendToStore } from '../testing/send-to-store';
@@ -52,7 +52,7 @@ describe('effects process manager', () => {
 
   const startManager = async (options: Partial<ConstructorParameters<typeof EffectsProcessManager>[0]> = {}) => {
     const manager = new EffectsProcessManager({
-      store: storage.eventStore,
+      log: new LogConsumer({ store: storage.eventStore }),
       send: sendToStore(storage.eventStore),
       database: storage.database,
       schema: storage.schema,
@@ -139,7 +139,7 @@ describe('effects process manager', () => {
         last = await executeCommand(store, { command, correlationId: randomUUID(), principal: clerk, source: 'graphql' });
       }
       const manager = new EffectsProcessManager({
-        store: spread,
+        log: new LogConsumer({ store: spread }),
         send: sendToStore(store),
         database: own.database,
         schema: own.schema,

@@ -1,5 +1,5 @@
 import { type DomainCommand, DomainError, followOnCommands, isDomainEventType, toDomainEvent } from '@ledger/domain';
-import { type EventStore, type RecordedEvent, type SqlClient, sqlCheckpoints, type Subscription } from '@ledger/event-store';
+import { type Attachment, type LogConsumer, type RecordedEvent, type SqlClient, sqlCheckpoints } from '@ledger/event-store';
 import type { CommandEnvelope, CommandSender } from '../command-envelope';
 import { followOnCommandId } from '../deterministic-id';
 import { schemaVersionIn } from '../event-metadata';
@@ -12,7 +12,8 @@ export interface ProcessManagerLogger {
 }
 
 export interface EffectsProcessManagerOptions {
-  readonly store: EventStore;
+  /** The application's one reading of the log; it resumes the manager from its checkpoint after a failure. */
+  readonly log: LogConsumer;
   /** The write path its commands go down (the application's command bus). */
   readonly send: CommandSender;
   readonly database: SqlClient;
@@ -24,8 +25,6 @@ export interface EffectsProcessManagerOptions {
   readonly maxAttempts?: number;
   /** The first pause between attempts; it doubles each time. */
   readonly retryDelayMs?: number;
-  /** The pause before the subscription is restarted after a failure (a database outage, say). */
-  readonly restartDelayMs?: number;
   /** How long progress through events that ask for nothing may go unsaved (1 s by default). */
   readonly idleCheckpointEveryMs?: number;
 }
@@ -51,9 +50,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export class EffectsProcessManager {
   readonly name: string;
-  private subscription?: Subscription;
+  private attachment?: Attachment;
   private running = false;
-  private supervisor?: Promise<void>;
   private position: bigint | undefined;
   private saved: { position: bigint | undefined; at: number } = { position: undefined, at: 0 };
   /** Events handled since the checkpoint was saved: counted, as positions (byte offsets on EventStoreDB) are not. */
@@ -74,37 +72,22 @@ export class EffectsProcessManager {
     this.position = await sqlCheckpoints.load(this.options.database, this.options.schema, this.name);
     this.saved = { position: this.position, at: Date.now() };
     this.running = true;
-    this.supervisor = this.superviseSubscription();
+    this.attachment = await this.options.log.attach({
+      name: this.name,
+      // After a failure (a database outage, say): from the durable checkpoint, as after a restart.
+      resumeAfter: () => sqlCheckpoints.load(this.options.database, this.options.schema, this.name).catch(() => this.position),
+      handle: (batch) => this.handleBatch(batch),
+    });
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    await this.subscription?.stop();
-    await this.supervisor;
+    await this.attachment?.detach();
     if (this.position !== undefined && this.position !== this.saved.position) await this.saveCheckpoint(this.position);
   }
 
   listParked() {
     return parkedEffects.list(this.options.database, this.options.schema, this.name);
-  }
-
-  private async superviseSubscription(): Promise<void> {
-    while (this.running) {
-      const after = await sqlCheckpoints.load(this.options.database, this.options.schema, this.name).catch(() => this.position);
-      // stop() may have come while the checkpoint was loading.
-      if (!this.running) return;
-      this.subscription = this.options.store.subscribeToAll({ onEvents: (batch) => this.handleBatch(batch) }, { after, batchSize: 100 });
-      try {
-        await this.subscription.finished;
-      } catch (error) {
-        this.options.logger.error({
-          message: 'process manager stopped by an error; restarting from its checkpoint',
-          processManager: this.name,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        if (this.running) await pause(this.options.restartDelayMs ?? 1000);
-      }
-    }
   }
 
   private async handleBatch(batch: readonly RecordedEvent[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { LedgerConfig } from '@ledger/config';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { EVENT_STORE, type EventStore, LogConsumer } from '@ledger/event-store';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { SampleMinutesService } from '../../sample-data/sample-minutes.service';
 import { ProjectionLagService } from './projection-lag.service';
@@ -16,6 +16,7 @@ export class HealthController {
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly lag: ProjectionLagService,
     private readonly samples: SampleMinutesService,
+    private readonly log: LogConsumer,
   ) {}
 
   /** The process is up and serving HTTP. */
@@ -27,7 +28,9 @@ export class HealthController {
   /**
    * The process can do its work: the event store answers, the read models are within
    * READY_MAX_LAG_EVENTS events of its log, and the first start's sample minutes (when it records
-   * them) and their effects are recorded. 503, naming the failed checks, otherwise.
+   * them) and their effects are recorded. 503, naming the failed checks, otherwise. The processors
+   * of the log are listed for information: a failing process manager or live feed does not make the
+   * instance unready (its queries are still right), and the projector's trouble shows as lag.
    */
   @Get('ready')
   async ready(@Res({ passthrough: true }) response: Response) {
@@ -51,7 +54,14 @@ export class HealthController {
       startupWork: this.samples.pendingWork(),
     });
     response.status(readiness.ready ? 200 : 503);
-    return readiness.body;
+    const processors = this.log.status().map(({ name, state, position, failures, lastError }) => ({
+      name,
+      state,
+      position: position?.toString() ?? null,
+      failures,
+      ...(lastError !== undefined && { lastError }),
+    }));
+    return { ...readiness.body, processors };
   }
 }
 

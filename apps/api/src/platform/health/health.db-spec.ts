@@ -67,6 +67,10 @@ describe('/health/ready', () => {
         status: 'ok',
         store: { kind: 'pglite', status: 'up' },
         readModels: expect.objectContaining({ status: 'up', lagEvents: 0, maxLagEvents: 2 }),
+        // For information: the log's processors, each with its own position and failures.
+        processors: expect.arrayContaining(
+          ['projections', 'effects', 'live'].map((name) => ({ name, state: 'running', position: null, failures: 0 })),
+        ),
       },
     });
     const position = await establish('caught-up');
@@ -100,6 +104,7 @@ describe('/health/ready', () => {
             maxLagEvents: 2,
             reason: 'the read models are 3 events behind the log, more than 2',
           }),
+          processors: expect.any(Array),
         },
       });
     } finally {
@@ -120,6 +125,7 @@ describe('/health/ready', () => {
           failed: ['store', 'readModels'],
           store: { kind: 'pglite', status: 'down', reason: 'connection refused' },
           readModels: { status: 'unknown', maxLagEvents: 2, reason: "cannot measure the read models' lag: connection refused" },
+          processors: expect.any(Array),
         },
       });
     } finally {

@@ -1,13 +1,24 @@
-import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { EVENT_STORE, LEDGER_DATABASE, STORAGE, type Storage } from '@ledger/event-store';
+import { type DynamicModule, Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, LEDGER_DATABASE, LogConsumer, STORAGE, type Storage } from '@ledger/event-store';
 
 @Injectable()
 class StorageCloser implements OnApplicationShutdown {
-  constructor(@Inject(STORAGE) private readonly storage: Storage) {}
+  constructor(
+    @Inject(STORAGE) private readonly storage: Storage,
+    private readonly log: LogConsumer,
+  ) {}
 
+  // The processors have detached by now (at module destruction); the reading stops before the store closes.
   async onApplicationShutdown(): Promise<void> {
+    await this.log.stop();
     await this.storage.close();
   }
+}
+
+/** The one reading of the log that the projector, the process manager and the live feed share. */
+function logConsumerOf(storage: Storage): LogConsumer {
+  const logger = new Logger('LogConsumer');
+  return new LogConsumer({ store: storage.eventStore, logger: { warn: (m) => logger.warn(m), error: (m) => logger.error(m) } });
 }
 
 /**
@@ -25,9 +36,10 @@ export class StorageModule {
         { provide: STORAGE, useValue: storage },
         { provide: EVENT_STORE, useValue: storage.eventStore },
         { provide: LEDGER_DATABASE, useValue: storage.database },
+        { provide: LogConsumer, useFactory: () => logConsumerOf(storage) },
         StorageCloser,
       ],
-      exports: [STORAGE, EVENT_STORE, LEDGER_DATABASE],
+      exports: [STORAGE, EVENT_STORE, LEDGER_DATABASE, LogConsumer],
     };
   }
 }
