@@ -12,7 +12,13 @@ import { ProjectionMetrics } from './projection-metrics.service';
 @Module({
   imports: [HealthModule],
   controllers: [MetricsController],
-  providers: [{ provide: METRICS_REGISTRY, useFactory: createMetricsRegistry }, CommandMetrics, ProjectionMetrics, LogProcessorMetrics, GraphQLMetricsPlugin],
+  providers: [
+    { provide: METRICS_REGISTRY, useFactory: createMetricsRegistry },
+    CommandMetrics,
+    ProjectionMetrics,
+    LogProcessorMetrics,
+    GraphQLMetricsPlugin,
+  ],
   exports: [METRICS_REGISTRY],
 })
 export class MetricsModule {}
