@@ -8,7 +8,10 @@ type AnyMessage = Message<string, object>;
 export interface Then<Event> {
   /** The command is accepted and records exactly these events. */
   then(...expected: Event[]): Event[];
-  /** The command is refused with this code; returns the error for a closer look at its message. */
+  /**
+   * The command is refused with this code; its message and details (what a clerk reads in the API's
+   * answer) are those approved in the spec's snapshot. Returns the error for a closer look.
+   */
   thenFails(code: DomainErrorCode): DomainError;
 }
 
@@ -37,8 +40,11 @@ export function specify<Command extends AnyMessage, Event extends AnyMessage, St
               }
               expect(caught).toBeInstanceOf(DomainError);
               expect((caught as DomainError).code).toBe(code);
-              expect((caught as DomainError).message).not.toBe('');
-              return caught as DomainError;
+              const refusal = caught as DomainError;
+              expect(refusal.message).not.toBe('');
+              // A change of wording shows in review as a change of the snapshot, refusal by refusal.
+              expect({ code: refusal.code, message: refusal.message, details: refusal.details }).toMatchSnapshot('refusal');
+              return refusal;
             },
           };
         },
