@@ -45,11 +45,11 @@ export interface LogConsumerOptions {
   readonly batchSize?: number;
   /** Batches a processor may have waiting before the reading waits for it. */
   readonly maxQueuedBatches?: number;
-  /** The pause before a failed processor resumes from its checkpoint; it doubles with each failure in a row, up to 30 s. */
+  /** The pause before a failed processor resumes from its checkpoint; it doubles with each failure in a row, up to 10 s. */
   readonly retryDelayMs?: number;
 }
 
-const MAX_RETRY_DELAY_MS = 30_000;
+const MAX_RETRY_DELAY_MS = 10_000;
 
 /** `a` comes before `b` in the log (undefined: before the first event). */
 const before = (a: GlobalPosition | undefined, b: GlobalPosition | undefined) => b !== undefined && (a === undefined || a < b);

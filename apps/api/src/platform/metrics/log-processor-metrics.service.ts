@@ -21,7 +21,7 @@ export class LogProcessorMetrics {
     gauge(
       'ledger_log_processor_failures',
       'Failures in a row of a processor of the event log (projections, effects, live); 0 while it keeps up. A failing processor ' +
-        'resumes from its own checkpoint after a pause that doubles, up to 30 s; the others go on.',
+        'resumes from its own checkpoint after a pause that doubles, up to 10 s; the others go on.',
       (status) => status.failures,
     );
     gauge(
