@@ -1,16 +1,16 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
-import { IsTextList } from '../shared/text-list.rule';
+import { ValidateNested } from 'class-validator';
 import { IsLedgerId } from '../platform/graphql/validation/rules';
 import { ConfirmingMeetingInput } from './confirming-meeting.input';
-import { MinuteCorrectionInput } from './minute-correction.input';
+import { ConfirmPreviousMinutesInput } from './confirm-previous-minutes.input';
 
+/** The corrections are those confirmPreviousMinutes recorded, carried to the meeting they correct: the same fields and rules. */
 @InputType({
   description:
     'Record on a meeting that its minutes were confirmed by a later meeting, with any corrections. Normally sent by the ledger itself after confirmPreviousMinutes; exposed for repairs and imports.',
 })
-export class ConfirmMinutesInput {
+export class ConfirmMinutesInput extends PickType(ConfirmPreviousMinutesInput, ['corrections', 'attendanceCorrections']) {
   @Field({ description: 'The meeting whose minutes were confirmed.' })
   @IsLedgerId()
   meetingId: string;
@@ -19,22 +19,4 @@ export class ConfirmMinutesInput {
   @ValidateNested()
   @Type(() => ConfirmingMeetingInput)
   confirmedBy: ConfirmingMeetingInput;
-
-  @Field(() => [MinuteCorrectionInput], {
-    description: 'The corrections they were confirmed subject to (up to 100); empty when none.',
-  })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MinuteCorrectionInput)
-  corrections: MinuteCorrectionInput[];
-
-  @Field(() => [String], {
-    nullable: true,
-    description:
-      'Amendments of the earlier meeting\'s list of those present or sending apologies, in the minutes\' words (up to 100), e.g. "Councillor Okafor be added to those present". Omitted when none.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsTextList(2000)
-  attendanceCorrections?: string[];
 }

@@ -1,15 +1,9 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsText } from '../../platform/graphql/validation/rules';
-import { FollowUpDueInput } from '../../shared/follow-up-due.input';
-import { ValidateOneOf } from '../../shared/one-of';
+import { Field, InputType, PickType } from '@nestjs/graphql';
+import { RaiseFollowUpInput } from '../../follow-up/raise-follow-up.input';
 
+/** A deferred item comes back as a follow-up, so it takes a follow-up's rules; subject says what is deferred. */
 @InputType({ description: 'The decision defers the item (or part of it) to a later meeting.' })
-export class DeferItemEffectInput {
+export class DeferItemEffectInput extends PickType(RaiseFollowUpInput, ['subject', 'due']) {
   @Field({ description: 'What is deferred, e.g. "Election of Deputy Chairman".' })
-  @IsText(500)
-  subject: string;
-
-  @Field(() => FollowUpDueInput, { description: 'When it is to come back.' })
-  @ValidateOneOf(() => FollowUpDueInput)
-  due: FollowUpDueInput;
+  override subject: string;
 }

@@ -1,9 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsLedgerId } from '../../platform/graphql/validation/rules';
+import { InputType, PickType } from '@nestjs/graphql';
+import { FulfilFollowUpInput } from '../../follow-up/fulfil-follow-up.input';
 
 @InputType({ description: 'The decision answers something an earlier decision asked for.' })
-export class FulfilFollowUpEffectInput {
-  @Field({ description: 'The id of the outstanding follow-up it fulfils.' })
-  @IsLedgerId()
-  followUpId: string;
-}
+export class FulfilFollowUpEffectInput extends PickType(FulfilFollowUpInput, ['followUpId']) {}

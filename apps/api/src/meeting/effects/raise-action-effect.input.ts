@@ -1,19 +1,9 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsCalendarDate, IsText } from '../../platform/graphql/validation/rules';
+import { Field, InputType, PickType } from '@nestjs/graphql';
+import { RaiseActionInput } from '../../action/raise-action.input';
 
+/** The command's fields and rules; owner is redeclared only to keep the example in its description. */
 @InputType({ description: "The decision puts an action on the body's action log." })
-export class RaiseActionEffectInput {
+export class RaiseActionEffectInput extends PickType(RaiseActionInput, ['owner', 'description', 'dueOn']) {
   @Field({ description: 'Who owns it, e.g. "Community Safety Team, Leicestershire County Council".' })
-  @IsText(300)
-  owner: string;
-
-  @Field({ description: 'What is to be done.' })
-  @IsText(5000)
-  description: string;
-
-  @Field({ nullable: true, description: 'When it is due (YYYY-MM-DD), if a date was set.' })
-  @IsOptional()
-  @IsCalendarDate()
-  dueOn?: string;
+  override owner: string;
 }

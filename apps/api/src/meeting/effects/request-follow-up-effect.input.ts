@@ -1,26 +1,18 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional } from 'class-validator';
-import { IsText } from '../../platform/graphql/validation/rules';
-import { FollowUpDueInput } from '../../shared/follow-up-due.input';
-import { ValidateOneOf } from '../../shared/one-of';
+import { Field, InputType, PickType } from '@nestjs/graphql';
+import { IsIn } from 'class-validator';
+import { RaiseFollowUpInput } from '../../follow-up/raise-follow-up.input';
 import { REQUESTED_FOLLOW_UP_KINDS, RequestedFollowUpKindEnum, type RequestedFollowUpKind } from './requested-follow-up-kind.enum';
 
+/**
+ * The follow-up the decision raises, with the command's rules. What may be requested is narrower than
+ * the command's kind; subject is redeclared only to keep the example in its description.
+ */
 @InputType({ description: 'The decision asks for something to come back: a further report, a presentation, an agenda item.' })
-export class RequestFollowUpEffectInput {
+export class RequestFollowUpEffectInput extends PickType(RaiseFollowUpInput, ['subject', 'askedOf', 'due']) {
   @Field(() => RequestedFollowUpKindEnum, { description: 'What is requested, e.g. REPORT.' })
   @IsIn(REQUESTED_FOLLOW_UP_KINDS)
   request: RequestedFollowUpKind;
 
   @Field({ description: 'What it is about, e.g. "Progress on the county lines partnership work".' })
-  @IsText(500)
-  subject: string;
-
-  @Field({ nullable: true, description: 'Who is asked to bring it, e.g. "Leicestershire Police".' })
-  @IsOptional()
-  @IsText(300)
-  askedOf?: string;
-
-  @Field(() => FollowUpDueInput, { description: 'When it is due.' })
-  @ValidateOneOf(() => FollowUpDueInput)
-  due: FollowUpDueInput;
+  override subject: string;
 }

@@ -1,15 +1,9 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsCalendarDate, IsLedgerId } from '../../platform/graphql/validation/rules';
+import { InputType, IntersectionType, PickType } from '@nestjs/graphql';
+import { WithdrawMemberOrganisationInput } from '../../body/withdraw-member-organisation.input';
+import { InForceFromMeetingDayInput } from './in-force-from-meeting-day.input';
 
 @InputType({ description: "The decision ends an organisation's membership of the body." })
-export class WithdrawMemberOrganisationEffectInput {
-  @Field({ description: 'The id of the member organisation.' })
-  @IsLedgerId()
-  organisationId: string;
-
-  @Field({ nullable: true, description: 'The date it is in force from (YYYY-MM-DD); defaults to the day of the meeting.' })
-  @IsOptional()
-  @IsCalendarDate()
-  inForceFrom?: string;
-}
+export class WithdrawMemberOrganisationEffectInput extends IntersectionType(
+  PickType(WithdrawMemberOrganisationInput, ['organisationId']),
+  InForceFromMeetingDayInput,
+) {}
