@@ -1,16 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsItemNumber, IsLedgerId, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../platform/graphql/validation/rules';
+import { PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../platform/graphql/validation/rules';
 import { ROMAN_NUMERAL } from '../meeting/minute-point.input';
+import { IdField, ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Where in the minutes an action came from: an item, one of its numbered points, or a resolution part.' })
 export class ActionSourceInput {
-  @Field({ description: 'The meeting, e.g. lscsb-2019-06-14.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting, e.g. lscsb-2019-06-14.' })
   meetingId: string;
 
-  @Field({ description: 'The item number, e.g. "11".' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The item number, e.g. "11".' })
   itemNumber: string;
 
   @Field({ nullable: true, description: 'The numbered point of its minute, e.g. "iii".' })

@@ -1,30 +1,22 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { ItemReferenceInput } from '../shared/item-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that an open action was completed.' })
 export class CompleteActionInput {
-  @Field({ description: 'The action.' })
-  @IsLedgerId()
+  @IdField({ description: 'The action.' })
   actionId: string;
 
-  @Field({ description: 'The date it was completed (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it was completed (YYYY-MM-DD).' })
   completedOn: string;
 
-  @Field({ nullable: true, description: 'A closing note, as reported.' })
-  @IsOptional()
-  @IsText(5000)
+  @TextField(5000, { nullable: true, description: 'A closing note, as reported.' })
   note?: string;
 
-  @Field(() => ItemReferenceInput, {
+  @NestedField(() => ItemReferenceInput, {
     nullable: true,
     description: 'The action-log item of the meeting that heard it was done, if one did.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ItemReferenceInput)
   notedAt?: ItemReferenceInput;
 }

@@ -1,17 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that an open action will not be done.' })
 export class DropActionInput {
-  @Field({ description: 'The action.' })
-  @IsLedgerId()
+  @IdField({ description: 'The action.' })
   actionId: string;
 
-  @Field({ description: 'Why, as reported.' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why, as reported.' })
   reason: string;
 
-  @Field({ description: 'The date it was dropped (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it was dropped (YYYY-MM-DD).' })
   droppedOn: string;
 }

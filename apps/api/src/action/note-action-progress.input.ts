@@ -1,29 +1,22 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { ItemReferenceInput } from '../shared/item-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record progress on an open action.' })
 export class NoteActionProgressInput {
-  @Field({ description: 'The action.' })
-  @IsLedgerId()
+  @IdField({ description: 'The action.' })
   actionId: string;
 
-  @Field({ description: 'The update, as reported.' })
-  @IsText(5000)
+  @TextField(5000, { description: 'The update, as reported.' })
   note: string;
 
-  @Field({ description: 'The date of the update (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date of the update (YYYY-MM-DD).' })
   notedOn: string;
 
-  @Field(() => ItemReferenceInput, {
+  @NestedField(() => ItemReferenceInput, {
     nullable: true,
     description: 'The action-log item of the meeting that heard the update, if one did.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ItemReferenceInput)
   notedAt?: ItemReferenceInput;
 }

@@ -1,38 +1,28 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { ActionSourceInput } from './action-source.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: "Put an action on a body's action log." })
 export class RaiseActionInput {
-  @Field({ description: 'A stable id for the action.' })
-  @IsLedgerId()
+  @IdField({ description: 'A stable id for the action.' })
   actionId: string;
 
-  @Field({ description: 'The body whose action log it is on.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body whose action log it is on.' })
   bodyId: string;
 
-  @Field(() => ActionSourceInput, { description: 'Where in the minutes it came from.' })
-  @ValidateNested()
-  @Type(() => ActionSourceInput)
+  @NestedField(() => ActionSourceInput, { description: 'Where in the minutes it came from.' })
   raisedFrom: ActionSourceInput;
 
-  @Field({ description: 'The date it was raised (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it was raised (YYYY-MM-DD).' })
   raisedOn: string;
 
-  @Field({ description: 'Who owns it.' })
-  @IsText(300)
+  @TextField(300, { description: 'Who owns it.' })
   owner: string;
 
-  @Field({ description: 'What is to be done.' })
-  @IsText(5000)
+  @TextField(5000, { description: 'What is to be done.' })
   description: string;
 
-  @Field({ nullable: true, description: 'When it is due (YYYY-MM-DD), if a date was set.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'When it is due (YYYY-MM-DD), if a date was set.' })
   dueOn?: string;
 }

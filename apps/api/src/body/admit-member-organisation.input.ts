@@ -1,29 +1,22 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Admit an organisation (a council, a police force) as a member of a body.' })
 export class AdmitMemberOrganisationInput {
-  @Field({ description: 'The body admitting it.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body admitting it.' })
   bodyId: string;
 
-  @Field({ description: 'A stable id for the organisation, e.g. rutland-county-council.' })
-  @IsLedgerId()
+  @IdField({ description: 'A stable id for the organisation, e.g. rutland-county-council.' })
   organisationId: string;
 
-  @Field({ description: 'Its name, e.g. Rutland County Council.' })
-  @IsText(300)
+  @TextField(300, { description: 'Its name, e.g. Rutland County Council.' })
   organisationName: string;
 
-  @Field({ description: 'The date the membership is in force from (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date the membership is in force from (YYYY-MM-DD).' })
   inForceFrom: string;
 
-  @Field(() => DecisionReferenceInput, { description: 'The resolution that admitted it.' })
-  @ValidateNested()
-  @Type(() => DecisionReferenceInput)
+  @NestedField(() => DecisionReferenceInput, { description: 'The resolution that admitted it.' })
   decision: DecisionReferenceInput;
 }

@@ -1,13 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, ValidateNested } from 'class-validator';
-import { IsDateTimeWithOffset, IsLedgerId } from '../platform/graphql/validation/rules';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
+import { IsDateTimeWithOffset } from '../platform/graphql/validation/rules';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { IdField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record the dates and times of future meetings a board agreed.' })
 export class AgreeFutureMeetingDatesInput {
-  @Field({ description: 'The body that will meet.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body that will meet.' })
   bodyId: string;
 
   @Field(() => [String], {
@@ -19,8 +19,6 @@ export class AgreeFutureMeetingDatesInput {
   @IsDateTimeWithOffset()
   startTimes: string[];
 
-  @Field(() => DecisionReferenceInput, { description: 'The resolution that agreed them.' })
-  @ValidateNested()
-  @Type(() => DecisionReferenceInput)
+  @NestedField(() => DecisionReferenceInput, { description: 'The resolution that agreed them.' })
   decision: DecisionReferenceInput;
 }

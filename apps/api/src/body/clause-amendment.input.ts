@@ -1,30 +1,20 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
 import { InsertClauseInput } from './insert-clause.input';
 import { RemoveClauseInput } from './remove-clause.input';
 import { ReplaceClauseInput } from './replace-clause.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
 
 @InputType({ description: 'One change to the terms of reference. Set exactly one field: replace, insert or remove.' })
 export class ClauseAmendmentInput {
-  @Field(() => ReplaceClauseInput, {
+  @NestedField(() => ReplaceClauseInput, {
     nullable: true,
     description: 'A clause in force gets new text (and perhaps a new heading).',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReplaceClauseInput)
   replace?: ReplaceClauseInput;
 
-  @Field(() => InsertClauseInput, { nullable: true, description: 'A new clause is added.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => InsertClauseInput)
+  @NestedField(() => InsertClauseInput, { nullable: true, description: 'A new clause is added.' })
   insert?: InsertClauseInput;
 
-  @Field(() => RemoveClauseInput, { nullable: true, description: 'A clause is deleted.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RemoveClauseInput)
+  @NestedField(() => RemoveClauseInput, { nullable: true, description: 'A clause is deleted.' })
   remove?: RemoveClauseInput;
 }

@@ -1,17 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'A clause of the terms of reference.' })
 export class ClauseInput {
-  @Field({ description: 'Its stable id, kept across versions so they can be compared clause by clause, e.g. "4.2".' })
-  @IsLedgerId()
+  @IdField({ description: 'Its stable id, kept across versions so they can be compared clause by clause, e.g. "4.2".' })
   id: string;
 
-  @Field({ description: 'Its heading, e.g. "Membership".' })
-  @IsText(500)
+  @TextField(500, { description: 'Its heading, e.g. "Membership".' })
   heading: string;
 
-  @Field({ description: 'Its text.' })
-  @IsText(20000)
+  @TextField(20000, { description: 'Its text.' })
   text: string;
 }

@@ -1,31 +1,22 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Start the record of a board.' })
 export class EstablishBodyInput {
-  @Field({ description: 'A stable id for the body, e.g. lscsb.' })
-  @IsLedgerId()
+  @IdField({ description: 'A stable id for the body, e.g. lscsb.' })
   bodyId: string;
 
-  @Field({ description: 'Its full name, e.g. Leicestershire Safer Communities Strategy Board.' })
-  @IsText(300)
+  @TextField(300, { description: 'Its full name, e.g. Leicestershire Safer Communities Strategy Board.' })
   name: string;
 
-  @Field({ description: 'Its short name, e.g. LSCSB.' })
-  @IsText(40)
+  @TextField(40, { description: 'Its short name, e.g. LSCSB.' })
   shortName: string;
 
-  @Field({ nullable: true, description: 'The date it was established, when known (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'The date it was established, when known (YYYY-MM-DD).' })
   establishedOn?: string;
 
-  @Field(() => DecisionReferenceInput, { nullable: true, description: 'The decision that established it, when recorded.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DecisionReferenceInput)
+  @NestedField(() => DecisionReferenceInput, { nullable: true, description: 'The decision that established it, when recorded.' })
   decision?: DecisionReferenceInput;
 }

@@ -1,18 +1,13 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { ClauseInput } from './clause.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { IdField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'A new clause, placed after a clause in force.' })
 export class InsertClauseInput {
-  @Field(() => ClauseInput, { description: 'The new clause, with an id not yet used.' })
-  @ValidateNested()
-  @Type(() => ClauseInput)
+  @NestedField(() => ClauseInput, { description: 'The new clause, with an id not yet used.' })
   clause: ClauseInput;
 
-  @Field(() => String, { nullable: true, description: 'The id of the clause it follows; omitted or null to put it first.' })
-  @IsOptional()
-  @IsLedgerId()
+  @IdField({ nullable: true, description: 'The id of the clause it follows; omitted or null to put it first.' })
   afterClauseId?: string | null;
 }

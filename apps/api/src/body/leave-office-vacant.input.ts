@@ -1,35 +1,28 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsIn, ValidateNested } from 'class-validator';
-import { OFFICES, type Office } from '@ledger/domain';
-import { IsCalendarDate, IsLedgerId, IsTerm, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import type { Office } from '@ledger/domain';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
+import { EnumField } from '../platform/graphql/fields/enum-field';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TermField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that a board left an office unfilled for a term, e.g. deferring an election.' })
 export class LeaveOfficeVacantInput {
-  @Field({ description: 'The body whose office it is.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body whose office it is.' })
   bodyId: string;
 
-  @Field(() => OfficeEnum, { description: 'The office left vacant, e.g. DEPUTY_CHAIR.' })
-  @IsIn(OFFICES)
+  @EnumField(OfficeEnum, { description: 'The office left vacant, e.g. DEPUTY_CHAIR.' })
   office: Office;
 
-  @Field({ description: 'The municipal year of office, e.g. 2019/20.' })
-  @IsTerm()
+  @TermField({ description: 'The municipal year of office, e.g. 2019/20.' })
   term: string;
 
-  @Field({ description: 'Why, as the minutes say, e.g. "Election deferred to the next meeting".' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why, as the minutes say, e.g. "Election deferred to the next meeting".' })
   reason: string;
 
-  @Field({ description: 'The date it is vacant as of (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it is vacant as of (YYYY-MM-DD).' })
   asOf: string;
 
-  @Field(() => DecisionReferenceInput, { description: 'The resolution that left it vacant.' })
-  @ValidateNested()
-  @Type(() => DecisionReferenceInput)
+  @NestedField(() => DecisionReferenceInput, { description: 'The resolution that left it vacant.' })
   decision: DecisionReferenceInput;
 }

@@ -1,32 +1,26 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsIn } from 'class-validator';
-import { OFFICES, type Office } from '@ledger/domain';
-import { IsCalendarDate, IsLedgerId, IsTerm, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import type { Office } from '@ledger/domain';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
+import { EnumField } from '../platform/graphql/fields/enum-field';
+import { CalendarDateField, IdField, TermField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that an officeholder left office before the end of their term.' })
 export class RecordOfficeholderLeavingInput {
-  @Field({ description: 'The body whose office it is.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body whose office it is.' })
   bodyId: string;
 
-  @Field(() => OfficeEnum, { description: 'The office they left, e.g. CHAIR.' })
-  @IsIn(OFFICES)
+  @EnumField(OfficeEnum, { description: 'The office they left, e.g. CHAIR.' })
   office: Office;
 
-  @Field({ description: 'The municipal year of the office they held, e.g. 2019/20.' })
-  @IsTerm()
+  @TermField({ description: 'The municipal year of the office they held, e.g. 2019/20.' })
   term: string;
 
-  @Field({ description: 'The person leaving, as the minutes name them.' })
-  @IsText(300)
+  @TextField(300, { description: 'The person leaving, as the minutes name them.' })
   holder: string;
 
-  @Field({ description: 'The date they no longer hold office from (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date they no longer hold office from (YYYY-MM-DD).' })
   inForceFrom: string;
 
-  @Field({ description: 'Why they left, e.g. "Stood down as a county councillor".' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why they left, e.g. "Stood down as a county councillor".' })
   reason: string;
 }

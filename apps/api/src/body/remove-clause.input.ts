@@ -1,9 +1,8 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { IdField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'A clause in force that is deleted.' })
 export class RemoveClauseInput {
-  @Field({ description: 'The id of the clause removed.' })
-  @IsLedgerId()
+  @IdField({ description: 'The id of the clause removed.' })
   clauseId: string;
 }

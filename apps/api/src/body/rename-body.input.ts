@@ -1,29 +1,22 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Give a body a new name, as a board resolved.' })
 export class RenameBodyInput {
-  @Field({ description: 'The body renamed.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body renamed.' })
   bodyId: string;
 
-  @Field({ description: 'Its new full name, e.g. Leicestershire and Rutland Safer Communities Strategy Board.' })
-  @IsText(300)
+  @TextField(300, { description: 'Its new full name, e.g. Leicestershire and Rutland Safer Communities Strategy Board.' })
   name: string;
 
-  @Field({ description: 'Its new short name, e.g. LRSCSB.' })
-  @IsText(40)
+  @TextField(40, { description: 'Its new short name, e.g. LRSCSB.' })
   shortName: string;
 
-  @Field({ description: 'The date the new name is in force from (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date the new name is in force from (YYYY-MM-DD).' })
   inForceFrom: string;
 
-  @Field(() => DecisionReferenceInput, { description: 'The resolution that renamed it.' })
-  @ValidateNested()
-  @Type(() => DecisionReferenceInput)
+  @NestedField(() => DecisionReferenceInput, { description: 'The resolution that renamed it.' })
   decision: DecisionReferenceInput;
 }

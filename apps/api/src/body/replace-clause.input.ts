@@ -1,19 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Clause 4.2 now reads …' })
 export class ReplaceClauseInput {
-  @Field({ description: 'The id of the clause in force that is replaced.' })
-  @IsLedgerId()
+  @IdField({ description: 'The id of the clause in force that is replaced.' })
   clauseId: string;
 
-  @Field({ nullable: true, description: 'Its new heading; omitted to keep the heading.' })
-  @IsOptional()
-  @IsText(500)
+  @TextField(500, { nullable: true, description: 'Its new heading; omitted to keep the heading.' })
   heading?: string;
 
-  @Field({ description: 'Its new text.' })
-  @IsText(20000)
+  @TextField(20000, { description: 'Its new text.' })
   text: string;
 }

@@ -1,25 +1,21 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsIn } from 'class-validator';
-import { OFFICES, type Office } from '@ledger/domain';
-import { IsCalendarDate, IsLedgerId, IsTerm } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import type { Office } from '@ledger/domain';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
+import { EnumField } from '../platform/graphql/fields/enum-field';
+import { CalendarDateField, IdField, TermField } from '../platform/graphql/fields/string-fields';
 
 /** What electing and appointing an officeholder both record: which office of which body, for which year, from when. */
 @InputType({ isAbstract: true })
 export abstract class TakingOfficeInput {
-  @Field({ description: 'The body whose office it is.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body whose office it is.' })
   bodyId: string;
 
-  @Field(() => OfficeEnum, { description: 'The office, e.g. CHAIR.' })
-  @IsIn(OFFICES)
+  @EnumField(OfficeEnum, { description: 'The office, e.g. CHAIR.' })
   office: Office;
 
-  @Field({ description: 'The municipal year of office, e.g. 2019/20.' })
-  @IsTerm()
+  @TermField({ description: 'The municipal year of office, e.g. 2019/20.' })
   term: string;
 
-  @Field({ description: 'The date they hold office from (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date they hold office from (YYYY-MM-DD).' })
   inForceFrom: string;
 }

@@ -1,25 +1,19 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { DecisionReferenceInput } from '../shared/decision-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: "End an organisation's membership of a body, as a board resolved." })
 export class WithdrawMemberOrganisationInput {
-  @Field({ description: 'The body it leaves.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body it leaves.' })
   bodyId: string;
 
-  @Field({ description: 'The id of the member organisation, e.g. rutland-county-council.' })
-  @IsLedgerId()
+  @IdField({ description: 'The id of the member organisation, e.g. rutland-county-council.' })
   organisationId: string;
 
-  @Field({ description: 'The date it is no longer a member from (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it is no longer a member from (YYYY-MM-DD).' })
   inForceFrom: string;
 
-  @Field(() => DecisionReferenceInput, { description: 'The resolution that withdrew it.' })
-  @ValidateNested()
-  @Type(() => DecisionReferenceInput)
+  @NestedField(() => DecisionReferenceInput, { description: 'The resolution that withdrew it.' })
   decision: DecisionReferenceInput;
 }

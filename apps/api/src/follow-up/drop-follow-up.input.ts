@@ -1,17 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsCalendarDate, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { CalendarDateField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that an outstanding follow-up will not come back.' })
 export class DropFollowUpInput {
-  @Field({ description: 'The follow-up dropped.' })
-  @IsLedgerId()
+  @IdField({ description: 'The follow-up dropped.' })
   followUpId: string;
 
-  @Field({ description: 'Why, e.g. "Superseded by the new strategy".' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why, e.g. "Superseded by the new strategy".' })
   reason: string;
 
-  @Field({ description: 'The date it was dropped (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it was dropped (YYYY-MM-DD).' })
   droppedOn: string;
 }

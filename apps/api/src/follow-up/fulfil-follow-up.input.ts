@@ -1,25 +1,19 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { ItemReferenceInput } from '../shared/item-reference.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that an item of a later meeting of the same body fulfilled an outstanding follow-up.' })
 export class FulfilFollowUpInput {
-  @Field({ description: 'The follow-up fulfilled.' })
-  @IsLedgerId()
+  @IdField({ description: 'The follow-up fulfilled.' })
   followUpId: string;
 
-  @Field(() => ItemReferenceInput, { description: 'The agenda item that fulfilled it.' })
-  @ValidateNested()
-  @Type(() => ItemReferenceInput)
+  @NestedField(() => ItemReferenceInput, { description: 'The agenda item that fulfilled it.' })
   fulfilledBy: ItemReferenceInput;
 
-  @Field({ description: 'The body of the fulfilling meeting: the body that asked for it.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body of the fulfilling meeting: the body that asked for it.' })
   bodyId: string;
 
-  @Field({ description: 'The date of the fulfilling meeting (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date of the fulfilling meeting (YYYY-MM-DD).' })
   fulfilledOn: string;
 }

@@ -1,17 +1,13 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { AgendaItemInput } from './agenda-item.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { IdField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Add an item to the agenda of a meeting that has not closed.' })
 export class AddAgendaItemInput {
-  @Field({ description: 'The meeting.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting.' })
   meetingId: string;
 
-  @Field(() => AgendaItemInput, { description: 'The item added.' })
-  @ValidateNested()
-  @Type(() => AgendaItemInput)
+  @NestedField(() => AgendaItemInput, { description: 'The item added.' })
   item: AgendaItemInput;
 }

@@ -1,11 +1,10 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsPositive, Max } from 'class-validator';
-import { IsText } from '../platform/graphql/validation/rules';
+import { TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'The report published with an agenda item.' })
 export class AgendaReportInput {
-  @Field({ description: 'Its title as listed, e.g. "Health and Wellbeing Board".' })
-  @IsText(500)
+  @TextField(500, { description: 'Its title as listed, e.g. "Health and Wellbeing Board".' })
   title: string;
 
   @Field(() => Float, { nullable: true, description: 'Its size in kilobytes as listed, e.g. 448.' })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { IsDateTimeWithOffset, IsLedgerId } from '../platform/graphql/validation/rules';
+import { DateTimeField, IdField } from '../platform/graphql/fields/string-fields';
 
 /**
  * What every record of business done at a meeting carries. `recordedAt` is sent by the client rather
@@ -9,15 +9,13 @@ import { IsDateTimeWithOffset, IsLedgerId } from '../platform/graphql/validation
  */
 @InputType({ isAbstract: true })
 export abstract class AtTheMeetingInput {
-  @Field({ description: 'The meeting the business was done at.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting the business was done at.' })
   meetingId: string;
 
-  @Field({
+  @DateTimeField({
     description:
       'When this is being recorded (normally now), with its UTC offset. Business cannot be recorded as done at a meeting before it starts.',
   })
-  @IsDateTimeWithOffset()
   recordedAt: string;
 }
 

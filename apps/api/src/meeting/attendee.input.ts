@@ -1,20 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'A person at (or sending apologies to) a meeting, as the minutes list them.' })
 export class AttendeeInput {
-  @Field({ description: 'Their name as printed, e.g. Mr. J. T. Orson JP CC.' })
-  @IsText(300)
+  @TextField(300, { description: 'Their name as printed, e.g. Mr. J. T. Orson JP CC.' })
   name: string;
 
-  @Field({ nullable: true, description: 'Their role, e.g. Chairman.' })
-  @IsOptional()
-  @IsText(300)
+  @TextField(300, { nullable: true, description: 'Their role, e.g. Chairman.' })
   role?: string;
 
-  @Field({ nullable: true, description: 'The organisation they represent, e.g. Melton Borough Council.' })
-  @IsOptional()
-  @IsText(300)
+  @TextField(300, { nullable: true, description: 'The organisation they represent, e.g. Melton Borough Council.' })
   organisation?: string;
 }

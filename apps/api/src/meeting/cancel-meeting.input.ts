@@ -1,13 +1,11 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Cancel a meeting that has not yet been held.' })
 export class CancelMeetingInput {
-  @Field({ description: 'The meeting cancelled.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting cancelled.' })
   meetingId: string;
 
-  @Field({ description: 'Why, e.g. "Not quorate".' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why, e.g. "Not quorate".' })
   reason: string;
 }

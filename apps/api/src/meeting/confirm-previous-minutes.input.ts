@@ -1,34 +1,29 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { IsTextList } from '../shared/text-list.rule';
-import { IsCalendarDate, IsItemNumber, IsLedgerId } from '../platform/graphql/validation/rules';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { MinuteCorrectionInput } from './minute-correction.input';
+import { NestedListField } from '../platform/graphql/fields/nested-fields';
+import { CalendarDateField, IdField, ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({
   description:
     'Record, at this meeting, that the minutes of an earlier meeting were confirmed as a correct record, possibly subject to corrections.',
 })
 export class ConfirmPreviousMinutesInput extends AtTheMeetingInput {
-  @Field({ description: 'The "minutes of the previous meeting" item of this meeting.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The "minutes of the previous meeting" item of this meeting.' })
   itemNumber: string;
 
-  @Field({ description: 'The earlier meeting whose minutes were confirmed.' })
-  @IsLedgerId()
+  @IdField({ description: 'The earlier meeting whose minutes were confirmed.' })
   previousMeetingId: string;
 
-  @Field({ description: 'The date the earlier meeting was held, as the minutes say (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date the earlier meeting was held, as the minutes say (YYYY-MM-DD).' })
   previousMeetingHeldOn: string;
 
-  @Field(() => [MinuteCorrectionInput], {
+  @NestedListField(() => MinuteCorrectionInput, {
+    maxItems: 100,
     description: 'The corrections they were confirmed subject to (up to 100); empty when none.',
   })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MinuteCorrectionInput)
   corrections: MinuteCorrectionInput[];
 
   @Field(() => [String], {

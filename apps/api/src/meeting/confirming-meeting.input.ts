@@ -1,21 +1,17 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsCalendarDate, IsItemNumber, IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { CalendarDateField, IdField, ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'The later meeting, and its item, that confirmed the minutes.' })
 export class ConfirmingMeetingInput {
-  @Field({ description: 'The confirming meeting.' })
-  @IsLedgerId()
+  @IdField({ description: 'The confirming meeting.' })
   meetingId: string;
 
-  @Field({ description: 'Its "minutes of the previous meeting" item.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'Its "minutes of the previous meeting" item.' })
   itemNumber: string;
 
-  @Field({ description: 'The body it is a meeting of: the same body as the meeting whose minutes it confirms.' })
-  @IsLedgerId()
+  @IdField({ description: 'The body it is a meeting of: the same body as the meeting whose minutes it confirms.' })
   bodyId: string;
 
-  @Field({ description: 'The date it was held (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @CalendarDateField({ description: 'The date it was held (YYYY-MM-DD).' })
   heldOn: string;
 }

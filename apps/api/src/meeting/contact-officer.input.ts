@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, Matches, MaxLength } from 'class-validator';
-import { IsText, Trimmed } from '../platform/graphql/validation/rules';
+import { Trimmed } from '../platform/graphql/validation/rules';
+import { TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'The officer to contact about a meeting, as the agenda names them.' })
 export class ContactOfficerInput {
-  @Field({ description: 'Their name, e.g. Euan Walters.' })
-  @IsText(300)
+  @TextField(300, { description: 'Their name, e.g. Euan Walters.' })
   name: string;
 
   @Field({ nullable: true, description: 'Their telephone number as printed, e.g. 0116 305 2583.' })

@@ -1,14 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
-import { IsItemNumber, IsText } from '../platform/graphql/validation/rules';
 import { IsTextList } from '../shared/text-list.rule';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { IsSchedule12AParagraphs } from './schedule-12a-paragraphs.rule';
+import { ItemNumberField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that the press and public were excluded for exempt items.' })
 export class ExcludePressAndPublicInput extends AtTheMeetingInput {
-  @Field({ description: 'The "exclusion of the press and public" item the resolution was made under.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The "exclusion of the press and public" item the resolution was made under.' })
   itemNumber: string;
 
   @Field(() => [String], { description: 'The numbers of the items they were excluded for (1 to 50).' })
@@ -18,8 +17,7 @@ export class ExcludePressAndPublicInput extends AtTheMeetingInput {
   @IsTextList(16)
   forItemNumbers: string[];
 
-  @Field({ description: 'The legal basis as the minutes cite it, e.g. "Section 100(A)(4) of the Local Government Act 1972".' })
-  @IsText(500)
+  @TextField(500, { description: 'The legal basis as the minutes cite it, e.g. "Section 100(A)(4) of the Local Government Act 1972".' })
   legalBasis: string;
 
   @Field(() => [Int], { description: 'The Schedule 12A paragraphs cited, e.g. [3, 10]: 1 to 7 describe, 8 to 10 qualify.' })

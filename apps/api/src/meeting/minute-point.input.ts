@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { IsText, Trimmed } from '../platform/graphql/validation/rules';
+import { Trimmed } from '../platform/graphql/validation/rules';
+import { TextField } from '../platform/graphql/fields/string-fields';
 
 export const ROMAN_NUMERAL = /^[ivxlcdm]{1,12}$/;
 
@@ -13,7 +14,6 @@ export class MinutePointInput {
   @Matches(ROMAN_NUMERAL, { message: 'label must be a lower-case roman numeral such as i, ii or iv' })
   label: string;
 
-  @Field({ description: 'Its text.' })
-  @IsText(20000)
+  @TextField(20000, { description: 'Its text.' })
   text: string;
 }

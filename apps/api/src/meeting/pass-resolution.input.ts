@@ -1,20 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
-import { IsItemNumber } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { MinutesTextInput } from './at-the-meeting.input';
 import { ResolutionPartInput } from './resolution-part.input';
+import { NestedListField } from '../platform/graphql/fields/nested-fields';
+import { ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record the resolution of an item: "RESOLVED: (a) That … ; (b) That …".' })
 export class PassResolutionInput extends MinutesTextInput {
-  @Field({ description: 'The item resolved.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The item resolved.' })
   itemNumber: string;
 
-  @Field(() => [ResolutionPartInput], { description: 'Its parts in order (1 to 26).' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(26)
-  @ValidateNested({ each: true })
-  @Type(() => ResolutionPartInput)
+  @NestedListField(() => ResolutionPartInput, { minItems: 1, maxItems: 26, description: 'Its parts in order (1 to 26).' })
   parts: ResolutionPartInput[];
 }

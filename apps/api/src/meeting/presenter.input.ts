@@ -1,15 +1,11 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Who presents an agenda item.' })
 export class PresenterInput {
-  @Field({ description: 'Their name, e.g. Mike Sandys.' })
-  @IsText(300)
+  @TextField(300, { description: 'Their name, e.g. Mike Sandys.' })
   name: string;
 
-  @Field({ nullable: true, description: 'Their role, e.g. Director of Public Health, Leicestershire County Council.' })
-  @IsOptional()
-  @IsText(300)
+  @TextField(300, { nullable: true, description: 'Their role, e.g. Director of Public Health, Leicestershire County Council.' })
   role?: string;
 }

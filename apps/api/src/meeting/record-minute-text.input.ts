@@ -1,15 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { IsItemNumber } from '../platform/graphql/validation/rules';
+import { ArrayMaxSize, IsBoolean, IsOptional } from 'class-validator';
 import { IsTextList } from '../shared/text-list.rule';
 import { MinutesTextInput } from './at-the-meeting.input';
 import { MinutePointInput } from './minute-point.input';
+import { NestedListField } from '../platform/graphql/fields/nested-fields';
+import { ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record the minute of an item: its discussion paragraphs and numbered points (not its resolution).' })
 export class RecordMinuteTextInput extends MinutesTextInput {
-  @Field({ description: 'The item minuted.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The item minuted.' })
   itemNumber: string;
 
   @Field(() => [String], {
@@ -19,12 +18,10 @@ export class RecordMinuteTextInput extends MinutesTextInput {
   @IsTextList(20000)
   paragraphs: string[];
 
-  @Field(() => [MinutePointInput], {
+  @NestedListField(() => MinutePointInput, {
+    maxItems: 200,
     description: '"Arising from discussions the following points were noted": the points in order (up to 200).',
   })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => MinutePointInput)
   points: MinutePointInput[];
 
   @Field({ nullable: true, description: 'True when the source printed only the start of the minute ("… view the full minutes text").' })

@@ -1,28 +1,26 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
-import { IsItemNumber } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { PresenterInput } from './presenter.input';
+import { NestedListField } from '../platform/graphql/fields/nested-fields';
+import { ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({
   description:
     'Record what the minutes say about who presented an item ("received a presentation from …") and which listed presenters were unable to attend. The agenda\'s listed presenter stays on the agenda item.',
 })
 export class RecordPresentersInput extends AtTheMeetingInput {
-  @Field({ description: 'The item presented.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The item presented.' })
   itemNumber: string;
 
-  @Field(() => [PresenterInput], { description: 'Who presented, as the minutes name them (up to 20); may be empty when nobody presented.' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PresenterInput)
+  @NestedListField(() => PresenterInput, {
+    maxItems: 20,
+    description: 'Who presented, as the minutes name them (up to 20); may be empty when nobody presented.',
+  })
   presentedBy: PresenterInput[];
 
-  @Field(() => [PresenterInput], { description: 'Listed presenters the minutes record as unable to attend (up to 20).' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PresenterInput)
+  @NestedListField(() => PresenterInput, {
+    maxItems: 20,
+    description: 'Listed presenters the minutes record as unable to attend (up to 20).',
+  })
   unableToAttend: PresenterInput[];
 }

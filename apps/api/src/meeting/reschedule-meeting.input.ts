@@ -1,28 +1,23 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsDateTimeWithOffset, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
-import { ValidateOneOf } from '../shared/one-of';
+import { InputType } from '@nestjs/graphql';
 import { MeetingLocationInput } from './meeting-location.input';
+import { NestedField } from '../platform/graphql/fields/nested-fields';
+import { DateTimeField, IdField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Move a meeting that has not yet been held to another time or place.' })
 export class RescheduleMeetingInput {
-  @Field({ description: 'The meeting moved.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting moved.' })
   meetingId: string;
 
-  @Field({ description: 'When it now starts, with its UTC offset.' })
-  @IsDateTimeWithOffset()
+  @DateTimeField({ description: 'When it now starts, with its UTC offset.' })
   startsAt: string;
 
-  @Field(() => MeetingLocationInput, {
+  @NestedField(() => MeetingLocationInput, {
     nullable: true,
+    oneOf: true,
     description: 'Where it is now held; omitted when the place is unchanged.',
   })
-  @IsOptional()
-  @ValidateOneOf(() => MeetingLocationInput)
   location?: MeetingLocationInput;
 
-  @Field({ description: 'Why it moved, e.g. "Clash with Cabinet".' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why it moved, e.g. "Clash with Cabinet".' })
   reason: string;
 }

@@ -1,10 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
-import { DECISION_KINDS, type DecisionKind } from '@ledger/domain';
-import { IsText, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../platform/graphql/validation/rules';
-import { ValidateOneOf } from '../shared/one-of';
+import { IsBoolean, IsOptional, Matches } from 'class-validator';
+import type { DecisionKind } from '@ledger/domain';
+import { PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../platform/graphql/validation/rules';
 import { DecisionKindEnum } from '../platform/graphql/enums/decision-kind.enum';
 import { DecisionEffectInput } from './effects/decision-effect.input';
+import { EnumField } from '../platform/graphql/fields/enum-field';
+import { NestedListField } from '../platform/graphql/fields/nested-fields';
+import { TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'A part of a resolution: "(b) That Rutland County Council be admitted …".' })
 export class ResolutionPartInput {
@@ -18,12 +20,10 @@ export class ResolutionPartInput {
   @Matches(PART_LABEL, { message: PART_LABEL_MESSAGE('label') })
   label?: string;
 
-  @Field(() => DecisionKindEnum, { description: 'What the part decided, e.g. NOTED, APPROVED, DEFERRED.' })
-  @IsIn(DECISION_KINDS)
+  @EnumField(DecisionKindEnum, { description: 'What the part decided, e.g. NOTED, APPROVED, DEFERRED.' })
   kind: DecisionKind;
 
-  @Field({ description: 'Its text as minuted, e.g. "That the contents of the report be noted."' })
-  @IsText(20000)
+  @TextField(20000, { description: 'Its text as minuted, e.g. "That the contents of the report be noted."' })
   text: string;
 
   @Field({ nullable: true, description: 'True when the source printed only the start of this part ("… view the full minutes text").' })
@@ -31,12 +31,11 @@ export class ResolutionPartInput {
   @IsBoolean()
   truncatedAtSource?: boolean;
 
-  @Field(() => [DecisionEffectInput], {
+  @NestedListField(() => DecisionEffectInput, {
     nullable: true,
+    maxItems: 20,
+    oneOf: true,
     description: 'What it changes outside the meeting (up to 20); omitted or empty when it changes nothing, as when it only notes.',
   })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateOneOf(() => DecisionEffectInput, { each: true })
   effects?: DecisionEffectInput[];
 }

@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
-import { IsItemNumber, IsText } from '../platform/graphql/validation/rules';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
 import { IsTextList } from '../shared/text-list.rule';
 import { AtTheMeetingInput } from './at-the-meeting.input';
+import { ItemNumberField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Record that the order of business was varied at the meeting.' })
 export class VaryOrderOfBusinessInput extends AtTheMeetingInput {
@@ -15,12 +15,9 @@ export class VaryOrderOfBusinessInput extends AtTheMeetingInput {
   @IsTextList(16)
   order: string[];
 
-  @Field({ description: 'Why, as the minutes say.' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why, as the minutes say.' })
   reason: string;
 
-  @Field({ nullable: true, description: 'The "change to the order of business" item it was done under, if the agenda had one.' })
-  @IsOptional()
-  @IsItemNumber()
+  @ItemNumberField({ nullable: true, description: 'The "change to the order of business" item it was done under, if the agenda had one.' })
   itemNumber?: string;
 }

@@ -1,17 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsItemNumber, IsLedgerId, IsText } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { IdField, ItemNumberField, TextField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'Withdraw an item on which no business has been recorded.' })
 export class WithdrawAgendaItemInput {
-  @Field({ description: 'The meeting.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting.' })
   meetingId: string;
 
-  @Field({ description: 'The number of the item withdrawn.' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The number of the item withdrawn.' })
   itemNumber: string;
 
-  @Field({ description: 'Why, e.g. "Presenter unavailable".' })
-  @IsText(2000)
+  @TextField(2000, { description: 'Why, e.g. "Presenter unavailable".' })
   reason: string;
 }

@@ -1,15 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IsItemNumber, IsLedgerId, PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../platform/graphql/validation/rules';
+import { PART_LABEL, PART_LABEL_MESSAGE, Trimmed } from '../platform/graphql/validation/rules';
+import { IdField, ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'The resolution that decided something: meeting, item and lettered part.' })
 export class DecisionReferenceInput {
-  @Field({ description: 'The meeting id, e.g. lscsb-2023-09-29.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting id, e.g. lscsb-2023-09-29.' })
   meetingId: string;
 
-  @Field({ description: 'The item number as printed, e.g. "6".' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The item number as printed, e.g. "6".' })
   itemNumber: string;
 
   @Field({

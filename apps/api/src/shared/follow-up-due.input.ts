@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Equals, IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate, Trimmed } from '../platform/graphql/validation/rules';
+import { Trimmed } from '../platform/graphql/validation/rules';
+import { CalendarDateField } from '../platform/graphql/fields/string-fields';
 
 const MUST_BE_TRUE = { message: ({ property }: { property: string }) => `${property} must be true when given; omit it otherwise` };
 
@@ -28,8 +29,6 @@ export class FollowUpDueInput {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'meetingInMonth must be a month written YYYY-MM' })
   meetingInMonth?: string;
 
-  @Field({ nullable: true, description: 'By this date (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'By this date (YYYY-MM-DD).' })
   byDate?: string;
 }

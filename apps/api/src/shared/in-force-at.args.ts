@@ -1,11 +1,8 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../platform/graphql/validation/rules';
+import { ArgsType } from '@nestjs/graphql';
+import { CalendarDateField } from '../platform/graphql/fields/string-fields';
 
 @ArgsType()
 export class InForceAtArgs {
-  @Field({ nullable: true, description: 'The date (YYYY-MM-DD) the answer is about; today when omitted.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'The date (YYYY-MM-DD) the answer is about; today when omitted.' })
   inForceAt?: string;
 }

@@ -1,13 +1,11 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsItemNumber, IsLedgerId } from '../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { IdField, ItemNumberField } from '../platform/graphql/fields/string-fields';
 
 @InputType({ description: 'An agenda item of a particular meeting.' })
 export class ItemReferenceInput {
-  @Field({ description: 'The meeting id, e.g. lscsb-2019-09-20.' })
-  @IsLedgerId()
+  @IdField({ description: 'The meeting id, e.g. lscsb-2019-09-20.' })
   meetingId: string;
 
-  @Field({ description: 'The item number as printed on the agenda, e.g. "7".' })
-  @IsItemNumber()
+  @ItemNumberField({ description: 'The item number as printed on the agenda, e.g. "7".' })
   itemNumber: string;
 }

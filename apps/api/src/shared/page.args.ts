@@ -1,17 +1,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../platform/graphql/validation/rules';
+import { CalendarDateField } from '../platform/graphql/fields/string-fields';
 
 @ArgsType()
 export class DateRangePageArgs {
-  @Field({ nullable: true, description: 'From this date (YYYY-MM-DD), inclusive.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'From this date (YYYY-MM-DD), inclusive.' })
   from?: string;
 
-  @Field({ nullable: true, description: 'To this date (YYYY-MM-DD), inclusive.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'To this date (YYYY-MM-DD), inclusive.' })
   to?: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' })

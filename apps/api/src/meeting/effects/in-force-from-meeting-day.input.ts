@@ -1,6 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../platform/graphql/validation/rules';
+import { InputType } from '@nestjs/graphql';
+import { CalendarDateField } from '../../platform/graphql/fields/string-fields';
 
 /**
  * The commands an effect leads to need the date it is in force from, but minutes seldom give one
@@ -8,8 +7,6 @@ import { IsCalendarDate } from '../../platform/graphql/validation/rules';
  */
 @InputType({ isAbstract: true })
 export class InForceFromMeetingDayInput {
-  @Field({ nullable: true, description: 'The date it is in force from (YYYY-MM-DD); defaults to the day of the meeting.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDateField({ nullable: true, description: 'The date it is in force from (YYYY-MM-DD); defaults to the day of the meeting.' })
   inForceFrom?: string;
 }
