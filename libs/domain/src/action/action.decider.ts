@@ -2,7 +2,7 @@ import type { Decider } from '../shared/decider';
 import { AggregateAlreadyExists, AggregateNotFound, violation } from '../shared/domain-error';
 import { assertNever, unhandledEvent } from '../shared/message';
 import { requireItemReference, type ItemReference } from '../shared/references';
-import { requireDate, requireText, type IsoDate } from '../shared/values';
+import { requireDate, requireText, requireTextIfGiven, type IsoDate } from '../shared/values';
 import type { ActionCommand, RaiseAction } from './action.commands';
 import type { ActionEvent, ActionSource } from './action.events';
 
@@ -51,7 +51,7 @@ export function decideAction(command: ActionCommand, state: ActionState): Action
     case 'CompleteAction': {
       const { actionId, completedOn, note, notedAt } = command.data;
       requireDate('completedOn', completedOn);
-      if (note !== undefined) requireText('note', note);
+      requireTextIfGiven('note', note);
       if (notedAt !== undefined) requireItemReference('notedAt', notedAt);
       refuseIfClosed(action);
       refuseDateBeforeRaised(action, completedOn, 'completed');
@@ -79,6 +79,8 @@ function raise({ data }: RaiseAction): ActionEvent[] {
   requireText('actionId', data.actionId);
   requireText('bodyId', data.bodyId);
   requireItemReference('raisedFrom', data.raisedFrom);
+  requireTextIfGiven('raisedFrom.point', data.raisedFrom.point);
+  requireTextIfGiven('raisedFrom.part', data.raisedFrom.part);
   requireDate('raisedOn', data.raisedOn);
   requireText('owner', data.owner);
   requireText('description', data.description);

@@ -1,5 +1,5 @@
-import { violation } from '../shared/domain-error';
-import { requireText } from '../shared/values';
+import { InvalidValue, violation } from '../shared/domain-error';
+import { requireText, requireTextIfGiven } from '../shared/values';
 
 /** A clause keeps its id across versions, so version 3 and version 4 can be compared clause by clause. */
 export interface Clause {
@@ -54,15 +54,20 @@ export function applyClauseAmendments(current: readonly Clause[], amendments: re
   };
 
   amendments.forEach((amendment, index) => {
+    const field = `amendments[${index}]`;
+    if (!['replaced', 'inserted', 'removed'].includes(amendment?.change)) {
+      throw new InvalidValue('UNKNOWN_CHOICE', `${field}.change`, `${field}.change must be replaced, inserted or removed`);
+    }
     const id = amendedClauseId(amendment);
-    requireText(`amendments[${index}].clauseId`, id);
+    requireText(amendment.change === 'inserted' ? `${field}.clause.id` : `${field}.clauseId`, id);
     if (touched.has(id)) {
       throw violation('CLAUSE_AMENDED_TWICE', `Clause "${id}" is changed twice by one amendment`, { clauseId: id });
     }
     touched.add(id);
     switch (amendment.change) {
       case 'replaced':
-        requireText(`amendments[${index}].text`, amendment.text);
+        requireTextIfGiven(`${field}.heading`, amendment.heading);
+        requireText(`${field}.text`, amendment.text);
         mustExist(id);
         clauses = clauses.map((clause) =>
           clause.id === id ? { id, heading: amendment.heading ?? clause.heading, text: amendment.text } : clause,
@@ -73,8 +78,8 @@ export function applyClauseAmendments(current: readonly Clause[], amendments: re
         clauses = clauses.filter((clause) => clause.id !== id);
         return;
       case 'inserted': {
-        requireText(`amendments[${index}].clause.heading`, amendment.clause.heading);
-        requireText(`amendments[${index}].clause.text`, amendment.clause.text);
+        requireText(`${field}.clause.heading`, amendment.clause.heading);
+        requireText(`${field}.clause.text`, amendment.clause.text);
         if (has(id)) {
           throw violation('CLAUSE_ALREADY_EXISTS', `Clause "${id}" already exists; replace it instead of inserting it`, {
             clauseId: id,

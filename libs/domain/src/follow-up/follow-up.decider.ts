@@ -2,7 +2,7 @@ import type { Decider } from '../shared/decider';
 import { AggregateAlreadyExists, AggregateNotFound, InvalidValue, violation } from '../shared/domain-error';
 import { assertNever, unhandledEvent } from '../shared/message';
 import { requireDecisionReference, requireItemReference, type DecisionReference, type ItemReference } from '../shared/references';
-import { requireDate, requireText, type IsoDate } from '../shared/values';
+import { requireDate, requireText, requireTextIfGiven, type IsoDate } from '../shared/values';
 import type { FollowUpCommand, RaiseFollowUp } from './follow-up.commands';
 import { FOLLOW_UP_KINDS, type FollowUpEvent, type FollowUpKind } from './follow-up.events';
 import { requireFollowUpDue, type FollowUpDue } from './follow-up-due';
@@ -37,6 +37,7 @@ export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): 
     case 'FulfilFollowUp': {
       const { followUpId, fulfilledBy, bodyId, fulfilledOn } = command.data;
       requireItemReference('fulfilledBy', fulfilledBy);
+      requireText('bodyId', bodyId);
       requireDate('fulfilledOn', fulfilledOn);
       refuseIfSettled(followUp);
       if (bodyId !== followUp.bodyId) {
@@ -77,7 +78,7 @@ function raise({ data }: RaiseFollowUp): FollowUpEvent[] {
     throw new InvalidValue('UNKNOWN_CHOICE', 'kind', `"${String(data.kind)}" is not a kind of follow-up`);
   }
   requireText('subject', data.subject);
-  if (data.askedOf !== undefined) requireText('askedOf', data.askedOf);
+  requireTextIfGiven('askedOf', data.askedOf);
   requireFollowUpDue('due', data.due);
   const { followUpId, bodyId, raisedBy, raisedOn, kind, subject, askedOf, due } = data;
   return [

@@ -1,5 +1,5 @@
 import { InvalidValue } from '../shared/domain-error';
-import { requireText } from '../shared/values';
+import { requireText, requireTextIfGiven } from '../shared/values';
 import { validateSchedule12AParagraphs } from './schedule-12a';
 
 /** The kinds of item found on the boards' agendas, 2015 to 2025. */
@@ -42,8 +42,8 @@ export interface AgendaItem {
 export function validateAgendaItem(item: AgendaItem): void {
   requireText('item.number', item?.number);
   requireText('item.title', item.title);
-  if (item.minuteNumber !== undefined) requireText('item.minuteNumber', item.minuteNumber);
-  if (item.agendaNumber !== undefined) requireText('item.agendaNumber', item.agendaNumber);
+  requireTextIfGiven('item.minuteNumber', item.minuteNumber);
+  requireTextIfGiven('item.agendaNumber', item.agendaNumber);
   if (!(ITEM_KINDS as readonly string[]).includes(item.kind)) {
     throw new InvalidValue('UNKNOWN_CHOICE', 'item.kind', `"${String(item.kind)}" is not a kind of agenda item`);
   }
@@ -54,7 +54,10 @@ export function validateAgendaItem(item: AgendaItem): void {
       throw new InvalidValue('UNKNOWN_CHOICE', 'item.report.sizeKb', 'A report size is a positive number of kilobytes');
     }
   }
-  if (item.presenter) requireText('item.presenter.name', item.presenter.name);
+  if (item.presenter) {
+    requireText('item.presenter.name', item.presenter.name);
+    requireTextIfGiven('item.presenter.role', item.presenter.role);
+  }
   if (item.exempt) validateSchedule12AParagraphs(item.exempt.paragraphs);
 }
 

@@ -1,5 +1,5 @@
 import { InvalidValue } from '../shared/domain-error';
-import { requireText } from '../shared/values';
+import { requireText, requireTextIfGiven } from '../shared/values';
 
 /** A meeting room, or a platform for a virtual meeting ("Microsoft Teams"). */
 export type MeetingLocation = { readonly kind: 'venue'; readonly venue: string } | { readonly kind: 'online'; readonly platform: string };
@@ -98,6 +98,8 @@ export function requireLocation(location: MeetingLocation): MeetingLocation {
 
 export function requireContactOfficer(contact: ContactOfficer): ContactOfficer {
   requireText('contactOfficer.name', contact?.name);
+  requireTextIfGiven('contactOfficer.telephone', contact.telephone);
+  requireTextIfGiven('contactOfficer.email', contact.email);
   return contact;
 }
 

@@ -1,6 +1,6 @@
 import { AggregateAlreadyExists, AggregateNotFound, InvalidValue, violation } from '../shared/domain-error';
 import { assertNever } from '../shared/message';
-import { requireDate, requireDateTime, requireText, instantOf, localDateOf } from '../shared/values';
+import { requireDate, requireDateTime, requireText, requireTextIfGiven, instantOf, localDateOf } from '../shared/values';
 import { normaliseAgendaItem, validateAgendaItem } from './agenda-item';
 import type {
   ConfirmMinutes,
@@ -141,7 +141,7 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       if (people.length === 0) {
         throw violation('NO_PRESENTERS', `Name who presented item ${itemNumber}, or who was unable to attend`, { itemNumber });
       }
-      people.forEach((person, index) => requireText(`presenters[${index}].name`, person?.name));
+      requirePeople({ presentedBy: presentedBy ?? [], unableToAttend: unableToAttend ?? [] });
       const absentPresenter = (presentedBy ?? []).find((person) =>
         (unableToAttend ?? []).some((absent) => samePerson(absent.name, person.name)),
       );
@@ -327,10 +327,7 @@ function recordAttendance(meeting: ScheduledMeeting, data: RecordAttendance['dat
   if (meeting.attendance) {
     throw violation('ATTENDANCE_ALREADY_RECORDED', `Attendance at ${meeting.meetingId} is already recorded`);
   }
-  const groups = { present, apologies, inAttendance };
-  for (const [group, people] of Object.entries(groups)) {
-    people.forEach((person, index) => requireText(`${group}[${index}].name`, person?.name));
-  }
+  requirePeople({ present, apologies, inAttendance });
   const both = present.find((person) => apologies.some((apology) => samePerson(apology.name, person.name)));
   if (both) {
     throw violation('PRESENT_AND_APOLOGISED', `${both.name} is recorded both as present and as giving apologies`, {
@@ -383,7 +380,8 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
         'Without an item, say what the interest is in: all-items, not-on-this-page or not-stated',
       );
     }
-    if (concerningAsPrinted !== undefined) requireText(`${field}.concerningAsPrinted`, concerningAsPrinted);
+    requireTextIfGiven(`${field}.concerningAsPrinted`, concerningAsPrinted);
+    requireTextIfGiven(`${field}.detail`, detail);
     const about = concerningItemNumber ?? concerning;
     const duplicate = seen.some((other) => (other.concerningItemNumber ?? other.concerning) === about && samePerson(other.member, member));
     if (duplicate) {
@@ -408,6 +406,17 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
   });
 }
 
+/** People as the minutes name them, in groups (present, apologies …): each named, and any role or organisation not blank. */
+function requirePeople(groups: Record<string, readonly { name: string; role?: string; organisation?: string }[]>): void {
+  for (const [group, people] of Object.entries(groups)) {
+    people.forEach((person, index) => {
+      requireText(`${group}[${index}].name`, person?.name);
+      requireTextIfGiven(`${group}[${index}].role`, person.role);
+      requireTextIfGiven(`${group}[${index}].organisation`, person.organisation);
+    });
+  }
+}
+
 function requirePointsInSequence(points: readonly MinutePoint[]): void {
   points.forEach((point, index) => {
     const expected = romanNumeral(index + 1);
@@ -424,8 +433,9 @@ function requirePointsInSequence(points: readonly MinutePoint[]): void {
 function requireCorrections(corrections: readonly MinuteCorrectionRequest[], attendanceCorrections: readonly string[] = []): void {
   corrections.forEach((correction, index) => {
     requireText(`corrections[${index}].itemNumber`, correction.itemNumber);
+    requireTextIfGiven(`corrections[${index}].point`, correction.point);
     requireText(`corrections[${index}].correctedText`, correction.correctedText);
-    if (correction.replacedText !== undefined) requireText(`corrections[${index}].replacedText`, correction.replacedText);
+    requireTextIfGiven(`corrections[${index}].replacedText`, correction.replacedText);
   });
   attendanceCorrections.forEach((correction, index) => requireText(`attendanceCorrections[${index}]`, correction));
 }
@@ -469,6 +479,7 @@ function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data'])
   refuseIfCancelled(meeting);
   requireText('confirmedBy.meetingId', confirmedBy?.meetingId);
   requireText('confirmedBy.itemNumber', confirmedBy.itemNumber);
+  requireText('confirmedBy.bodyId', confirmedBy.bodyId);
   requireDate('confirmedBy.heldOn', confirmedBy.heldOn);
   requireCorrections(corrections, attendanceCorrections);
   if (confirmedBy.bodyId !== meeting.bodyId) {

@@ -1,7 +1,7 @@
 import { isOffice } from '../body/office';
 import { requireFollowUpDue } from '../follow-up/follow-up-due';
 import { InvalidValue, violation } from '../shared/domain-error';
-import { requireDate, requireDateTime, requireTerm, requireText } from '../shared/values';
+import { requireDate, requireDateTime, requireTerm, requireText, requireTextIfGiven } from '../shared/values';
 import { DECISION_EFFECT_KINDS, type DecisionEffect, type DecisionEffectKind } from './decision-effects';
 import { romanNumeral } from './meeting-parts';
 
@@ -162,6 +162,7 @@ function validateEffect(effect: DecisionEffect, field: string): void {
         throw new InvalidValue('UNKNOWN_CHOICE', `${field}.request`, `"${String(effect.request)}" is not something a board requests`);
       }
       requireText(`${field}.subject`, effect.subject);
+      requireTextIfGiven(`${field}.askedOf`, effect.askedOf);
       requireFollowUpDue(`${field}.due`, effect.due);
       return;
     case 'defer-item':

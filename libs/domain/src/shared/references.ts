@@ -1,4 +1,4 @@
-import { requireText } from './values';
+import { requireText, requireTextIfGiven } from './values';
 
 /**
  * Where a board decided something: the meeting, the item, and the lettered part of the resolution.
@@ -27,7 +27,7 @@ export interface ItemReference {
 export function requireDecisionReference(field: string, reference: DecisionReference): DecisionReference {
   requireText(`${field}.meetingId`, reference?.meetingId);
   requireText(`${field}.itemNumber`, reference?.itemNumber);
-  if (reference.part !== undefined) requireText(`${field}.part`, reference.part);
+  requireTextIfGiven(`${field}.part`, reference.part);
   return reference;
 }
 

@@ -42,6 +42,11 @@ export function requireText(field: string, value: string): string {
   return value;
 }
 
+/** A value the command may leave out; given, it may not be blank. */
+export function requireTextIfGiven(field: string, value: string | undefined): void {
+  if (value !== undefined) requireText(field, value);
+}
+
 export function requireDate(field: string, value: string): IsoDate {
   if (!isIsoDate(value)) {
     throw new InvalidValue('INVALID_DATE', field, `${field} must be a date written YYYY-MM-DD, not "${String(value)}"`);

@@ -28,7 +28,8 @@ export function specify<Command extends AnyMessage, Event extends AnyMessage, St
           return {
             then(...expected: Event[]) {
               const actual = decider.decide(command, state);
-              expect(actual).toEqual(expected);
+              // Strict: a key the event does not have is absent, not present as undefined.
+              expect(actual).toStrictEqual(expected);
               return actual;
             },
             thenFails(code: DomainErrorCode) {
