@@ -173,6 +173,15 @@ describe('who may see and do what', () => {
     expect(streamEvents.at(-1)!.metadata.recordedBy).toEqual({ id: 'test-clerk', role: 'clerk' });
   });
 
+  it('lets only a clerk who records for every body decide who is who, which holds in every body', async () => {
+    const merge = { personId: 'walk.a', intoPersonId: 'walk.alan', reason: 'One officer, by his signature', decidedOn: '2024-01-10' };
+    const scoped = await sendAs({ role: 'clerk' as const, bodies: [BODY] }, 'mergePersons', merge);
+    expect(scoped.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(scoped.errors?.[0].message).toBe('test-clerk records for some bodies only, and who is who is decided for every body');
+    const unrestricted = await sendAs({ role: 'clerk' as const }, 'mergePersons', merge);
+    expect(unrestricted.errors).toBeUndefined();
+  });
+
   it("lets no body cite another body's meeting as its decision, nor take another body's meeting ids", async () => {
     const otherClerk = { role: 'clerk' as const, bodies: ['other'] };
     const citing = await sendAs(otherClerk, 'renameBody', {

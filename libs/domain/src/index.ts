@@ -98,6 +98,20 @@ export * from './action/action.commands';
 export * from './action/action.events';
 export { actionDecider, initialActionState, type ActionState, type RaisedAction, type ProgressNote } from './action/action.decider';
 
+// People: names as printed, and the register of who is who
+export * from './people/person-register.commands';
+export * from './people/person-register.events';
+export {
+  PEOPLE_REGISTER,
+  personRegisterDecider,
+  initialPersonRegisterState,
+  type PersonRegisterState,
+  type PersonMerge,
+  type PersonSplitting,
+} from './people/person-register.decider';
+export { parsePersonName, personKey, displayNameOf, type PersonName } from './people/person-name';
+export { identifyPeople, type PersonIdentity, type PeopleIdentified } from './people/identify-people';
+
 // Write side: routing, effects, schema versions
 export type { DomainCommand, DomainCommandType, DomainEvent, DomainEventType } from './routing/domain-messages';
 export {

@@ -5,6 +5,7 @@ import {
   type FollowUpState,
   heldOn,
   type MeetingState,
+  type PersonRegisterState,
   type ScheduledMeeting,
 } from '@ledger/domain';
 import type { SqlExecutor } from '@ledger/event-store';
@@ -62,11 +63,19 @@ const actions: DocumentTable<ActionState> = {
     state.status === 'not-raised' ? undefined : { body_id: state.bodyId, status: state.status, raised_on: state.raisedOn },
 };
 
+const personRegisters: DocumentTable<PersonRegisterState> = {
+  table: 'person_registers',
+  idColumn: 'register_id',
+  columnTypes: {},
+  columns: () => ({}),
+};
+
 export const DOCUMENT_TABLES: Readonly<Record<AggregateKind, DocumentTable<never>>> = {
   body: bodies as DocumentTable<never>,
   meeting: meetings as DocumentTable<never>,
   'follow-up': followUps as DocumentTable<never>,
   action: actions as DocumentTable<never>,
+  people: personRegisters as DocumentTable<never>,
 };
 
 export function meetingStatus(meeting: ScheduledMeeting): 'scheduled' | 'cancelled' | 'held' {

@@ -17,6 +17,7 @@ const STORED_TYPES: Record<ReadModelName, string> = {
   decisions: 'MeetingState',
   follow_ups: 'FollowUpState',
   actions: 'ActionState',
+  person_registers: 'PersonRegisterState',
 };
 
 /** The type written out structurally (properties sorted, optionality kept, unions sorted), whatever the names of its parts. */

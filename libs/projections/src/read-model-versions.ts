@@ -13,6 +13,7 @@ export const READ_MODEL_VERSIONS = {
   decisions: 1,
   follow_ups: 1,
   actions: 1,
+  person_registers: 1,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ReadModelName = keyof typeof READ_MODEL_VERSIONS;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { foldEvents, routeCommand, schemaVersionOf, toDomainEvent } from '@ledger/domain';
+import { type AggregateKind, foldEvents, routeCommand, schemaVersionOf, toDomainEvent } from '@ledger/domain';
 import {
   DuplicateEventIdError,
   type EventStore,
@@ -9,7 +9,7 @@ import {
 } from '@ledger/event-store';
 import { commandDigest } from './command-digest';
 import { CommandIdReusedError } from './command-id-reused.error';
-import { OutsideBodyScopeError } from './outside-body-scope.error';
+import { EVERY_BODY, OutsideBodyScopeError } from './outside-body-scope.error';
 import { requireOwnMeetings } from './cited-meetings';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
 import { eventIdFor } from './deterministic-id';
@@ -60,7 +60,7 @@ export async function executeCommand(
 
     const history = recorded.map((event) => toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data));
     const state = foldEvents(route.decider, history);
-    if (envelope.bodyScope) checkBodyScope(envelope, state);
+    if (envelope.bodyScope) checkBodyScope(envelope, route.aggregate, state);
     if (attempt === 1) await requireOwnMeetings(store, envelope.command, bodyOf(envelope.command, state));
     const decided = route.decider.decide(envelope.command, state);
     if (decided.length === 0) {
@@ -103,7 +103,9 @@ function bodyOf(command: CommandEnvelope['command'], state: unknown): string | u
   return typeof held === 'string' ? held : undefined;
 }
 
-function checkBodyScope(envelope: CommandEnvelope, state: unknown): void {
+function checkBodyScope(envelope: CommandEnvelope, aggregate: AggregateKind, state: unknown): void {
+  // Who is who holds across bodies: only a caller who records for every body decides it.
+  if (aggregate === 'people') throw new OutsideBodyScopeError(envelope.principal.id, EVERY_BODY);
   const bodyId = bodyOf(envelope.command, state);
   // A command on an aggregate that does not exist yet names no body: the decider refuses it anyway.
   if (bodyId !== undefined && !envelope.bodyScope!.includes(bodyId)) {

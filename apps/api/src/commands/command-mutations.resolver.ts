@@ -8,6 +8,7 @@ import { ACTION_COMMANDS } from '../action/action.commands';
 import { BODY_COMMANDS } from '../body/body.commands';
 import { FOLLOW_UP_COMMANDS } from '../follow-up/follow-up.commands';
 import { MEETING_COMMANDS } from '../meeting/meeting.commands';
+import { PEOPLE_COMMANDS } from '../people/people.commands';
 import type { CommandEntry } from './command-entry';
 
 /** Every command the API offers, each a mutation named after it (EstablishBody: establishBody). */
@@ -16,6 +17,7 @@ export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
   ...MEETING_COMMANDS,
   ...FOLLOW_UP_COMMANDS,
   ...ACTION_COMMANDS,
+  ...PEOPLE_COMMANDS,
 ];
 
 export const mutationNameOf = (commandType: string) => `${commandType[0]!.toLowerCase()}${commandType.slice(1)}`;

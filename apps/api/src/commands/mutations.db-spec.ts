@@ -756,6 +756,19 @@ describe('mutations: one per domain command, validated', () => {
       await record('dropAction', { actionId: 'story-a2', reason: 'No longer needed', droppedOn: '2019-09-20' }, ['ActionDropped']);
     });
 
+    it('decides who is who', async () => {
+      await record(
+        'mergePersons',
+        { personId: 'okafor.r', intoPersonId: 'okafor.rachel', reason: 'The same officer, by her signature', decidedOn: '2019-09-27' },
+        ['PersonsMerged'],
+      );
+      await record(
+        'splitPerson',
+        { personId: 'hale.d', nameForms: ['Cllr D. Hale'], reason: 'A councillor, not the officer', decidedOn: '2019-09-27' },
+        ['PersonSplit'],
+      );
+    });
+
     it('has used every mutation with an input the domain accepts', () => {
       const commandTypes = AGGREGATE_KINDS.flatMap((kind) => AGGREGATES[kind].commandTypes);
       expect([...called].sort()).toEqual(commandTypes.map(camelCase).sort());

@@ -96,6 +96,46 @@ const POST_NOMINALS = new Set([
 /** Words that belong to the surname that follows them: "de la Mare", "van Dyke". */
 const SURNAME_PARTICLES = new Set(['de', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'da', 'di', 'st', 'st.']);
 
+/** Words of organisations and offices: "Leicestershire Police" or "Chief Executive" names no person. */
+const NOT_A_NAME = new Set(
+  [
+    'Council',
+    'Police',
+    'Constabulary',
+    'Board',
+    'Committee',
+    'Service',
+    'Services',
+    'Team',
+    'Office',
+    'Partnership',
+    'Trust',
+    'Authority',
+    'Group',
+    'Department',
+    'Unit',
+    'Commissioner',
+    'Executive',
+    'Officer',
+    'Director',
+    'Manager',
+    'Head',
+    'Lead',
+    'Chair',
+    'Chairman',
+    'Chairwoman',
+    'Coordinator',
+    'Co-ordinator',
+    'Adviser',
+    'Advisor',
+    'Secretary',
+    'Clerk',
+    'Members',
+    'Member',
+    'Constable',
+  ].map((word) => word.toLowerCase()),
+);
+
 const bare = (word: string) => word.replace(/\.$/, '');
 
 /**
@@ -125,6 +165,7 @@ export function parsePersonName(printed: string): PersonName | undefined {
   const givenNames = words.slice(0, surnameStart).map((word) => (isInitial(word) ? word[0]! : word));
   const lowerCase = (word: string) => /^[a-z]/.test(word) && !SURNAME_PARTICLES.has(word.toLowerCase());
   if (isInitial(words.at(-1)!) || words.some(lowerCase) || !/[A-Za-z]{2}/.test(surname)) return undefined;
+  if (words.some((word) => NOT_A_NAME.has(bare(word).toLowerCase()))) return undefined;
   return { asPrinted, honorifics, givenNames, surname, postNominals };
 }
 

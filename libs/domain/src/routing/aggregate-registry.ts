@@ -10,6 +10,9 @@ import type { FollowUpEventType } from '../follow-up/follow-up.events';
 import { meetingDecider } from '../meeting/meeting.decider';
 import type { MeetingCommandType } from '../meeting/meeting.commands';
 import type { MeetingEventType } from '../meeting/meeting.events';
+import { personRegisterDecider } from '../people/person-register.decider';
+import type { PersonRegisterCommandType } from '../people/person-register.commands';
+import type { PersonRegisterEventType } from '../people/person-register.events';
 import type { Decider } from '../shared/decider';
 import type { AggregateKind } from '../shared/domain-error';
 import type { DomainCommand, DomainCommandType, DomainEvent, DomainEventType } from './domain-messages';
@@ -25,12 +28,15 @@ export interface AggregateDefinition {
   /** Streams are named `<prefix><aggregate id>`, e.g. `meeting-lscsb-2019-06-14`. */
   readonly streamPrefix: string;
   readonly decider: AnyDecider;
-  /** The one command allowed on a stream that does not exist yet (append with "no stream"). */
-  readonly creationCommandType: DomainCommandType;
+  /**
+   * The one command allowed on a stream that does not exist yet (append with "no stream"); undefined
+   * where every command may be the first, as in the register of people, which starts empty.
+   */
+  readonly creationCommandType: DomainCommandType | undefined;
   readonly commandTypes: readonly DomainCommandType[];
   readonly eventTypes: readonly DomainEventType[];
   /** The name of the field every command of this aggregate carries its id in. */
-  readonly idField: 'bodyId' | 'meetingId' | 'followUpId' | 'actionId';
+  readonly idField: 'bodyId' | 'meetingId' | 'followUpId' | 'actionId' | 'registerId';
 }
 
 // Records keyed by every type make the compiler prove that no command or event is left unrouted.
@@ -114,6 +120,9 @@ const actionEvents: Record<ActionEventType, true> = {
   ActionDropped: true,
 };
 
+const personRegisterCommands: Record<PersonRegisterCommandType, true> = { MergePersons: true, SplitPerson: true };
+const personRegisterEvents: Record<PersonRegisterEventType, true> = { PersonsMerged: true, PersonSplit: true };
+
 const keys = <T extends string>(record: Record<T, true>): readonly T[] => Object.keys(record) as T[];
 
 export const AGGREGATES: Readonly<Record<AggregateKind, AggregateDefinition>> = {
@@ -152,6 +161,15 @@ export const AGGREGATES: Readonly<Record<AggregateKind, AggregateDefinition>> = 
     commandTypes: keys(actionCommands),
     eventTypes: keys(actionEvents),
     idField: 'actionId',
+  },
+  people: {
+    kind: 'people',
+    streamPrefix: 'people-',
+    decider: personRegisterDecider as AnyDecider,
+    creationCommandType: undefined,
+    commandTypes: keys(personRegisterCommands),
+    eventTypes: keys(personRegisterEvents),
+    idField: 'registerId',
   },
 };
 

@@ -6,8 +6,10 @@ import type { FollowUpCommand } from '../follow-up/follow-up.commands';
 import type { FollowUpEvent } from '../follow-up/follow-up.events';
 import type { MeetingCommand } from '../meeting/meeting.commands';
 import type { MeetingEvent } from '../meeting/meeting.events';
+import type { PersonRegisterCommand } from '../people/person-register.commands';
+import type { PersonRegisterEvent } from '../people/person-register.events';
 
-export type DomainCommand = BodyCommand | MeetingCommand | FollowUpCommand | ActionCommand;
+export type DomainCommand = BodyCommand | MeetingCommand | FollowUpCommand | ActionCommand | PersonRegisterCommand;
 export type DomainCommandType = DomainCommand['type'];
-export type DomainEvent = BodyEvent | MeetingEvent | FollowUpEvent | ActionEvent;
+export type DomainEvent = BodyEvent | MeetingEvent | FollowUpEvent | ActionEvent | PersonRegisterEvent;
 export type DomainEventType = DomainEvent['type'];

@@ -25,7 +25,7 @@ export function routeCommand(command: DomainCommand): CommandRoute {
     aggregate: definition.kind,
     aggregateId,
     streamId: streamIdFor(definition.kind, aggregateId),
-    createsStream: command.type === definition.creationCommandType,
+    createsStream: definition.creationCommandType !== undefined && command.type === definition.creationCommandType,
     decider: definition.decider,
   };
 }

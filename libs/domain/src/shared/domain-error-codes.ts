@@ -134,6 +134,13 @@ export const DOMAIN_ERRORS = {
   ACTION_ALREADY_COMPLETED: { category: 'rule', rule: 'A completed action takes no more progress, completion or dropping' },
   ACTION_ALREADY_DROPPED: { category: 'rule', rule: 'A dropped action takes no more progress, completion or dropping' },
 
+  // People: who is who
+  UNKNOWN_REGISTER: { category: 'invalid-value', rule: 'The ledger keeps one register of people, called people' },
+  PERSON_MERGED_WITH_ITSELF: { category: 'rule', rule: 'A person is merged into another person' },
+  PERSON_ALREADY_MERGED: { category: 'rule', rule: 'A person merged into another is merged or split no more; act on the person kept' },
+  NO_NAME_FORMS: { category: 'rule', rule: 'A split names the forms of the name, as printed, that belong to someone else' },
+  NAME_FORM_ALREADY_SPLIT: { category: 'rule', rule: 'A name form is split from a person once' },
+
   // Follow-up and action
   DATE_BEFORE_RAISED: { category: 'rule', rule: 'What happens to a follow-up or an action is dated on or after the day it was raised' },
 } as const satisfies Record<string, Entry>;

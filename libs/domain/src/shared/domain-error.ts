@@ -6,7 +6,7 @@ import {
   type InvalidValueCode,
 } from './domain-error-codes';
 
-export type AggregateKind = 'body' | 'meeting' | 'follow-up' | 'action';
+export type AggregateKind = 'body' | 'meeting' | 'follow-up' | 'action' | 'people';
 
 /** Every refusal of a command. Nothing is written when a decider throws one. */
 export abstract class DomainError extends Error {

@@ -43,6 +43,8 @@ export const EVENT_SCHEMA_VERSIONS: { readonly [Type in DomainEventType]: number
   ActionProgressNoted: 1,
   ActionCompleted: 1,
   ActionDropped: 1,
+  PersonsMerged: 1,
+  PersonSplit: 1,
 };
 
 export function schemaVersionOf(type: DomainEventType): number {
