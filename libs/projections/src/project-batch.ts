@@ -1,8 +1,17 @@
-import { AGGREGATES, type AggregateKind, isDomainEventType, parseStreamId, type MeetingState, toDomainEvent } from '@ledger/domain';
+import {
+  AGGREGATES,
+  type AggregateKind,
+  type BodyState,
+  isDomainEventType,
+  parseStreamId,
+  type MeetingState,
+  toDomainEvent,
+} from '@ledger/domain';
 import type { RecordedEvent, SqlExecutor } from '@ledger/event-store';
 import { schemaVersionIn } from '@ledger/write-side';
 import { loadStates, saveStates } from './aggregate-documents';
 import { updateDecisionRows } from './decision-rows';
+import { updateBodyMentions, updateMeetingMentions } from './person-mentions';
 
 export interface Touched {
   readonly kind: AggregateKind;
@@ -72,6 +81,11 @@ export async function writeBatch(sql: SqlExecutor, schema: string, batch: Folded
     entry.kind === 'meeting' ? [{ before: entry.before as MeetingState, after: entry.state as MeetingState }] : [],
   );
   await updateDecisionRows(sql, schema, meetings);
+  await updateMeetingMentions(sql, schema, meetings);
+  const bodies = batch.touched.flatMap((entry) =>
+    entry.kind === 'body' ? [{ before: entry.before as BodyState, after: entry.state as BodyState }] : [],
+  );
+  await updateBodyMentions(sql, schema, bodies);
 
   await sql.query(
     `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, $2)

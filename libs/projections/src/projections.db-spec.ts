@@ -147,6 +147,7 @@ describe('read model projections', () => {
       'decisions',
       'follow_ups',
       'meetings',
+      'person_mentions',
       'person_registers',
       'projection_checkpoint',
       'read_model_versions',

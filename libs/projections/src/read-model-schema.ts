@@ -120,6 +120,28 @@ const migrations: readonly Migration[] = [
       SELECT 'person_registers', 1 WHERE EXISTS (SELECT 1 FROM ${s}.projection_checkpoint);
     `,
   },
+  {
+    version: 5,
+    name: 'every place the records name a person',
+    // Read models projected before hold no mentions, and record no shape for them: they are rebuilt.
+    sql: (s) => `
+      CREATE TABLE ${s}.person_mentions (
+        source_kind text    NOT NULL,
+        source_id   text    NOT NULL,
+        seq         integer NOT NULL,
+        name        text    NOT NULL,
+        capacity    text    NOT NULL,
+        body_id     text    NOT NULL,
+        meeting_id  text,
+        item_number text,
+        on_date     date    NOT NULL,
+        until_date  date,
+        detail      jsonb   NOT NULL,
+        PRIMARY KEY (source_kind, source_id, seq)
+      );
+      CREATE INDEX person_mentions_by_name ON ${s}.person_mentions (name, on_date);
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */
@@ -130,6 +152,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'follow_ups', key: ['follow_up_id'] },
   { name: 'actions', key: ['action_id'] },
   { name: 'person_registers', key: ['register_id'] },
+  { name: 'person_mentions', key: ['source_kind', 'source_id', 'seq'] },
 ];
 
 /**

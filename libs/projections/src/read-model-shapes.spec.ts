@@ -10,14 +10,15 @@ const ROOT = join(__dirname, '..', '..', '..');
 const SHAPES_FILE = join(__dirname, 'read-model-shapes.json');
 const UPDATE = process.env.UPDATE_READ_MODEL_SHAPES === '1';
 
-/** The domain type each read model stores or derives its rows from. */
-const STORED_TYPES: Record<ReadModelName, string> = {
+/** The domain types each read model stores or derives its rows from. */
+const STORED_TYPES: Record<ReadModelName, string | readonly string[]> = {
   bodies: 'BodyState',
   meetings: 'MeetingState',
   decisions: 'MeetingState',
   follow_ups: 'FollowUpState',
   actions: 'ActionState',
   person_registers: 'PersonRegisterState',
+  person_mentions: ['MeetingState', 'BodyState'],
 };
 
 /** The type written out structurally (properties sorted, optionality kept, unions sorted), whatever the names of its parts. */
@@ -64,7 +65,12 @@ function fingerprints(): Record<ReadModelName, string> {
     Object.entries(STORED_TYPES).map(([readModel, typeName]) => [
       readModel,
       createHash('sha256')
-        .update(structure(checker, typeNamed(typeName)))
+        .update(
+          [typeName]
+            .flat()
+            .map((name) => structure(checker, typeNamed(name)))
+            .join(' & '),
+        )
         .digest('hex')
         .slice(0, 16),
     ]),

@@ -14,6 +14,7 @@ export const READ_MODEL_VERSIONS = {
   follow_ups: 1,
   actions: 1,
   person_registers: 1,
+  person_mentions: 1,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ReadModelName = keyof typeof READ_MODEL_VERSIONS;
