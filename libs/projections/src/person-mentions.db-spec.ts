@@ -141,8 +141,8 @@ describe('where the records name people', () => {
         meeting_id: MEETING,
         item_number: '3',
         on_date: '2024-03-14',
-        until_date: '2024-04-30',
-        detail: { office: 'chair', term: '2023/24' },
+        until_date: null,
+        detail: { office: 'chair', term: '2023/24', termEndsBy: '2024-04-30' },
       },
       {
         name: 'Ms R. Okafor',
@@ -151,7 +151,7 @@ describe('where the records name people', () => {
         item_number: null,
         on_date: '2024-03-20',
         until_date: '2024-04-02',
-        detail: { office: 'deputy-chair', term: '2023/24', untilRecorded: '2024-04-02', appointedBy: 'the Chair' },
+        detail: { office: 'deputy-chair', term: '2023/24', termEndsBy: '2024-04-30', appointedBy: 'the Chair' },
       },
     ]);
   });

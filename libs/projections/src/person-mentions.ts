@@ -24,7 +24,7 @@ export interface MentionRow extends Record<string, unknown> {
   readonly item_number: string | null;
   /** The meeting's day, or the first day of an office. */
   readonly on_date: string;
-  /** The last day of an office, as recorded or as its term runs (see termLastDay). */
+  /** An office held until the day before this date, when the record says it ended. */
   readonly until_date: string | null;
   /** What else the record says, in its own terms: role and organisation, office and term, the interest declared. */
   readonly detail: Readonly<Record<string, unknown>>;
@@ -139,11 +139,11 @@ export function bodyMentions(body: Extract<BodyState, { status: 'established' }>
       meeting_id: 'elected' in tenure.mandate ? tenure.mandate.elected.meetingId : null,
       item_number: 'elected' in tenure.mandate ? tenure.mandate.elected.itemNumber : null,
       on_date: tenure.from,
-      until_date: tenure.until ?? termLastDay(officeTerm.term),
+      until_date: tenure.until ?? null,
       detail: defined({
         office: officeTerm.office,
         term: officeTerm.term,
-        untilRecorded: tenure.until,
+        termEndsBy: termLastDay(officeTerm.term),
         appointedBy: 'appointedBy' in tenure.mandate ? tenure.mandate.appointedBy : undefined,
       }),
     }));
