@@ -19,6 +19,7 @@ import { MetricsModule } from './platform/metrics/metrics.module';
 import { ProcessManagerModule } from './process-manager/process-manager.module';
 import { LiveModule } from './live/live.module';
 import { QueriesModule } from './queries/queries.module';
+import { PeopleModule } from './people/people.module';
 import { MutationsModule } from './commands/mutations.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { ServerInfoModule } from './platform/server-info/server-info.module';
@@ -64,6 +65,7 @@ export class AppModule {
         AuditModule,
         TransparencyModule,
         QueriesModule,
+        PeopleModule,
         LiveModule,
         HealthModule,
         MetricsModule,

@@ -144,6 +144,7 @@ export function bodyMentions(body: Extract<BodyState, { status: 'established' }>
         office: officeTerm.office,
         term: officeTerm.term,
         termEndsBy: termLastDay(officeTerm.term),
+        part: 'elected' in tenure.mandate ? tenure.mandate.elected.part : undefined,
         appointedBy: 'appointedBy' in tenure.mandate ? tenure.mandate.appointedBy : undefined,
       }),
     }));

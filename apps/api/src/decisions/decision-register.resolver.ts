@@ -43,13 +43,14 @@ export class DecisionRegisterResolver {
     @Context() context: QueryContext,
   ): Promise<Connection<DecisionEntry>> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    const before = decodeCursor(args.after, isDecisionCursor);
     const rows = await this.repository.decisions({
       bodyId: args.bodyId,
       kinds: args.kinds,
       from: args.from,
       to: args.to,
       search: args.search || undefined,
-      before: decodeCursor(args.after, isDecisionCursor),
+      before,
       limit: args.first + 1,
       // The public never finds exempt business, not even by searching for its words.
       includeExempt: seesExemptBusiness(context.caller),
@@ -59,6 +60,7 @@ export class DecisionRegisterResolver {
       args.first,
       (row): DecisionEntry => ({ ...row, part: row.part || undefined }),
       (row) => ({ heldOn: row.heldOn, meetingId: row.meetingId, itemOrder: row.itemOrder, partOrder: row.partOrder }),
+      before,
     );
   }
 

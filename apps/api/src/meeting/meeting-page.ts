@@ -29,6 +29,7 @@ export async function meetingPage(repository: ReadModelRepository, bodyId: strin
       heldOn: heldOn(state),
       meetingId: state.meetingId,
     }),
+    after,
   );
 }
 

@@ -2,10 +2,16 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 
-@ObjectType({ description: 'Where a page ends, and whether there is more.' })
+@ObjectType({ description: 'Where a page starts and ends, and whether there is more either side.' })
 export class PageInfo {
   @Field({ description: 'True when there are more results after this page.' }) hasNextPage: boolean;
   @Field({ nullable: true, description: 'Pass as `after` for the next page.' }) endCursor?: string;
+  @Field({
+    description:
+      'True when there are results before this page: always known when paging back with `last`; paging forward, true when the page began `after` a cursor.',
+  })
+  hasPreviousPage: boolean;
+  @Field({ nullable: true, description: 'Pass as `before` for the page before (where the list pages both ways).' }) startCursor?: string;
 }
 
 export interface Edge<Node> {
@@ -38,7 +44,7 @@ export function encodeCursor(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unknown) => value is T): T | undefined {
+export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unknown) => value is T, field = 'after'): T | undefined {
   if (cursor === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -46,17 +52,29 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
   } catch {
     // reported below
   }
-  throw new GraphQLError('`after` is not a cursor this query returned', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  throw new GraphQLError(`\`${field}\` is not a cursor this query returned`, { extensions: { code: 'BAD_USER_INPUT', field } });
 }
 
-/** Builds a page from `limit + 1` rows: the extra row only says that there is a next page. */
+/**
+ * Builds a page from `limit + 1` rows: the extra row only says that there is a next page. `after`
+ * says whether the page began after a cursor, which means there are rows before it.
+ */
 export function pageOf<Row, Node>(
   rows: Row[],
   limit: number,
   toNode: (row: Row) => Node,
   cursorOf: (row: Row) => object,
+  after: unknown,
 ): Connection<Node> {
   const page = rows.slice(0, limit);
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor } };
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: edges.at(-1)?.cursor,
+      hasPreviousPage: after !== undefined,
+      startCursor: edges[0]?.cursor,
+    },
+  };
 }

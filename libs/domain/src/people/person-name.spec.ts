@@ -61,6 +61,7 @@ describe('the key two spellings of one person share', () => {
   it('is the surname and the initials', () => {
     expect(key('Mrs J. de la Haye JP')).toBe('de-la-haye/j');
     expect(key('Supt. Shane O’Dowd')).toBe('odowd/s');
+    expect(key('Dr Priya Anand-Kerr')).toBe('anand-kerr/p');
   });
 });
 

@@ -173,12 +173,13 @@ function isInitial(word: string): boolean {
   return /^[A-Z]\.?$/.test(word);
 }
 
-/** Letters compared without case, accents, apostrophes or hyphens: "O’Neill", "O'Neill" and "ONeill" are one. */
+/** Letters compared without case, accents or apostrophes, a hyphen as a space: "O’Neill", "O'Neill" and "ONeill" are one. */
 function folded(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/-/g, ' ')
     .replace(/[^a-z ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
