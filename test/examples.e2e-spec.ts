@@ -71,6 +71,18 @@ describe('the example operations of docs/queries, against the sample minutes', (
     expect(failures).toEqual([]);
   }, 120_000);
 
+  it("a person's page takes the two spellings of the 2019 chairman for one person, and finds his election and his chair", async () => {
+    const example = examples.find((candidate) => candidate.name === 'council-website.person-record')!;
+    const { data } = await ledger.api.graphql<{
+      person: { nameForms: string[]; offices: { totalCount: number }; meetingsChaired: { totalCount: number } };
+    }>(example.document, example.variables);
+    expect(data!.person).toMatchObject({
+      nameForms: ['Mr I.D. Ould OBE CC', 'Mr. I. D. Ould OBE CC'],
+      offices: { totalCount: 1 },
+      meetingsChaired: { totalCount: 1 },
+    });
+  });
+
   it('the auditor sees the board as it was recorded then: before Rutland and the new name were', async () => {
     const example = examples.find((candidate) => candidate.name === 'auditor.body-as-recorded-at')!;
     const then = await ledger.api.graphql<{ body: { names: { name: string }[]; membershipHistory: { organisationName: string }[] } }>(
