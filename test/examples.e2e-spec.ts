@@ -83,6 +83,26 @@ describe('the example operations of docs/queries, against the sample minutes', (
     });
   });
 
+  it('the register cites every decision of 10 December 2018 by its printed minute number, 29 to 42', async () => {
+    const { data } = await ledger.api.graphql<{ decisionRegister: { edges: { node: { citation: string; minuteNumber: string } }[] } }>(
+      '{ decisionRegister(meetingId: "lscsb-2018-12-10", first: 100) { edges { node { citation minuteNumber } } } }',
+    );
+    const entries = data!.decisionRegister.edges.map((edge) => edge.node);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const { citation, minuteNumber } of entries) {
+      expect(Number(minuteNumber)).toBeGreaterThanOrEqual(29);
+      expect(Number(minuteNumber)).toBeLessThanOrEqual(42);
+      expect(citation).toMatch(new RegExp(`^LSCSB 10 December 2018, minute ${minuteNumber}(\\([a-z]\\))?$`));
+    }
+    const { data: one } = await ledger.api.graphql<{ decisionRegister: { edges: { node: { citation: string } }[] } }>(
+      '{ decisionRegister(bodyId: "lscsb", minute: "36") { edges { node { citation } } } }',
+    );
+    expect(one!.decisionRegister.edges.map((edge) => edge.node.citation)).toEqual([
+      'LSCSB 10 December 2018, minute 36(a)',
+      'LSCSB 10 December 2018, minute 36(b)',
+    ]);
+  });
+
   it('the auditor sees the board as it was recorded then: before Rutland and the new name were', async () => {
     const example = examples.find((candidate) => candidate.name === 'auditor.body-as-recorded-at')!;
     const then = await ledger.api.graphql<{ body: { names: { name: string }[]; membershipHistory: { organisationName: string }[] } }>(

@@ -17,6 +17,8 @@ export function decisionRows(meeting: ScheduledMeeting) {
       body_id: meeting.bodyId,
       held_on: heldOn(meeting),
       item_title: item?.title ?? '',
+      // The number a clerk cites: the printed minute number where it differs from the item's number.
+      minute_number: item?.minuteNumber ?? itemNumber,
       decision_kind: part.kind,
       text: part.text,
       // The register's public view leaves out what is confidential; a published exempt text is public.
@@ -38,6 +40,7 @@ const DECISIONS: DerivedTable<DecisionRow> = {
     body_id: 'text',
     held_on: 'date',
     item_title: 'text',
+    minute_number: 'text',
     decision_kind: 'text',
     text: 'text',
     exempt: 'boolean',

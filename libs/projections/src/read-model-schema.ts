@@ -142,6 +142,16 @@ const migrations: readonly Migration[] = [
       CREATE INDEX person_mentions_by_name ON ${s}.person_mentions (name, on_date);
     `,
   },
+  {
+    version: 6,
+    name: "the register's printed minute numbers",
+    // Filled as the register is rebuilt: its shape number (decisions 2) says the stored rows are older.
+    sql: (s) => `
+      ALTER TABLE ${s}.decisions ADD COLUMN minute_number text NOT NULL DEFAULT '';
+      ALTER TABLE ${s}.decisions ALTER COLUMN minute_number DROP DEFAULT;
+      CREATE INDEX decisions_by_minute ON ${s}.decisions (meeting_id, minute_number);
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */

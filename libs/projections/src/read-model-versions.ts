@@ -10,7 +10,7 @@ import type { SqlExecutor } from '@ledger/event-store';
 export const READ_MODEL_VERSIONS = {
   bodies: 1,
   meetings: 1,
-  decisions: 1,
+  decisions: 2,
   follow_ups: 1,
   actions: 1,
   person_registers: 1,

@@ -11,6 +11,16 @@ export class DecisionRegisterArgs extends DateRangePageArgs {
   @IsOptional()
   bodyId?: string;
 
+  @Field(() => ID, { nullable: true, description: "Only this meeting's decisions." })
+  @IsOptional()
+  meetingId?: string;
+
+  @Field({ nullable: true, description: 'Only the decisions under this printed minute number (as a citation gives it, e.g. 36).' })
+  @IsOptional()
+  @Trimmed()
+  @MaxLength(20)
+  minute?: string;
+
   @Field(() => [DecisionKindEnum], { nullable: true, description: 'Only decisions of these kinds.' })
   @IsOptional()
   @IsArray()

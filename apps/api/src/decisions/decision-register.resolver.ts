@@ -11,7 +11,7 @@ import { toMeeting } from '../meeting/meeting-view';
 import { Meeting } from '../meeting/meeting.model';
 import { type Connection, decodeCursor, pageOf } from '../shared/connection';
 import type { QueryContext } from '../shared/query-context';
-import { DecisionConnection, DecisionEntry } from './decision-register.model';
+import { DecisionConnection, DecisionEntry, toDecisionEntry } from './decision-register.model';
 import { DecisionRegisterArgs } from './decision-register.args';
 
 const isDecisionCursor = (value: unknown): value is DecisionCursor => {
@@ -46,6 +46,8 @@ export class DecisionRegisterResolver {
     const before = decodeCursor(args.after, isDecisionCursor);
     const rows = await this.repository.decisions({
       bodyId: args.bodyId,
+      meetingId: args.meetingId,
+      minute: args.minute || undefined,
       kinds: args.kinds,
       from: args.from,
       to: args.to,
@@ -58,7 +60,7 @@ export class DecisionRegisterResolver {
     return pageOf(
       rows,
       args.first,
-      (row): DecisionEntry => ({ ...row, part: row.part || undefined }),
+      toDecisionEntry,
       (row) => ({ heldOn: row.heldOn, meetingId: row.meetingId, itemOrder: row.itemOrder, partOrder: row.partOrder }),
       before,
     );

@@ -4,7 +4,7 @@ import { requireAuditTrail } from '../audit/require-audit-trail';
 import type { RequestContext } from '../platform/graphql/request-context';
 import { RecordedEventView } from '../audit/recorded-event.model';
 import type { DecisionRow } from '../read-models/read-model.repository';
-import { DecisionEntry } from '../decisions/decision-register.model';
+import { DecisionEntry, toDecisionEntry } from '../decisions/decision-register.model';
 import { DECISION_RECORDED, EVENT_RECORDED, type LiveEvent, LiveEventsService } from './live-events.service';
 
 @Resolver()
@@ -29,7 +29,7 @@ export class LiveResolver {
     description: 'Each resolution part as it enters the decision register (of one body, or of all).',
     filter: (row: DecisionRow, variables: { bodyId?: string | null }, context: RequestContext) =>
       (!variables.bodyId || row.bodyId === variables.bodyId) && (!row.exempt || seesExemptBusiness(context.caller)),
-    resolve: (row: DecisionRow): DecisionEntry => ({ ...row, part: row.part || undefined }),
+    resolve: toDecisionEntry,
   })
   decisionRecorded(
     @Args('bodyId', { type: () => ID, nullable: true, description: "Only this body's decisions; all bodies when omitted." })

@@ -1,5 +1,6 @@
 import { heldOn, isConfidentialText, type ScheduledMeeting } from '@ledger/domain';
 import { meetingStatus } from '@ledger/projections';
+import { type Cited, itemIdOf, partIdOf } from '../shared/citation';
 import {
   type AgendaItemView,
   type CorrectionView,
@@ -96,10 +97,20 @@ function replacingNamedWords(text: string, correction: CorrectionView): string {
  * kind and the paragraphs of Schedule 12A that make it exempt: no report title, minute or resolution,
  * except the texts its source had already published (isConfidentialText).
  */
+const citedOf = (meeting: ScheduledMeeting, item: { number: string; minuteNumber?: string }): Cited => ({
+  meetingId: meeting.meetingId,
+  heldOn: heldOn(meeting),
+  number: item.number,
+  ...(item.minuteNumber !== undefined && { minuteNumber: item.minuteNumber }),
+});
+
 export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesExempt: boolean): AgendaItemView[] {
   const businessOrder = meeting.orderOfBusiness?.order ?? meeting.items.map((item) => item.number);
   const items = meeting.items.map((item, index): AgendaItemView =>
     redacted(seesExempt ? { minute: false, resolution: false } : confidentialTexts(meeting, item.number), {
+      itemId: itemIdOf({ meetingId: meeting.meetingId, number: item.number }),
+      bodyId: meeting.bodyId,
+      cited: citedOf(meeting, item),
       number: item.number,
       minuteNumber: item.minuteNumber,
       agendaNumber: item.agendaNumber,
@@ -123,6 +134,8 @@ export function itemsOf(meeting: ScheduledMeeting, order: ItemOrderValue, seesEx
         text: part.text,
         truncatedAtSource: part.truncatedAtSource === true,
         effects: part.effects.map((effect) => ({ ...effect })),
+        partId: partIdOf({ meetingId: meeting.meetingId, number: item.number }, part.label),
+        cited: citedOf(meeting, item),
         meetingId: meeting.meetingId,
         itemNumber: item.number,
         bodyId: meeting.bodyId,

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ScheduledMeeting } from '@ledger/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Cited } from '../shared/citation';
 import { AgendaItemKindEnum } from '../platform/graphql/enums/agenda-item-kind.enum';
 import { DecisionKindEnum } from '../platform/graphql/enums/decision-kind.enum';
 import { InterestNatureEnum } from '../platform/graphql/enums/interest-nature.enum';
@@ -182,14 +183,20 @@ export class ResolutionPartView {
   truncatedAtSource: boolean;
   @Field(() => [GraphQLJSONObject], { description: 'What the decision set in motion (admissions, renamings, requests …).' })
   effects: object[];
+  @Field(() => ID, {
+    description: 'A stable id: the meeting, the item number and the label, e.g. lscsb-2018-12-10/36/b (…/resolution when unlabelled).',
+  })
+  partId: string;
 
   meetingId: string;
   itemNumber: string;
   bodyId: string;
+  cited: Cited;
 }
 
 @ObjectType({ description: 'An item of business.' })
 export class AgendaItemView {
+  @Field(() => ID, { description: 'A stable id: the meeting and the item number, e.g. lscsb-2018-12-10/36.' }) itemId: string;
   @Field({
     description:
       'The number the item is cited by: the minute number the minutes print beside it (minute 36), or its agenda number when they print none.',
@@ -232,6 +239,9 @@ export class AgendaItemView {
   @Field(() => MinuteView, { nullable: true, description: 'What the minutes record for the item; null when nothing was recorded.' })
   minute?: MinuteView;
   @Field(() => [ResolutionPartView], { description: 'The resolution, part by part; empty when none.' }) resolution: ResolutionPartView[];
+
+  bodyId: string;
+  cited: Cited;
 }
 
 @ObjectType({ description: 'Whether a later meeting has confirmed these minutes.' })

@@ -5,6 +5,7 @@ import { DecisionRegisterResolver } from '../decisions/decision-register.resolve
 import { FollowUpsResolver } from '../follow-up/follow-ups.resolver';
 import { BodyMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver';
 import { DecisionLinkResolver, ResolutionPartResolver } from '../shared/decision-link.resolver';
+import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCitationResolver } from '../shared/citation.resolver';
 
 @Module({
   imports: [ReadModelsModule],
@@ -16,6 +17,9 @@ import { DecisionLinkResolver, ResolutionPartResolver } from '../shared/decision
     ResolutionPartResolver,
     DecisionRegisterResolver,
     FollowUpsResolver,
+    AgendaItemCitationResolver,
+    ResolutionPartCitationResolver,
+    DecisionCitationResolver,
   ],
 })
 export class QueriesModule {}

@@ -33,8 +33,8 @@ describe('the decision register query', () => {
     storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
     await migrateReadModels(storage.database, SCHEMA);
     await storage.database.exec(`
-      INSERT INTO ${SCHEMA}.decisions (meeting_id, item_number, part, item_order, part_order, body_id, held_on, item_title, decision_kind, text, exempt)
-      SELECT 'm' || m, i::text, '', i, 0, 'b' || (m % 3), date '2005-01-01' + m * 7, 'Item ' || i,
+      INSERT INTO ${SCHEMA}.decisions (meeting_id, item_number, part, item_order, part_order, body_id, held_on, item_title, minute_number, decision_kind, text, exempt)
+      SELECT 'm' || m, i::text, '', i, 0, 'b' || (m % 3), date '2005-01-01' + m * 7, 'Item ' || i, i::text,
              'noted', CASE WHEN i = 1 THEN 'Domestic abuse update noted' ELSE 'Report noted' END, false
       FROM generate_series(1, 400) m, generate_series(1, 5) i;
       ANALYZE ${SCHEMA}.decisions;`);

@@ -14,6 +14,9 @@ export interface MeetingPageQuery {
 
 export interface DecisionQuery {
   readonly bodyId?: string;
+  readonly meetingId?: string;
+  /** The printed minute number, as a citation gives it. */
+  readonly minute?: string;
   readonly kinds?: readonly string[];
   readonly from?: string;
   readonly to?: string;
@@ -40,13 +43,14 @@ export interface DecisionRow {
   readonly bodyId: string;
   readonly heldOn: string;
   readonly itemTitle: string;
+  readonly minuteNumber: string;
   readonly kind: string;
   readonly text: string;
   readonly exempt: boolean;
 }
 
 const DECISION_COLUMNS = `meeting_id, item_number, part, item_order, part_order, body_id, held_on::text AS held_on,
-  item_title, decision_kind, text, exempt`;
+  item_title, minute_number, decision_kind, text, exempt`;
 
 /**
  * The register's order, qualified by the table: unqualified, ORDER BY would take `held_on` to be the
@@ -65,6 +69,7 @@ function toDecisionRow(row: Record<string, unknown>): DecisionRow {
     bodyId: row.body_id as string,
     heldOn: row.held_on as string,
     itemTitle: row.item_title as string,
+    minuteNumber: row.minute_number as string,
     kind: row.decision_kind as string,
     text: row.text as string,
     exempt: row.exempt as boolean,
@@ -138,6 +143,8 @@ export class ReadModelRepository {
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.bodyId) where.push(`body_id = $${params.push(query.bodyId)}`);
+    if (query.meetingId) where.push(`meeting_id = $${params.push(query.meetingId)}`);
+    if (query.minute) where.push(`minute_number = $${params.push(query.minute)}`);
     if (query.kinds?.length) where.push(`decision_kind = ANY($${params.push(query.kinds)}::text[])`);
     if (query.from) where.push(`held_on >= $${params.push(query.from)}`);
     if (query.to) where.push(`held_on <= $${params.push(query.to)}`);
