@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand } from '@ledger/domain';
-import { AggregateNotFound, RuleViolated } from '@ledger/domain';
+import { AggregateNotFound, PEOPLE_REGISTER, RuleViolated } from '@ledger/domain';
 import { type EventStore, openEventStore, WrongExpectedRevisionError } from '@ledger/event-store';
 import { CommandIdReusedError } from './command-id-reused.error';
 import type { CommandEnvelope } from './command-envelope';
 import { eventIdFor } from './deterministic-id';
 import { executeCommand } from './execute-command';
 import { ForeignMeetingCitedError } from './foreign-meeting-cited.error';
+import { OutsideBodyScopeError } from './outside-body-scope.error';
 
 const clerk = { id: 'clerk@leics.gov.uk', role: 'clerk' };
 
@@ -131,5 +132,62 @@ describe('executing a command', () => {
     const recorded = await store.readStream(`body-${bodyId}`);
     expect(recorded).toHaveLength(1 + organisations.length);
     expect(new Set(results.map((r) => r.revision))).toEqual(new Set(recorded.slice(1).map((e) => e.revision)));
+  });
+
+  it('records at the expected revision when it is the head', async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), { expectedRevision: 0n }))).resolves.toMatchObject({
+      revision: 1n,
+    });
+  });
+
+  /** The store, with its appends answered by a conflict the first `times` times (a writer that got in first). */
+  function conflicting(times: number): EventStore & { appends: number } {
+    const wrapped = Object.create(store) as EventStore & { appends: number };
+    wrapped.appends = 0;
+    wrapped.appendToStream = (streamId, events, expected) => {
+      wrapped.appends += 1;
+      if (wrapped.appends <= times) return Promise.reject(new WrongExpectedRevisionError(streamId, expected ?? 'any', undefined));
+      return store.appendToStream(streamId, events, expected);
+    };
+    return wrapped;
+  }
+
+  it('tries again after a conflict when no revision was expected, and not when one was', async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    const retrying = conflicting(1);
+    await expect(executeCommand(retrying, envelope(admit(bodyId, 'rutland')))).resolves.toMatchObject({ revision: 1n });
+    expect(retrying.appends).toBe(2);
+    const expecting = conflicting(1);
+    await expect(executeCommand(expecting, envelope(admit(bodyId, 'leicester'), { expectedRevision: 1n }))).rejects.toThrow(
+      WrongExpectedRevisionError,
+    );
+    expect(expecting.appends).toBe(1);
+  });
+
+  it('gives up after its attempts when the conflicts go on', async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    const busy = conflicting(Number.POSITIVE_INFINITY);
+    await expect(executeCommand(busy, envelope(admit(bodyId, 'rutland')), { maxAttempts: 3 })).rejects.toThrow(WrongExpectedRevisionError);
+    expect(busy.appends).toBe(3);
+  });
+
+  it("refuses a clerk of some bodies another body's business, and who is who, writing nothing", async () => {
+    await executeCommand(store, envelope(establish(bodyId)));
+    const scoped = { bodyScope: ['elsewhere'] };
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), scoped))).rejects.toThrow(
+      new OutsideBodyScopeError(clerk.id, bodyId),
+    );
+    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), { bodyScope: [bodyId] }))).resolves.toMatchObject({
+      revision: 1n,
+    });
+    const merge: DomainCommand = {
+      type: 'MergePersons',
+      data: { registerId: PEOPLE_REGISTER, personId: 'a.b', intoPersonId: 'a.bc', reason: 'One person', decidedOn: '2024-05-02' },
+    };
+    await expect(executeCommand(store, envelope(merge, { bodyScope: [bodyId] }))).rejects.toThrow(
+      'clerk@leics.gov.uk records for some bodies only, and who is who is decided for every body',
+    );
+    expect(await store.readStream('people-register')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { DomainCommand } from '@ledger/domain';
 import type { Storage } from '@ledger/event-store';
 import { schemaPerTest } from '@ledger/event-store/testing/schema-per-test';
 import { executeCommand } from '../execute-command';
-import { eventHash, GENESIS_HASH } from './hash-chain';
+import { chainEvents, eventHash, GENESIS_HASH } from './hash-chain';
 import { verifyLedger } from './verify-ledger';
 
 /** Published in the README; computed independently with Python's json and hashlib. */
@@ -36,6 +36,31 @@ describe('the hashing rule', () => {
     expect(eventHash({ ...base, data: { b: 'x', a: 1 }, metadata: { ...base.metadata, hash: 'anything' } })).toBe(hash);
     expect(eventHash({ ...base, data: { a: 1, b: 'y' } })).not.toBe(hash);
     expect(eventHash({ ...base, revision: 4n })).not.toBe(hash);
+  });
+
+  it("chains a command's several events, each at its own revision after the last", () => {
+    const events = ['a', 'b', 'c'].map((id) => ({
+      id,
+      type: 'T',
+      data: { id },
+      metadata: { schemaVersion: 1 } as Record<string, unknown>,
+    }));
+    const chained = chainEvents('s', 5n, 'f'.repeat(64), events);
+    let previousHash = 'f'.repeat(64);
+    chained.forEach((event, index) => {
+      expect(event.metadata).toEqual({ schemaVersion: 1, previousHash, hash: expect.any(String) });
+      expect(event.metadata.hash).toBe(
+        eventHash({
+          streamId: 's',
+          revision: 5n + BigInt(index),
+          id: event.id,
+          type: 'T',
+          data: event.data,
+          metadata: { schemaVersion: 1, previousHash },
+        }),
+      );
+      previousHash = event.metadata.hash as string;
+    });
   });
 });
 
@@ -97,7 +122,37 @@ describe('verifying the ledger', () => {
 
   it('catches a deleted event', async () => {
     await tamper((events) => `DELETE FROM ${events} WHERE stream_id = 'body-alpha' AND revision = 1`);
-    expect((await verifyLedger(storage.eventStore)).broken).toMatchObject({ streamId: 'body-alpha', revision: 1n, fault: 'missing' });
+    expect((await verifyLedger(storage.eventStore)).broken).toEqual({
+      streamId: 'body-alpha',
+      revision: 1n,
+      fault: 'missing',
+      detail: 'revision 1 is missing: the next event found is 2',
+    });
+  });
+
+  it('catches a revision lower than one before it in the log', async () => {
+    // Someone with the database's password can drop the constraint that keeps revisions unique.
+    await tamper(
+      (events) => `
+      ALTER TABLE ${events} DROP CONSTRAINT events_stream_revision_key;
+      UPDATE ${events} SET revision = 1 WHERE stream_id = 'body-alpha' AND revision = 2;`,
+    );
+    expect((await verifyLedger(storage.eventStore)).broken).toEqual({
+      streamId: 'body-alpha',
+      revision: 1n,
+      fault: 'out-of-order',
+      detail: 'revision 1 comes after revision 1 in the log',
+    });
+  });
+
+  it.each(['hash', 'previousHash'])('catches an event whose %s was taken out', async (key) => {
+    await tamper((events) => `UPDATE ${events} SET metadata = metadata - '${key}' WHERE stream_id = 'body-beta' AND revision = 1`);
+    expect((await verifyLedger(storage.eventStore)).broken).toEqual({
+      streamId: 'body-beta',
+      revision: 1n,
+      fault: 'unhashed',
+      detail: 'the event carries no hash',
+    });
   });
 
   it('catches two events swapped in their stream', async () => {

@@ -146,16 +146,30 @@ describe('the Merkle tree over a log longer than a page', () => {
 
   it('finds a kept tree head broken by a change in the last page, and whole otherwise', async () => {
     const kept = { treeSize: 8, rootHash: await expectedRoot() };
-    await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 8, holds: true });
+    await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toEqual({
+      treeSize: 8,
+      holds: true,
+      detail: "the first 8 events give the kept head's root; the log has grown to 8",
+    });
     await storage.database.exec(
       `UPDATE ${storage.schema}.events SET data = jsonb_set(data, '{organisationName}', '"east councl"') WHERE stream_id = 'body-mtb' AND revision = 3`,
     );
-    await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 8, holds: false });
+    const changed = await checkTreeHead(storage.eventStore, kept, { batchSize: PAGE });
+    expect(changed).toMatchObject({ treeSize: 8, holds: false });
+    expect(changed.detail).toMatch(
+      new RegExp(
+        `^the first 8 events give root [0-9a-f]{64}, not the kept head's ${kept.rootHash}: events were changed, removed or reordered$`,
+      ),
+    );
   });
 
   it('finds a kept tree head broken by an event removed from the last page', async () => {
     const kept = { treeSize: 8, rootHash: await expectedRoot() };
     await storage.database.exec(`DELETE FROM ${storage.schema}.events WHERE stream_id = 'body-mtb' AND revision = 3`);
-    await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toMatchObject({ treeSize: 7, holds: false });
+    await expect(checkTreeHead(storage.eventStore, kept, { batchSize: PAGE })).resolves.toEqual({
+      treeSize: 7,
+      holds: false,
+      detail: 'the log holds 7 events, fewer than the 8 the kept tree head covers: events were removed',
+    });
   });
 });
