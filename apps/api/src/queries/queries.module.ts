@@ -5,6 +5,7 @@ import { DecisionRegisterResolver } from '../decisions/decision-register.resolve
 import { FollowUpsResolver } from '../follow-up/follow-ups.resolver';
 import { BodyMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver';
 import { DecisionLinkResolver, ResolutionPartResolver } from '../shared/decision-link.resolver';
+import { PapersResolver } from '../papers/papers.resolver';
 import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCitationResolver } from '../shared/citation.resolver';
 
 @Module({
@@ -20,6 +21,7 @@ import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCit
     AgendaItemCitationResolver,
     ResolutionPartCitationResolver,
     DecisionCitationResolver,
+    PapersResolver,
   ],
 })
 export class QueriesModule {}

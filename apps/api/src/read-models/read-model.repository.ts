@@ -105,6 +105,15 @@ export class ReadModelRepository {
     return this.states('follow_ups', 'follow_up_id', ids);
   }
 
+  /** Every meeting of a body the ledger holds, oldest first. */
+  async meetingsOf(bodyId: string): Promise<MeetingState[]> {
+    const rows = await this.sql.query<{ state: MeetingState }>(
+      `SELECT state FROM ${this.schema}.meetings WHERE body_id = $1 ORDER BY held_on, meeting_id`,
+      [bodyId],
+    );
+    return rows.map((row) => row.state);
+  }
+
   /** The days of a body's meetings the ledger holds, oldest first. */
   async meetingDaysOf(bodyId: string): Promise<string[]> {
     const rows = await this.sql.query<{ held_on: string }>(
