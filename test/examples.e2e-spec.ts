@@ -1,4 +1,6 @@
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { loadExampleOperations, type ExampleOperation } from '../apps/api/src/platform/ide/example-operations';
 import { settleAll, startApiWithSampleMinutes, type SampleLedger } from './support/sample-ledger';
@@ -81,6 +83,30 @@ describe('the example operations of docs/queries, against the sample minutes', (
       offices: { totalCount: 1 },
       meetingsChaired: { totalCount: 1 },
     });
+  });
+
+  it('every sample meeting has its page as a source file, by its hash, with no address (none was given), and its papers', async () => {
+    const samples = join(__dirname, '..', 'samples', 'minutes');
+    for (const file of readdirSync(samples).filter((name) => name.endsWith('.txt'))) {
+      const meetingId = `lscsb-${file.slice(0, 10)}`;
+      const { data } = await ledger.api.graphql<{
+        meeting: { sourceFiles: unknown[] };
+        papers: { edges: { node: { meetingId: string } }[] };
+      }>(
+        `{ meeting(meetingId: "${meetingId}") { sourceFiles { sha256 name mediaType url } } papers(bodyId: "lscsb", first: 100) { edges { node { meetingId } } } }`,
+      );
+      expect(data!.meeting.sourceFiles).toEqual([
+        {
+          sha256: createHash('sha256')
+            .update(readFileSync(join(samples, file), 'utf8'), 'utf8')
+            .digest('hex'),
+          name: file,
+          mediaType: 'text/plain',
+          url: null,
+        },
+      ]);
+      expect(data!.papers.edges.some((edge) => edge.node.meetingId === meetingId)).toBe(true);
+    }
   });
 
   it('the register cites every decision of 10 December 2018 by its printed minute number, 29 to 42', async () => {

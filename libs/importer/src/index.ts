@@ -12,4 +12,4 @@ export { renderJson } from './render/plan-json';
 export { readPlanFile, writePlanFile } from './plan/plan-file';
 export { MinutesFormatError, ImportPlanError, isImportError, MINUTES_FORMAT_ERRORS, IMPORT_PLAN_ERRORS, type ImportError } from './errors';
 export type { LineSpan, Located } from './text/span';
-export { readMinutesFiles } from './read/read-minutes-files';
+export { readMinutesFiles, requirePageAddress } from './read/read-minutes-files';

@@ -21,9 +21,20 @@ export interface Touched {
   state: unknown;
 }
 
+/** A page a meeting's events were imported from, as their provenance names it. */
+export interface SourceFileRow extends Record<string, unknown> {
+  readonly meeting_id: string;
+  readonly sha256: string;
+  readonly name: string | null;
+  readonly url: string | null;
+  readonly media_type: string | null;
+}
+
 /** A batch folded in memory: the states it leaves each touched aggregate in, and where it ends. */
 export interface FoldedBatch {
   readonly touched: readonly Touched[];
+  /** The source pages the batch's imported meeting events cite, each once. */
+  readonly files: readonly SourceFileRow[];
   readonly position: bigint;
   readonly events: number;
 }
@@ -54,12 +65,30 @@ export async function foldBatch(events: readonly RecordedEvent[], load: LoadStat
     }
   }
 
+  const files = new Map<string, SourceFileRow>();
   for (const { event, kind, aggregateId } of relevant) {
+    const provenance = event.metadata.provenance as
+      { documentSha256?: unknown; documentName?: unknown; documentUrl?: unknown; documentMediaType?: unknown } | undefined;
+    if (kind === 'meeting' && typeof provenance?.documentSha256 === 'string') {
+      const text = (value: unknown) => (typeof value === 'string' ? value : null);
+      files.set(`${aggregateId} ${provenance.documentSha256}`, {
+        meeting_id: aggregateId,
+        sha256: provenance.documentSha256,
+        name: text(provenance.documentName),
+        url: text(provenance.documentUrl),
+        media_type: text(provenance.documentMediaType),
+      });
+    }
     const entry = touched.get(`${kind}:${aggregateId}`)!;
     const domainEvent = toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data);
     entry.state = AGGREGATES[kind].decider.evolve(entry.state, domainEvent);
   }
-  return { touched: [...touched.values()], position: events[events.length - 1].position, events: events.length };
+  return {
+    touched: [...touched.values()],
+    files: [...files.values()],
+    position: events[events.length - 1].position,
+    events: events.length,
+  };
 }
 
 /**
@@ -86,6 +115,16 @@ export async function writeBatch(sql: SqlExecutor, schema: string, batch: Folded
     entry.kind === 'body' ? [{ before: entry.before as BodyState, after: entry.state as BodyState }] : [],
   );
   await updateBodyMentions(sql, schema, bodies);
+  if (batch.files.length > 0) {
+    // The first events cited from a page say what it is; later ones of the same page add nothing.
+    await sql.query(
+      `INSERT INTO ${schema}.source_files (meeting_id, sha256, name, url, media_type)
+       SELECT meeting_id, sha256, name, url, media_type
+       FROM jsonb_to_recordset($1::jsonb) AS r(meeting_id text, sha256 text, name text, url text, media_type text)
+       ON CONFLICT (meeting_id, sha256) DO NOTHING`,
+      [JSON.stringify(batch.files)],
+    );
+  }
 
   await sql.query(
     `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, $2)

@@ -151,6 +151,7 @@ describe('read model projections', () => {
       'person_registers',
       'projection_checkpoint',
       'read_model_versions',
+      'source_files',
     ]);
     // The two bookkeeping tables hold a row or a few, and are read by key.
     expect(tables.filter((t) => !['projection_checkpoint', 'read_model_versions'].includes(t.relname) && t.reltuples < 0)).toEqual([]);

@@ -152,6 +152,21 @@ const migrations: readonly Migration[] = [
       CREATE INDEX decisions_by_minute ON ${s}.decisions (meeting_id, minute_number);
     `,
   },
+  {
+    version: 7,
+    name: 'the pages meetings were imported from',
+    // Read models projected before hold no pages, and record no shape for them: they are rebuilt.
+    sql: (s) => `
+      CREATE TABLE ${s}.source_files (
+        meeting_id text NOT NULL,
+        sha256     text NOT NULL,
+        name       text,
+        url        text,
+        media_type text,
+        PRIMARY KEY (meeting_id, sha256)
+      );
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */
@@ -163,6 +178,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'actions', key: ['action_id'] },
   { name: 'person_registers', key: ['register_id'] },
   { name: 'person_mentions', key: ['source_kind', 'source_id', 'seq'] },
+  { name: 'source_files', key: ['meeting_id', 'sha256'] },
 ];
 
 /**

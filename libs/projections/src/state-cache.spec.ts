@@ -13,6 +13,7 @@ describe('the states a catch-up keeps between batches', () => {
   };
   const folded = (...ids: string[]) => ({
     touched: ids.map((id) => ({ kind: 'body' as const, id, before: undefined, state: { name: `folded ${id}` } })),
+    files: [],
     position: 1n,
     events: ids.length,
   });

@@ -12,6 +12,10 @@ export interface Principal {
 export interface Provenance {
   readonly documentSha256: string;
   readonly documentName?: string;
+  /** The public address of the page, when the importer was given it (`--source-url`, or a `.url` sidecar). */
+  readonly documentUrl?: string;
+  /** The page's media type, e.g. text/plain. */
+  readonly documentMediaType?: string;
   readonly lines: { readonly from: number; readonly to: number };
   /** Set when a person changed what the importer read from those lines: who decided the fact. */
   readonly decidedBy?: string;

@@ -6,6 +6,7 @@ import { FollowUpsResolver } from '../follow-up/follow-ups.resolver';
 import { BodyMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver';
 import { DecisionLinkResolver, ResolutionPartResolver } from '../shared/decision-link.resolver';
 import { PapersResolver } from '../papers/papers.resolver';
+import { MeetingSourceFilesResolver } from '../papers/source-files.resolver';
 import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCitationResolver } from '../shared/citation.resolver';
 
 @Module({
@@ -22,6 +23,7 @@ import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCit
     ResolutionPartCitationResolver,
     DecisionCitationResolver,
     PapersResolver,
+    MeetingSourceFilesResolver,
   ],
 })
 export class QueriesModule {}

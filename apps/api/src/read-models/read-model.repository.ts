@@ -105,6 +105,20 @@ export class ReadModelRepository {
     return this.states('follow_ups', 'follow_up_id', ids);
   }
 
+  /** The pages a meeting was imported from, in the order of their hashes. */
+  async sourceFilesOf(meetingId: string): Promise<{ sha256: string; name?: string; url?: string; mediaType?: string }[]> {
+    const rows = await this.sql.query<{ sha256: string; name: string | null; url: string | null; media_type: string | null }>(
+      `SELECT sha256, name, url, media_type FROM ${this.schema}.source_files WHERE meeting_id = $1 ORDER BY sha256`,
+      [meetingId],
+    );
+    return rows.map((row) => ({
+      sha256: row.sha256,
+      name: row.name ?? undefined,
+      url: row.url ?? undefined,
+      mediaType: row.media_type ?? undefined,
+    }));
+  }
+
   /** Every meeting of a body the ledger holds, oldest first. */
   async meetingsOf(bodyId: string): Promise<MeetingState[]> {
     const rows = await this.sql.query<{ state: MeetingState }>(

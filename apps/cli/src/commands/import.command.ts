@@ -11,11 +11,13 @@ import {
   readPlanFile,
   writePlanFile,
   readMinutesFiles,
+  requirePageAddress,
   recordImport,
   renderJson,
   renderPlanText,
   renderSummaryText,
   type ImportPlan,
+  type SourceDocument,
   type RecordSummary,
 } from '@ledger/importer';
 
@@ -28,6 +30,16 @@ interface ImportCommandOptions {
   json?: boolean;
   planOut?: string;
   fromPlan?: string;
+  sourceUrl?: string;
+}
+
+/** The one page's address from --source-url, which names one page only. */
+function withSourceUrl(documents: SourceDocument[], sourceUrl: string | undefined): SourceDocument[] {
+  if (sourceUrl === undefined) return documents;
+  if (documents.length !== 1) {
+    throw new ImportPlanError('INVALID_OPTION', `--source-url names the address of one page, and ${documents.length} were given`);
+  }
+  return [{ ...documents[0]!, url: requirePageAddress(sourceUrl, '--source-url') }];
 }
 
 /** Exit codes: 1 when nothing could be imported (bad input, store down), 2 when some commands were refused. */
@@ -48,6 +60,7 @@ export function registerImportCommand(program: Command): void {
       '--from-plan <file>',
       'record an edited plan (from --plan-out) instead of planning the pages again; the pages are checked against it',
     )
+    .option('--source-url <url>', "the page's public address (one page only); for several, a .url file beside each page")
     .option('--json', 'print the plan (and the summary) as JSON')
     .addHelpText(
       'after',
@@ -57,6 +70,8 @@ export function registerImportCommand(program: Command): void {
         'domain refuses to overwrite a recorded minute; a later meeting corrects it when confirming minutes).\n' +
         'Effects of resolutions (members admitted, officeholders elected, follow-ups raised) are carried out\n' +
         "by the API's effects process manager, from its checkpoint, when the API runs.\n\n" +
+        "A page's public address is kept with its hash, so every fact links back to the page a reader can open:\n" +
+        '--source-url for one page, or a file named after the page with .url added (2019-06-14.txt.url) holding it.\n\n' +
         'To correct what the importer read: --plan-out plan.json, edit the commands in plan.json (reclassify a\n' +
         'part, fix a title, add a missed part), then --from-plan plan.json with the same pages. A plan whose pages\n' +
         'have changed since is refused; every edited command records that a person decided it.',
@@ -64,7 +79,7 @@ export function registerImportCommand(program: Command): void {
     .action(async (paths: string[], options: ImportCommandOptions) => {
       let plan: ImportPlan;
       try {
-        const documents = await readMinutesFiles(paths);
+        const documents = withSourceUrl(await readMinutesFiles(paths), options.sourceUrl);
         plan = options.fromPlan
           ? readPlanFile(
               await readFile(options.fromPlan, 'utf8').catch((error: NodeJS.ErrnoException) => {

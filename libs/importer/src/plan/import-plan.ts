@@ -14,6 +14,9 @@ export interface MeetingPlan {
   readonly document: {
     readonly name?: string;
     readonly sha256: string;
+    /** The public address of the page, when the importer was given it. */
+    readonly url?: string;
+    readonly mediaType: string;
     readonly lineCount: number;
     readonly layout: 'numbered' | 'unnumbered';
   };

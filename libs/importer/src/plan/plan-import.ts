@@ -14,6 +14,8 @@ export interface SourceDocument {
   /** How the plan and provenance name it: the file's name. */
   readonly name: string;
   readonly text: string;
+  /** The public address of the page, when known. */
+  readonly url?: string;
 }
 
 export interface ImportOptions {
@@ -52,6 +54,7 @@ export function planImport(documents: readonly SourceDocument[], options: Import
           bodyId: options.bodyId,
           documentSha256: sha256Of(document.text),
           documentName: document.name,
+          ...(document.url !== undefined && { documentUrl: document.url }),
           ...(options.date !== undefined && { date: options.date }),
         });
       } catch (error) {

@@ -2,6 +2,9 @@ import type { AgendaItem, MeetingCommand, Presenter } from '@ledger/domain';
 import { ImportPlanError } from '../errors';
 import type { MinutesDocument } from '../parse/minutes-document';
 import { spanOf, type LineSpan } from '../text/span';
+
+/** What the importer reads: minutes pages as plain text (copied out of a browser or saved as text). */
+const DOCUMENT_MEDIA_TYPE = 'text/plain';
 import { importCommandId } from './command-identity';
 import { describeCommand } from './describe-command';
 import { checkAgainstDomain } from './domain-check';
@@ -29,6 +32,7 @@ export interface PlanOptions {
   readonly bodyId: string;
   readonly documentSha256: string;
   readonly documentName?: string;
+  readonly documentUrl?: string;
   /** The meeting's date, for a page without a header. */
   readonly date?: string;
 }
@@ -302,6 +306,8 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     document: {
       ...(options.documentName !== undefined && { name: options.documentName }),
       sha256: options.documentSha256,
+      ...(options.documentUrl !== undefined && { url: options.documentUrl }),
+      mediaType: DOCUMENT_MEDIA_TYPE,
       lineCount: document.lineCount,
       layout: document.layout,
     },

@@ -30,7 +30,27 @@ export async function readMinutesFiles(paths: readonly string[]): Promise<Source
           `${file} cannot be read (${error instanceof Error ? error.message : String(error)})`,
         );
       });
-      return { name: basename(file), text };
+      const url = await sidecarUrl(file);
+      return { name: basename(file), text, ...(url !== undefined && { url }) };
     }),
   );
+}
+
+/** A page's public address, from a `.url` file beside it (`2019-06-14.txt.url`): its first line. */
+async function sidecarUrl(file: string): Promise<string | undefined> {
+  const text = await readFile(`${file}.url`, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new ImportPlanError('UNREADABLE_DOCUMENT', `${file}.url cannot be read (${error.message})`);
+  });
+  if (text === undefined) return undefined;
+  const url = text.split(/\r?\n/)[0]!.trim();
+  return requirePageAddress(url, `${file}.url`);
+}
+
+/** An http(s) address, as given for a page; refused otherwise, so no fact links to a page that cannot be opened. */
+export function requirePageAddress(url: string, where: string): string {
+  if (!/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url)) {
+    throw new ImportPlanError('INVALID_OPTION', `${where} gives "${url}", which is not an http(s) address of a page`);
+  }
+  return url;
 }

@@ -1,7 +1,7 @@
 import { DomainError, type DomainCommand } from '@ledger/domain';
 import { CommandIdReusedError, type CommandEnvelope, type CommandSender, type Principal } from '@ledger/write-side';
 import { importCorrelationId } from '../plan/command-identity';
-import type { PlannedCommand } from '../plan/import-plan';
+import type { MeetingPlan, PlannedCommand } from '../plan/import-plan';
 import type { ImportPlan } from '../plan/plan-import';
 import type { LineSpan } from '../text/span';
 
@@ -42,6 +42,7 @@ interface Step {
   readonly planned: PlannedCommand;
   readonly documentSha256: string;
   readonly documentName?: string;
+  readonly document?: MeetingPlan['document'];
   readonly meetingId?: string;
 }
 
@@ -61,6 +62,7 @@ export async function recordImport(send: CommandSender, plan: ImportPlan, option
         planned,
         documentSha256: meeting.document.sha256,
         ...(meeting.document.name !== undefined && { documentName: meeting.document.name }),
+        document: meeting.document,
         meetingId: meeting.meetingId,
       })),
     ),
@@ -119,6 +121,8 @@ async function recordOne(send: CommandSender, bodyId: string, step: Step, princi
     provenance: {
       documentSha256: step.documentSha256,
       ...(step.documentName !== undefined && { documentName: step.documentName }),
+      ...(step.document?.url !== undefined && { documentUrl: step.document.url }),
+      ...(step.document !== undefined && { documentMediaType: step.document.mediaType }),
       lines: { from: step.planned.lines.from, to: step.planned.lines.to },
       ...(step.planned.editedByHand && { decidedBy: principal.id }),
     },
