@@ -1,11 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import { issueToken } from '@ledger/auth';
-import { loadLedgerConfig } from '@ledger/config';
 import type { DomainCommand } from '@ledger/domain';
-import { openStorage, type Storage } from '@ledger/event-store';
-import { executeCommand } from '@ledger/write-side';
-import { createApi } from '../create-api';
+import { type ApiOverCommands, startApiOverCommands } from '../testing/api-over-commands';
 
 const SECRET = 'papers-spec-only-secret-0123456789abcdefgh';
 const BODY = 'fernmoor-csp';
@@ -59,51 +54,24 @@ const exempt: DomainCommand[] = [
 ];
 
 describe('papers: the reports meetings considered', () => {
-  let storage: Storage;
-  let app: INestApplication;
-  let url: string;
-  let position = 0n;
-
-  async function graphql<T>(query: string, token?: string): Promise<T> {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query }),
-    });
-    const answer = (await response.json()) as { data?: T; errors?: unknown };
-    expect(answer.errors).toBeUndefined();
-    return answer.data!;
-  }
+  let api: ApiOverCommands;
+  const graphql = <T>(query: string, token?: string) => api.graphql<T>(query, token);
 
   beforeAll(async () => {
-    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
-    const commands: DomainCommand[] = [
-      { type: 'EstablishBody', data: { bodyId: BODY, name: 'Fernmoor Community Safety Partnership', shortName: 'FCSP' } },
-      ...meeting('2024-03-14', 'Quarter 3'),
-      ...meeting('2024-06-13', 'Quarter 4', exempt),
-    ];
-    for (const command of commands) {
-      const result = await executeCommand(storage.eventStore, {
-        command,
-        correlationId: randomUUID(),
-        principal: { id: 'c', role: 'clerk' },
-        source: 'graphql',
-      });
-      position = result.position ?? position;
-    }
-    app = await createApi(loadLedgerConfig({ LOG_LEVEL: 'error', AUTH_JWT_SECRET: SECRET }), storage);
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`;
+    api = await startApiOverCommands(
+      [
+        { type: 'EstablishBody', data: { bodyId: BODY, name: 'Fernmoor Community Safety Partnership', shortName: 'FCSP' } },
+        ...meeting('2024-03-14', 'Quarter 3'),
+        ...meeting('2024-06-13', 'Quarter 4', exempt),
+      ],
+      { AUTH_JWT_SECRET: SECRET },
+    );
   }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await storage?.close();
-  });
+  afterAll(() => api?.close());
 
   it("gives a recurring report's history: each paper, the item that considered it, its citation and what was decided", async () => {
     const { papers } = await graphql<{ papers: unknown }>(`{
-      papers(bodyId: "${BODY}", search: "performance report", waitForPosition: "${position}", waitTimeoutMs: 30000) {
+      papers(bodyId: "${BODY}", search: "performance report", ${api.settled()}) {
         totalCount
         edges { node {
           paperId title sizeKb author heldOn itemNumber itemId itemTitle agendaItemLabel listedPresenter { name role } presentedBy { name }

@@ -1,10 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { loadLedgerConfig } from '@ledger/config';
 import { type DomainCommand, PEOPLE_REGISTER } from '@ledger/domain';
-import { openStorage, type Storage } from '@ledger/event-store';
-import { executeCommand } from '@ledger/write-side';
-import { createApi } from '../create-api';
+import { type ApiOverCommands, startApiOverCommands } from '../testing/api-over-commands';
 
 /** Two invented boards that share a chairman, whose minutes spell him two ways. */
 const FERNMOOR = 'fernmoor-csp';
@@ -91,41 +86,15 @@ const commands: DomainCommand[] = [
 ];
 
 describe('people: who the records name, across bodies', () => {
-  let storage: Storage;
-  let app: INestApplication;
-  let url: string;
-  let position = 0n;
-
-  const record = async (command: DomainCommand) => {
-    const result = await executeCommand(storage.eventStore, {
-      command,
-      correlationId: randomUUID(),
-      principal: { id: 'clerk-1', role: 'clerk' },
-      source: 'graphql',
-    });
-    position = result.position ?? position;
-  };
-
-  async function graphql<T>(query: string): Promise<T> {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const answer = (await response.json()) as { data?: T; errors?: unknown };
-    expect(answer.errors).toBeUndefined();
-    return answer.data!;
-  }
-  const settled = () => `waitForPosition: "${position}", waitTimeoutMs: 30000`;
+  let api: ApiOverCommands;
+  const graphql = <T>(query: string) => api.graphql<T>(query);
+  const settled = () => api.settled();
+  const record = (command: DomainCommand) => api.record(command);
 
   beforeAll(async () => {
-    storage = await openStorage({ kind: 'pglite', dataDir: '', schema: 'ledger' }, { kind: 'pglite', schema: 'ledger' });
-    for (const command of commands) await record(command);
-    app = await createApi(loadLedgerConfig({ LOG_LEVEL: 'error' }), storage);
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`;
+    api = await startApiOverCommands(commands);
   }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await storage?.close();
-  });
+  afterAll(() => api?.close());
 
   it('makes one person of two spellings, and keeps a councillor and an officer of one surname apart', async () => {
     const { people } = await graphql<{ people: { totalCount: number; edges: { node: { personId: string; nameForms: string[] } }[] } }>(
