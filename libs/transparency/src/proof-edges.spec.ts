@@ -50,8 +50,10 @@ describe('consistency proofs that do not hold', () => {
     expect(verifyConsistency(-1, 3, log.root(1), log.root(3), log.consistencyProof(1, 3))).toBe(false);
   });
 
-  it('an older tree larger than the newer', () => {
+  it('an older tree larger than the newer, even with hashes made to fit', () => {
     expect(verifyConsistency(3, 2, log.root(3), log.root(2), log.consistencyProof(2, 3))).toBe(false);
+    const [first, second] = [log.leaf(0), log.leaf(1)];
+    expect(verifyConsistency(3, 2, first, nodeHash(first, second), [first, second])).toBe(false);
   });
 
   it('trees of one size with a proof, or with other roots', () => {
@@ -103,8 +105,12 @@ describe('the Merkle log refuses what it does not hold', () => {
     expect(ask).toThrow(RangeError);
   });
 
-  it('names what was asked in its refusals', () => {
+  it('names what was asked in its refusals, rather than failing deeper down', () => {
     expect(() => log.root(5)).toThrow('the log holds 4 leaves, not 5');
+    expect(() => log.root(2.5)).toThrow('the log holds 4 leaves, not 2.5');
+    expect(() => log.root(-1)).toThrow('the log holds 4 leaves, not -1');
+    expect(() => log.consistencyProof(1.5, 4)).toThrow('a tree of 1.5 is not a prefix of a tree of 4');
+    expect(() => log.consistencyProof(-1, 4)).toThrow('a tree of -1 is not a prefix of a tree of 4');
     expect(() => log.inclusionProof(4, 4)).toThrow('leaf 4 is not in a tree of 4');
     expect(() => log.consistencyProof(4, 3)).toThrow('a tree of 4 is not a prefix of a tree of 3');
   });

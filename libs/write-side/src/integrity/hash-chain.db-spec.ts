@@ -145,6 +145,19 @@ describe('verifying the ledger', () => {
     });
   });
 
+  it('catches an event whose previousHash alone was changed, though its own hash still fits its content', async () => {
+    await tamper(
+      (events) =>
+        `UPDATE ${events} SET metadata = jsonb_set(metadata, '{previousHash}', to_jsonb(repeat('f', 64))) WHERE stream_id = 'body-beta' AND revision = 1`,
+    );
+    expect((await verifyLedger(storage.eventStore)).broken).toEqual({
+      streamId: 'body-beta',
+      revision: 1n,
+      fault: 'changed',
+      detail: 'its previousHash is not the hash of the event before it',
+    });
+  });
+
   it.each(['hash', 'previousHash'])('catches an event whose %s was taken out', async (key) => {
     await tamper((events) => `UPDATE ${events} SET metadata = metadata - '${key}' WHERE stream_id = 'body-beta' AND revision = 1`);
     expect((await verifyLedger(storage.eventStore)).broken).toEqual({
