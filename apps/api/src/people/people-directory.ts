@@ -12,29 +12,33 @@ export const toPerson = (identity: PersonIdentity): Person => ({
   matchedBecause: [...identity.because],
 });
 
+type Directory = PeopleIdentified & { readonly byId: ReadonlyMap<string, PersonIdentity> };
+
 /**
  * Who is who, worked out once per request from every name the records print and the register of
  * the clerk's decisions, so that every person a query reaches is the same person.
  */
 @Injectable()
 export class PeopleDirectory {
-  private readonly perRequest = new WeakMap<object, Promise<PeopleIdentified>>();
+  private readonly perRequest = new WeakMap<object, Promise<Directory>>();
 
   constructor(private readonly repository: PeopleRepository) {}
 
-  for(context: object): Promise<PeopleIdentified> {
+  for(context: object): Promise<Directory> {
     let people = this.perRequest.get(context);
     if (!people) {
-      people = Promise.all([this.repository.names(), this.repository.register()]).then(([names, register]) =>
-        identifyPeople(names, register),
-      );
+      // Indexed once, so a page naming many people looks each one up rather than searching them all.
+      people = Promise.all([this.repository.names(), this.repository.register()]).then(([names, register]) => {
+        const identified = identifyPeople(names, register);
+        return { ...identified, byId: new Map(identified.people.map((identity) => [identity.personId, identity])) };
+      });
       this.perRequest.set(context, people);
     }
     return people;
   }
 
   async byId(context: object, personId: string): Promise<Person | null> {
-    const found = (await this.for(context)).people.find((identity) => identity.personId === personId);
+    const found = (await this.for(context)).byId.get(personId);
     return found ? toPerson(found) : null;
   }
 
