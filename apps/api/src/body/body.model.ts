@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { EstablishedBody } from '@ledger/domain';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
 import { DecisionLink } from '../shared/decision-link.model';
+import { ListConnectionOf } from '../shared/list-connection';
 
 @ObjectType({ description: 'A partnership board, as its record stands (or stood, with asRecordedAt).' })
 export class Body {
@@ -37,6 +38,8 @@ export class Membership {
   @Field(() => DecisionLink, { description: 'The resolution that admitted it.' }) admittedBy: DecisionLink;
   @Field(() => DecisionLink, { nullable: true, description: 'The resolution that withdrew it.' }) withdrawnBy?: DecisionLink;
 }
+
+export const MembershipConnection = ListConnectionOf(Membership, 'MembershipConnection', 'Periods of membership, a page at a time.');
 
 @ObjectType({ description: 'A clause of the terms of reference; its id is stable across versions.' })
 export class ClauseView {

@@ -10,6 +10,7 @@ import { ReadModelRepository } from '../read-models/read-model.repository';
 import { RecordedHistoryService } from '../read-models/recorded-history.service';
 import { decisionLink } from '../shared/decision-link.model';
 import { InForceAtArgs } from '../shared/in-force-at.args';
+import { type CountedConnection, ListPageArgs, pageOfList } from '../shared/list-connection';
 import { today, type QueryContext } from '../shared/query-context';
 import {
   diffClauses,
@@ -26,6 +27,7 @@ import {
   ClauseDifferenceView,
   ClauseChangeValue,
   Membership,
+  MembershipConnection,
   Officeholder,
   TermsOfReferenceVersionView,
   VacancyView,
@@ -125,6 +127,13 @@ export class BodyResolver {
   })
   members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Membership[] {
     return membersInForce(body.state, inForceAt ?? today()).map(toMembership);
+  }
+
+  @ResolveField(() => MembershipConnection, {
+    description: 'The member organisations on a date (today by default), as `members` lists them, a page at a time with the whole count.',
+  })
+  membersConnection(@Parent() body: Body, @Args() inForce: InForceAtArgs, @Args() page: ListPageArgs): CountedConnection<Membership> {
+    return pageOfList(this.members(body, inForce), page);
   }
 
   @ResolveField(() => [Membership], { description: 'Every period of membership ever recorded, oldest first.' })

@@ -9,7 +9,7 @@ import { BodyChange } from '../body/body.model';
 import { asScheduled } from '../meeting/meeting-page';
 import { toMeeting } from '../meeting/meeting-view';
 import { Meeting } from '../meeting/meeting.model';
-import { type Connection, decodeCursor, pageOf } from '../shared/connection';
+import { type KeysetConnection, keysetPage, keysetWindow } from '../shared/connection';
 import type { QueryContext } from '../shared/query-context';
 import { DecisionConnection, DecisionEntry, toDecisionEntry } from './decision-register.model';
 import { DecisionRegisterArgs } from './decision-register.args';
@@ -41,10 +41,10 @@ export class DecisionRegisterResolver {
     @Args() args: DecisionRegisterArgs,
     @Args() options: ConsistencyArgs,
     @Context() context: QueryContext,
-  ): Promise<Connection<DecisionEntry>> {
+  ): Promise<KeysetConnection<DecisionEntry>> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
-    const before = decodeCursor(args.after, isDecisionCursor);
-    const rows = await this.repository.decisions({
+    const window = keysetWindow(args, isDecisionCursor);
+    const filter = {
       bodyId: args.bodyId,
       meetingId: args.meetingId,
       minute: args.minute || undefined,
@@ -52,17 +52,16 @@ export class DecisionRegisterResolver {
       from: args.from,
       to: args.to,
       search: args.search || undefined,
-      before,
-      limit: args.first + 1,
       // The public never finds exempt business, not even by searching for its words.
       includeExempt: seesExemptBusiness(context.caller),
-    });
-    return pageOf(
+    };
+    const rows = await this.repository.decisions({ ...filter, ...window, limit: window.limit + 1 });
+    return keysetPage(
       rows,
-      args.first,
+      window,
       toDecisionEntry,
       (row) => ({ heldOn: row.heldOn, meetingId: row.meetingId, itemOrder: row.itemOrder, partOrder: row.partOrder }),
-      before,
+      () => this.repository.countDecisions(filter),
     );
   }
 

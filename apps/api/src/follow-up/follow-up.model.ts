@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { FollowUpKindEnum } from '../platform/graphql/enums/follow-up-kind.enum';
 import { DecisionLink } from '../shared/decision-link.model';
+import { ListConnectionOf } from '../shared/list-connection';
 
 export enum FollowUpStatusValue {
   OUTSTANDING = 'outstanding',
@@ -83,3 +84,6 @@ export class ActionView {
   @Field({ nullable: true, description: 'The date it was completed or dropped; null while open.' }) closedOn?: string;
   @Field({ nullable: true, description: 'What was said when it was completed or dropped.' }) closingNote?: string;
 }
+
+export const FollowUpConnection = ListConnectionOf(FollowUpView, 'FollowUpConnection', 'Follow-ups, oldest first, a page at a time.');
+export const ActionConnection = ListConnectionOf(ActionView, 'ActionConnection', 'Actions, oldest first, a page at a time.');

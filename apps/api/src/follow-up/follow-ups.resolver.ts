@@ -9,7 +9,8 @@ import { ConsistencyArgs } from '../read-models/read-options.args';
 import { ReadModelRepository } from '../read-models/read-model.repository';
 import { decisionLink } from '../shared/decision-link.model';
 import { InForceAtArgs } from '../shared/in-force-at.args';
-import { ActionStatusValue, ActionView, FollowUpStatusValue, FollowUpView } from './follow-up.model';
+import { type CountedConnection, ListPageArgs, pageOfList } from '../shared/list-connection';
+import { ActionConnection, ActionStatusValue, ActionView, FollowUpConnection, FollowUpStatusValue, FollowUpView } from './follow-up.model';
 
 /**
  * A follow-up as it stood on a date: not yet raised, outstanding, or already fulfilled or dropped.
@@ -104,6 +105,37 @@ export class FollowUpsResolver {
     @Context() context: QueryContext,
   ): Promise<FollowUpView[]> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    return this.followUpsListed(bodyId, statuses, asOf, context);
+  }
+
+  @Query(() => FollowUpConnection, {
+    description: 'The follow-ups `followUps` lists, with the same filters, a page at a time with the whole count.',
+  })
+  async followUpsConnection(
+    @Args('bodyId', { type: () => ID, nullable: true, description: "Only this body's; all bodies when omitted." })
+    bodyId: string | undefined,
+    @Args('status', {
+      type: () => [FollowUpStatusValue],
+      nullable: true,
+      defaultValue: [FollowUpStatusValue.OUTSTANDING],
+      description: 'Only follow-ups in these states.',
+    })
+    statuses: FollowUpStatusValue[],
+    @Args() { inForceAt: asOf }: InForceAtArgs,
+    @Args() page: ListPageArgs,
+    @Args() options: ConsistencyArgs,
+    @Context() context: QueryContext,
+  ): Promise<CountedConnection<FollowUpView>> {
+    await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    return pageOfList(await this.followUpsListed(bodyId, statuses, asOf, context), page);
+  }
+
+  private async followUpsListed(
+    bodyId: string | undefined,
+    statuses: FollowUpStatusValue[],
+    asOf: string | undefined,
+    context: QueryContext,
+  ): Promise<FollowUpView[]> {
     const all = await this.repository.followUps({ bodyId: bodyId ?? undefined });
     const listed = all.flatMap((state) => toFollowUp(state, asOf)).filter((followUp) => statuses.includes(followUp.status));
     return this.publicOnly(
@@ -124,6 +156,30 @@ export class FollowUpsResolver {
     @Context() context: QueryContext,
   ): Promise<ActionView[]> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    return this.actionsListed(bodyId, statuses, context);
+  }
+
+  @Query(() => ActionConnection, {
+    description: 'The actions `actions` lists, with the same filters, a page at a time with the whole count.',
+  })
+  async actionsConnection(
+    @Args('bodyId', { type: () => ID, nullable: true, description: "Only this body's; all bodies when omitted." })
+    bodyId: string | undefined,
+    @Args('status', { type: () => [ActionStatusValue], nullable: true, description: 'Only actions in these states; all when omitted.' })
+    statuses: ActionStatusValue[] | undefined,
+    @Args() page: ListPageArgs,
+    @Args() options: ConsistencyArgs,
+    @Context() context: QueryContext,
+  ): Promise<CountedConnection<ActionView>> {
+    await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
+    return pageOfList(await this.actionsListed(bodyId, statuses, context), page);
+  }
+
+  private async actionsListed(
+    bodyId: string | undefined,
+    statuses: ActionStatusValue[] | undefined,
+    context: QueryContext,
+  ): Promise<ActionView[]> {
     const listed = (await this.repository.actions({ bodyId: bodyId ?? undefined, statuses: statuses ?? undefined })).flatMap(toAction);
     return this.publicOnly(context, listed, (action) => action.raisedFrom, isConfidentialBusiness);
   }

@@ -1,7 +1,7 @@
 import type { MeetingState, ScheduledMeeting } from '@ledger/domain';
 import { heldOn } from '@ledger/domain';
 import type { ReadModelRepository } from '../read-models/read-model.repository';
-import { type Connection, decodeCursor, pageOf } from '../shared/connection';
+import { type KeysetConnection, keysetPage, keysetWindow } from '../shared/connection';
 import type { DateRangePageArgs } from '../shared/page.args';
 import type { Meeting } from './meeting.model';
 import { toMeeting } from './meeting-view';
@@ -17,19 +17,21 @@ const isMeetingCursor = (value: unknown): value is MeetingCursor =>
   typeof (value as MeetingCursor).heldOn === 'string' &&
   typeof (value as MeetingCursor).meetingId === 'string';
 
-export async function meetingPage(repository: ReadModelRepository, bodyId: string, args: DateRangePageArgs): Promise<Connection<Meeting>> {
-  const after = decodeCursor(args.after, isMeetingCursor);
-  const states = await repository.meetingPage({ bodyId, from: args.from, to: args.to, after, limit: args.first + 1 });
+export async function meetingPage(
+  repository: ReadModelRepository,
+  bodyId: string,
+  args: DateRangePageArgs,
+): Promise<KeysetConnection<Meeting>> {
+  const window = keysetWindow(args, isMeetingCursor);
+  const filter = { bodyId, from: args.from, to: args.to };
+  const states = await repository.meetingPage({ ...filter, ...window, limit: window.limit + 1 });
   const scheduled = states.filter((state): state is ScheduledMeeting => state.status !== 'not-scheduled');
-  return pageOf<ScheduledMeeting, Meeting>(
+  return keysetPage<ScheduledMeeting, Meeting, MeetingCursor>(
     scheduled,
-    args.first,
+    window,
     (state) => toMeeting(state),
-    (state) => ({
-      heldOn: heldOn(state),
-      meetingId: state.meetingId,
-    }),
-    after,
+    (state) => ({ heldOn: heldOn(state), meetingId: state.meetingId }),
+    () => repository.countMeetings(filter),
   );
 }
 

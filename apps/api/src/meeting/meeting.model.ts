@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ScheduledMeeting } from '@ledger/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Cited } from '../shared/citation';
+import { ListConnectionOf } from '../shared/list-connection';
 import { AgendaItemKindEnum } from '../platform/graphql/enums/agenda-item-kind.enum';
 import { DecisionKindEnum } from '../platform/graphql/enums/decision-kind.enum';
 import { InterestNatureEnum } from '../platform/graphql/enums/interest-nature.enum';
@@ -109,6 +110,12 @@ export class DeclarationView {
   @Field({ nullable: true, description: 'What the interest is, as the minutes said.' }) detail?: string;
   @Field({ description: 'The item under which it was declared.' }) declaredUnderItemNumber: string;
 }
+
+export const DeclarationConnection = ListConnectionOf(
+  DeclarationView,
+  'DeclarationConnection',
+  'Declarations of interest, a page at a time.',
+);
 
 @ObjectType({ description: 'The press and public excluded for items, under Schedule 12A.' })
 export class ExclusionView {

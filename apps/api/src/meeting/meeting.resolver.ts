@@ -7,7 +7,8 @@ import { ConsistencyArgs, HistoricalReadArgs } from '../read-models/read-options
 import { ReadModelRepository } from '../read-models/read-model.repository';
 import { RecordedHistoryService } from '../read-models/recorded-history.service';
 import { Body } from '../body/body.model';
-import type { Connection } from '../shared/connection';
+import type { KeysetConnection } from '../shared/connection';
+import { type CountedConnection, ListPageArgs, pageOfList } from '../shared/list-connection';
 import { DateRangePageArgs } from '../shared/page.args';
 import type { QueryContext } from '../shared/query-context';
 import { MeetingConnection } from './meeting-connection.model';
@@ -18,6 +19,7 @@ import {
   AgendaItemView,
   AttendanceView,
   ContactOfficerView,
+  DeclarationConnection,
   DeclarationView,
   ExclusionView,
   ItemOrderValue,
@@ -55,7 +57,7 @@ export class MeetingResolver {
     @Args('bodyId', { type: () => ID, description: 'The body id, e.g. lscsb.' }) bodyId: string,
     @Args() page: DateRangePageArgs,
     @Args() options: ConsistencyArgs,
-  ): Promise<Connection<Meeting>> {
+  ): Promise<KeysetConnection<Meeting>> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
     return meetingPage(this.repository, bodyId, page);
   }
@@ -122,6 +124,13 @@ export class MeetingResolver {
   @ResolveField(() => [DeclarationView], { description: 'Declarations of interest made at the meeting.' })
   declarations(@Parent() meeting: Meeting): DeclarationView[] {
     return meeting.state.declarations.map((declaration) => ({ ...declaration, declaredUnderItemNumber: declaration.itemNumber }));
+  }
+
+  @ResolveField(() => DeclarationConnection, {
+    description: 'Declarations of interest made at the meeting, as `declarations` lists them, a page at a time with the whole count.',
+  })
+  declarationsConnection(@Parent() meeting: Meeting, @Args() page: ListPageArgs): CountedConnection<DeclarationView> {
+    return pageOfList(this.declarations(meeting), page);
   }
 
   @ResolveField(() => Boolean, { description: 'True when the minutes record that no declarations were made.' })
@@ -191,7 +200,7 @@ export class BodyMeetingsResolver {
   constructor(private readonly repository: ReadModelRepository) {}
 
   @ResolveField(() => MeetingConnection, { description: "The body's meetings in a date range, oldest first." })
-  meetings(@Parent() body: Body, @Args() page: DateRangePageArgs): Promise<Connection<Meeting>> {
+  meetings(@Parent() body: Body, @Args() page: DateRangePageArgs): Promise<KeysetConnection<Meeting>> {
     return meetingPage(this.repository, body.bodyId, page);
   }
 }

@@ -8,8 +8,17 @@ export interface MeetingPageQuery {
   readonly from?: string;
   readonly to?: string;
   /** Exclusive: meetings after this (held_on, meeting_id). */
-  readonly after?: { readonly heldOn: string; readonly meetingId: string };
+  readonly after?: MeetingKey;
+  /** Exclusive: meetings before this. */
+  readonly before?: MeetingKey;
+  /** Newest first from `before` (or the last meeting), for paging back. */
+  readonly backward?: boolean;
   readonly limit: number;
+}
+
+export interface MeetingKey {
+  readonly heldOn: string;
+  readonly meetingId: string;
 }
 
 export interface DecisionQuery {
@@ -21,11 +30,18 @@ export interface DecisionQuery {
   readonly from?: string;
   readonly to?: string;
   readonly search?: string;
-  /** Exclusive: decisions older than this one, in register order. */
+  /** Exclusive: decisions after this one in register order (older, or later in the same meeting). */
+  readonly after?: DecisionCursor;
+  /** Exclusive: decisions before this one in register order. */
   readonly before?: DecisionCursor;
+  /** In reverse register order from `before` (or the oldest), for paging back. */
+  readonly backward?: boolean;
   readonly limit: number;
   readonly includeExempt: boolean;
 }
+
+/** The register's filters, without its cursors. */
+export type DecisionFilter = Omit<DecisionQuery, 'after' | 'before' | 'backward' | 'limit'>;
 
 export interface DecisionCursor {
   readonly heldOn: string;
@@ -58,6 +74,7 @@ const DECISION_COLUMNS = `meeting_id, item_number, part, item_order, part_order,
  * would be fetched and sorted to return a page.
  */
 const REGISTER_ORDER = 'd.held_on DESC, d.meeting_id DESC, d.item_order, d.part_order';
+const REVERSE_REGISTER_ORDER = 'd.held_on, d.meeting_id, d.item_order DESC, d.part_order DESC';
 
 function toDecisionRow(row: Record<string, unknown>): DecisionRow {
   return {
@@ -138,19 +155,35 @@ export class ReadModelRepository {
   }
 
   async meetingPage(query: MeetingPageQuery): Promise<MeetingState[]> {
+    const { where, params } = this.meetingFilter(query);
+    const key = (cursor: MeetingKey) => `($${params.push(cursor.heldOn)}::date, $${params.push(cursor.meetingId)})`;
+    if (query.after) where.push(`(held_on, meeting_id) > ${key(query.after)}`);
+    if (query.before) where.push(`(held_on, meeting_id) < ${key(query.before)}`);
+    const direction = query.backward ? 'DESC' : 'ASC';
+    const rows = await this.sql.query<{ state: MeetingState }>(
+      `SELECT state FROM ${this.schema}.meetings WHERE ${where.join(' AND ')}
+       ORDER BY held_on ${direction}, meeting_id ${direction} LIMIT $${params.push(query.limit)}`,
+      params,
+    );
+    return rows.map((row) => row.state);
+  }
+
+  /** How many meetings the page's filters match, whatever the cursors. */
+  async countMeetings(query: Pick<MeetingPageQuery, 'bodyId' | 'from' | 'to'>): Promise<number> {
+    const { where, params } = this.meetingFilter(query);
+    const [{ count }] = await this.sql.query<{ count: string | number }>(
+      `SELECT count(*) AS count FROM ${this.schema}.meetings WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return Number(count);
+  }
+
+  private meetingFilter(query: Pick<MeetingPageQuery, 'bodyId' | 'from' | 'to'>) {
     const params: unknown[] = [query.bodyId];
     const where = ['body_id = $1'];
     if (query.from) where.push(`held_on >= $${params.push(query.from)}`);
     if (query.to) where.push(`held_on <= $${params.push(query.to)}`);
-    if (query.after) {
-      where.push(`(held_on, meeting_id) > ($${params.push(query.after.heldOn)}::date, $${params.push(query.after.meetingId)})`);
-    }
-    const rows = await this.sql.query<{ state: MeetingState }>(
-      `SELECT state FROM ${this.schema}.meetings WHERE ${where.join(' AND ')}
-       ORDER BY held_on, meeting_id LIMIT $${params.push(query.limit)}`,
-      params,
-    );
-    return rows.map((row) => row.state);
+    return { where, params };
   }
 
   /** The register's rows for one resolution, in part order. */
@@ -163,6 +196,41 @@ export class ReadModelRepository {
   }
 
   async decisions(query: DecisionQuery): Promise<DecisionRow[]> {
+    const { where, params } = this.decisionFilter(query);
+    // Meetings newest first; within a meeting, items and parts in their own order.
+    const placeOf = (cursor: DecisionCursor) => ({
+      meeting: `($${params.push(cursor.heldOn)}::date, $${params.push(cursor.meetingId)})`,
+      place: `($${params.push(cursor.itemOrder)}::integer, $${params.push(cursor.partOrder)}::integer)`,
+    });
+    if (query.after) {
+      const { meeting, place } = placeOf(query.after);
+      where.push(`((held_on, meeting_id) < ${meeting} OR ((held_on, meeting_id) = ${meeting} AND (item_order, part_order) > ${place}))`);
+    }
+    if (query.before) {
+      const { meeting, place } = placeOf(query.before);
+      where.push(`((held_on, meeting_id) > ${meeting} OR ((held_on, meeting_id) = ${meeting} AND (item_order, part_order) < ${place}))`);
+    }
+    const rows = await this.sql.query<Record<string, unknown>>(
+      `SELECT ${DECISION_COLUMNS}
+       FROM ${this.schema}.decisions d ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${query.backward ? REVERSE_REGISTER_ORDER : REGISTER_ORDER}
+       LIMIT $${params.push(query.limit)}`,
+      params,
+    );
+    return rows.map(toDecisionRow);
+  }
+
+  /** How many decisions the register's filters match, whatever the cursors. */
+  async countDecisions(query: DecisionFilter): Promise<number> {
+    const { where, params } = this.decisionFilter(query);
+    const [{ count }] = await this.sql.query<{ count: string | number }>(
+      `SELECT count(*) AS count FROM ${this.schema}.decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    return Number(count);
+  }
+
+  private decisionFilter(query: DecisionFilter) {
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.bodyId) where.push(`body_id = $${params.push(query.bodyId)}`);
@@ -173,21 +241,7 @@ export class ReadModelRepository {
     if (query.to) where.push(`held_on <= $${params.push(query.to)}`);
     if (query.search) where.push(`search @@ websearch_to_tsquery('english', $${params.push(query.search)})`);
     if (!query.includeExempt) where.push('NOT exempt');
-    if (query.before) {
-      // Meetings newest first; within a meeting, items and parts in their own order.
-      const b = query.before;
-      const meeting = `($${params.push(b.heldOn)}::date, $${params.push(b.meetingId)})`;
-      const place = `($${params.push(b.itemOrder)}::integer, $${params.push(b.partOrder)}::integer)`;
-      where.push(`((held_on, meeting_id) < ${meeting} OR ((held_on, meeting_id) = ${meeting} AND (item_order, part_order) > ${place}))`);
-    }
-    const rows = await this.sql.query<Record<string, unknown>>(
-      `SELECT ${DECISION_COLUMNS}
-       FROM ${this.schema}.decisions d ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY ${REGISTER_ORDER}
-       LIMIT $${params.push(query.limit)}`,
-      params,
-    );
-    return rows.map(toDecisionRow);
+    return { where, params };
   }
 
   async followUps(filter: { bodyId?: string; statuses?: readonly string[] }): Promise<FollowUpState[]> {

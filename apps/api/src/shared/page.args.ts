@@ -21,4 +21,20 @@ export class DateRangePageArgs {
   @IsString()
   @MaxLength(500)
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page back instead: the last this many items before `before` (or of the whole list), 1 to 100; `first` is then not used.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  last?: number;
+
+  @Field({ nullable: true, description: 'The startCursor of the page after; with `last`, the items before it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  before?: string;
 }
