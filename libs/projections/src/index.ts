@@ -1,6 +1,7 @@
 export * from './aggregate-documents';
 export * from './decision-rows';
 export * from './deferred-indexes';
+export * from './minute-passages';
 export * from './person-mentions';
 export * from './project-batch';
 export * from './projection-runner';

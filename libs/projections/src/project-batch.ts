@@ -11,6 +11,7 @@ import type { RecordedEvent, SqlExecutor } from '@ledger/event-store';
 import { schemaVersionIn } from '@ledger/write-side';
 import { loadStates, saveStates } from './aggregate-documents';
 import { updateDecisionRows } from './decision-rows';
+import { updateMinutePassages } from './minute-passages';
 import { updateBodyMentions, updateMeetingMentions } from './person-mentions';
 
 export interface Touched {
@@ -111,6 +112,7 @@ export async function writeBatch(sql: SqlExecutor, schema: string, batch: Folded
   );
   await updateDecisionRows(sql, schema, meetings);
   await updateMeetingMentions(sql, schema, meetings);
+  await updateMinutePassages(sql, schema, meetings);
   const bodies = batch.touched.flatMap((entry) =>
     entry.kind === 'body' ? [{ before: entry.before as BodyState, after: entry.state as BodyState }] : [],
   );

@@ -147,6 +147,7 @@ describe('read model projections', () => {
       'decisions',
       'follow_ups',
       'meetings',
+      'minute_passages',
       'person_mentions',
       'person_registers',
       'projection_checkpoint',

@@ -167,6 +167,33 @@ const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: "the minutes' passages, for searching the record's words",
+    // Read models projected before hold no passages, and record no shape for them: they are rebuilt.
+    sql: (s) => `
+      CREATE TABLE ${s}.minute_passages (
+        meeting_id    text    NOT NULL,
+        item_number   text    NOT NULL,
+        seq           integer NOT NULL,
+        item_order    integer NOT NULL,
+        body_id       text    NOT NULL,
+        held_on       date    NOT NULL,
+        minute_number text    NOT NULL,
+        item_title    text    NOT NULL,
+        kind          text    NOT NULL,
+        label         text    NOT NULL,
+        text          text    NOT NULL,
+        exempt        boolean NOT NULL,
+        -- The title weighs more than the passage's own words when matches are ranked.
+        search        tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('english', item_title), 'A') || setweight(to_tsvector('english', text), 'B')
+        ) STORED,
+        PRIMARY KEY (meeting_id, item_number, seq)
+      );
+      CREATE INDEX minute_passages_search ON ${s}.minute_passages USING gin (search);
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */
@@ -179,6 +206,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'person_registers', key: ['register_id'] },
   { name: 'person_mentions', key: ['source_kind', 'source_id', 'seq'] },
   { name: 'source_files', key: ['meeting_id', 'sha256'] },
+  { name: 'minute_passages', key: ['meeting_id', 'item_number', 'seq'] },
 ];
 
 /**

@@ -21,6 +21,7 @@ const STORED_TYPES: Record<ReadModelName, string | readonly string[]> = {
   person_mentions: ['MeetingState', 'BodyState'],
   // Rows from the provenance in events' metadata, not from a domain state: the type names the shape it is kept beside.
   source_files: 'MeetingState',
+  minute_passages: 'MeetingState',
 };
 
 /** The type written out structurally (properties sorted, optionality kept, unions sorted), whatever the names of its parts. */

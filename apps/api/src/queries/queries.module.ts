@@ -7,6 +7,8 @@ import { BodyMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolv
 import { DecisionLinkResolver, ResolutionPartResolver } from '../shared/decision-link.resolver';
 import { PapersResolver } from '../papers/papers.resolver';
 import { MeetingSourceFilesResolver } from '../papers/source-files.resolver';
+import { MinuteSearchRepository } from '../search/minute-search.repository';
+import { MinuteSearchResolver } from '../search/minute-search.resolver';
 import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCitationResolver } from '../shared/citation.resolver';
 
 @Module({
@@ -24,6 +26,8 @@ import { AgendaItemCitationResolver, DecisionCitationResolver, ResolutionPartCit
     DecisionCitationResolver,
     PapersResolver,
     MeetingSourceFilesResolver,
+    MinuteSearchRepository,
+    MinuteSearchResolver,
   ],
 })
 export class QueriesModule {}

@@ -63,29 +63,42 @@ interface Offset {
 const isOffset = (value: unknown): value is Offset =>
   typeof value === 'object' && value !== null && Number.isInteger((value as Offset).offset) && (value as Offset).offset >= 0;
 
-/**
- * A page of a list held whole, by the Relay rules: the items between `after` and `before`, then the
- * first `first` of them or the last `last` (the first 20 when neither is given).
- */
-export function pageOfList<Node>(items: readonly Node[], args: ListPageArgs): CountedConnection<Node> {
+/** Where a page of a list starts and ends, by the Relay rules: between `after` and `before`, the first `first` or the last `last` (the first 20 when neither is given). */
+export interface ListWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function listWindow(args: ListPageArgs, length: number): ListWindow {
   if (args.first !== undefined && args.last !== undefined) {
     throw new GraphQLError('Ask for `first` or `last`, not both', { extensions: { code: 'BAD_USER_INPUT', field: 'last' } });
   }
   const after = decodeCursor(args.after, isOffset);
   const before = decodeCursor(args.before, isOffset, 'before');
-  let start = after === undefined ? 0 : Math.min(after.offset + 1, items.length);
-  let end = before === undefined ? items.length : Math.max(start, Math.min(before.offset, items.length));
+  let start = after === undefined ? 0 : Math.min(after.offset + 1, length);
+  let end = before === undefined ? length : Math.max(start, Math.min(before.offset, length));
   if (args.last !== undefined) start = Math.max(start, end - args.last);
   else end = Math.min(end, start + (args.first ?? 20));
-  const edges = items.slice(start, end).map((node, index) => ({ cursor: encodeCursor({ offset: start + index }), node }));
+  return { start, end };
+}
+
+/** A page of a list from the window's items alone (fetched by offset), and the whole list's length. */
+export function pageOfWindow<Node>(nodes: readonly Node[], window: ListWindow, length: number): CountedConnection<Node> {
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor({ offset: window.start + index }), node }));
   return {
     edges,
-    totalCount: items.length,
+    totalCount: length,
     pageInfo: {
-      hasPreviousPage: start > 0,
-      hasNextPage: end < items.length,
+      hasPreviousPage: window.start > 0,
+      hasNextPage: window.end < length,
       startCursor: edges[0]?.cursor,
       endCursor: edges.at(-1)?.cursor,
     },
   };
+}
+
+/** A page of a list held whole. */
+export function pageOfList<Node>(items: readonly Node[], args: ListPageArgs): CountedConnection<Node> {
+  const window = listWindow(args, items.length);
+  return pageOfWindow(items.slice(window.start, window.end), window, items.length);
 }

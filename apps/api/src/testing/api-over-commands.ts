@@ -14,6 +14,8 @@ export interface ApiOverCommands {
   settled(): string;
   /** Asks a query (as the public, or with a bearer token) and expects no errors. */
   graphql<T>(query: string, token?: string): Promise<T>;
+  /** The GraphQL endpoint, for specs that look at an answer's errors. */
+  readonly url: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startApiOverCommands(commands: readonly DomainCommand[], e
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`;
   return {
+    url,
     record,
     settled: () => `waitForPosition: "${position}", waitTimeoutMs: 30000`,
     async graphql<T>(query: string, token?: string): Promise<T> {
