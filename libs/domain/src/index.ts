@@ -111,6 +111,7 @@ export {
 } from './people/person-register.decider';
 export { parsePersonName, personKey, displayNameOf, type PersonName } from './people/person-name';
 export { identifyPeople, type PersonIdentity, type PeopleIdentified } from './people/identify-people';
+export { organisationKey } from './people/organisation-name';
 
 // Write side: routing, effects, schema versions
 export type { DomainCommand, DomainCommandType, DomainEvent, DomainEventType } from './routing/domain-messages';

@@ -37,6 +37,8 @@ export class Membership {
   until?: string;
   @Field(() => DecisionLink, { description: 'The resolution that admitted it.' }) admittedBy: DecisionLink;
   @Field(() => DecisionLink, { nullable: true, description: 'The resolution that withdrew it.' }) withdrawnBy?: DecisionLink;
+  /** The body it is a member of, for the people who represented it. */
+  bodyId: string;
 }
 
 export const MembershipConnection = ListConnectionOf(Membership, 'MembershipConnection', 'Periods of membership, a page at a time.');

@@ -38,7 +38,8 @@ import type { TermsOfReferenceVersion } from '@ledger/domain';
 const toBody = (state: BodyState | undefined, asRecordedAt?: Date): Body | null =>
   state?.status === 'established' ? { bodyId: state.bodyId, establishedOn: state.establishedOn, state, asRecordedAt } : null;
 
-const toMembership = (period: MembershipView): Membership => ({
+const toMembership = (period: MembershipView, bodyId: string): Membership => ({
+  bodyId,
   organisationId: period.organisationId,
   organisationName: period.organisationName,
   from: period.from,
@@ -126,7 +127,7 @@ export class BodyResolver {
       'The member organisations on a date (today by default) whose admission the ledger records. Only admissions and withdrawals decided at recorded meetings are known: an empty list means none recorded, not none (see record).',
   })
   members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Membership[] {
-    return membersInForce(body.state, inForceAt ?? today()).map(toMembership);
+    return membersInForce(body.state, inForceAt ?? today()).map((period) => toMembership(period, body.bodyId));
   }
 
   @ResolveField(() => MembershipConnection, {
@@ -140,7 +141,7 @@ export class BodyResolver {
   membershipHistory(@Parent() body: Body): Membership[] {
     return membershipPeriods(body.state)
       .sort((a, b) => a.from.localeCompare(b.from) || a.organisationName.localeCompare(b.organisationName))
-      .map(toMembership);
+      .map((period) => toMembership(period, body.bodyId));
   }
 
   @ResolveField(() => TermsOfReferenceVersionView, {

@@ -42,14 +42,26 @@ export class PeopleRepository {
     return row?.state ?? initialPersonRegisterState;
   }
 
+  /** Where a body's lists of attendance print a name with an organisation, oldest first. */
+  async attendanceWithOrganisations(bodyId: string): Promise<Mention[]> {
+    return this.mentionsWhere(`body_id = $1 AND capacity = ANY($2::text[]) AND detail->>'organisation' IS NOT NULL`, [
+      bodyId,
+      ['present', 'apologies', 'in-attendance'],
+    ]);
+  }
+
   /** Where the records name any of these forms, oldest first. */
   async mentionsOf(names: readonly string[]): Promise<Mention[]> {
     if (names.length === 0) return [];
+    return this.mentionsWhere('name = ANY($1::text[])', [names]);
+  }
+
+  private async mentionsWhere(where: string, params: unknown[]): Promise<Mention[]> {
     const rows = await this.sql.query<Record<string, unknown>>(
       `SELECT name, capacity, body_id, meeting_id, item_number, on_date::text AS on_date, until_date::text AS until_date, detail
-       FROM ${this.schema}.person_mentions WHERE name = ANY($1::text[])
+       FROM ${this.schema}.person_mentions WHERE ${where}
        ORDER BY on_date, source_kind, source_id, seq`,
-      [names],
+      params,
     );
     return rows.map((row) => ({
       name: row.name as string,

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DeclarationScopeEnum } from '../platform/graphql/enums/declaration-scope.enum';
 import { InterestNatureEnum } from '../platform/graphql/enums/interest-nature.enum';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
@@ -114,3 +114,34 @@ export const PersonChairingConnection = ListConnectionOf(
   'Meetings a person chaired, oldest first.',
 );
 export const PersonOfficeConnection = ListConnectionOf(PersonOffice, 'PersonOfficeConnection', 'Offices a person held, oldest first.');
+
+@ObjectType({ description: 'An organisation the lists of attendance print with a person, at one body.' })
+export class PersonOrganisation {
+  @Field({ description: 'The organisation as the latest list printed it.' }) organisation: string;
+  @Field(() => ID, { description: 'The body whose meetings they attended for it.' }) bodyId: string;
+  @Field({ description: 'The first meeting whose list prints them with it (YYYY-MM-DD).' }) firstOn: string;
+  @Field({ description: 'The last meeting whose list prints them with it.' }) lastOn: string;
+  @Field(() => Int, { description: 'Meetings whose list prints them with it, present, in attendance or sending apologies.' })
+  meetings: number;
+}
+
+export const PersonOrganisationConnection = ListConnectionOf(
+  PersonOrganisation,
+  'PersonOrganisationConnection',
+  'Organisations printed with a person, by body, earliest first.',
+);
+
+@ObjectType({ description: "A person the lists of attendance print with a member organisation's name while it was a member." })
+export class MembershipRepresentative {
+  @Field({ description: 'The name as the latest list printed it.' }) nameAsPrinted: string;
+  @Field({ description: 'The first meeting whose list prints them for the organisation (YYYY-MM-DD).' }) firstOn: string;
+  @Field({ description: 'The last meeting whose list prints them for it.' }) lastOn: string;
+  @Field(() => Int, { description: 'Meetings they were present at, or in attendance, for it.' }) attended: number;
+  @Field(() => Int, { description: 'Meetings they sent apologies to.' }) apologies: number;
+}
+
+export const MembershipRepresentativeConnection = ListConnectionOf(
+  MembershipRepresentative,
+  'MembershipRepresentativeConnection',
+  'People who represented a member organisation, earliest first.',
+);
