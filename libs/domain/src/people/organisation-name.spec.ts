@@ -3,7 +3,11 @@ import { organisationKey } from './organisation-name';
 describe('telling two printings of an organisation name apart', () => {
   it('matches printings that differ in case, spacing, "&", a leading "The" or a final full stop', () => {
     const key = organisationKey('Fernmoor Fire and Rescue Service');
-    for (const printed of ['fernmoor  fire and rescue service', 'Fernmoor Fire & Rescue Service', 'The Fernmoor Fire and Rescue Service.']) {
+    for (const printed of [
+      'fernmoor  fire and rescue service',
+      'Fernmoor Fire & Rescue Service',
+      'The Fernmoor Fire and Rescue Service.',
+    ]) {
       expect(organisationKey(printed)).toBe(key);
     }
   });
