@@ -109,6 +109,21 @@ describe('the example operations of docs/queries, against the sample minutes', (
     }
   });
 
+  it('a search of the minutes finds the phrase in minute text as well as resolutions, each excerpt marking it', async () => {
+    const example = examples.find((candidate) => candidate.name === 'council-website.search-minutes')!;
+    const { data } = await ledger.api.graphql<{
+      searchMinutes: { totalCount: number; edges: { node: { kind: string; highlighted: string; citation: string } }[] };
+    }>(example.document, example.variables);
+    const hits = data!.searchMinutes.edges.map((edge) => edge.node);
+    expect(data!.searchMinutes.totalCount).toBeGreaterThan(1);
+    expect(new Set(hits.map((hit) => hit.kind))).toContain('MINUTE');
+    for (const hit of hits) {
+      expect(hit.highlighted.toLowerCase()).toContain('<mark>domestic abuse</mark>');
+      // The board's short name on the day: LSCSB, then LRSCSB once Rutland had joined.
+      expect(hit.citation).toMatch(/^LR?SCSB \d{1,2} [A-Z][a-z]+ \d{4}, minute \d+/);
+    }
+  });
+
   it('the register cites every decision of 10 December 2018 by its printed minute number, 29 to 42', async () => {
     const { data } = await ledger.api.graphql<{ decisionRegister: { edges: { node: { citation: string; minuteNumber: string } }[] } }>(
       '{ decisionRegister(meetingId: "lscsb-2018-12-10", first: 100) { edges { node { citation minuteNumber } } } }',
