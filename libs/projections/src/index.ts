@@ -9,4 +9,5 @@ export * from './read-model-schema';
 export * from './read-model-statistics';
 export * from './read-model-versions';
 export * from './rebuild';
+export * from './recorded-times';
 export * from './verify';

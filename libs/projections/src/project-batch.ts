@@ -13,6 +13,7 @@ import { loadStates, saveStates } from './aggregate-documents';
 import { updateDecisionRows } from './decision-rows';
 import { updateMinutePassages } from './minute-passages';
 import { updateBodyMentions, updateMeetingMentions } from './person-mentions';
+import { RecordedTimes, type RecordedTimeRow, writeRecordedTimes } from './recorded-times';
 
 export interface Touched {
   readonly kind: AggregateKind;
@@ -36,6 +37,8 @@ export interface FoldedBatch {
   readonly touched: readonly Touched[];
   /** The source pages the batch's imported meeting events cite, each once. */
   readonly files: readonly SourceFileRow[];
+  /** When the batch's events were recorded, by the records they touched. */
+  readonly times: readonly RecordedTimeRow[];
   readonly position: bigint;
   readonly events: number;
 }
@@ -67,6 +70,7 @@ export async function foldBatch(events: readonly RecordedEvent[], load: LoadStat
   }
 
   const files = new Map<string, SourceFileRow>();
+  const times = new RecordedTimes();
   for (const { event, kind, aggregateId } of relevant) {
     const provenance = event.metadata.provenance as
       { documentSha256?: unknown; documentName?: unknown; documentUrl?: unknown; documentMediaType?: unknown } | undefined;
@@ -82,11 +86,15 @@ export async function foldBatch(events: readonly RecordedEvent[], load: LoadStat
     }
     const entry = touched.get(`${kind}:${aggregateId}`)!;
     const domainEvent = toDomainEvent(event.type, schemaVersionIn(event.metadata), event.data);
+    const previous = entry.state;
     entry.state = AGGREGATES[kind].decider.evolve(entry.state, domainEvent);
+    times.touched(kind, aggregateId, event);
+    if (kind === 'meeting') times.meetingChanged(aggregateId, previous as MeetingState, entry.state as MeetingState, event);
   }
   return {
     touched: [...touched.values()],
     files: [...files.values()],
+    times: times.all,
     position: events[events.length - 1].position,
     events: events.length,
   };
@@ -127,6 +135,8 @@ export async function writeBatch(sql: SqlExecutor, schema: string, batch: Folded
       [JSON.stringify(batch.files)],
     );
   }
+
+  await writeRecordedTimes(sql, schema, batch.times);
 
   await sql.query(
     `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, $2)

@@ -152,6 +152,7 @@ describe('read model projections', () => {
       'person_registers',
       'projection_checkpoint',
       'read_model_versions',
+      'recorded_times',
       'source_files',
     ]);
     // The two bookkeeping tables hold a row or a few, and are read by key.

@@ -194,6 +194,23 @@ const migrations: readonly Migration[] = [
       CREATE INDEX minute_passages_search ON ${s}.minute_passages USING gin (search);
     `,
   },
+  {
+    version: 9,
+    name: 'when the log recorded each record, first and last',
+    // Read models projected before hold no times, and record no shape for them: they are rebuilt.
+    sql: (s) => `
+      CREATE TABLE ${s}.recorded_times (
+        kind              text        NOT NULL,
+        id                text        NOT NULL,
+        part              text        NOT NULL,
+        created_at        timestamptz NOT NULL,
+        created_position  bigint      NOT NULL,
+        modified_at       timestamptz NOT NULL,
+        modified_position bigint      NOT NULL,
+        PRIMARY KEY (kind, id, part)
+      );
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */
@@ -207,6 +224,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'person_mentions', key: ['source_kind', 'source_id', 'seq'] },
   { name: 'source_files', key: ['meeting_id', 'sha256'] },
   { name: 'minute_passages', key: ['meeting_id', 'item_number', 'seq'] },
+  { name: 'recorded_times', key: ['kind', 'id', 'part'] },
 ];
 
 /**

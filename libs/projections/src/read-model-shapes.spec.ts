@@ -22,6 +22,8 @@ const STORED_TYPES: Record<ReadModelName, string | readonly string[]> = {
   // Rows from the provenance in events' metadata, not from a domain state: the type names the shape it is kept beside.
   source_files: 'MeetingState',
   minute_passages: 'MeetingState',
+  // Times from the events' own record, and the items each meeting event added.
+  recorded_times: 'MeetingState',
 };
 
 /** The type written out structurally (properties sorted, optionality kept, unions sorted), whatever the names of its parts. */

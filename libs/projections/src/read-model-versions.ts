@@ -17,6 +17,7 @@ export const READ_MODEL_VERSIONS = {
   person_mentions: 1,
   source_files: 1,
   minute_passages: 1,
+  recorded_times: 1,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ReadModelName = keyof typeof READ_MODEL_VERSIONS;

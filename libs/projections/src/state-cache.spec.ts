@@ -14,6 +14,7 @@ describe('the states a catch-up keeps between batches', () => {
   const folded = (...ids: string[]) => ({
     touched: ids.map((id) => ({ kind: 'body' as const, id, before: undefined, state: { name: `folded ${id}` } })),
     files: [],
+    times: [],
     position: 1n,
     events: ids.length,
   });
