@@ -35,6 +35,19 @@ describe('unreadable requests', () => {
     );
   });
 
+  it('answers a refusal of a route that is not GraphQL as JSON, and an unknown route too, never as a page with a stack trace', async () => {
+    const refusal = await fetch(`${api.url}/transparency/consistency-proof?from=abc`);
+    const text = await refusal.text();
+    expect(refusal.status).toBe(400);
+    expect(refusal.headers.get('content-type')).toContain('application/json');
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'from must be a whole number', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const unknown = await fetch(`${api.url}/no/such/route`);
+    const unknownText = await unknown.text();
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/json');
+    for (const body of [text, unknownText]) expect(body).not.toMatch(/node_modules|at\s+\S+\s+\(|<html/i);
+  });
+
   it('does not say what it runs on', async () => {
     const response = await post(JSON.stringify({ query: '{ __typename }' }));
     expect(response.status).toBe(200);

@@ -40,13 +40,11 @@ function describe(value: unknown): string {
 
 /**
  * An instant strictly after everything recorded before the call (on this machine's clock) and strictly
- * before anything recorded after it returns: it waits for the clock to pass the millisecond of the
- * call, takes that moment, and waits for the clock to pass it too.
+ * before anything recorded after it returns: the next whole second after the call, once the clock has passed it.
  */
 export async function instantBetweenRecordings(): Promise<string> {
-  const calledAt = Date.now();
-  await waitFor(() => Date.now() > calledAt, { timeoutMs: 5_000, intervalMs: 1, what: 'the clock to pass the last recording' });
-  const between = Date.now();
-  await waitFor(() => Date.now() > between, { timeoutMs: 5_000, intervalMs: 1, what: 'the clock to pass the chosen instant' });
+  // A whole second, so that clients that write instants to the second (OParl's filters) can name it too.
+  const between = Math.floor(Date.now() / 1000) * 1000 + 1000;
+  await waitFor(() => Date.now() > between, { timeoutMs: 5_000, intervalMs: 1, what: 'the clock to pass the next whole second' });
   return new Date(between).toISOString();
 }

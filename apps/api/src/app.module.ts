@@ -24,8 +24,12 @@ import { MutationsModule } from './commands/mutations.module';
 import { SampleDataModule } from './sample-data/sample-data.module';
 import { ServerInfoModule } from './platform/server-info/server-info.module';
 import { IdeModule } from './platform/ide/ide.module';
+import { HttpConventionsModule } from './platform/http/http-conventions.module';
 import { StorageModule } from './platform/storage/storage.module';
 import { TransparencyModule } from './transparency/transparency.module';
+import { OParlModule } from './open-data/oparl/oparl.module';
+import { ChangesModule } from './open-data/changes/changes.module';
+import { FeedsModule } from './open-data/feeds/feeds.module';
 
 @Global()
 @Module({})
@@ -53,6 +57,8 @@ export class AppModule {
             subscriptions: { 'graphql-ws': true },
             // Errors are made safe by GraphQLExceptionFilter; never send stack traces, in any environment.
             includeStacktraceInErrorResponses: false,
+            // Apollo's check would also hold up plain GET queries; refuseCrossSiteForgeries (platform/http) checks POSTs instead.
+            csrfPrevention: false,
             // Apollo's cache-control plugin wraps every field resolver to gather HTTP cache hints that
             // this API never sets; answers about a ledger that moves are not cached by hints.
             // (Cast: Nest's driver types name Apollo's ESM declarations, this CommonJS build its CJS ones.)
@@ -66,11 +72,15 @@ export class AppModule {
         TransparencyModule,
         QueriesModule,
         PeopleModule,
+        OParlModule,
+        ChangesModule,
+        FeedsModule,
         LiveModule,
         HealthModule,
         MetricsModule,
         ServerInfoModule,
         IdeModule,
+        HttpConventionsModule,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },

@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { LedgerConfig } from '@ledger/config';
 import type { Storage } from '@ledger/event-store';
 import { AppModule } from './app.module';
+import { useHttpConventions } from './platform/http/use-http-conventions';
 import { createLogger } from './platform/logging/create-logger';
 
 /** The API as a Nest application on opened storage, not yet listening. */
@@ -21,6 +22,8 @@ export async function createApi(config: LedgerConfig, storage: Storage): Promise
   // A body that cannot be read (malformed JSON, too large) is answered in GraphQL's shape, never with
   // Express's HTML page, which carries a stack trace and file paths outside production.
   app.use(answerUnreadableBodies);
+  // CORS, refusal of forgeable POSTs, entity tags and 304s: before every route, by path.
+  useHttpConventions(app, config);
   // No enableShutdownHooks(): Nest would stop the projector and the store before the HTTP server,
   // while requests were still coming in, and end the process by re-raising the signal (not exit 0).
   // main.ts shuts down in the right order instead (shutDownGracefullyOnSignals).

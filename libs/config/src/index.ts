@@ -1,2 +1,3 @@
 export * from './ledger-config';
 export * from './auth-config';
+export * from './cors-config';

@@ -3,6 +3,7 @@ import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
 import { type AuthSettings, type GraphQLLimits, readAuthSettings, type TreeHeadKey } from './auth-config';
+import { type CorsSettings, readCorsSettings } from './cors-config';
 import { blankToUndefined, toNumber } from './env-values';
 
 export const STORE_KINDS = ['pglite', 'postgres', 'eventstoredb'] as const;
@@ -157,6 +158,8 @@ export interface LedgerConfig {
    * stored under an older shape may hold for the API to rebuild them as it starts.
    */
   readonly projection: { readonly catchUpBatch: number; readonly autoRebuildMaxEvents: number };
+  /** Which web pages may call the GraphQL endpoint from a browser (CORS). */
+  readonly cors: CorsSettings;
 }
 
 export class ConfigurationError extends Error {
@@ -172,8 +175,9 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv | Record<string, string 
   const parsed = plainToInstance(LedgerEnvironment, relevant, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { forbidUnknownValues: true, stopAtFirstError: true });
   const { auth, limits, treeHeadKey, problems } = readAuthSettings(env, parsed.DATA_DIR);
-  if (errors.length > 0 || problems.length > 0) {
-    throw new ConfigurationError([...errors.flatMap((error) => Object.values(error.constraints ?? {})), ...problems]);
+  const { cors, problems: corsProblems } = readCorsSettings(env);
+  if (errors.length > 0 || problems.length > 0 || corsProblems.length > 0) {
+    throw new ConfigurationError([...errors.flatMap((error) => Object.values(error.constraints ?? {})), ...problems, ...corsProblems]);
   }
   const store = storeSettings(parsed);
   return {
@@ -191,6 +195,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv | Record<string, string 
       catchUpBatch: parsed.PROJECTION_CATCH_UP_BATCH ?? DEFAULT_CATCH_UP_BATCH,
       autoRebuildMaxEvents: parsed.READ_MODEL_AUTO_REBUILD_MAX_EVENTS ?? DEFAULT_AUTO_REBUILD_MAX_EVENTS,
     },
+    cors: cors!,
   };
 }
 

@@ -17,5 +17,6 @@ import { MembershipRepresentativesResolver, PersonOrganisationsResolver } from '
     PersonOrganisationsResolver,
     ...PERSON_LINK_RESOLVERS,
   ],
+  exports: [PeopleRepository, PeopleDirectory],
 })
 export class PeopleModule {}
