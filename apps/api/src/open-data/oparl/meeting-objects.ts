@@ -1,11 +1,11 @@
-import { type EstablishedBody, heldOn, type ScheduledMeeting } from '@ledger/domain';
+import { type EstablishedBody, heldOn, isConfidentialText, type ScheduledMeeting } from '@ledger/domain';
 import { meetingStatus } from '@ledger/projections';
 import { itemsOf } from '../../meeting/meeting-view';
 import { ItemOrderValue } from '../../meeting/meeting.model';
 import { papersOf } from '../../papers/papers-of';
 import { nameInForce } from '../../body/body-at-date';
 import { citationOf, longDate } from '../../shared/citation';
-import { embedded, oparlObject, type OParlObject, type RecordedSpan } from './oparl-object';
+import { deletedObject, embedded, oparlObject, type OParlObject, type RecordedSpan } from './oparl-object';
 import { oparlDateTime } from './oparl-time';
 import type { OParlUrls } from './oparl-urls';
 
@@ -115,6 +115,15 @@ export function meetingObjects(urls: OParlUrls, records: MeetingRecords): Meetin
     }),
   );
 
+  // A report whose item was withdrawn was a paper until then: its address stays, as a deleted object.
+  const withdrawnReports = meeting.items.filter(
+    (item) => item.withdrawn && item.report && !isConfidentialText(meeting, item.number, 'minute'),
+  );
+  const withdrawnPapers = withdrawnReports.flatMap((item) => [
+    deletedObject('Paper', urls.paper(bodyId, meeting.meetingId, item.number), itemSpan(item.number)),
+    deletedObject('Consultation', urls.consultation(bodyId, meeting.meetingId, item.number), itemSpan(item.number)),
+  ]);
+
   const status = meetingStatus(meeting);
   // A meeting imported from one page has that page as its minutes; from several, none is singled out.
   const minutesPage = files.length === 1 ? files[0] : undefined;
@@ -138,5 +147,12 @@ export function meetingObjects(urls: OParlUrls, records: MeetingRecords): Meetin
     'ledger:heldOn': day,
   });
 
-  return { meeting: meetingObject, agendaItems, papers, consultations, files, locations: location ? [location] : [] };
+  return {
+    meeting: meetingObject,
+    agendaItems,
+    papers: [...papers, ...withdrawnPapers.filter((object) => object.type.endsWith('/Paper'))],
+    consultations: [...consultations, ...withdrawnPapers.filter((object) => object.type.endsWith('/Consultation'))],
+    files,
+    locations: location ? [location] : [],
+  };
 }

@@ -235,8 +235,15 @@ describe('OParl 1.1: the ledger for open-data clients', () => {
     expect(await all(`${meetings}?modified_since=${since}`)).toEqual([]);
     await api.record({
       type: 'AddAgendaItem',
-      data: { meetingId: DAY_ONLY, item: { number: '1', title: 'Street drinking', kind: 'report' } },
+      data: {
+        meetingId: DAY_ONLY,
+        item: { number: '1', title: 'Street drinking', kind: 'report', report: { title: 'Street Drinking Review' } },
+      },
     });
+    await settle();
+    const paper = `${system}/bodies/${BODY}/papers/${DAY_ONLY}/1`;
+    expect(await object(paper)).toMatchObject({ name: 'Street Drinking Review' });
+    await api.record({ type: 'WithdrawAgendaItem', data: { meetingId: DAY_ONLY, itemNumber: '1', reason: 'Report not ready' } });
     await api.record({
       type: 'MergePersons',
       data: {
@@ -255,6 +262,13 @@ describe('OParl 1.1: the ledger for open-data clients', () => {
     ]);
     // A `+` a client forgot to encode arrives as a space, and is read as the offset's sign.
     expect(await all(`${meetings}?created_since=${oparlText(boundary)}`)).toEqual([]);
+
+    // The paper of the withdrawn item keeps its address, as a deleted object, listed only to those asking what changed.
+    const papers = `${system}/bodies/${BODY}/papers`;
+    expect((await all(papers)).map((found) => found.id)).toEqual([`${papers}/${HELD}/2`]);
+    expect(await all(`${papers}?modified_since=${since}`)).toEqual([expect.objectContaining({ id: paper, deleted: true })]);
+    expect(await object(paper)).toEqual(expect.objectContaining({ id: paper, deleted: true }));
+    expect(await object(`${system}/bodies/${BODY}/agenda-items/${DAY_ONLY}/1`)).toMatchObject({ result: 'Withdrawn: Report not ready' });
 
     const people = `${system}/bodies/${BODY}/people`;
     const merged = `${people}/brannigan.t`;
