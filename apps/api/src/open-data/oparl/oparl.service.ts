@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { PEOPLE_REGISTER } from '@ledger/domain';
 import { PeopleDirectory } from '../../people/people-directory';
 import { PeopleRepository } from '../../people/people.repository';
+import { ProjectionService } from '../../read-models/projection.service';
 import { ReadModelRepository } from '../../read-models/read-model.repository';
 import { today } from '../../shared/query-context';
 import { bodyObjects } from './body-objects';
@@ -14,12 +16,14 @@ import { OParlRepository, spanKey } from './oparl.repository';
 @Injectable()
 export class OParlService {
   private readonly startedAt = new Date();
+  private readonly graphs = new LRUCache<string, Promise<OParlGraph | undefined>>({ max: 16 });
 
   constructor(
     private readonly readModels: ReadModelRepository,
     private readonly repository: OParlRepository,
     private readonly people: PeopleRepository,
     private readonly directory: PeopleDirectory,
+    private readonly projections: ProjectionService,
   ) {}
 
   async system(urls: OParlUrls): Promise<OParlObject> {
@@ -47,8 +51,24 @@ export class OParlService {
     return bodies;
   }
 
-  /** A body's whole graph; undefined when the ledger holds no such body. */
-  async graph(urls: OParlUrls, bodyId: string, context: object): Promise<OParlGraph | undefined> {
+  /**
+   * A body's whole graph; undefined when the ledger holds no such body. The graph follows from the read
+   * models at their position (and today's date, which ends terms): a client paging through a body's lists
+   * gets it made once, until anything more is projected.
+   */
+  graph(urls: OParlUrls, bodyId: string, context: object): Promise<OParlGraph | undefined> {
+    const key = JSON.stringify([urls.system, bodyId, String(this.projections.position), today()]);
+    let graph = this.graphs.get(key);
+    if (!graph) {
+      graph = this.makeGraph(urls, bodyId, context);
+      this.graphs.set(key, graph);
+      // A failure is not kept: the next request tries again.
+      graph.catch(() => this.graphs.delete(key));
+    }
+    return graph;
+  }
+
+  private async makeGraph(urls: OParlUrls, bodyId: string, context: object): Promise<OParlGraph | undefined> {
     const body = (await this.readModels.bodies([bodyId])).get(bodyId);
     if (body?.status !== 'established') return undefined;
     const [meetings, pages, spans, names, register, people] = await Promise.all([
