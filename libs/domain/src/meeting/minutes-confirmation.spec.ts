@@ -227,6 +227,55 @@ describe('Corrections that name the words they replace, and amendments of the at
       .thenFails('REPLACED_WORDS_NOT_IN_MINUTE');
   });
 
+  it("replaces words in a numbered point only where that point holds them, not the minute's other text", () => {
+    const withPoints = [
+      ...earlier.slice(0, 2),
+      event.minuteRecorded(
+        '6',
+        [
+          { label: 'a', text: 'Twelve columns were replaced on the ring road.' },
+          { label: 'b', text: 'The works at Eastbrook would end in May.' },
+        ],
+        ['The Board heard about lamps in Eastbrook and on the ring road.'],
+        MARCH,
+      ),
+    ];
+    const confirmPointB = (replacedText: string): MeetingCommand => {
+      const command = confirmByApril([]);
+      return {
+        ...command,
+        data: { ...command.data, corrections: [{ itemNumber: '6', point: 'b', replacedText, correctedText: 'June' }] },
+      } as MeetingCommand;
+    };
+    given(...withPoints)
+      .when(confirmPointB('May'))
+      .then(
+        {
+          type: 'MinutesConfirmed',
+          data: { meetingId: MARCH, confirmedBy: source, confirmedOn: '2031-04-08', subjectToCorrections: true },
+        },
+        {
+          type: 'MinuteCorrected',
+          data: {
+            meetingId: MARCH,
+            itemNumber: '6',
+            point: 'b',
+            correctedText: 'June',
+            replacedText: 'May',
+            source,
+            correctedOn: '2031-04-08',
+          },
+        },
+      );
+    // Words of point (a), and of the paragraph, are not words of point (b).
+    given(...withPoints)
+      .when(confirmPointB('Twelve columns'))
+      .thenFails('REPLACED_WORDS_NOT_IN_MINUTE');
+    given(...withPoints)
+      .when(confirmPointB('The Board heard'))
+      .thenFails('REPLACED_WORDS_NOT_IN_MINUTE');
+  });
+
   it('records an amendment of the attendance list as its own fact, which makes the confirmation one subject to corrections', () => {
     given(...earlier)
       .when(confirmByApril([], ['Councillor Okafor be added to those present']))

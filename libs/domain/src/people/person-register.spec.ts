@@ -94,6 +94,12 @@ describe('the register of who is who', () => {
         .then(wasSplit('fairlie.a', ['A. Fairlie'], 'fairlie.a.3'));
     });
 
+    it("counts only that person's own splits, whoever else a form was split from", () => {
+      given(wasSplit('fairlie.e', ['Cllr A. Fairlie'], 'fairlie.e.2'))
+        .when(split('fairlie.a', ['Cllr A. Fairlie']))
+        .then(wasSplit('fairlie.a', ['Cllr A. Fairlie'], 'fairlie.a.2'));
+    });
+
     it('names each form once', () => {
       given()
         .when(split('fairlie.a', ['A. Fairlie', 'A. Fairlie']))
