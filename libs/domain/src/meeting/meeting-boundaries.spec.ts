@@ -233,3 +233,62 @@ describe('An item the press and public were excluded for stays on the agenda', (
     refusedBy(given(...mayAgenda(), excluded(['4'])).when(withdraw('3')), 'ITEM_HAS_BUSINESS');
   });
 });
+
+describe('An item with anything recorded under it stays on the agenda', () => {
+  const withdraw = (itemNumber: string): MeetingCommand => ({
+    type: 'WithdrawAgendaItem',
+    data: { meetingId: MAY, itemNumber, reason: 'Taken at a later meeting' },
+  });
+  const presenters = (presentedBy: string[], unableToAttend: string[] = []): MeetingEvent => ({
+    type: 'PresentersRecorded',
+    data: {
+      meetingId: MAY,
+      itemNumber: '2',
+      presentedBy: presentedBy.map((name) => ({ name })),
+      unableToAttend: unableToAttend.map((name) => ({ name })),
+    },
+  });
+
+  it('does not withdraw an item someone presented', () => {
+    refusedBy(given(...mayAgenda(), presenters(['Ms R. Okafor'])).when(withdraw('2')), 'ITEM_HAS_BUSINESS');
+  });
+
+  it('still withdraws an item whose presenter could not attend', () => {
+    given(...mayAgenda(), presenters([], ['Ms R. Okafor']))
+      .when(withdraw('2'))
+      .then({ type: 'AgendaItemWithdrawn', data: { meetingId: MAY, itemNumber: '2', reason: 'Taken at a later meeting' } });
+  });
+
+  it('does not withdraw the item under which declarations of interest were made', () => {
+    const declared: MeetingEvent = {
+      type: 'DeclarationOfInterestMade',
+      data: { meetingId: MAY, itemNumber: '1', member: 'Cllr J. Penrose', concerning: 'all-items', nature: 'personal' },
+    };
+    refusedBy(given(...mayAgenda(), declared).when(withdraw('1')), 'ITEM_HAS_BUSINESS');
+  });
+
+  it('does not withdraw the item whose minute attests who chaired, nor the one a chair took over from', () => {
+    const chair = (data: { fromItemNumber?: string; itemNumber?: string }): MeetingEvent => ({
+      type: 'MeetingChairTaken',
+      data: { meetingId: MAY, chair: 'Cllr J. Penrose', ...data },
+    });
+    refusedBy(given(...mayAgenda(), chair({ itemNumber: '2' })).when(withdraw('2')), 'ITEM_HAS_BUSINESS');
+    refusedBy(given(...mayAgenda(), chair({ fromItemNumber: '2' })).when(withdraw('2')), 'ITEM_HAS_BUSINESS');
+  });
+
+  it('does not withdraw the item under which earlier minutes were confirmed', () => {
+    const confirmed: MeetingEvent = {
+      type: 'PreviousMinutesConfirmed',
+      data: {
+        meetingId: MAY,
+        bodyId: BOARD,
+        heldOn: '2031-05-13',
+        itemNumber: '1',
+        previousMeetingId: 'test-board-2031-03-11',
+        previousMeetingHeldOn: '2031-03-11',
+        corrections: [],
+      },
+    };
+    refusedBy(given(...mayAgenda(), confirmed).when(withdraw('1')), 'ITEM_HAS_BUSINESS');
+  });
+});

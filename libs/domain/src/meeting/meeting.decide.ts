@@ -86,9 +86,15 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       const hasBusiness =
         meeting.minutes[itemNumber] !== undefined ||
         meeting.resolutions[itemNumber] !== undefined ||
-        meeting.declarations.some((d) => d.concerningItemNumber === itemNumber) ||
+        // Declarations made under the item, or about it.
+        meeting.declarations.some((d) => d.itemNumber === itemNumber || d.concerningItemNumber === itemNumber) ||
         // The exclusion is resolved under its own item and holds for the items it names: both have business.
-        meeting.exclusions.some((e) => e.itemNumber === itemNumber || e.forItemNumbers.includes(itemNumber));
+        meeting.exclusions.some((e) => e.itemNumber === itemNumber || e.forItemNumbers.includes(itemNumber)) ||
+        // An item someone presented was taken; one whose presenter could not attend may still be withdrawn.
+        (meeting.presenters[itemNumber]?.presentedBy.length ?? 0) > 0 ||
+        // A chair elected under the item, or whom its minute attests.
+        meeting.chairs.some((c) => c.fromItemNumber === itemNumber || c.itemNumber === itemNumber) ||
+        meeting.confirmationsGiven.some((c) => c.itemNumber === itemNumber);
       if (hasBusiness) {
         throw violation('ITEM_HAS_BUSINESS', `Item ${itemNumber} already has business recorded and cannot be withdrawn`, {
           itemNumber,
