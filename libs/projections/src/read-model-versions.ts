@@ -9,15 +9,15 @@ import type { SqlExecutor } from '@ledger/event-store';
  */
 export const READ_MODEL_VERSIONS = {
   bodies: 1,
-  meetings: 1,
-  decisions: 2,
+  meetings: 2,
+  decisions: 3,
   follow_ups: 1,
   actions: 1,
   person_registers: 1,
-  person_mentions: 1,
-  source_files: 1,
-  minute_passages: 1,
-  recorded_times: 1,
+  person_mentions: 2,
+  source_files: 2,
+  minute_passages: 2,
+  recorded_times: 2,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ReadModelName = keyof typeof READ_MODEL_VERSIONS;

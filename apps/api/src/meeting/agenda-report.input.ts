@@ -13,4 +13,11 @@ export class AgendaReportInput {
   @IsPositive()
   @Max(10_000_000)
   sizeKb?: number;
+
+  @TextField(300, {
+    nullable: true,
+    description:
+      'Who wrote it, as the minutes print them, e.g. "the Director of Public Health" or "Rik Basra, Community Safety Co-ordinator".',
+  })
+  author?: string;
 }

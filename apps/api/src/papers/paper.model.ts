@@ -14,7 +14,8 @@ export class Paper {
   @Field(() => Int, { nullable: true, description: 'Its size as printed, in kilobytes; null when none was printed.' }) sizeKb?: number;
   @Field({
     nullable: true,
-    description: 'Who wrote it: always null for now, as the minutes pages the ledger reads do not name authors reliably (see presentedBy).',
+    description:
+      'Who wrote it, as the minutes print them ("considered a report of the Director of Public Health"); null where they do not say. Not who presented it (see presentedBy).',
   })
   author?: string;
   @Field(() => ID, { description: 'The meeting that considered it.' }) meetingId: string;

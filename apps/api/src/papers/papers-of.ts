@@ -16,6 +16,7 @@ export function papersOf(meeting: ScheduledMeeting, seesExempt: boolean): Paper[
         paperId: `${itemId}/paper`,
         title: item.report.title,
         sizeKb: item.report.sizeKb,
+        author: item.report.author,
         meetingId: meeting.meetingId,
         bodyId: meeting.bodyId,
         heldOn: heldOn(meeting),

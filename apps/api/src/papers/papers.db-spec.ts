@@ -38,7 +38,13 @@ const exempt: DomainCommand[] = [
     type: 'AddAgendaItem',
     data: {
       meetingId: `${BODY}-2024-06-13`,
-      item: { number: '42', title: 'CCTV contract', kind: 'report', report: { title: 'CCTV Contract Award' }, exempt: { paragraphs: [3] } },
+      item: {
+        number: '42',
+        title: 'CCTV contract',
+        kind: 'report',
+        report: { title: 'CCTV Contract Award', author: 'the Head of Community Safety' },
+        exempt: { paragraphs: [3] },
+      },
     },
   },
   {
@@ -108,13 +114,16 @@ describe('papers: the reports meetings considered', () => {
   });
 
   it('shows the report of exempt business to members, not to the public, by list or by id', async () => {
-    const query = `{ papers(bodyId: "${BODY}", search: "cctv") { totalCount } paper(paperId: "${BODY}-2024-06-13/42/paper") { title } }`;
+    const query = `{ papers(bodyId: "${BODY}", search: "cctv") { totalCount } paper(paperId: "${BODY}-2024-06-13/42/paper") { title author } }`;
     expect(await graphql(query)).toEqual({ papers: { totalCount: 0 }, paper: null });
     const member = await issueToken(
       { key: { kind: 'hs256', secret: SECRET }, issuer: 'governance-ledger', audience: 'governance-ledger', maxTokenHours: 1 },
       { subject: 'member-1', role: 'member' },
     );
-    expect(await graphql(query, member)).toEqual({ papers: { totalCount: 1 }, paper: { title: 'CCTV Contract Award' } });
+    expect(await graphql(query, member)).toEqual({
+      papers: { totalCount: 1 },
+      paper: { title: 'CCTV Contract Award', author: 'the Head of Community Safety' },
+    });
   });
 
   it('answers null for an id that names no paper', async () => {

@@ -33,7 +33,8 @@ export interface AgendaItem {
   readonly agendaNumber?: string;
   readonly title: string;
   readonly kind: ItemKind;
-  readonly report?: { readonly title: string; readonly sizeKb?: number };
+  /** The paper the item considered; its author as the minutes print them ("a report of the Director of Public Health"). */
+  readonly report?: { readonly title: string; readonly sizeKb?: number; readonly author?: string };
   readonly presenter?: { readonly name: string; readonly role?: string };
   /** Exempt information under Schedule 12A of the Local Government Act 1972. */
   readonly exempt?: { readonly paragraphs: readonly number[] };
@@ -53,6 +54,7 @@ export function validateAgendaItem(item: AgendaItem): void {
     if (size !== undefined && !(Number.isFinite(size) && size > 0)) {
       throw new InvalidValue('UNKNOWN_CHOICE', 'item.report.sizeKb', 'A report size is a positive number of kilobytes');
     }
+    requireTextIfGiven('item.report.author', item.report.author);
   }
   if (item.presenter) {
     requireText('item.presenter.name', item.presenter.name);
@@ -70,7 +72,13 @@ export function normaliseAgendaItem(item: AgendaItem): AgendaItem {
     ...(agendaNumber !== undefined && { agendaNumber }),
     title,
     kind,
-    ...(report && { report: { title: report.title, ...(report.sizeKb !== undefined && { sizeKb: report.sizeKb }) } }),
+    ...(report && {
+      report: {
+        title: report.title,
+        ...(report.sizeKb !== undefined && { sizeKb: report.sizeKb }),
+        ...(report.author !== undefined && { author: report.author }),
+      },
+    }),
     ...(presenter && { presenter: { name: presenter.name, ...(presenter.role !== undefined && { role: presenter.role }) } }),
     ...(exempt && { exempt: { paragraphs: [...exempt.paragraphs] } }),
   };

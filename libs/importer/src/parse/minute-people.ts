@@ -156,3 +156,29 @@ export function chairNamedIn(passages: readonly Passage[]): Located<{ readonly c
 function firstSentence(text: string): string {
   return sentencesOf(text)[0]?.text ?? text;
 }
+
+/** "The Board considered a report of X …", "… a joint report of X and Y …", "… a report by X …". */
+const REPORT_OF = /\bconsidered\s+an?\s+(?:joint\s+)?report\s+(?:of|from|by)\s+(.+)$/i;
+/** Where the author's name (with their role) ends and the account of the report begins. */
+const AUTHOR_ENDS =
+  /,?\s+(?:which|that|regarding|on|about|concerning|setting|outlining|updating|providing|presenting|seeking|informing|detailing|in\s+respect\s+of|relating\s+to|to|the\s+purpose|as\s+part\s+of)\b|[;:]/i;
+/** An office or a team, not a person's name: "the Director of Public Health", "the Town Clerk and Commissioner". */
+const OFFICE = /^the\s+[A-Z][\w&'\u2019-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&'\u2019-]*))*$/;
+
+/**
+ * Who wrote the report an item considered, as the minute words it: a person named with their role
+ * ("Rik Basra, Community Safety Co-ordinator, Leicestershire County Council") or an office ("the
+ * Director of Public Health"). Anything else the phrase could be (a company, a place) is not read.
+ */
+export function reportAuthorIn(passages: readonly Passage[]): Located<string> | undefined {
+  for (const passage of passages) {
+    for (const { text: sentence } of sentencesOf(passage.text)) {
+      const match = REPORT_OF.exec(sentence);
+      if (!match) continue;
+      const phrase = withoutFinalFullStop(match[1]!.split(AUTHOR_ENDS)[0]!.replace(/\s+/g, ' ').trim()).replace(/,$/, '');
+      const isOffice = OFFICE.test(phrase) && phrase.split(' ').length <= 12;
+      if (isOffice || peopleFrom(phrase).length > 0) return { value: phrase, lines: passage.lines };
+    }
+  }
+  return undefined;
+}

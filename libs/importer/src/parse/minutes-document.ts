@@ -54,6 +54,8 @@ export interface DocumentItem {
   readonly chairTaken?: Located<string>;
   /** "The Chairman Mr. C. Pugsley CC introduced himself …": the minute names who was chairman. */
   readonly chairNamed?: Located<{ readonly chair: string; readonly wording: string }>;
+  /** Who wrote the item's report, as the minute words it ("considered a report of …"). */
+  readonly reportAuthor?: Located<string>;
   /** What the minute says about who presented the item (not the agenda's plan). */
   readonly presenters?: Located<PresentersText>;
   /** The page cut the text short ("… view the full minutes text for item 33"). */

@@ -8,7 +8,7 @@ import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
 import { readSingleItemPage } from './single-item-pages';
 import { readFlattenedTable, type FlattenedTable } from './flattened-table';
-import { chairNamedIn, presentersIn } from './minute-people';
+import { chairNamedIn, presentersIn, reportAuthorIn } from './minute-people';
 import type { DocumentItem, MeetingHeader, MinutesDocument } from './minutes-document';
 import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
 import { unitKind } from './unit-kinds';
@@ -118,6 +118,7 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     lines: paragraph.lines,
   }));
   const presenters = presentersIn(minutePassages);
+  const reportAuthor = reportAuthorIn(minutePassages);
   const chairNamed = chairNamedIn(minutePassages);
 
   const all = [raw.numberUnit, raw.titleUnit, ...raw.units].filter((unit): unit is Unit => unit !== undefined);
@@ -127,6 +128,7 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     ...(inlineNumber && { printedNumber: { value: inlineNumber[1]!, lines: raw.titleUnit!.lines } }),
     ...(title !== undefined && title !== '' && { title: { value: title, lines: raw.titleUnit!.lines } }),
     ...(marker && { report: { value: { sizeKb: marker.sizeKb }, lines: raw.titleUnit!.lines } }),
+    ...(marker && reportAuthor && { reportAuthor }),
     ...(presenter?.found && { presenter: { value: presenter.found, lines: presenter.lines } }),
     agendaText: agendaUnits.map((unit) => ({ value: unit.text, lines: unit.lines })),
     ...(cited?.number !== undefined && { citedAgendaNumber: { value: cited.number, lines: cited.lines } }),

@@ -73,7 +73,7 @@ export interface PlannedItem {
   readonly titlePrinted: boolean;
   readonly kind: ItemKind;
   readonly kindAssumed: boolean;
-  readonly report?: { readonly title: string; readonly sizeKb: number };
+  readonly report?: { readonly title: string; readonly sizeKb: number; readonly author?: string };
   /** Whom the agenda listed to present. */
   readonly presenter?: { readonly name: string; readonly role?: string };
   /** What the minutes say happened. */

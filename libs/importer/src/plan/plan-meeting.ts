@@ -254,7 +254,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
       titlePrinted: source.title !== undefined,
       kind,
       kindAssumed: draft.kind.assumed,
-      ...(source.report && { report: { title: draft.title, sizeKb: source.report.value.sizeKb } }),
+      ...(source.report && { report: reportOf(draft) }),
       ...(source.presenter && { presenter: source.presenter.value }),
       ...(source.presenters && {
         presentedBy: source.presenters.value.presentedBy,
@@ -342,7 +342,7 @@ function agendaItemOf(draft: AgendaDraft, exempt: readonly number[] | undefined)
     title: draft.title,
     kind: draft.kind.kind,
     // The page links the paper under the item's title; the paper's own title is not printed.
-    ...(source.report && { report: { title: draft.title, sizeKb: source.report.value.sizeKb } }),
+    ...(source.report && { report: reportOf(draft) }),
     ...(source.presenter && { presenter: source.presenter.value }),
     ...(exempt && { exempt: { paragraphs: [...exempt] } }),
   };
@@ -354,4 +354,10 @@ function agendaLinesOf(draft: AgendaDraft): LineSpan {
     (span): span is LineSpan => span !== undefined,
   );
   return lines.length > 0 ? spanOf(lines[0]!, ...lines) : source.lines;
+}
+
+/** The page links the paper under the item's title; the paper's own title is not printed, its author only in the minute. */
+function reportOf(draft: ItemDraft): { title: string; sizeKb: number; author?: string } {
+  const { report, reportAuthor } = draft.source;
+  return { title: draft.title, sizeKb: report!.value.sizeKb, ...(reportAuthor && { author: reportAuthor.value }) };
 }

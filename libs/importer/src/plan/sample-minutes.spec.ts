@@ -222,14 +222,15 @@ describe('what the pages say, read closely', () => {
     expect(prevent?.data.paragraphs).toContain('The update regarding the work of PREVENT in Leicestershire.');
   });
 
-  it('2018: items are cited by their printed minute numbers, agenda numbers kept beside; reports, sizes and listed presenters are read', () => {
+  it("2018: items are cited by their printed minute numbers, agenda numbers kept beside; reports, sizes, the report's author as the minute words it and listed presenters are read", () => {
     const item = commandsOf(planSample(2018), 'AddAgendaItem').find((command) => command.data.item.number === '33')?.data.item;
     expect(item).toEqual({
       number: '33',
       agendaNumber: '5',
       title: 'Health and Wellbeing Board',
       kind: 'report',
-      report: { title: 'Health and Wellbeing Board', sizeKb: 448 },
+      // "The Board considered a report of the Director of Public Health …"
+      report: { title: 'Health and Wellbeing Board', sizeKb: 448, author: 'the Director of Public Health' },
       presenter: { name: 'Mike Sandys', role: 'Director of Public Health, Leicestershire County Council' },
     });
   });

@@ -107,6 +107,9 @@ export function meetingObjects(urls: OParlUrls, records: MeetingRecords): Meetin
       body: urls.body(bodyId),
       name: paper.title,
       paperType: 'Report',
+      // The author as the minutes print them; a person's page where the records know them by that name.
+      originatorPerson: [paper.author && records.personUrl(paper.author.split(',')[0]!.trim())].flatMap((url) => url ?? []),
+      'ledger:author': paper.author,
       consultation: consultations
         .filter((consultation) => consultation.agendaItem === urls.agendaItem(bodyId, meeting.meetingId, paper.itemNumber))
         .map((consultation) => embedded(consultation, 'paper')),

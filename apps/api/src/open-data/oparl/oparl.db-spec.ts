@@ -33,7 +33,7 @@ const commands: DomainCommand[] = [
         agendaNumber: '4',
         title: 'Night-time economy',
         kind: 'report',
-        report: { title: 'Night-time Economy Review', sizeKb: 96 },
+        report: { title: 'Night-time Economy Review', sizeKb: 96, author: 'Cllr T. Brannigan, Licensing Lead' },
       },
     },
   },
@@ -192,6 +192,8 @@ describe('OParl 1.1: the ledger for open-data clients', () => {
     expect(JSON.stringify(await all(`${system}/bodies/${BODY}/agenda-items`))).not.toContain('Gatehouse');
     expect(await object(`${system}/bodies/${BODY}/papers/${HELD}/2`)).toMatchObject({
       name: 'Night-time Economy Review',
+      originatorPerson: [`${system}/bodies/${BODY}/people/brannigan.t`],
+      'ledger:author': 'Cllr T. Brannigan, Licensing Lead',
       consultation: [
         { agendaItem: `${system}/bodies/${BODY}/agenda-items/${HELD}/2`, meeting: `${system}/bodies/${BODY}/meetings/${HELD}` },
       ],
