@@ -215,6 +215,13 @@ describe('searching the words of the minutes', () => {
     expect(found(await search('words: "next meeting"'))).toEqual([`${MARCH}/8 title`]);
     expect(found(await search('words: "marshals", kinds: [RESOLUTION]'))).toEqual([`${MARCH}/4 resolution b`]);
     expect((await search('words: "marshals", from: "2025-04-01"')).totalCount).toBe(0);
+    expect((await search('words: "marshals", to: "2025-03-05"')).totalCount).toBe(0);
+    expect((await search('words: "marshals", to: "2025-03-06"')).totalCount).toBe(6);
+  });
+
+  it("finds only the body's passages it is asked for", async () => {
+    expect((await search('words: "marshals", bodyId: "another-board"')).totalCount).toBe(0);
+    expect((await search(`words: "marshals", bodyId: "${BODY}"`)).totalCount).toBe(6);
   });
 
   it('pages the matches both ways with their count', async () => {
@@ -222,6 +229,11 @@ describe('searching the words of the minutes', () => {
     expect([first.edges.length, first.totalCount, first.pageInfo.hasNextPage, first.pageInfo.hasPreviousPage]).toEqual([4, 6, true, false]);
     const rest = await search(`words: "marshals", first: 4, after: "${first.pageInfo.endCursor}"`);
     expect([rest.edges.length, rest.pageInfo.hasNextPage, rest.pageInfo.hasPreviousPage]).toEqual([2, false, true]);
+    // A page in the middle holds the page's size, not everything after its start.
+    const second = await search(
+      `words: "marshals", first: 2, after: "${(await search('words: "marshals", first: 2')).pageInfo.endCursor}"`,
+    );
+    expect([second.edges.length, second.pageInfo.hasNextPage, second.pageInfo.hasPreviousPage]).toEqual([2, true, true]);
     const all = await search('words: "marshals", first: 10');
     expect([...first.edges, ...rest.edges].map(({ node }) => node.text)).toEqual(all.edges.map(({ node }) => node.text));
   });
