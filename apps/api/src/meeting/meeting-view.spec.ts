@@ -66,3 +66,91 @@ describe('a corrected minute, as a client reads it', () => {
     ]);
   });
 });
+
+describe('the fields of every item, as every reader gets them', () => {
+  const MARCH = 'harrowfield-pb-2024-03-06';
+  const events: MeetingEvent[] = [
+    { type: 'MeetingScheduled', data: { meetingId: MARCH, bodyId: 'harrowfield-pb', heldOn: '2024-03-06' } },
+    { type: 'AgendaItemAdded', data: { meetingId: MARCH, item: { number: '1', title: 'Allotments', kind: 'report' } } },
+    {
+      type: 'AgendaItemAdded',
+      data: { meetingId: MARCH, item: { number: '2', title: 'Depot lease', kind: 'report', exempt: { paragraphs: [3, 5] } } },
+    },
+    { type: 'AgendaItemAdded', data: { meetingId: MARCH, item: { number: '3', title: 'Street trees', kind: 'report' } } },
+    {
+      type: 'PresentersRecorded',
+      data: { meetingId: MARCH, itemNumber: '3', presentedBy: [], unableToAttend: [{ name: 'Ms K. Adeyemi', role: 'Tree Officer' }] },
+    },
+    {
+      type: 'ResolutionPassed',
+      data: {
+        meetingId: MARCH,
+        bodyId: 'harrowfield-pb',
+        heldOn: '2024-03-06',
+        itemNumber: '1',
+        parts: [
+          { label: 'a', kind: 'noted', text: 'That the report be noted.', effects: [] },
+          { label: 'b', kind: 'approved', text: 'That the waiting list', effects: [], truncatedAtSource: true },
+        ],
+      },
+    },
+    { type: 'OrderOfBusinessVaried', data: { meetingId: MARCH, order: ['3', '1', '2'], reason: 'The Tree Officer had to leave early' } },
+  ];
+  const meeting = events.reduce(meetingDecider.evolve, meetingDecider.initialState) as ScheduledMeeting;
+  const fields = (order: ItemOrderValue) =>
+    itemsOf(meeting, order, true).map((item) => ({
+      number: item.number,
+      agendaPosition: item.agendaPosition,
+      businessPosition: item.businessPosition,
+      exempt: item.exempt,
+      exemptParagraphs: item.exemptParagraphs,
+      unableToAttend: item.unableToAttend,
+      truncated: item.resolution.map((part) => part.truncatedAtSource),
+    }));
+  const one = {
+    number: '1',
+    agendaPosition: 1,
+    businessPosition: 2,
+    exempt: false,
+    exemptParagraphs: [],
+    unableToAttend: [],
+    truncated: [false, true],
+  };
+  const two = {
+    number: '2',
+    agendaPosition: 2,
+    businessPosition: 3,
+    exempt: true,
+    exemptParagraphs: [3, 5],
+    unableToAttend: [],
+    truncated: [],
+  };
+  const three = {
+    number: '3',
+    agendaPosition: 3,
+    businessPosition: 1,
+    exempt: false,
+    exemptParagraphs: [],
+    unableToAttend: [{ name: 'Ms K. Adeyemi', role: 'Tree Officer' }],
+    truncated: [],
+  };
+
+  it('in the order of the agenda, with each item’s place in the order business was taken', () => {
+    expect(fields(ItemOrderValue.AGENDA)).toEqual([one, two, three]);
+  });
+
+  it('in the order business was taken', () => {
+    expect(fields(ItemOrderValue.BUSINESS)).toEqual([three, one, two]);
+  });
+
+  it('where business was taken in the agenda’s order, each item’s place in both is its place on the agenda', () => {
+    const inOrder = events.slice(0, -1).reduce(meetingDecider.evolve, meetingDecider.initialState) as ScheduledMeeting;
+    expect(
+      itemsOf(inOrder, ItemOrderValue.BUSINESS, true).map((item) => [item.number, item.agendaPosition, item.businessPosition]),
+    ).toEqual([
+      ['1', 1, 1],
+      ['2', 2, 2],
+      ['3', 3, 3],
+    ]);
+  });
+});
