@@ -70,6 +70,7 @@ export const PARTS = {
       'apps/api/src/decisions/',
       'apps/api/src/search/',
       'libs/projections/src/decision-rows.db-spec.ts',
+      'libs/projections/src/derived-row-contents.spec.ts',
       'libs/projections/src/projections.db-spec.ts',
     ],
   },
