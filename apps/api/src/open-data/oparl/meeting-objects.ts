@@ -74,7 +74,8 @@ export function meetingObjects(urls: OParlUrls, records: MeetingRecords): Meetin
       meetings: [meetingUrl],
     });
 
-  const paperItems = new Set(papersOf(meeting, false).map((paper) => paper.itemNumber));
+  const publicPapers = papersOf(meeting, false);
+  const paperItems = new Set(publicPapers.map((paper) => paper.itemNumber));
   const items = itemsOf(meeting, ItemOrderValue.AGENDA, false);
   const agendaItems = items.map((item, order) =>
     oparlObject('AgendaItem', urls.agendaItem(bodyId, meeting.meetingId, item.number), itemSpan(item.number), {
@@ -102,7 +103,7 @@ export function meetingObjects(urls: OParlUrls, records: MeetingRecords): Meetin
       }),
     );
 
-  const papers = papersOf(meeting, false).map((paper) =>
+  const papers = publicPapers.map((paper) =>
     oparlObject('Paper', urls.paper(bodyId, meeting.meetingId, paper.itemNumber), itemSpan(paper.itemNumber), {
       body: urls.body(bodyId),
       name: paper.title,

@@ -44,6 +44,14 @@ export class OParlRepository {
     );
   }
 
+  /** When each body itself was first and last recorded, by body id: one query for the list of bodies. */
+  async spansOfBodies(): Promise<Map<string, RecordedSpan>> {
+    const rows = await this.sql.query<{ id: string; created_at: Date | string; modified_at: Date | string }>(
+      `SELECT id, created_at, modified_at FROM ${this.schema}.recorded_times WHERE kind = 'body' AND part = ''`,
+    );
+    return new Map(rows.map((row) => [row.id, { createdAt: new Date(row.created_at), modifiedAt: new Date(row.modified_at) }]));
+  }
+
   /** Every name a body's records print, with the record printing it. */
   async namesInBody(bodyId: string): Promise<NameInRecord[]> {
     const rows = await this.sql.query<{ name: string; source_kind: 'meeting' | 'body'; source_id: string }>(

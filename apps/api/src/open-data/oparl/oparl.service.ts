@@ -10,7 +10,7 @@ import { bodyObjects } from './body-objects';
 import { oparlGraph, type OParlGraph } from './oparl-graph';
 import { oparlObject, type OParlObject, OPARL_VERSION, type RecordedSpan, spanning } from './oparl-object';
 import type { OParlUrls } from './oparl-urls';
-import { OParlRepository, spanKey } from './oparl.repository';
+import { OParlRepository } from './oparl.repository';
 
 /** The OParl objects of the ledger, made from the read models as the public may read them. */
 @Injectable()
@@ -39,16 +39,14 @@ export class OParlService {
 
   async bodies(urls: OParlUrls): Promise<OParlObject[]> {
     const ids = await this.readModels.bodyIds();
-    const states = await this.readModels.bodies(ids);
-    const bodies: OParlObject[] = [];
-    for (const id of ids) {
+    const [states, spans] = await Promise.all([this.readModels.bodies(ids), this.repository.spansOfBodies()]);
+    return ids.flatMap((id) => {
       const body = states.get(id);
-      if (body?.status !== 'established') continue;
-      const spans = await this.repository.spansOfBody(id, PEOPLE_REGISTER);
-      const span = spans.get(spanKey('body', id));
-      if (span) bodies.push(bodyObjects(urls, { body, span, today: today(), personOf: () => undefined }).body);
-    }
-    return bodies;
+      const span = spans.get(id);
+      return body?.status === 'established' && span
+        ? [bodyObjects(urls, { body, span, today: today(), personOf: () => undefined }).body]
+        : [];
+    });
   }
 
   /**
