@@ -44,6 +44,17 @@ export {
   type Vacancy,
 } from './body/body.state';
 export { OFFICES, describeOffice, termLastDay, type Office } from './body/office';
+export {
+  nameInForce,
+  membershipPeriods,
+  membersInForce,
+  termsOfReferenceInForceOn,
+  officeholdersInForce,
+  dayAfter,
+  validTimeBreakpoints,
+  type MembershipView,
+  type OfficeholderView,
+} from './body/in-force-on';
 export { applyClauseAmendments, type Clause, type ClauseAmendment } from './body/terms-of-reference';
 
 // Meeting

@@ -23,11 +23,11 @@ interface DocumentTable<State> {
 const bodies: DocumentTable<BodyState> = {
   table: 'bodies',
   idColumn: 'body_id',
-  columnTypes: { name: 'text', short_name: 'text' },
+  columnTypes: { name: 'text', short_name: 'text', established_on: 'date' },
   columns: (state) => {
     if (state.status !== 'established') return undefined;
     const name = state.names[state.names.length - 1]!;
-    return { name: name.name, short_name: name.shortName };
+    return { name: name.name, short_name: name.shortName, established_on: state.establishedOn ?? null };
   },
 };
 

@@ -1,4 +1,5 @@
 export * from './aggregate-documents';
+export * from './body-versions';
 export * from './decision-rows';
 export * from './deferred-indexes';
 export * from './minute-passages';

@@ -10,6 +10,7 @@ import {
 import type { RecordedEvent, SqlExecutor } from '@ledger/event-store';
 import { schemaVersionIn } from '@ledger/write-side';
 import { loadStates, saveStates } from './aggregate-documents';
+import { updateBodyVersions } from './body-versions';
 import { updateDecisionRows } from './decision-rows';
 import { updateMinutePassages } from './minute-passages';
 import { updateBodyMentions, updateMeetingMentions } from './person-mentions';
@@ -125,6 +126,7 @@ export async function writeBatch(sql: SqlExecutor, schema: string, batch: Folded
     entry.kind === 'body' ? [{ before: entry.before as BodyState, after: entry.state as BodyState }] : [],
   );
   await updateBodyMentions(sql, schema, bodies);
+  await updateBodyVersions(sql, schema, bodies);
   if (batch.files.length > 0) {
     // The first events cited from a page say what it is; later ones of the same page add nothing.
     await sql.query(

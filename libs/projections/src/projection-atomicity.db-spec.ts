@@ -157,7 +157,7 @@ function describeAtomicity(name: string, open: () => Promise<Storage & { cleanUp
       await runner.start();
       try {
         expect(await runner.waitFor(head, 15_000)).toBe(true);
-        const caughtUp = { ...EMPTY, bodies: 1, meetings: 1, decisions: 1, minute_passages: 1, recorded_times: 3 };
+        const caughtUp = { ...EMPTY, bodies: 1, body_versions: 1, meetings: 1, decisions: 1, minute_passages: 1, recorded_times: 3 };
         expect(await rowCounts(storage.database, schema)).toEqual(caughtUp);
         expect(await readCheckpoint(storage.database, schema)).toEqual({ position: head, eventsApplied: 4n });
 

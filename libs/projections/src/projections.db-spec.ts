@@ -144,6 +144,7 @@ describe('read model projections', () => {
     expect(tables.map((t) => t.relname)).toEqual([
       'actions',
       'bodies',
+      'body_versions',
       'decisions',
       'follow_ups',
       'meetings',

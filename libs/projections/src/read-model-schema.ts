@@ -211,6 +211,22 @@ const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: "each answer of a body's record at a date, with the days it holds",
+    // Filled as the read models are rebuilt: the shapes bodies 2 and body_versions 1 say the stored ones are older.
+    sql: (s) => `
+      ALTER TABLE ${s}.bodies ADD COLUMN established_on date;
+      CREATE TABLE ${s}.body_versions (
+        body_id     text  NOT NULL,
+        facet       text  NOT NULL,
+        valid_from  date  NOT NULL,
+        valid_until date,
+        entry       jsonb NOT NULL,
+        PRIMARY KEY (body_id, facet, valid_from)
+      );
+    `,
+  },
 ];
 
 /** The tables compared by verify-projections, with the columns that identify a row. */
@@ -225,6 +241,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'source_files', key: ['meeting_id', 'sha256'] },
   { name: 'minute_passages', key: ['meeting_id', 'item_number', 'seq'] },
   { name: 'recorded_times', key: ['kind', 'id', 'part'] },
+  { name: 'body_versions', key: ['body_id', 'facet', 'valid_from'] },
 ];
 
 /**

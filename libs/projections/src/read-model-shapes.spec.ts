@@ -24,6 +24,7 @@ const STORED_TYPES: Record<ReadModelName, string | readonly string[]> = {
   minute_passages: 'MeetingState',
   // Times from the events' own record, and the items each meeting event added.
   recorded_times: 'MeetingState',
+  body_versions: 'BodyState',
 };
 
 /** The type written out structurally (properties sorted, optionality kept, unions sorted), whatever the names of its parts. */

@@ -118,7 +118,7 @@ describe('read models stored under an older shape', () => {
     await projectedUnderAnOlderShape();
     const refused = startRunner(3);
     await expect(refused).rejects.toThrow(StaleReadModelsError);
-    await expect(refused).rejects.toThrow(/bodies \(stored as shape 0, this version stores 1\).*4 events.*npm run cli -- rebuild/);
+    await expect(refused).rejects.toThrow(/bodies \(stored as shape 0, this version stores 2\).*4 events.*npm run cli -- rebuild/);
     expect(await bodyState()).toEqual({ status: 'as an older version stored it' });
     expect(await storedVersions()).toMatchObject({ bodies: 0 });
   });

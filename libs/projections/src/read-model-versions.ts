@@ -8,7 +8,7 @@ import type { SqlExecutor } from '@ledger/event-store';
  * changes and its number does not.
  */
 export const READ_MODEL_VERSIONS = {
-  bodies: 1,
+  bodies: 2,
   meetings: 2,
   decisions: 3,
   follow_ups: 1,
@@ -18,6 +18,7 @@ export const READ_MODEL_VERSIONS = {
   source_files: 2,
   minute_passages: 2,
   recorded_times: 2,
+  body_versions: 1,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ReadModelName = keyof typeof READ_MODEL_VERSIONS;

@@ -12,8 +12,12 @@ export class Body {
   @Field({ nullable: true, description: 'The date the body was established, when recorded.' })
   establishedOn?: string;
 
-  /** The folded record the fields are computed from. */
-  state: EstablishedBody;
+  /**
+   * The folded record, when it is at hand (read as recorded at a past moment); otherwise fields
+   * read what they need from the read models: an answer at a date from its own row, the whole
+   * record only for the fields that list its history.
+   */
+  state?: EstablishedBody;
   /** Set when the body is read as recorded at a past moment; nested reads follow it. */
   asRecordedAt?: Date;
 }

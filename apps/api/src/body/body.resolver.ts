@@ -1,5 +1,21 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { describeOffice, heldOn, termLastDay, type BodyState, type Office } from '@ledger/domain';
+import {
+  type BodyName,
+  type BodyState,
+  describeOffice,
+  type EstablishedBody,
+  heldOn,
+  type MembershipView,
+  membersInForce,
+  membershipPeriods,
+  nameInForce,
+  type Office,
+  type OfficeholderView,
+  officeholdersInForce,
+  termLastDay,
+  termsOfReferenceInForceOn,
+} from '@ledger/domain';
+import type { BodyFacet } from '@ledger/projections';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
 import { BodyRecordView, ChairAttestation, OfficeEvidenceValue, OfficeholderOnDate } from './office-on-date.model';
 import { GraphQLError } from 'graphql';
@@ -12,15 +28,7 @@ import { decisionLink } from '../shared/decision-link.model';
 import { InForceAtArgs } from '../shared/in-force-at.args';
 import { type CountedConnection, ListPageArgs, pageOfList } from '../shared/list-connection';
 import { today, type QueryContext } from '../shared/query-context';
-import {
-  diffClauses,
-  membershipPeriods,
-  membersInForce,
-  nameInForce,
-  officeholdersInForce,
-  termsOfReferenceInForceOn,
-  vacancies,
-} from './body-at-date';
+import { diffClauses, vacancies } from './body-at-date';
 import {
   Body,
   BodyNameView,
@@ -32,11 +40,13 @@ import {
   TermsOfReferenceVersionView,
   VacancyView,
 } from './body.model';
-import type { MembershipView, OfficeholderView } from './body-at-date';
 import type { TermsOfReferenceVersion } from '@ledger/domain';
 
 const toBody = (state: BodyState | undefined, asRecordedAt?: Date): Body | null =>
   state?.status === 'established' ? { bodyId: state.bodyId, establishedOn: state.establishedOn, state, asRecordedAt } : null;
+
+const summaryToBody = (bodyId: string, summary: { establishedOn: string | null } | undefined): Body | null =>
+  summary ? { bodyId, establishedOn: summary.establishedOn ?? undefined } : null;
 
 const toMembership = (period: MembershipView, bodyId: string): Membership => ({
   bodyId,
@@ -97,49 +107,58 @@ export class BodyResolver {
     if (options.asRecordedAt) {
       return toBody(await this.history.stateAsRecordedAt<BodyState>('body', bodyId, options.asRecordedAt), options.asRecordedAt);
     }
-    return toBody(await this.loaders.for(context).bodies.load(bodyId));
+    return summaryToBody(bodyId, await this.loaders.for(context).bodySummaries.load(bodyId));
   }
 
   @Query(() => [Body], { description: 'Every body in the ledger, by name.' })
   async bodies(@Args() options: ConsistencyArgs, @Context() context: QueryContext): Promise<Body[]> {
     await this.projections.waitFor(options.waitForPosition, options.waitTimeoutMs);
     const ids = await this.repository.bodyIds();
-    const states = await this.loaders.for(context).bodies.loadMany(ids);
-    return states.flatMap((state) => {
-      const body = state instanceof Error ? null : toBody(state);
+    const summaries = await this.loaders.for(context).bodySummaries.loadMany(ids);
+    return ids.flatMap((bodyId, index) => {
+      const summary = summaries[index];
+      const body = summary instanceof Error ? null : summaryToBody(bodyId, summary);
       return body ? [body] : [];
     });
   }
 
   @ResolveField(() => BodyNameView, { description: 'The name in force on a date (today by default).' })
-  name(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): BodyNameView {
-    const name = nameInForce(body.state, inForceAt ?? today());
+  async name(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs, @Context() context: QueryContext): Promise<BodyNameView> {
+    const name = await this.answerOn<BodyName>(body, context, 'name', inForceAt, nameInForce);
+    if (!name)
+      throw new GraphQLError(`The read models hold no name of body "${body.bodyId}"`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     return { ...name, decision: decisionLink(name.decision) };
   }
 
   @ResolveField(() => [BodyNameView], { description: 'Every name the body has had, oldest first.' })
-  names(@Parent() body: Body): BodyNameView[] {
-    return body.state.names.map((name) => ({ ...name, decision: decisionLink(name.decision) }));
+  async names(@Parent() body: Body, @Context() context: QueryContext): Promise<BodyNameView[]> {
+    return (await this.stateOf(body, context)).names.map((name) => ({ ...name, decision: decisionLink(name.decision) }));
   }
 
   @ResolveField(() => [Membership], {
     description:
       'The member organisations on a date (today by default) whose admission the ledger records. Only admissions and withdrawals decided at recorded meetings are known: an empty list means none recorded, not none (see record).',
   })
-  members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Membership[] {
-    return membersInForce(body.state, inForceAt ?? today()).map((period) => toMembership(period, body.bodyId));
+  async members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs, @Context() context: QueryContext): Promise<Membership[]> {
+    const members = await this.answerOn<MembershipView[]>(body, context, 'members', inForceAt, membersInForce);
+    return (members ?? []).map((period) => toMembership(period, body.bodyId));
   }
 
   @ResolveField(() => MembershipConnection, {
     description: 'The member organisations on a date (today by default), as `members` lists them, a page at a time with the whole count.',
   })
-  membersConnection(@Parent() body: Body, @Args() inForce: InForceAtArgs, @Args() page: ListPageArgs): CountedConnection<Membership> {
-    return pageOfList(this.members(body, inForce), page);
+  async membersConnection(
+    @Parent() body: Body,
+    @Args() inForce: InForceAtArgs,
+    @Args() page: ListPageArgs,
+    @Context() context: QueryContext,
+  ): Promise<CountedConnection<Membership>> {
+    return pageOfList(await this.members(body, inForce, context), page);
   }
 
   @ResolveField(() => [Membership], { description: 'Every period of membership ever recorded, oldest first.' })
-  membershipHistory(@Parent() body: Body): Membership[] {
-    return membershipPeriods(body.state)
+  async membershipHistory(@Parent() body: Body, @Context() context: QueryContext): Promise<Membership[]> {
+    return membershipPeriods(await this.stateOf(body, context))
       .sort((a, b) => a.from.localeCompare(b.from) || a.organisationName.localeCompare(b.organisationName))
       .map((period) => toMembership(period, body.bodyId));
   }
@@ -148,24 +167,30 @@ export class BodyResolver {
     nullable: true,
     description: 'The terms of reference in force on a date (today by default); null before any were adopted.',
   })
-  termsOfReference(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): TermsOfReferenceVersionView | null {
-    const version = termsOfReferenceInForceOn(body.state, inForceAt ?? today());
+  async termsOfReference(
+    @Parent() body: Body,
+    @Args() { inForceAt }: InForceAtArgs,
+    @Context() context: QueryContext,
+  ): Promise<TermsOfReferenceVersionView | null> {
+    const version = await this.answerOn<TermsOfReferenceVersion>(body, context, 'terms-of-reference', inForceAt, termsOfReferenceInForceOn);
     return version ? toVersion(version) : null;
   }
 
   @ResolveField(() => [TermsOfReferenceVersionView], { description: 'Every version of the terms of reference, in order.' })
-  termsOfReferenceVersions(@Parent() body: Body): TermsOfReferenceVersionView[] {
-    return body.state.termsOfReference.map(toVersion);
+  async termsOfReferenceVersions(@Parent() body: Body, @Context() context: QueryContext): Promise<TermsOfReferenceVersionView[]> {
+    return (await this.stateOf(body, context)).termsOfReference.map(toVersion);
   }
 
   @ResolveField(() => [ClauseDifferenceView], { description: 'Two versions of the terms of reference compared clause by clause.' })
-  termsOfReferenceDiff(
+  async termsOfReferenceDiff(
     @Parent() body: Body,
     @Args('fromVersion', { type: () => Int, description: 'The earlier version number.' }) fromVersion: number,
     @Args('toVersion', { type: () => Int, description: 'The later version number.' }) toVersion: number,
-  ): ClauseDifferenceView[] {
+    @Context() context: QueryContext,
+  ): Promise<ClauseDifferenceView[]> {
+    const state = await this.stateOf(body, context);
     const find = (version: number) => {
-      const found = body.state.termsOfReference.find((candidate) => candidate.version === version);
+      const found = state.termsOfReference.find((candidate) => candidate.version === version);
       if (!found) {
         throw new GraphQLError(`Body "${body.bodyId}" has no version ${version} of its terms of reference`, {
           extensions: { code: 'NOT_FOUND' },
@@ -206,9 +231,11 @@ export class BodyResolver {
     @Parent() body: Body,
     @Args('office', { type: () => OfficeEnum, description: 'The office, e.g. CHAIR.' }) office: Office,
     @Args() { inForceAt }: InForceAtArgs,
+    @Context() context: QueryContext,
   ): Promise<OfficeholderOnDate> {
     const onDate = inForceAt ?? today();
-    const held = officeholdersInForce(body.state, onDate).find((holder) => holder.office === office);
+    const holders = await this.answerOn<OfficeholderView[]>(body, context, 'officeholders', onDate, officeholdersInForce);
+    const held = holders?.find((holder) => holder.office === office);
     if (held) {
       const elected = 'elected' in held.mandate;
       return {
@@ -262,19 +289,50 @@ export class BodyResolver {
     description:
       'Who held each office on a date (today by default) by election or appointment, within the term: a term ends with its municipal year. For the evidence (including minutes naming a chair), see officeholderOn.',
   })
-  officeholders(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs): Officeholder[] {
-    return officeholdersInForce(body.state, inForceAt ?? today()).map(toOfficeholder);
+  async officeholders(
+    @Parent() body: Body,
+    @Args() { inForceAt }: InForceAtArgs,
+    @Context() context: QueryContext,
+  ): Promise<Officeholder[]> {
+    const holders = await this.answerOn<OfficeholderView[]>(body, context, 'officeholders', inForceAt, officeholdersInForce);
+    return (holders ?? []).map(toOfficeholder);
   }
 
   @ResolveField(() => [Officeholder], { description: 'Every election and appointment recorded, by term.' })
-  officeHistory(@Parent() body: Body): Officeholder[] {
-    return body.state.offices
+  async officeHistory(@Parent() body: Body, @Context() context: QueryContext): Promise<Officeholder[]> {
+    return (await this.stateOf(body, context)).offices
       .flatMap(({ office, term, tenures }) => tenures.map((tenure) => toOfficeholder({ ...tenure, office, term })))
       .sort((a, b) => a.term.localeCompare(b.term) || a.office.localeCompare(b.office) || a.from.localeCompare(b.from));
   }
 
   @ResolveField(() => [VacancyView], { description: 'Offices the board left vacant, and why.' })
-  vacancies(@Parent() body: Body): VacancyView[] {
-    return vacancies(body.state).map((vacancy) => ({ ...vacancy, decision: decisionLink(vacancy.decision)! }));
+  async vacancies(@Parent() body: Body, @Context() context: QueryContext): Promise<VacancyView[]> {
+    return vacancies(await this.stateOf(body, context)).map((vacancy) => ({ ...vacancy, decision: decisionLink(vacancy.decision)! }));
+  }
+
+  /** The body's whole record: at hand when read as recorded, otherwise loaded (once per request). */
+  private async stateOf(body: Body, context: QueryContext): Promise<EstablishedBody> {
+    if (body.state) return body.state;
+    const state = await this.loaders.for(context).bodies.load(body.bodyId);
+    if (state?.status !== 'established') {
+      throw new GraphQLError(`The read models hold no record of body "${body.bodyId}"`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    return state;
+  }
+
+  /**
+   * What the record says on a date (today when none is given): worked out from the record when it
+   * is at hand, otherwise read from the row the read models keep for the days that answer holds.
+   */
+  private async answerOn<T>(
+    body: Body,
+    context: QueryContext,
+    facet: BodyFacet,
+    date: string | undefined,
+    fromRecord: (state: EstablishedBody, date: string) => T | undefined,
+  ): Promise<T | undefined> {
+    const onDate = date ?? today();
+    if (body.state) return fromRecord(body.state, onDate);
+    return (await this.loaders.for(context).bodyAnswers.load({ bodyId: body.bodyId, facet, onDate })) as T | undefined;
   }
 }

@@ -64,9 +64,11 @@ export class MeetingResolver {
 
   @ResolveField(() => Body, { nullable: true, description: 'The body that met (as recorded at the same moment, with asRecordedAt).' })
   async body(@Parent() meeting: Meeting, @Context() context: QueryContext): Promise<Body | null> {
-    const state = meeting.asRecordedAt
-      ? await this.history.stateAsRecordedAt<BodyState>('body', meeting.bodyId, meeting.asRecordedAt)
-      : await this.loaders.for(context).bodies.load(meeting.bodyId);
+    if (!meeting.asRecordedAt) {
+      const summary = await this.loaders.for(context).bodySummaries.load(meeting.bodyId);
+      return summary ? { bodyId: meeting.bodyId, establishedOn: summary.establishedOn ?? undefined } : null;
+    }
+    const state = await this.history.stateAsRecordedAt<BodyState>('body', meeting.bodyId, meeting.asRecordedAt);
     return state?.status === 'established'
       ? { bodyId: state.bodyId, establishedOn: state.establishedOn, state, asRecordedAt: meeting.asRecordedAt }
       : null;

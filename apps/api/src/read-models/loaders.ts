@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { BodyState, MeetingState } from '@ledger/domain';
 import DataLoader from 'dataloader';
-import { ReadModelRepository } from './read-model.repository';
+import { type BodyAnswerKey, ReadModelRepository } from './read-model.repository';
 
 export interface Loaders {
   readonly bodies: DataLoader<string, BodyState | undefined>;
+  /** Established bodies without their records: what a query needs before it asks for an answer at a date. */
+  readonly bodySummaries: DataLoader<string, { establishedOn: string | null } | undefined>;
+  /** An answer of a body's record on a date, read from its own row. */
+  readonly bodyAnswers: DataLoader<BodyAnswerKey, unknown, string>;
   readonly meetings: DataLoader<string, MeetingState | undefined>;
 }
 
@@ -25,6 +29,13 @@ export class LoaderFactory {
         bodies: new DataLoader(async (ids) => {
           const found = await this.repository.bodies(ids);
           return ids.map((id) => found.get(id));
+        }),
+        bodySummaries: new DataLoader(async (ids) => {
+          const found = await this.repository.bodySummaries(ids);
+          return ids.map((id) => found.get(id));
+        }),
+        bodyAnswers: new DataLoader((keys) => this.repository.bodyAnswers(keys), {
+          cacheKeyFn: (key) => `${key.bodyId}\n${key.facet}\n${key.onDate}`,
         }),
         meetings: new DataLoader(async (ids) => {
           const found = await this.repository.meetings(ids);

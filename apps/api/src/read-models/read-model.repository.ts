@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActionState, BodyState, FollowUpState, MeetingState } from '@ledger/domain';
 import { LEDGER_DATABASE, type SqlClient } from '@ledger/event-store';
+import type { BodyFacet } from '@ledger/projections';
 import { ProjectionService } from './projection.service';
 
 export interface MeetingPageQuery {
@@ -14,6 +15,13 @@ export interface MeetingPageQuery {
   /** Newest first from `before` (or the last meeting), for paging back. */
   readonly backward?: boolean;
   readonly limit: number;
+}
+
+export interface BodyAnswerKey {
+  readonly bodyId: string;
+  readonly facet: BodyFacet;
+  /** YYYY-MM-DD. */
+  readonly onDate: string;
 }
 
 export interface MeetingKey {
@@ -108,6 +116,36 @@ export class ReadModelRepository {
   async bodyIds(): Promise<string[]> {
     const rows = await this.sql.query<{ body_id: string }>(`SELECT body_id FROM ${this.schema}.bodies ORDER BY name`);
     return rows.map((row) => row.body_id);
+  }
+
+  /** Which of these bodies are established, with the date each was (null when not recorded). */
+  async bodySummaries(ids: readonly string[]): Promise<Map<string, { establishedOn: string | null }>> {
+    const rows = await this.sql.query<{ body_id: string; established_on: string | null }>(
+      `SELECT body_id, established_on::text AS established_on FROM ${this.schema}.bodies WHERE body_id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.body_id, { establishedOn: row.established_on }]));
+  }
+
+  /**
+   * The answers of bodies' records on dates, one small row each (see body_versions): in the order
+   * asked, undefined where the record gives none on that date.
+   */
+  async bodyAnswers(asked: readonly BodyAnswerKey[]): Promise<unknown[]> {
+    const rows = await this.sql.query<{ i: string; entry: unknown }>(
+      `SELECT k.i::text AS i, v.entry
+       FROM unnest($1::text[], $2::text[], $3::date[]) WITH ORDINALITY AS k(body_id, facet, on_date, i)
+       CROSS JOIN LATERAL (
+         SELECT entry, valid_until FROM ${this.schema}.body_versions v
+         WHERE v.body_id = k.body_id AND v.facet = k.facet AND v.valid_from <= k.on_date
+         ORDER BY v.valid_from DESC LIMIT 1
+       ) v
+       -- A stretch of days with no answer (no members left, say) has no row: the row before it has ended.
+       WHERE v.valid_until IS NULL OR v.valid_until > k.on_date`,
+      [asked.map((key) => key.bodyId), asked.map((key) => key.facet), asked.map((key) => key.onDate)],
+    );
+    const found = new Map(rows.map((row) => [Number(row.i) - 1, row.entry]));
+    return asked.map((_, index) => found.get(index));
   }
 
   bodies(ids: readonly string[]): Promise<Map<string, BodyState>> {

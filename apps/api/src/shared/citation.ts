@@ -1,5 +1,5 @@
 import { type EstablishedBody } from '@ledger/domain';
-import { nameInForce } from '../body/body-at-date';
+import { nameInForce } from '@ledger/domain';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

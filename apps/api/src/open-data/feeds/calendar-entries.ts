@@ -1,6 +1,6 @@
 import { agendaItem, heldOn, isConfidentialText, localDateOf, type EstablishedBody, type ScheduledMeeting } from '@ledger/domain';
 import { uuidV5 } from '@ledger/write-side';
-import { nameInForce } from '../../body/body-at-date';
+import { nameInForce } from '@ledger/domain';
 import { citationOf } from '../../shared/citation';
 import type { MeetingLog } from './recorded-times';
 

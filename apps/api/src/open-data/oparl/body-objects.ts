@@ -1,5 +1,5 @@
 import { currentName, describeOffice, type EstablishedBody, termLastDay } from '@ledger/domain';
-import { membershipPeriods } from '../../body/body-at-date';
+import { membershipPeriods } from '@ledger/domain';
 import { embedded, oparlObject, type OParlObject, type RecordedSpan } from './oparl-object';
 import { BODY_LISTS, type OParlUrls } from './oparl-urls';
 

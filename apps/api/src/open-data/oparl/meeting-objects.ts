@@ -3,7 +3,7 @@ import { meetingStatus } from '@ledger/projections';
 import { itemsOf } from '../../meeting/meeting-view';
 import { ItemOrderValue } from '../../meeting/meeting.model';
 import { papersOf } from '../../papers/papers-of';
-import { nameInForce } from '../../body/body-at-date';
+import { nameInForce } from '@ledger/domain';
 import { citationOf, longDate } from '../../shared/citation';
 import { deletedObject, embedded, oparlObject, type OParlObject, type RecordedSpan } from './oparl-object';
 import { oparlDateTime } from './oparl-time';
