@@ -41,7 +41,85 @@ export const eventStoreMigrations: readonly Migration[] = [
     // group commit). `SqlEventStore` sends the notification once the append has committed.
     sql: (s) => appendEventsFunction(s, 'CREATE OR REPLACE', { notifyInTransaction: false }),
   },
+  {
+    version: 3,
+    name: 'appends to several streams in one transaction, each checked on its own',
+    sql: (s) => appendGroupFunction(s),
+  },
 ];
+
+/**
+ * The appends waiting at one moment, committed in one transaction (one WAL flush, one statement):
+ * each is checked against its own stream's head and either written or answered with why not, so an
+ * append that fails leaves the others of its group written. Outcomes: 'appended' (with the last
+ * revision and position), 'wrong-expected-revision' (with the stream's head), 'revision-race' (another
+ * transaction took the revision first) and 'duplicate-event-id'.
+ */
+function appendGroupFunction(s: string): string {
+  return `
+      CREATE FUNCTION ${s}.append_event_groups(
+        p_streams text[], p_expected bigint[], p_counts integer[],
+        p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
+      ) RETURNS TABLE (ordinal integer, outcome text, last_revision text, last_position text, head text)
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        v_xid xid8;
+        v_offset integer := 0;
+        v_head bigint;
+        v_count integer;
+        v_positions bigint[];
+        v_constraint text;
+      BEGIN
+        IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+          RAISE EXCEPTION 'append_event_groups must run in a transaction of its own';
+        END IF;
+        -- As in append_events: positions are taken under the lock with the transaction id, so that
+        -- position order and transaction order agree. The lock is released however the loop ends.
+        PERFORM pg_advisory_lock(hashtext('${s}.event_position_seq'));
+        BEGIN
+          v_xid := pg_current_xact_id();
+          FOR g IN 1 .. cardinality(p_streams) LOOP
+            v_count := p_counts[g];
+            ordinal := g;
+            last_revision := NULL;
+            last_position := NULL;
+            head := NULL;
+            SELECT max(revision) INTO v_head FROM ${s}.events WHERE stream_id = p_streams[g];
+            IF (p_expected[g] = -2 AND v_head IS NOT NULL)
+               OR (p_expected[g] = -3 AND v_head IS NULL)
+               OR (p_expected[g] >= 0 AND v_head IS DISTINCT FROM p_expected[g]) THEN
+              outcome := 'wrong-expected-revision';
+              head := v_head::text;
+            ELSE
+              BEGIN
+                SELECT array_agg(nextval('${s}.event_position_seq') ORDER BY x)
+                  INTO v_positions FROM generate_series(1, v_count) AS x;
+                INSERT INTO ${s}.events
+                  (position, stream_id, revision, event_id, event_type, data, metadata, transaction_id)
+                SELECT v_positions[i], p_streams[g], coalesce(v_head, -1) + i,
+                       p_ids[v_offset + i], p_types[v_offset + i], p_data[v_offset + i], p_metadata[v_offset + i], v_xid
+                FROM generate_series(1, v_count) AS i;
+                outcome := 'appended';
+                last_revision := (coalesce(v_head, -1) + v_count)::text;
+                last_position := v_positions[v_count]::text;
+              EXCEPTION WHEN unique_violation THEN
+                GET STACKED DIAGNOSTICS v_constraint = CONSTRAINT_NAME;
+                outcome := CASE WHEN v_constraint = 'events_stream_revision_key' THEN 'revision-race' ELSE 'duplicate-event-id' END;
+              END;
+            END IF;
+            RETURN NEXT;
+            v_offset := v_offset + v_count;
+          END LOOP;
+        EXCEPTION WHEN OTHERS THEN
+          PERFORM pg_advisory_unlock(hashtext('${s}.event_position_seq'));
+          RAISE;
+        END;
+        PERFORM pg_advisory_unlock(hashtext('${s}.event_position_seq'));
+        RETURN;
+      END
+      $fn$;
+  `;
+}
 
 /** The SQL that creates the append function; migration 1's form notified inside the transaction. */
 function appendEventsFunction(s: string, verb: 'CREATE' | 'CREATE OR REPLACE', options: { notifyInTransaction: boolean }): string {

@@ -34,7 +34,24 @@ export interface SqlEventStoreOptions {
   readonly idlePollMs?: number;
   /** False when the connection is shared (with the read models) and its owner closes it. */
   readonly closesClient?: boolean;
+  /**
+   * Appends that arrive while another is being written wait and are then committed together, in one
+   * transaction (default true). False writes each append in a transaction of its own.
+   */
+  readonly groupCommits?: boolean;
 }
+
+/** An append waiting for the group it will be committed with. */
+interface WaitingAppend {
+  readonly streamId: string;
+  readonly events: readonly EventToAppend[];
+  readonly expectedRevision: ExpectedRevision;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+/** A group holds at most this many events (an import may append hundreds in one append). */
+const MAX_GROUP_EVENTS = 2000;
 
 interface EventRow {
   position: string;
@@ -70,6 +87,8 @@ export class SqlEventStore implements EventStore {
   private stopListening?: () => Promise<void>;
   /** Only a server has other processes to tell; PGlite's folder belongs to this one. */
   private readonly notifier?: CommitNotifier;
+  private readonly waiting: WaitingAppend[] = [];
+  private writing = false;
 
   private constructor(
     private readonly sql: SqlClient,
@@ -103,6 +122,102 @@ export class SqlEventStore implements EventStore {
     expectedRevision: ExpectedRevision = 'any',
   ): Promise<AppendResult> {
     validateAppend(streamId, events, expectedRevision);
+    if (this.options.groupCommits === false) return this.appendAlone(streamId, events, expectedRevision);
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.waiting.push({ streamId, events, expectedRevision, resolve, reject });
+      if (!this.writing) void this.writeWaiting();
+    });
+  }
+
+  /**
+   * Writes what is waiting, one group at a time: an append that finds nothing being written goes at
+   * once, alone; those that arrive meanwhile go together next, in one transaction.
+   */
+  private async writeWaiting(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const group = this.takeGroup();
+        if (group.length === 1) {
+          const [only] = group;
+          await this.appendAlone(only.streamId, only.events, only.expectedRevision).then(only.resolve, only.reject);
+        } else {
+          await this.appendGroup(group);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private takeGroup(): WaitingAppend[] {
+    let events = 0;
+    let count = 0;
+    while (count < this.waiting.length && (count === 0 || events + this.waiting[count].events.length <= MAX_GROUP_EVENTS)) {
+      events += this.waiting[count].events.length;
+      count++;
+    }
+    return this.waiting.splice(0, count);
+  }
+
+  /**
+   * One statement for the group. An append it found stale is refused with the stream's head, unless
+   * its events were already recorded (a retry); one it could not write for another reason (a race
+   * with another process, an event id already recorded) is tried again alone, which says exactly why
+   * or finds it was a retry; so is every append of a group whose statement failed, since a failed
+   * statement wrote nothing.
+   */
+  private async appendGroup(group: readonly WaitingAppend[]): Promise<void> {
+    const events = group.flatMap((append) => append.events);
+    let outcomes: { ordinal: number; outcome: string; last_revision: string | null; last_position: string | null; head: string | null }[];
+    try {
+      outcomes = await this.sql.query(
+        `SELECT ordinal, outcome, last_revision, last_position, head FROM ${this.schema}.append_event_groups($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          group.map((append) => append.streamId),
+          group.map((append) => encodeExpected(append.expectedRevision).toString()),
+          group.map((append) => append.events.length),
+          events.map((e) => e.id),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(e.data)),
+          events.map((e) => JSON.stringify(e.metadata ?? {})),
+        ],
+      );
+    } catch {
+      outcomes = [];
+    }
+    const appended = outcomes.filter((row) => row.outcome === 'appended');
+    if (appended.length > 0) {
+      const last = appended.reduce((max, row) => (BigInt(row.last_position!) > max ? BigInt(row.last_position!) : max), 0n);
+      this.news.wake();
+      this.notifier?.committed(last);
+    }
+    const byOrdinal = new Map(outcomes.map((row) => [Number(row.ordinal), row]));
+    group.forEach((append, index) => {
+      const row = byOrdinal.get(index + 1);
+      if (row?.outcome === 'appended') {
+        append.resolve({
+          streamId: append.streamId,
+          nextExpectedRevision: BigInt(row.last_revision!),
+          position: BigInt(row.last_position!),
+          alreadyRecorded: false,
+        });
+      } else if (row?.outcome === 'wrong-expected-revision') {
+        void this.refuseStale(append, row.head === null ? undefined : BigInt(row.head)).then(append.resolve, append.reject);
+      } else {
+        void this.appendAlone(append.streamId, append.events, append.expectedRevision).then(append.resolve, append.reject);
+      }
+    });
+  }
+
+  /** A stale append is refused with the head its group found, unless it was a retry of one already recorded. */
+  private async refuseStale(append: WaitingAppend, head: bigint | undefined): Promise<AppendResult> {
+    const retried = await this.findRetriedAppend(append.streamId, append.events, append.expectedRevision);
+    if (retried) return retried;
+    throw new WrongExpectedRevisionError(append.streamId, append.expectedRevision, head);
+  }
+
+  private async appendAlone(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
       try {
         const [row] = await this.sql.query<{ last_revision: string; last_position: string }>(
