@@ -9,14 +9,15 @@ import { benchRebuild } from './b3-rebuild';
 import { benchLiveLag } from './b4-live-lag';
 import { benchGraphqlReads } from './b5-graphql';
 import { benchMutations } from './b6-mutations';
-import { benchHeavyQueries } from './b7-heavy-queries';
+import { benchMixedLoad } from './b7-mixed-load';
+import { benchHeavyQueries } from './b8-heavy-queries';
 import type { BenchContext, BenchSettings } from './context';
 import { prepareDataset } from './dataset/prepare';
 import { renderBenchmarksMd, renderScaleMd } from './render';
 import { benchScale } from './scale';
 import { Report } from './support/report';
 
-const ALL = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'] as const;
+const ALL = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8'] as const;
 
 function parseArgs(argv: readonly string[]): { settings: BenchSettings; only: Set<string>; write: boolean; scale: boolean } {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -110,7 +111,8 @@ async function main(): Promise<void> {
     if (only.has('B4')) await section('B4 live lag', () => benchLiveLag(context));
     if (dataset && only.has('B5')) await section('B5 GraphQL reads', () => benchGraphqlReads(context, dataset));
     if (only.has('B6')) await section('B6 mutations over HTTP', () => benchMutations(context));
-    if (only.has('B7')) await section('B7 heavy queries', () => benchHeavyQueries(context));
+    if (only.has('B7')) await section('B7 mixed load', () => benchMixedLoad(context));
+    if (only.has('B8')) await section('B8 heavy queries', () => benchHeavyQueries(context));
   } finally {
     await dataset?.dispose();
   }

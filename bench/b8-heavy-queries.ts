@@ -24,7 +24,7 @@ const LIGHT_RATE = 100;
 const TARGET_P99_RATIO = 2;
 
 /**
- * B7: a light query's latency while clients fire operations far over the cost limit, beside its latency
+ * B8: a light query's latency while clients fire operations far over the cost limit, beside its latency
  * while the same clients send an ordinary flood of light queries. The heavy ones must all be refused
  * before they run, so that they weigh on the server no more than ordinary traffic does.
  */
@@ -71,7 +71,7 @@ export async function benchHeavyQueries(context: BenchContext): Promise<void> {
     const ordinaryP99 = median(runs.map((run) => run.ordinaryP99));
     const attackedP99 = median(runs.map((run) => run.attackedP99));
     report.add({
-      bench: 'B7',
+      bench: 'B8',
       what: `a light query at ${LIGHT_RATE}/s while 8 clients flood the API with operations 200× over the cost limit (each refused, 400)`,
       figure: `p99 ${fmt(attackedP99, 1)} ms (p50 ${fmt(median(runs.map((run) => run.attackedP50)), 1)}); ${fmt(median(runs.map((run) => run.heavyRps)))} refusals/s`,
       beside: `the same 8 clients flooding with the light query: p99 ${fmt(ordinaryP99, 1)} ms (alone: ${fmt(aloneP99, 1)} ms)`,
