@@ -274,4 +274,50 @@ const SCALE_FINDINGS = `
   API and the load generator held for 8–17 ms at a time on two shared cores (see B5 in BENCHMARKS.md,
   measured from inside the API); nothing in it depends on the size of the log, but it is large enough
   that the 20% target on p99 cannot be judged from one run on this machine.
+
+## Towards 100M events: the design
+
+Each step below answers a figure measured at 1M and 10M (this file and BENCHMARKS.md); none of it is
+built yet beyond what is named as built.
+
+1. **The log in partitions.** At 10M events the load took 1,387 s and every query's plan was the same as
+   at 1M, so the log's size costs appends and reads nothing yet; what grows is the table and its three
+   unique indexes (position; stream and revision; event id), which every append probes (B1: the
+   append is 0.38× of a raw \`INSERT\` with 32 writers, the head lookup and the indexes being most of the
+   difference). At 100M the \`events\` table is partitioned by position range, 10M events a partition (the
+   scale ledger's size): an append writes only the newest partition and its indexes stay the size of
+   one partition. A partitioned table cannot enforce uniqueness across partitions on columns that do not
+   include the position, so the stream's head moves to a \`streams\` table (stream id, head revision,
+   last position) that the append function updates under the row's lock — which also replaces today's
+   \`max(revision)\` probe — and event ids to an \`event_ids\` table keyed by id. Readers are unchanged:
+   \`readAll\` by position prunes to the partitions it needs.
+2. **Archive of old partitions.** Partitions older than the boards' retention period are detached,
+   written out read-only with the root of the transparency log's Merkle tree over their positions, and
+   kept on cheaper storage. The signed tree heads already cover them, so an auditor checks an archived
+   partition by its consistency proof, not by reading it again. A rebuild from the first event reads
+   the archive in order: at the catch-up rate of B2 (115k–150k events/s on a vacuumed log, one Node
+   core decoding), 100M events are 11–15 minutes of reading.
+3. **Projection shards.** The rebuild ran at 24k events/s at 1M and 28k events/s at 10M (6.0 min), the
+   cost of an event not growing with the log; at that rate 100M events take an hour. What bounds it is
+   one server core writing documents and one Node core folding (B3 in BENCHMARKS.md). Every read-model
+   row belongs to one body (meetings, the register, passages, mentions, the rows of a body's answers,
+   follow-ups and actions), so the projection is sharded by body: K projectors, each folding the events
+   of the bodies whose id hashes to it, each with its own checkpoint in its own transaction, on its own
+   connection; the register of who is who, which spans bodies, is a shard of its own. Each shard reads
+   the log at the B2 rate and keeps the events of its bodies, so up to four shards are fed by one
+   reader's rate (4 × 28k < 115k); with four on a server with the cores for it, 100M events rebuild in
+   about a quarter of an hour. The live projector shards the same way when one falls behind B4's
+   1,000 events/s.
+4. **Read replicas.** B5's three queries read one index entry (ToR at a date: one row of
+   \`body_versions\` through its primary key; a meeting: its row; the register: a walk of its newest-first
+   index that stops at the page's end) at 1M and 10M alike; an API instance on two cores answers
+   1.3k–1.5k of them a second, bound by its own CPU (the HTTP pipeline), not by the database. Reads
+   scale by adding API instances over PostgreSQL streaming replicas of the read models; \`waitForPosition\`
+   waits on the replica's own checkpoint, so a client still reads its own write, later by the replica's
+   apply lag on top of B4's live lag (4.4 ms p50, 20.7 ms p99).
+5. **EventStoreDB.** A three-node cluster (a majority acknowledges each write, any one node may be lost);
+   disks sized from the log's bytes per event (the scale run notes them for each size) times the events
+   expected, with the headroom its scavenging needs. The write rate the boards need is small beside what
+   the store is built for (B4's 1,000 events/s is far above any council's), so size is the measure.
+   Nothing of it is measured here: no EventStoreDB server can run on these machines.
 `;

@@ -12,6 +12,28 @@ interface SizeResult {
   readonly description: string;
   readonly rebuildSeconds: number;
   readonly reads: ReadMeasurements;
+  /** Bytes on disk, tables with their indexes and TOAST: the log, and the read models. */
+  readonly disk: { readonly log: number; readonly readModels: number };
+}
+
+/** What the log and the read models of a dataset take on disk, for the design at larger sizes. */
+async function diskSizes(context: BenchContext, dataset: PreparedDataset): Promise<SizeResult['disk']> {
+  const pg = new PgSqlClient({ connectionString: context.settings.databaseUrl, max: 1 });
+  try {
+    const sizeOfSchema = async (schema: string) =>
+      Number(
+        (
+          await pg.query<{ bytes: string }>(
+            `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS bytes FROM pg_class c
+             WHERE c.relnamespace = $1::regnamespace AND c.relkind = 'r'`,
+            [schema],
+          )
+        )[0]!.bytes,
+      );
+    return { log: await sizeOfSchema(dataset.pgSchema), readModels: await sizeOfSchema(`${dataset.pgSchema}_read`) };
+  } finally {
+    await pg.close();
+  }
 }
 
 /** Drops and rebuilds the read models of a dataset on PostgreSQL, with a progress bar; returns seconds. */
@@ -34,10 +56,11 @@ async function measureSize(context: BenchContext, events: number): Promise<SizeR
   try {
     const rebuildSeconds = await rebuildWithProgress(context, dataset);
     process.stdout.write(`  rebuilt in ${fmt(rebuildSeconds, 1)} s\n`);
+    const disk = await diskSizes(context, dataset);
     const reads = await measureGraphqlReads(context, dataset, { floor: false });
     for (const q of reads.queries)
       process.stdout.write(`  ${q.name}: ${fmt(q.http.rps)} req/s, p99 at half load ${fmt(q.http.halfP99, 1)} ms\n`);
-    return { events: dataset.events, description: dataset.description, rebuildSeconds, reads };
+    return { events: dataset.events, description: dataset.description, rebuildSeconds, reads, disk };
   } finally {
     await dataset.dispose();
   }
@@ -77,5 +100,12 @@ export async function benchScale(context: BenchContext): Promise<void> {
   });
   for (const result of [small, large]) {
     for (const q of result.reads.queries) report.note(`Plan at ${sizeOf(result)}, ${describePlan(q, result.events)}`);
+  }
+  const gb = (bytes: number) => `${fmt(bytes / 2 ** 30, 2)} GiB`;
+  for (const result of [small, large]) {
+    report.note(
+      `On disk at ${sizeOf(result)} events: the log ${gb(result.disk.log)} (${fmt(result.disk.log / result.events)} bytes an event, with its indexes), ` +
+        `the read models ${gb(result.disk.readModels)} (${fmt(result.disk.readModels / result.events)} bytes an event)`,
+    );
   }
 }

@@ -56,8 +56,17 @@ const isNothing = (answer: unknown) => answer === undefined || (Array.isArray(an
  * them all, on a date earlier than any: the empty text sorts first), with stretches of the same
  * answer joined.
  */
-export function bodyVersionRows(state: BodyState): BodyVersionRow[] {
+export function bodyVersionRows(state: BodyState): readonly BodyVersionRow[] {
   if (state.status !== 'established') return [];
+  // A batch's states after are the next batch's states before (the catch-up keeps them in memory).
+  let rows = rowsOfState.get(state);
+  if (!rows) rowsOfState.set(state, (rows = rowsOf(state)));
+  return rows;
+}
+
+const rowsOfState = new WeakMap<EstablishedBody, readonly BodyVersionRow[]>();
+
+function rowsOf(state: EstablishedBody): BodyVersionRow[] {
   const breakpoints = validTimeBreakpoints(state);
   const rows: BodyVersionRow[] = [];
   for (const facet of BODY_FACETS) {
