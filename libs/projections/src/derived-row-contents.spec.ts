@@ -62,6 +62,16 @@ const events: MeetingEvent[] = [
       correctedOn: '2024-04-11',
     },
   },
+  {
+    type: 'MinuteCorrected',
+    data: {
+      meetingId: MEETING,
+      itemNumber: '5',
+      correctedText: 'Four bids were compared.',
+      source: { meetingId: 'orwick-csp-2024-04-11', itemNumber: '2' },
+      correctedOn: '2024-04-11',
+    },
+  },
 ];
 const meeting = events.reduce(meetingDecider.evolve, meetingDecider.initialState) as ScheduledMeeting;
 const common = { meeting_id: MEETING, body_id: 'orwick-csp', held_on: '2024-02-08' };
@@ -108,7 +118,7 @@ describe('the rows a meeting gives the register and the search', () => {
     ]);
   });
 
-  it('gives the search every paragraph, point, part and correction (found by the printed minute number), and the title of an item with no words', () => {
+  it('gives the search every paragraph, point, part and correction (found by the printed minute number or the item number), and the title of an item with no words', () => {
     const row = (item_number: string, seq: number, item_order: number, minute_number: string, item_title: string) => ({
       ...common,
       item_number,
@@ -132,6 +142,8 @@ describe('the rows a meeting gives the register and the search', () => {
       { ...row('4', 0, 1, '4', 'Date of next meeting'), kind: 'title', label: '', text: 'Date of next meeting', exempt: false },
       { ...row('5', 0, 2, '5', 'Towing contract'), kind: 'minute', label: '', text: 'Three bids were compared.', exempt: true },
       { ...row('5', 1, 2, '5', 'Towing contract'), kind: 'resolution', label: '', text: 'That the lowest bid be accepted.', exempt: true },
+      // Cited by the item's own number, which is also its minute's.
+      { ...row('5', 2, 2, '5', 'Towing contract'), kind: 'correction', label: '', text: 'Four bids were compared.', exempt: true },
     ]);
   });
 });

@@ -153,4 +153,40 @@ describe('the fields of every item, as every reader gets them', () => {
       ['3', 3, 3],
     ]);
   });
+
+  it('gives an item withdrawn before business was reordered its place on the agenda, and each part the effects it recorded', () => {
+    const withdrawnFirst = [
+      ...events.slice(0, -1),
+      { type: 'AgendaItemWithdrawn', data: { meetingId: MARCH, itemNumber: '2', reason: 'The lease was not ready' } },
+      {
+        type: 'ResolutionPassed',
+        data: {
+          meetingId: MARCH,
+          bodyId: 'harrowfield-pb',
+          heldOn: '2024-03-06',
+          itemNumber: '3',
+          parts: [
+            {
+              kind: 'approved',
+              text: 'That Harrowfield Tree Wardens be admitted as a member.',
+              effects: [
+                { kind: 'admit-member-organisation', organisationId: 'tree-wardens', organisationName: 'Harrowfield Tree Wardens' },
+              ],
+            },
+          ],
+        },
+      },
+      { type: 'OrderOfBusinessVaried', data: { meetingId: MARCH, order: ['3', '1'], reason: 'The Tree Officer had to leave early' } },
+    ] as MeetingEvent[];
+    const reordered = withdrawnFirst.reduce(meetingDecider.evolve, meetingDecider.initialState) as ScheduledMeeting;
+    const items = itemsOf(reordered, ItemOrderValue.AGENDA, true);
+    expect(items.map((item) => [item.number, item.agendaPosition, item.businessPosition, item.withdrawnReason ?? null])).toEqual([
+      ['1', 1, 2, null],
+      ['2', 2, 2, 'The lease was not ready'],
+      ['3', 3, 1, null],
+    ]);
+    expect(items[2]!.resolution.map((part) => part.effects)).toEqual([
+      [{ kind: 'admit-member-organisation', organisationId: 'tree-wardens', organisationName: 'Harrowfield Tree Wardens' }],
+    ]);
+  });
 });

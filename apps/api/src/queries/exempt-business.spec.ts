@@ -242,6 +242,11 @@ describe.each([
       expectNoExemptText(confirmation);
     });
 
+    it('says of the meeting that confirmed them, whose own minutes no later meeting has confirmed, that they are not confirmed', async () => {
+      const confirmation = resolverFor().minutesConfirmation(await meetingOf(repository, MARCH), contextOf(PUBLIC_CALLER));
+      expect(confirmation).toMatchObject({ confirmed: false, confirmedAtMeetingId: undefined, corrections: [] });
+    });
+
     it.each(everyoneButThePublic)('gives %s the corrections to the exempt minute, with its original text', async (__, caller) => {
       const confirmation = resolverFor().minutesConfirmation(await meetingOf(repository, JANUARY), contextOf(caller));
       expect(
