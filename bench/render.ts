@@ -88,8 +88,20 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
   Express or Apollo pipeline), 16 concurrent. Through that in-process application the suite also
   notes the SQL statements each query sends and their \`EXPLAIN ANALYZE\` scans (listed under the
   table), to show which tables each query reaches and how.
+  Before it measures, it checks that what it measures is right: for 25 boards and six dates, the name,
+  terms of reference, members and officeholders read from their rows (\`body_versions\`) must equal those
+  worked out from each board's record folded from the log (\`asRecordedAt\` now), or the run stops.
 - **B6 mutations**: the built API on PGlite, 8 clients each scheduling meetings and adding agenda items
   with \`expectedRevision\`, over HTTP with a clerk's token.
+- **B7 mixed load**: the built API, as an operator starts it, on the embedded default (PGlite in a
+  folder) and on PostgreSQL: 32 clients in closed loops, each operation drawn from a seeded generator,
+  20% commands (scheduling a meeting of its own and adding its agenda, with \`expectedRevision\`) and 80%
+  reads spread evenly over the three B5 queries on a board prepared for it, a quarter of the meeting reads
+  asking \`waitForPosition\` of the client's own last write. For 60 s (10 s with \`--quick\`), up to three
+  runs a store: operations a second, p50/p99 of each kind, errors (any error is a failed verdict), and the
+  API's resident memory before and after.
+- **B8 heavy queries**: a light query's latency while clients send operations far over the cost limit,
+  beside its latency under an ordinary flood of light queries from the same clients.
 
 ## What bounds the targets that are missed
 

@@ -48,6 +48,7 @@ export {
   nameInForce,
   membershipPeriods,
   membersInForce,
+  byOrganisation,
   termsOfReferenceInForceOn,
   officeholdersInForce,
   dayAfter,

@@ -1,6 +1,8 @@
 import {
   bodyDecider,
+  byOrganisation,
   dayAfter,
+  type MembershipView,
   membersInForce,
   nameInForce,
   officeholdersInForce,
@@ -21,8 +23,21 @@ const inForce: Record<BodyFacet, (body: EstablishedBody, date: string) => unknow
   officeholders: officeholdersInForce,
 };
 
-/** What the API's query reads: the row of the facet that began last on or before the day, if it has not ended. */
+const covers = (row: BodyVersionRow, day: string) =>
+  (row.valid_from === '-infinity' || row.valid_from <= day) && (row.valid_until === null || day < row.valid_until);
+
+/**
+ * What the API's queries read: the members are the periods that cover the day, in the one order of
+ * `membersInForce`; any other answer is the row of the facet that began last on or before the day,
+ * if it has not ended.
+ */
 function lookUp(rows: readonly BodyVersionRow[], facet: BodyFacet, day: string): unknown {
+  if (facet === 'members') {
+    const members = byOrganisation(
+      rows.filter((row) => row.facet === 'members' && covers(row, day)).map((row) => row.entry as MembershipView),
+    );
+    return members.length > 0 ? members : undefined;
+  }
   const begun = rows.filter((row) => row.facet === facet && (row.valid_from === '-infinity' || row.valid_from <= day));
   const row = begun
     .sort((a, b) => (a.valid_from === '-infinity' ? -1 : b.valid_from === '-infinity' ? 1 : a.valid_from.localeCompare(b.valid_from)))
@@ -64,11 +79,11 @@ describe("a body's answers at a date, one row for the days each holds", () => {
     );
   });
 
-  it('store each stretch of one answer once: no two rows in a row hold the same answer', () => {
+  it('store each stretch of one answer once: no two rows in a row hold the same answer; a period of membership a row', () => {
     fc.assert(
       fc.property(bodyCommands, (commands) => {
         const rows = bodyVersionRows(finalState(commands));
-        for (const facet of BODY_FACETS) {
+        for (const facet of BODY_FACETS.filter((facet) => facet !== 'members')) {
           const ofFacet = rows.filter((row) => row.facet === facet);
           ofFacet.slice(1).forEach((row, index) => {
             const previous = ofFacet[index]!;
@@ -89,13 +104,13 @@ describe("a body's answers at a date, one row for the days each holds", () => {
       bodyCommand.admit('marlow-police', 'Marlow Police', '2022-01-01'),
       bodyCommand.rename('Marlow and Vale Community Safety Partnership', 'MVCSP', '2021-06-01'),
     ]);
-    const rows = bodyVersionRows(state).map(({ facet, valid_from, valid_until }) => `${facet} ${valid_from} ${valid_until}`);
+    const rows = bodyVersionRows(state).map(({ facet, part, valid_from, valid_until }) => `${facet} ${part} ${valid_from} ${valid_until}`);
     expect(rows).toEqual([
-      'name -infinity 2021-06-01',
-      'name 2021-06-01 null',
-      'terms-of-reference 2020-05-01 null',
-      'members 2020-01-01 2021-01-01',
-      'members 2022-01-01 null',
+      'name -infinity -infinity 2021-06-01',
+      'name 2021-06-01 2021-06-01 null',
+      'terms-of-reference 2020-05-01 2020-05-01 null',
+      'members marlow-police/0 2020-01-01 2021-01-01',
+      'members marlow-police/1 2022-01-01 null',
     ]);
   });
 });

@@ -18,6 +18,7 @@ export async function updateDerivedRows<State, Row extends Record<string, unknow
   derived: DerivedTable<Row>,
   changes: readonly { readonly before: State; readonly after: State }[],
   rowsOf: (state: State) => readonly Row[],
+  sameRow: (before: Row, after: Row) => boolean = (before, after) => JSON.stringify(before) === JSON.stringify(after),
 ): Promise<void> {
   const keyOf = (row: Row) => JSON.stringify(derived.key.map((column) => row[column]));
   const removed: Row[] = [];
@@ -27,7 +28,7 @@ export async function updateDerivedRows<State, Row extends Record<string, unknow
     for (const row of rowsOf(after)) {
       const key = keyOf(row);
       const previous = old.get(key);
-      if (!previous || JSON.stringify(previous) !== JSON.stringify(row)) written.push(row);
+      if (!previous || !sameRow(previous, row)) written.push(row);
       old.delete(key);
     }
     removed.push(...old.values());

@@ -220,11 +220,13 @@ const migrations: readonly Migration[] = [
       CREATE TABLE ${s}.body_versions (
         body_id     text  NOT NULL,
         facet       text  NOT NULL,
+        part        text  NOT NULL,
         valid_from  date  NOT NULL,
         valid_until date,
         entry       jsonb NOT NULL,
-        PRIMARY KEY (body_id, facet, valid_from)
+        PRIMARY KEY (body_id, facet, part)
       );
+      CREATE INDEX body_versions_at_date ON ${s}.body_versions (body_id, facet, valid_from);
     `,
   },
 ];
@@ -241,7 +243,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly key: 
   { name: 'source_files', key: ['meeting_id', 'sha256'] },
   { name: 'minute_passages', key: ['meeting_id', 'item_number', 'seq'] },
   { name: 'recorded_times', key: ['kind', 'id', 'part'] },
-  { name: 'body_versions', key: ['body_id', 'facet', 'valid_from'] },
+  { name: 'body_versions', key: ['body_id', 'facet', 'part'] },
 ];
 
 /**

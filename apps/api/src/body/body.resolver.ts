@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import {
   type BodyName,
   type BodyState,
+  byOrganisation,
   describeOffice,
   type EstablishedBody,
   heldOn,
@@ -15,7 +16,7 @@ import {
   termLastDay,
   termsOfReferenceInForceOn,
 } from '@ledger/domain';
-import type { BodyFacet } from '@ledger/projections';
+import type { StretchFacet } from '@ledger/projections';
 import { OfficeEnum } from '../platform/graphql/enums/office.enum';
 import { BodyRecordView, ChairAttestation, OfficeEvidenceValue, OfficeholderOnDate } from './office-on-date.model';
 import { GraphQLError } from 'graphql';
@@ -140,8 +141,11 @@ export class BodyResolver {
       'The member organisations on a date (today by default) whose admission the ledger records. Only admissions and withdrawals decided at recorded meetings are known: an empty list means none recorded, not none (see record).',
   })
   async members(@Parent() body: Body, @Args() { inForceAt }: InForceAtArgs, @Context() context: QueryContext): Promise<Membership[]> {
-    const members = await this.answerOn<MembershipView[]>(body, context, 'members', inForceAt, membersInForce);
-    return (members ?? []).map((period) => toMembership(period, body.bodyId));
+    const onDate = inForceAt ?? today();
+    const members = body.state
+      ? membersInForce(body.state, onDate)
+      : byOrganisation((await this.loaders.for(context).bodyMembers.load({ bodyId: body.bodyId, onDate })) as MembershipView[]);
+    return members.map((period) => toMembership(period, body.bodyId));
   }
 
   @ResolveField(() => MembershipConnection, {
@@ -327,7 +331,7 @@ export class BodyResolver {
   private async answerOn<T>(
     body: Body,
     context: QueryContext,
-    facet: BodyFacet,
+    facet: StretchFacet,
     date: string | undefined,
     fromRecord: (state: EstablishedBody, date: string) => T | undefined,
   ): Promise<T | undefined> {

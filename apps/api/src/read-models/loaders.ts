@@ -9,6 +9,8 @@ export interface Loaders {
   readonly bodySummaries: DataLoader<string, { establishedOn: string | null } | undefined>;
   /** An answer of a body's record on a date, read from its own row. */
   readonly bodyAnswers: DataLoader<BodyAnswerKey, unknown, string>;
+  /** A body's periods of membership that cover a date. */
+  readonly bodyMembers: DataLoader<{ readonly bodyId: string; readonly onDate: string }, unknown[], string>;
   readonly meetings: DataLoader<string, MeetingState | undefined>;
 }
 
@@ -36,6 +38,9 @@ export class LoaderFactory {
         }),
         bodyAnswers: new DataLoader((keys) => this.repository.bodyAnswers(keys), {
           cacheKeyFn: (key) => `${key.bodyId}\n${key.facet}\n${key.onDate}`,
+        }),
+        bodyMembers: new DataLoader((keys) => this.repository.bodyMembers(keys), {
+          cacheKeyFn: (key) => `${key.bodyId}\n${key.onDate}`,
         }),
         meetings: new DataLoader(async (ids) => {
           const found = await this.repository.meetings(ids);

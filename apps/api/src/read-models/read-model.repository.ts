@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActionState, BodyState, FollowUpState, MeetingState } from '@ledger/domain';
 import { LEDGER_DATABASE, type SqlClient } from '@ledger/event-store';
-import type { BodyFacet } from '@ledger/projections';
+import type { StretchFacet } from '@ledger/projections';
 import { ProjectionService } from './projection.service';
 
 export interface MeetingPageQuery {
@@ -19,7 +19,7 @@ export interface MeetingPageQuery {
 
 export interface BodyAnswerKey {
   readonly bodyId: string;
-  readonly facet: BodyFacet;
+  readonly facet: StretchFacet;
   /** YYYY-MM-DD. */
   readonly onDate: string;
 }
@@ -140,12 +140,27 @@ export class ReadModelRepository {
          WHERE v.body_id = k.body_id AND v.facet = k.facet AND v.valid_from <= k.on_date
          ORDER BY v.valid_from DESC LIMIT 1
        ) v
-       -- A stretch of days with no answer (no members left, say) has no row: the row before it has ended.
+       -- A stretch of days with no answer (before any terms of reference) has no row: the row before it has ended.
        WHERE v.valid_until IS NULL OR v.valid_until > k.on_date`,
       [asked.map((key) => key.bodyId), asked.map((key) => key.facet), asked.map((key) => key.onDate)],
     );
     const found = new Map(rows.map((row) => [Number(row.i) - 1, row.entry]));
     return asked.map((_, index) => found.get(index));
+  }
+
+  /** The periods of membership of bodies that cover dates, in the order asked, each list unordered. */
+  async bodyMembers(asked: readonly { readonly bodyId: string; readonly onDate: string }[]): Promise<unknown[][]> {
+    const rows = await this.sql.query<{ i: string; entry: unknown }>(
+      `SELECT k.i::text AS i, v.entry
+       FROM unnest($1::text[], $2::date[]) WITH ORDINALITY AS k(body_id, on_date, i)
+       JOIN ${this.schema}.body_versions v
+         ON v.body_id = k.body_id AND v.facet = 'members' AND v.valid_from <= k.on_date
+        AND (v.valid_until IS NULL OR v.valid_until > k.on_date)`,
+      [asked.map((key) => key.bodyId), asked.map((key) => key.onDate)],
+    );
+    const found = asked.map((): unknown[] => []);
+    for (const row of rows) found[Number(row.i) - 1]!.push(row.entry);
+    return found;
   }
 
   bodies(ids: readonly string[]): Promise<Map<string, BodyState>> {

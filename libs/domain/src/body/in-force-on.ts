@@ -29,9 +29,14 @@ export function membershipPeriods(body: EstablishedBody): MembershipView[] {
 }
 
 export function membersInForce(body: EstablishedBody, date: string): MembershipView[] {
-  return membershipPeriods(body)
-    .filter((period) => period.from <= date && (period.until === undefined || date < period.until))
-    .sort((a, b) => a.organisationName.localeCompare(b.organisationName));
+  return byOrganisation(
+    membershipPeriods(body).filter((period) => period.from <= date && (period.until === undefined || date < period.until)),
+  );
+}
+
+/** By name, and organisations of one name by id (an organisation's periods never overlap): one order whatever the list's. */
+export function byOrganisation(members: MembershipView[]): MembershipView[] {
+  return members.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.organisationId.localeCompare(b.organisationId));
 }
 
 export function termsOfReferenceInForceOn(body: EstablishedBody, date: string): TermsOfReferenceVersion | undefined {
