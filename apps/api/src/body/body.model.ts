@@ -22,6 +22,10 @@ export class Body {
   asRecordedAt?: Date;
 }
 
+/** A body as its read models' summary row gives it (null when there is none), before any field asks for its record. */
+export const bodyFromSummary = (bodyId: string, summary: { readonly establishedOn: string | null } | undefined): Body | null =>
+  summary ? { bodyId, establishedOn: summary.establishedOn ?? undefined } : null;
+
 @ObjectType({ description: 'A name of a body, and the decision that gave it.' })
 export class BodyNameView {
   @Field({ description: 'The full name, e.g. Leicestershire Safer Communities Strategy Board.' }) name: string;

@@ -32,6 +32,7 @@ import { today, type QueryContext } from '../shared/query-context';
 import { diffClauses, vacancies } from './body-at-date';
 import {
   Body,
+  bodyFromSummary,
   BodyNameView,
   ClauseDifferenceView,
   ClauseChangeValue,
@@ -45,9 +46,6 @@ import type { TermsOfReferenceVersion } from '@ledger/domain';
 
 const toBody = (state: BodyState | undefined, asRecordedAt?: Date): Body | null =>
   state?.status === 'established' ? { bodyId: state.bodyId, establishedOn: state.establishedOn, state, asRecordedAt } : null;
-
-const summaryToBody = (bodyId: string, summary: { establishedOn: string | null } | undefined): Body | null =>
-  summary ? { bodyId, establishedOn: summary.establishedOn ?? undefined } : null;
 
 const toMembership = (period: MembershipView, bodyId: string): Membership => ({
   bodyId,
@@ -108,7 +106,7 @@ export class BodyResolver {
     if (options.asRecordedAt) {
       return toBody(await this.history.stateAsRecordedAt<BodyState>('body', bodyId, options.asRecordedAt), options.asRecordedAt);
     }
-    return summaryToBody(bodyId, await this.loaders.for(context).bodySummaries.load(bodyId));
+    return bodyFromSummary(bodyId, await this.loaders.for(context).bodySummaries.load(bodyId));
   }
 
   @Query(() => [Body], { description: 'Every body in the ledger, by name.' })
@@ -118,7 +116,7 @@ export class BodyResolver {
     const summaries = await this.loaders.for(context).bodySummaries.loadMany(ids);
     return ids.flatMap((bodyId, index) => {
       const summary = summaries[index];
-      const body = summary instanceof Error ? null : summaryToBody(bodyId, summary);
+      const body = summary instanceof Error ? null : bodyFromSummary(bodyId, summary);
       return body ? [body] : [];
     });
   }

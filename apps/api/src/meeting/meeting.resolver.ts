@@ -6,7 +6,7 @@ import { ProjectionService } from '../read-models/projection.service';
 import { ConsistencyArgs, HistoricalReadArgs } from '../read-models/read-options.args';
 import { ReadModelRepository } from '../read-models/read-model.repository';
 import { RecordedHistoryService } from '../read-models/recorded-history.service';
-import { Body } from '../body/body.model';
+import { Body, bodyFromSummary } from '../body/body.model';
 import type { KeysetConnection } from '../shared/connection';
 import { type CountedConnection, ListPageArgs, pageOfList } from '../shared/list-connection';
 import { DateRangePageArgs } from '../shared/page.args';
@@ -65,8 +65,7 @@ export class MeetingResolver {
   @ResolveField(() => Body, { nullable: true, description: 'The body that met (as recorded at the same moment, with asRecordedAt).' })
   async body(@Parent() meeting: Meeting, @Context() context: QueryContext): Promise<Body | null> {
     if (!meeting.asRecordedAt) {
-      const summary = await this.loaders.for(context).bodySummaries.load(meeting.bodyId);
-      return summary ? { bodyId: meeting.bodyId, establishedOn: summary.establishedOn ?? undefined } : null;
+      return bodyFromSummary(meeting.bodyId, await this.loaders.for(context).bodySummaries.load(meeting.bodyId));
     }
     const state = await this.history.stateAsRecordedAt<BodyState>('body', meeting.bodyId, meeting.asRecordedAt);
     return state?.status === 'established'

@@ -47,7 +47,7 @@ if (postgres) {
   });
 } else {
   announceSkip('PostgreSQL group commit', 'TEST_DATABASE_URL is not set');
-  it.skip('group commits on PostgreSQL (set TEST_DATABASE_URL to run)', () => undefined);
+  it.skip('group commits on PostgreSQL (set TEST_DATABASE_URL to run; CI sets it with REQUIRE_POSTGRES=1)', () => undefined);
 }
 
 /** Appends sent at the same moment: the first is written alone, those that arrive meanwhile as one group. */
