@@ -15,6 +15,8 @@ export interface BenchSettings {
   readonly singleAppends: number;
   /** Events of the naive per-event projection baseline (a slice of the ledger, scaled). */
   readonly naiveEvents: number;
+  /** Shards of the PostgreSQL rebuild in B3 and the scale run (rebuildReadModels `shards`). */
+  readonly rebuildShards: number;
 }
 
 export interface BenchContext {

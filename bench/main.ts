@@ -25,6 +25,7 @@ function parseArgs(argv: readonly string[]): { settings: BenchSettings; only: Se
   if (flag('help')) {
     process.stdout.write(`npm run bench [-- --quick] [--only=B1,B3] [--events=N] [--runs=N] [--seed=N] [--no-write]
 npm run bench -- --scale [--events=N] [--scale-events=N] [--runs=N] [--no-write]
+  --shards=N  shards of the PostgreSQL rebuild (B3, scale; default: the machine's cores, at least 2)
   --quick     ~50k-event ledger, 3 runs of 2 s loops: a few minutes
   (default)   1M-event ledger, 5 runs of 5 s loops
   --scale     rebuild and B5 on PostgreSQL at 1M and at 10M events, 3 runs of 5 s loops: BENCHMARKS-SCALE.md
@@ -43,6 +44,7 @@ npm run bench -- --scale [--events=N] [--scale-events=N] [--runs=N] [--no-write]
     loopMs: quick ? 2000 : 5000,
     singleAppends: quick ? 300 : 1000,
     naiveEvents: quick ? 2000 : 5000,
+    rebuildShards: Number(value('shards') ?? Math.max(2, cpus().length)),
   };
   const only = new Set((value('only') ?? ALL.join(',')).split(',').map((b) => b.trim().toUpperCase()));
   return { settings, only, write: !flag('no-write'), scale };

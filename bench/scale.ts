@@ -38,11 +38,12 @@ async function diskSizes(context: BenchContext, dataset: PreparedDataset): Promi
 
 /** Drops and rebuilds the read models of a dataset on PostgreSQL, with a progress bar; returns seconds. */
 async function rebuildWithProgress(context: BenchContext, dataset: PreparedDataset): Promise<number> {
-  const pg = new PgSqlClient({ connectionString: context.settings.databaseUrl, max: 4 });
+  const shards = context.settings.rebuildShards;
+  const pg = new PgSqlClient({ connectionString: context.settings.databaseUrl, max: shards + 2 });
   const store = await SqlEventStore.open(pg, { kind: 'postgres', schema: dataset.pgSchema, closesClient: false });
   const bar = progressBar('rebuilding', dataset.events);
   try {
-    return await timedRebuild(store, pg, `${dataset.pgSchema}_read`, dataset.events, (events) => bar.update(events));
+    return await timedRebuild(store, pg, `${dataset.pgSchema}_read`, dataset.events, shards, (events) => bar.update(events));
   } finally {
     bar.stop();
     await store.close();

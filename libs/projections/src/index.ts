@@ -10,5 +10,6 @@ export * from './read-model-schema';
 export * from './read-model-statistics';
 export * from './read-model-versions';
 export * from './rebuild';
+export * from './sharded-catch-up';
 export * from './recorded-times';
 export * from './verify';

@@ -106,7 +106,12 @@ export async function foldBatch(events: readonly RecordedEvent[], load: LoadStat
  * statement per kind of aggregate, two for the decision register, whatever the batch's size), and
  * the checkpoint at the batch's end in the same transaction, so a crash loses or repeats nothing.
  */
-export async function writeBatch(sql: SqlExecutor, schema: string, batch: FoldedBatch): Promise<void> {
+export async function writeBatch(
+  sql: SqlExecutor,
+  schema: string,
+  batch: FoldedBatch,
+  checkpoint: (sql: SqlExecutor, batch: FoldedBatch) => Promise<void> = (tx) => writeCheckpoint(tx, schema, batch),
+): Promise<void> {
   const kinds = new Set(batch.touched.map((entry) => entry.kind));
   for (const kind of kinds) {
     await saveStates(
@@ -139,7 +144,11 @@ export async function writeBatch(sql: SqlExecutor, schema: string, batch: Folded
   }
 
   await writeRecordedTimes(sql, schema, batch.times);
+  await checkpoint(sql, batch);
+}
 
+/** Moves the read models' checkpoint to the end of a batch, counting its events. */
+export async function writeCheckpoint(sql: SqlExecutor, schema: string, batch: FoldedBatch): Promise<void> {
   await sql.query(
     `INSERT INTO ${schema}.projection_checkpoint (id, position, events_applied) VALUES (1, $1, $2)
      ON CONFLICT (id) DO UPDATE SET position = excluded.position,
