@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DomainEvent } from '@ledger/domain';
-import { readCheckpoint, readModelSchemaOf } from '@ledger/projections';
+import { readCheckpoint, readModelSchemaOf, unfinishedShards } from '@ledger/projections';
 import { spawn } from 'node:child_process';
 import { runCli, startApi } from './support/api-process';
 import { builtApp } from './support/built-app';
@@ -132,6 +132,44 @@ describe.each(apiBackends())('the projector killed mid-batch on $name', (backend
 
     const verified = await runCli(['verify-projections', '--json'], env);
     expect(verified.stderr).toBe('');
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ position: head.toString(), differences: [] });
+  }, 180_000);
+
+  it('finishes a rebuild in shards killed half way when the API next starts, each shard from its own checkpoint', async () => {
+    // Killed after a delay that grows until a kill lands while the shards are at work.
+    let stopped: Awaited<ReturnType<typeof unfinishedShards>>;
+    for (let delayMs = 150; !stopped && delayMs < 6000; delayMs += 200) {
+      const child = spawn(process.execPath, [builtApp('cli'), 'rebuild', '--shards', '3', '--batch-size', '50'], {
+        env: { PATH: process.env.PATH, ...env },
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      setTimeout(() => child.kill('SIGKILL'), delayMs);
+      await exited;
+      const reopened = await open();
+      const shards = await unfinishedShards(reopened.database, readModelSchemaOf(reopened)).catch(() => undefined);
+      await reopened.close();
+      if (shards?.some((shard) => shard.events > 0)) stopped = shards;
+    }
+    expect(stopped).toBeDefined();
+    const total = 1 + MEETINGS * 13;
+    expect(stopped!.reduce((sum, shard) => sum + shard.events, 0)).toBeLessThan(total);
+
+    const storage = await open();
+    const head = (await storage.eventStore.headPosition())!;
+    await storage.close();
+    const api = await startApi(env);
+    const answer = await api.graphql(`{ bodies(waitForPosition: "${head}", waitTimeoutMs: 30000) { bodyId } }`);
+    expect(answer.errors).toBeUndefined();
+    await api.stop();
+
+    const final = await open();
+    const schema = readModelSchemaOf(final);
+    expect(await readCheckpoint(final.database, schema)).toEqual({ position: head, eventsApplied: BigInt(total) });
+    expect(await unfinishedShards(final.database, schema)).toBeUndefined();
+    await final.close();
+    const verified = await runCli(['verify-projections', '--json'], env);
     expect(verified.code).toBe(0);
     expect(JSON.parse(verified.stdout)).toMatchObject({ position: head.toString(), differences: [] });
   }, 180_000);
