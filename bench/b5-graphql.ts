@@ -119,7 +119,7 @@ async function inProcessApi(env: Record<string, string>): Promise<InProcessApi> 
   const { loadLedgerConfig } = require(join(dist, 'libs/config/src/index.js'));
   const { openStorage } = require(join(dist, 'libs/event-store/src/index.js'));
   const { createApi } = require(join(dist, 'apps/api/src/create-api.js'));
-  const { requestContextFactory } = require(join(dist, 'apps/api/src/graphql/request-context.js'));
+  const { requestContextFactory } = require(join(dist, 'apps/api/src/platform/graphql/request-context.js'));
   const { GraphQLSchemaHost } = require('@nestjs/graphql');
   const { TokenVerifier } = require(join(dist, 'libs/auth/src/index.js'));
   const graphql = require('graphql') as typeof import('graphql');

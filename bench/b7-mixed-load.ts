@@ -62,7 +62,12 @@ async function prepare(send: Sender): Promise<void> {
   ]) {
     await send(ADD_ITEM, { input: { meetingId, item: { number, title, kind: 'REPORT' } } });
     await send(`mutation ($input: PassResolutionInput!) { passResolution(input: $input) { position } }`, {
-      input: { meetingId, itemNumber: number, parts: [{ kind: 'NOTED', text: `That the report on ${title.toLowerCase()} be noted.` }] },
+      input: {
+        meetingId,
+        itemNumber: number,
+        recordedAt: '2025-06-06T09:00:00Z',
+        parts: [{ kind: 'NOTED', text: `That the report on ${title.toLowerCase()} be noted.` }],
+      },
     });
   }
   await send(`mutation ($input: AdoptTermsOfReferenceInput!) { adoptTermsOfReference(input: $input) { position } }`, {
