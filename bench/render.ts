@@ -24,8 +24,9 @@ DATABASE_URL=postgres://user@host:5432/db npm run bench -- --quick
 \`\`\`
 
 It needs a PostgreSQL server (\`DATABASE_URL\`, default \`postgres://root@127.0.0.1:5432/test\`); it creates
-the schemas \`bench_append\`, \`bench_floor\`, \`bench_emmett\`, \`bench_ledger\`, \`bench_ledger_read\` and
-\`bench_naive_read\` and drops them. PGlite runs in temporary folders. \`npm run bench\` builds the API first
+the schemas \`bench_append\`, \`bench_floor\`, \`bench_emmett\`, \`bench_ledger\`, \`bench_ledger_read\`,
+\`bench_naive_read\`, \`bench_live\`, \`bench_mutations\` and \`bench_mixed\` (with their \`_read\` schemas) and
+drops them. PGlite runs in temporary folders. \`npm run bench\` builds the API first
 (B5 and B6 start \`dist/apps/api/src/main.js\`); the benchmarks themselves run from TypeScript through
 \`@swc/core\` (\`bench/support/register.cjs\`), type-checked by \`npm run bench:typecheck\`.
 
@@ -68,7 +69,8 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
   \`pg-copy-streams\` and only its lines counted.
 - **B3 rebuild**: \`rebuildReadModels\` (drop, migrate, set the secondary indexes aside, batches of
   5,000 events each committed with its checkpoint in one transaction, the indexes built again,
-  \`VACUUM (ANALYZE)\`) beside a naive projector (one transaction per event: load the
+  \`VACUUM (ANALYZE)\`) on PostgreSQL in ${settings.rebuildShards} shards of streams (one per core, at least two;
+  \`--shards=N\`), beside the same rebuild in one shard and beside a naive projector (one transaction per event: load the
   aggregate's state, fold one event, save it, update the meeting's decision rows, move the checkpoint)
   over the first events of the same ledger, scaled to the whole ledger.
 - **B4 live lag**: the built API on PostgreSQL in a fresh schema (\`bench_live\`) projects, as in
@@ -91,8 +93,9 @@ ${context.report.notes.map((n) => `- ${n}`).join('\n')}
   Before it measures, it checks that what it measures is right: for 25 boards and six dates, the name,
   terms of reference, members and officeholders read from their rows (\`body_versions\`) must equal those
   worked out from each board's record folded from the log (\`asRecordedAt\` now), or the run stops.
-- **B6 mutations**: the built API on PGlite, 8 clients each scheduling meetings and adding agenda items
-  with \`expectedRevision\`, over HTTP with a clerk's token.
+- **B6 mutations**: the built API on PGlite, then on PostgreSQL (schema \`bench_mutations\`), 8 clients
+  each scheduling meetings and adding agenda items with \`expectedRevision\`, over HTTP with a clerk's
+  token; appends waiting at the same moment are committed in one group (\`append_event_groups\`).
 - **B7 mixed load**: the built API, as an operator starts it, on the embedded default (PGlite in a
   folder) and on PostgreSQL: 32 clients in closed loops, each operation drawn from a seeded generator,
   20% commands (scheduling a meeting of its own and adding its agenda, with \`expectedRevision\`) and 80%
@@ -156,10 +159,20 @@ Read these beside the table above; the reasons were measured on this machine.
   rows instead of 164 MB, no deletes); secondary indexes built once at the end (0.8 s at 1M) rather
   than kept up row by row. 60 s → 34 s (40.8 s in the suite's row, which rebuilds a log read for the
   first time just after loading; 42.1 s in the scale run), with tables identical row for row (compared with
-  \`EXCEPT\` both ways) to those the earlier code built. What bounds it now: one server core writing
-  whole documents (meetings ~12 s, register rows ~7 s, bodies ~3 s per 1M events) and one Node core
-  folding and serialising them (27 s of CPU for 34 s, 7 s of it garbage collection). 50k events/s
-  would need the meeting's document split so that a batch writes only what it changed. On PGlite
+  \`EXCEPT\` both ways) to those the earlier code built. What bounded that pipeline was neither core but the two sides waiting on each other: sampled from
+  \`/proc\` every 2 s over a 200k-event rebuild on this machine (7 December), Node used 0.5–0.6 of a core
+  and the server's backends 0.65–0.75, 1.1–1.3 of the 2 cores in all. The rebuild is now sharded by
+  stream (\`rebuildReadModels({ shards })\`, \`rebuild --shards\`): every read-model row belongs to one
+  stream, so one reader reads the log once and hands each shard its streams' events, and each shard folds
+  and writes its part on a connection of its own, with a checkpoint of its own, while its next part is
+  folded; the read models' one checkpoint is set when all have reached the end (a rebuild killed half
+  way is finished shard by shard by whatever catches up next). Over the same 200k events, two shards kept
+  1.8 of the 2 cores busy (Node 0.8, the server 1.05) and ran 1.27× one shard, four shards 1.30×: more
+  shards than cores add nothing. The row above gives the ratio at 1M. With both cores busy, what bounds
+  the rebuild is the CPU an event costs both processes together, ~135 µs here (1.8 cores at 14k events/s);
+  50k events/s on two cores would need a quarter of that. The shards' writes spread over as many server
+  cores as there are shards, and one reader keeps up with several shards (B2 reads 66k–115k decoded
+  events/s), so the target needs cores rather than code on this machine: it is a bound here. On PGlite
   everything runs on one thread, so the pipeline overlaps nothing: 14k–15k events/s over 300k events
   (profile: 44% PostgreSQL's WebAssembly, 26% PGlite's JavaScript protocol layer, ~10% ours; storing
   the documents uncompressed gained 7% for twice the disk and was not kept).
@@ -215,7 +228,19 @@ Read these beside the table above; the reasons were measured on this machine.
   its stream read and its append at the least, plus its share of the projection transaction (several
   statements: the states touched, the decision rows, the checkpoint), so 1k commands/s on the embedded
   store would need the projection to cost next to nothing, and PGlite's statement cost bounds this
-  row. On a PostgreSQL server, the same work runs on a pool of connections in another process.
+  row. Sampled from \`/proc\` every 2 s over 20 s of this load (7 December), the API process used 1.1–1.4
+  cores (PGlite's engine and Node's own threads) at ~110 commands/s: ~10 ms of CPU a command.
+- **B6 on PostgreSQL**: the same 8 clients. Sampled the same way over 20 s, the API process used 0.8–1.0
+  of a core, the load generator 0.45–0.6 and the server's backends 0.4, the machine 1.7–1.8 of its 2
+  cores: ~300 commands/s is the API's own CPU per command, ~3 ms (HTTP and Apollo's pipeline, the token,
+  validation, the stream's read and fold, the decision, the append, and the projection of the command's
+  events in the same process), on cores it shares with the load generator. Appends waiting at the same
+  moment now commit in one group (one statement and one commit for all of them, each still checked
+  against its own stream's head and refused alone), which saves the server work, but the server is not
+  the narrow part here and with the API's event loop busy few appends wait together. 2,000 commands/s
+  would need a sixth of the API's CPU per command, or several API instances over the one server (safe:
+  each append is checked against its stream's head in the server), on more cores than these two; it is
+  a bound here.
 
 ## Elsewhere, and not yet measured
 
@@ -309,17 +334,19 @@ built yet beyond what is named as built.
    partition by its consistency proof, not by reading it again. A rebuild from the first event reads
    the archive in order: at the catch-up rate of B2 (115k–150k events/s on a vacuumed log, one Node
    core decoding), 100M events are 11–15 minutes of reading.
-3. **Projection shards.** The rebuild ran at 24k events/s at 1M and 28k events/s at 10M (6.0 min), the
-   cost of an event not growing with the log; at that rate 100M events take an hour. What bounds it is
-   one server core writing documents and one Node core folding (B3 in BENCHMARKS.md). Every read-model
-   row belongs to one body (meetings, the register, passages, mentions, the rows of a body's answers,
-   follow-ups and actions), so the projection is sharded by body: K projectors, each folding the events
-   of the bodies whose id hashes to it, each with its own checkpoint in its own transaction, on its own
-   connection; the register of who is who, which spans bodies, is a shard of its own. Each shard reads
-   the log at the B2 rate and keeps the events of its bodies, so up to four shards are fed by one
-   reader's rate (4 × 28k < 115k); with four on a server with the cores for it, 100M events rebuild in
-   about a quarter of an hour. The live projector shards the same way when one falls behind B4's
-   1,000 events/s.
+3. **Projection shards (built for rebuilds).** The rebuild ran at 24k events/s at 1M and 28k events/s
+   at 10M (6.0 min) in one pipeline, the cost of an event not growing with the log; at that rate 100M
+   events take an hour. Every read-model row belongs to one stream (a body's rows of its answers, a
+   meeting's register rows, passages and mentions, a record's recorded times, the register of who is
+   who), so the rebuild is sharded by stream (\`rebuildReadModels({ shards })\`, \`rebuild --shards\`):
+   one reader reads the log once and hands each of K shards the events of its streams; each folds and
+   writes on its own connection, with its own checkpoint, and a rebuild killed half way is finished
+   shard by shard. On the two cores here, two shards ran 1.25–1.30× one pipeline with both cores busy
+   (B3 in BENCHMARKS.md, 7 December): what bounds it is then the CPU an event costs Node and the server
+   together, so the rebuild's time divides by the cores given to it until one reader's rate is reached
+   (B2: 66k–115k decoded events/s). With the cores for it, 100M events rebuild in 15–25 minutes by these
+   figures. The live projector stays one pipeline: B4's lag is met at 1,000 events/s; one that fell
+   behind would shard the same way, a checkpoint per shard.
 4. **Read replicas.** B5's three queries read one index entry (ToR at a date: one row of
    \`body_versions\` through its primary key; a meeting: its row; the register: a walk of its newest-first
    index that stops at the page's end) at 1M and 10M alike; an API instance on two cores answers
