@@ -17,7 +17,7 @@ load generator, so absolute figures move between runs by ±20% and more; the rat
 
 \`\`\`sh
 npm run bench -- --quick          # ~50k-event ledger, ${'3'} runs of 2 s loops: a few minutes
-npm run bench                     # 1M-event ledger, 5 runs of 5 s loops (~45 min; --runs=3 took 29 min, loading 5 min of it)
+npm run bench                     # 1M-event ledger, 5 runs of 5 s loops (~50 min; --runs=3 took 34 min, loading 3 min of it)
 npm run bench -- --scale          # rebuild and B5 at 1M and at 10M events: BENCHMARKS-SCALE.md
 npm run bench -- --only=B1,B3 --events=200000 --runs=3 --seed=2 --no-write
 DATABASE_URL=postgres://user@host:5432/db npm run bench -- --quick
@@ -159,7 +159,8 @@ Read these beside the table above; the reasons were measured on this machine.
   rows instead of 164 MB, no deletes); secondary indexes built once at the end (0.8 s at 1M) rather
   than kept up row by row. 60 s → 34 s (40.8 s in the suite's row, which rebuilds a log read for the
   first time just after loading; 42.1 s in the scale run), with tables identical row for row (compared with
-  \`EXCEPT\` both ways) to those the earlier code built. What bounded that pipeline was neither core but the two sides waiting on each other: sampled from
+  \`EXCEPT\` both ways) to those the earlier code built.
+  What bounded that pipeline was neither core but the two sides waiting on each other: sampled from
   \`/proc\` every 2 s over a 200k-event rebuild on this machine (7 December), Node used 0.5–0.6 of a core
   and the server's backends 0.65–0.75, 1.1–1.3 of the 2 cores in all. The rebuild is now sharded by
   stream (\`rebuildReadModels({ shards })\`, \`rebuild --shards\`): every read-model row belongs to one
@@ -176,6 +177,9 @@ Read these beside the table above; the reasons were measured on this machine.
   everything runs on one thread, so the pipeline overlaps nothing: 14k–15k events/s over 300k events
   (profile: 44% PostgreSQL's WebAssembly, 26% PGlite's JavaScript protocol layer, ~10% ours; storing
   the documents uncompressed gained 7% for twice the disk and was not kept).
+- **B4** missed in this run (p99 97 ms against 75 ms) and was met in a run earlier the same morning on
+  the same code (47 ms) and in earlier runs: its p99 moves with the machine's other load; the p50
+  (10 ms) did not move.
 - **B5**: the in-process figure for the ToR query went from ~0.6k to 1.3k–2.2k queries/s (across
   runs) when input validation stopped transforming and checking each field resolver's parent object (a body's whole
   folded state, up to ~18 kB of JSON, on every field): Nest hands GraphQL arguments to pipes as
@@ -213,6 +217,28 @@ Read these beside the table above; the reasons were measured on this machine.
   (\`--max-semi-space-size=32\`) halved the number of scavenges but not their length. A p99 under 5 ms
   would need pauses well under 5 ms, that is far less allocated per request: the ToR query would have
   to read its version from a row of its own rather than parse the body's whole history.
+- **B5, rows of their own** (7 December): the name, terms of reference, members and officeholders at a
+  date are now read from \`body_versions\` (each answer of the domain's valid-time function with the days
+  it holds; a membership a row per period) through an index, a request's answers gathered into one
+  statement by DataLoader; the body's folded state (18.5 kB at 1M) is read only by the fields that list
+  history. The answers from rows are checked against the folded record before each run (the note under
+  the table). At 1M events the ToR query answered 1,547 req/s over HTTP at full load, up from 1.0k–1.3k,
+  0.67× the same application's in-process \`execute\` (2,304/s, itself below 3,000 on these cores); at
+  half load p50 1.1 ms and p99 33 ms. Throughput is bound as before by the API's CPU per request in the
+  HTTP pipeline (Express, Apollo's request pipeline, socket writes: ~0.6 ms measured earlier; the bare
+  HTTP floor answers 52k/s from the same load generator), so 3,000 req/s needs a lighter HTTP stack or a
+  second instance (BENCHMARKS-SCALE.md, read replicas). The half-load p99 is no longer the parsing of
+  the history but pauses on two cores shared by the API, PostgreSQL and the load generator, and this run
+  was a noisy one: B4's p99 in the same run was 97 ms against 47 ms in a run earlier the same morning
+  on the same code. A p99 under 5 ms needs the load generator off the API's cores; not met here.
+- **B7 mixed load** (the bound, measured): 32 closed-loop clients for 60 s, no error on either store.
+  Every operation waits its turn on the API's event loop, so latency is the queue (32 clients over 447
+  operations/s is ~72 ms, the p50 of every kind on the embedded store; p99 120–145 ms). On the embedded
+  store PGlite's engine runs on that same thread, so the API's one core is the bound: 447 operations/s,
+  0.60× PostgreSQL's 750/s, where reads have p50 28–39 ms (p99 62–81), commands 47/106 ms, and a meeting
+  read that waits for the client's own last write 132/316 ms (it waits for the projector's next batch).
+  Resident memory rose 150–170 MB over each 60 s run on both stores (525 → 678 MB embedded, 151 → 320 MB
+  on PostgreSQL); whether it levels off was not measured beyond a minute.
 - **B6**: profiled with \`node --cpu-prof\` under this load: the API process is one saturated core, and
   about 60% of its CPU is PGlite (31% in the WebAssembly engine, 28% in its JavaScript protocol and
   file-system layer, where \`fstat\` and \`lseek\` of its file emulation stand out); GraphQL, Apollo,
@@ -232,7 +258,7 @@ Read these beside the table above; the reasons were measured on this machine.
   cores (PGlite's engine and Node's own threads) at ~110 commands/s: ~10 ms of CPU a command.
 - **B6 on PostgreSQL**: the same 8 clients. Sampled the same way over 20 s, the API process used 0.8–1.0
   of a core, the load generator 0.45–0.6 and the server's backends 0.4, the machine 1.7–1.8 of its 2
-  cores: ~300 commands/s is the API's own CPU per command, ~3 ms (HTTP and Apollo's pipeline, the token,
+  cores: 300–410 commands/s (the row; ~300 while sampled) is the API's own CPU per command, 2.5–3 ms (HTTP and Apollo's pipeline, the token,
   validation, the stream's read and fold, the decision, the append, and the projection of the command's
   events in the same process), on cores it shares with the load generator. Appends waiting at the same
   moment now commit in one group (one statement and one commit for all of them, each still checked
