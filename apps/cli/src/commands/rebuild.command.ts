@@ -55,6 +55,7 @@ const MAX_SHARDS = 8;
 
 function parseShards(value: string): number {
   const shards = Number(value);
-  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new InvalidArgumentError(`a whole number from 1 to ${MAX_SHARDS}`);
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS)
+    throw new InvalidArgumentError(`a whole number from 1 to ${MAX_SHARDS}`);
   return shards;
 }
