@@ -322,21 +322,21 @@ const SCALE_FINDINGS = `
   its filter dropped (later runs count both): measured by hand on the 1M-event ledger, that walk reads
   ~400 rows for "domestic abuse" (1 ms), a number set by how common the words are among recent
   decisions, not by the size of the log. No query grows with the log.
-- **Rebuild**: 6.0 min for 10M events (28k events/s), 1.18× the rate at 1M in the same run: the cost
-  of an event does not grow with the ledger (secondary indexes are built once at the end, and the
-  states touched most recently are kept in memory). The 4-minute target (42k events/s) is missed for
-  the reasons given for B3 in BENCHMARKS.md: one server core writing whole documents batch by batch,
-  one Node core folding and serialising them.
-- **B5 latencies**: at 10M events the p50s at half load (1.3, 0.9 and 1.1 ms) and the full-load p50s,
-  p99s and requests/s are the same as at 1M or better. The half-load p99s are not (ToR 24.5 → 41.5 ms,
-  meeting 7.6 → 30.2 ms, register 7.0 → 8.2 ms) although the plans, the rows read and the p50s behind
-  them are unchanged: they are the slowest 1% of ~3,000 paced requests, and that tail moves as much
-  between runs on one ledger: six paced runs against the same 1M-event read models gave ToR p99s
-  from 12 ms to 146 ms at 200–600 requests/s. The verdicts stand as measured. What makes the tail
-  is the API's garbage collection (scavenges of 5–8.5 ms, several a second) and the event loops of the
-  API and the load generator held for 8–17 ms at a time on two shared cores (see B5 in BENCHMARKS.md,
-  measured from inside the API); nothing in it depends on the size of the log, but it is large enough
-  that the 20% target on p99 cannot be judged from one run on this machine.
+- **Rebuild**: 12.0 min for 10M events (14.0k events/s) in two shards, 0.99× the rate at 1M in the same
+  run (7 December): the cost of an event does not grow with the ledger (secondary indexes are built once
+  at the end, and the states touched most recently are kept in memory). The run of 29 November, in one
+  pipeline on the same machine kind on a faster day, took 6.0 min (28k events/s); B3 in BENCHMARKS.md
+  measures the shards against one pipeline in the same run (1.29× at 1M). The 4-minute target (42k
+  events/s) is missed for the reason given for B3 there: with both cores busy, the rebuild costs the
+  CPU an event takes Node and the server together, and two cores are all this machine has.
+- **B5 latencies** (7 December): the ToR query now reads one row of \`body_versions\` at both sizes. At 10M
+  events the half-load p50s (1.2, 1.0, 1.2 ms) and p99s (15.9, 12.6, 26.0 ms) are the same as at 1M or
+  lower (1M: 16.0, 34.4, 26.4 ms), and full-load requests/s within 8%: all three within the 20% target.
+  In the run of 29 November the half-load p99s were not (ToR 24.5 → 41.5 ms), with the plans and rows
+  read unchanged: the slowest 1% of ~3,000 paced requests moves between runs on one ledger (six paced
+  runs against the same 1M-event read models gave ToR p99s from 12 ms to 146 ms at 200–600 requests/s),
+  set by pauses of the API's and the load generator's event loops on two shared cores, not by the size of
+  the log. The verdicts stand as measured; one run on this machine cannot judge a 20% band on a p99 finely.
 
 ## Towards 100M events: the design
 
