@@ -75,8 +75,8 @@ export const PARTS = {
     ],
   },
   projection: {
-    what: "a projection batch: the read models' rows and their checkpoint, together",
-    mutate: ['libs/projections/src/project-batch.ts'],
+    what: "a projection batch: the read models' rows and their checkpoint, together; a rebuild's shards and theirs",
+    mutate: ['libs/projections/src/project-batch.ts', 'libs/projections/src/sharded-catch-up.ts'],
     specs: ['libs/projections/'],
   },
   importer: {
