@@ -106,7 +106,8 @@ function describeShards(name: string, open: () => Promise<Storage & { cleanUp?: 
 
     beforeAll(async () => {
       storage = await open();
-      for (const command of inventedBoards(`shardford-${randomUUID().slice(0, 6)}`, 6)) await record(storage, command);
+      // A fixed prefix, so that which stream goes to which shard (and where a shard's write fails) is the same on every run.
+      for (const command of inventedBoards('shardford', 6)) await record(storage, command);
       head = (await storage.eventStore.headPosition())!;
     });
     afterAll(async () => {
@@ -127,7 +128,7 @@ function describeShards(name: string, open: () => Promise<Storage & { cleanUp?: 
     });
 
     it('stopped by a failed write, is finished by the next catch-up, each shard from its own checkpoint', async () => {
-      const failing = failingShard(storage.database, 1, 3);
+      const failing = failingShard(storage.database, 1, 2);
       await expect(rebuildReadModels({ store: storage.eventStore, database: failing, schema, shards: 3, batchSize: 7 })).rejects.toThrow(
         ShardWriteFailed,
       );
