@@ -4,6 +4,7 @@ import { PgSqlClient } from '@ledger/event-store';
 import { startApi } from '../test/support/api-process';
 import type { BenchContext } from './context';
 import type { PreparedDataset } from './dataset/prepare';
+import { describeProfile, type LoadProfile, profileLoad } from './support/load-profile';
 import { pacedLoad } from './support/paced-load';
 import { verdict } from './support/report';
 import { closedLoop, fmt, median, percentile, ratio, repeat } from './support/stats';
@@ -170,11 +171,25 @@ async function inProcessApi(env: Record<string, string>): Promise<InProcessApi> 
   return api;
 }
 
+interface FloorFigures {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  /** Paced at the API's ToR half-load rate, as B5 paces the API. */
+  readonly pacedP50: number;
+  readonly pacedP99: number;
+  /** The same paced load while another process keeps one core busy, as the API and PostgreSQL do under it. */
+  readonly busyP50: number;
+  readonly busyP99: number;
+}
+
 /**
  * The most this machine serves with this load generator: a bare node:http server in a process of
- * its own, answering every POST with fixed bytes (the ToR answer), measured like the API.
+ * its own, answering every POST with fixed bytes (the ToR answer), measured like the API at full load
+ * and at the ToR query's half-load rate; at that rate also with one core taken by a busy loop, to show
+ * what sharing two cores alone does to a p99 when the server does no work at all.
  */
-async function httpFloor(answer: string, durationMs: number): Promise<{ rps: number; p50: number; p99: number }> {
+async function httpFloor(answer: string, halfRate: number, durationMs: number): Promise<FloorFigures> {
   const server = spawn(
     process.execPath,
     [
@@ -191,8 +206,9 @@ async function httpFloor(answer: string, durationMs: number): Promise<{ rps: num
       server.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
       server.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
     });
+    const url = `http://127.0.0.1:${port}/graphql`;
     const result = await autocannon({
-      url: `http://127.0.0.1:${port}/graphql`,
+      url,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -200,7 +216,18 @@ async function httpFloor(answer: string, durationMs: number): Promise<{ rps: num
       duration: durationMs / 1000,
     });
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`floor: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+    const paced = await pacedLoad(url, '{}', halfRate, durationMs);
+    const burner = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+    const busy = await pacedLoad(url, '{}', halfRate, durationMs).finally(() => burner.kill());
+    return {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      pacedP50: percentile(paced.latencies, 50),
+      pacedP99: percentile(paced.latencies, 99),
+      busyP50: percentile(busy.latencies, 50),
+      busyP99: percentile(busy.latencies, 99),
+    };
   } finally {
     server.kill();
   }
@@ -216,6 +243,8 @@ export interface ReadMeasurement {
   readonly name: string;
   readonly target: boolean;
   readonly http: Latencies & { readonly halfP50: number; readonly halfP99: number };
+  /** Where the time went in the half-load run whose p99 was the median of the runs. */
+  readonly halfLoadProfile: LoadProfile;
   readonly inProcess: Latencies;
   /** The read side's statements for one execution, and their plans' scans and sorts. */
   readonly plan: { readonly statements: number; readonly scans: readonly string[] };
@@ -223,7 +252,7 @@ export interface ReadMeasurement {
 
 export interface ReadMeasurements {
   readonly queries: readonly ReadMeasurement[];
-  readonly floor?: Latencies;
+  readonly floor?: FloorFigures;
 }
 
 const medianOf = <Key extends string>(runs: readonly Record<Key, number>[], keys: readonly Key[]) =>
@@ -247,6 +276,7 @@ export async function measureGraphqlReads(
   const api = await startApi(env, 600_000);
   let queries: { name: string; query: string; variables: Record<string, unknown>; target: boolean }[];
   const httpResults: ReadMeasurement['http'][] = [];
+  const halfLoadProfiles: LoadProfile[] = [];
   const answers: string[] = [];
   try {
     const ready = await api.graphql<{ body: unknown }>(
@@ -313,11 +343,13 @@ export async function measureGraphqlReads(
     for (const q of queries) {
       const runs = await repeat(settings.runs, async () => {
         const full = await http(q);
-        const half = await pacedLoad(
-          `${api.url}/graphql`,
-          JSON.stringify({ query: q.query, variables: q.variables }),
-          full.requests.average / 2,
-          settings.loopMs,
+        const { result: half, profile } = await profileLoad(api.url, () =>
+          pacedLoad(
+            `${api.url}/graphql`,
+            JSON.stringify({ query: q.query, variables: q.variables }),
+            full.requests.average / 2,
+            settings.loopMs,
+          ),
         );
         return {
           rps: full.requests.average,
@@ -325,15 +357,26 @@ export async function measureGraphqlReads(
           p99: full.latency.p99,
           halfP50: percentile(half.latencies, 50),
           halfP99: percentile(half.latencies, 99),
+          profile,
         };
       });
-      httpResults.push(medianOf(runs, ['rps', 'p50', 'p99', 'halfP50', 'halfP99']));
+      const medians = medianOf(runs, ['rps', 'p50', 'p99', 'halfP50', 'halfP99']);
+      httpResults.push(medians);
+      halfLoadProfiles.push(runs.find((run) => run.halfP99 === medians.halfP99)!.profile);
     }
   } finally {
     await api.stop().catch(() => undefined);
   }
   const floor = options.floor
-    ? medianOf(await repeat(settings.runs, () => httpFloor(answers[0]!, settings.loopMs)), ['rps', 'p50', 'p99'])
+    ? medianOf(await repeat(settings.runs, () => httpFloor(answers[0]!, httpResults[0]!.rps / 2, settings.loopMs)), [
+        'rps',
+        'p50',
+        'p99',
+        'pacedP50',
+        'pacedP99',
+        'busyP50',
+        'busyP99',
+      ])
     : undefined;
 
   const local = await inProcessApi(env);
@@ -355,6 +398,7 @@ export async function measureGraphqlReads(
         name: q.name,
         target: q.target,
         http: httpResults[index]!,
+        halfLoadProfile: halfLoadProfiles[index]!,
         inProcess: medianOf(runs, ['rps', 'p50', 'p99']),
         plan: { statements: statements.length, scans },
       });
@@ -378,10 +422,16 @@ export function describePlan(measurement: ReadMeasurement, events: number): stri
   );
 }
 
+/** The half-load run's client p99 beside what the API, the load generator and the machine did meanwhile. */
+export function describeHalfLoad(measurement: ReadMeasurement): string {
+  return `${measurement.name}: p99 ${fmt(measurement.http.halfP99, 1)} ms at the client; ${describeProfile(measurement.halfLoadProfile)}`;
+}
+
 export async function benchGraphqlReads(context: BenchContext, dataset: PreparedDataset): Promise<void> {
   const { report } = context;
   const { queries, floor } = await measureGraphqlReads(context, dataset, { floor: true });
   for (const q of queries) report.note(`B5 plan, ${describePlan(q, dataset.events)}`);
+  for (const q of queries) report.note(`B5 half load, ${describeHalfLoad(q)}`);
   report.add({
     bench: 'B5',
     what: "HTTP floor: a bare node:http server in its own process answering every POST with the ToR answer's bytes, same load generator",
@@ -389,6 +439,15 @@ export async function benchGraphqlReads(context: BenchContext, dataset: Prepared
     beside: `the API's ToR query over HTTP: ${fmt(queries[0]!.http.rps)} req/s`,
     ratio: `API ${ratio(queries[0]!.http.rps, floor!.rps)} of floor`,
     target: '— (the ceiling of the machine and the load generator)',
+    verdict: '—',
+  });
+  report.add({
+    bench: 'B5',
+    what: "HTTP floor paced at the ToR query's half-load rate, p50/p99: the machine otherwise idle, and with another process keeping one core busy",
+    figure: `${fmt(floor!.pacedP50, 1)}/${fmt(floor!.pacedP99, 1)} ms; one core busy: ${fmt(floor!.busyP50, 1)}/${fmt(floor!.busyP99, 1)} ms`,
+    beside: `the API's ToR query at that rate: ${fmt(queries[0]!.http.halfP50, 1)}/${fmt(queries[0]!.http.halfP99, 1)} ms`,
+    ratio: `API p99 ${ratio(queries[0]!.http.halfP99, floor!.busyP99)} the floor's with one core busy`,
+    target: '— (what sharing two cores alone costs a p99)',
     verdict: '—',
   });
   for (const { name, target, http: h, inProcess: l } of queries) {

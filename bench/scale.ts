@@ -1,6 +1,6 @@
 import { PgSqlClient, SqlEventStore } from '@ledger/event-store';
 import { timedRebuild } from './b3-rebuild';
-import { describePlan, measureGraphqlReads, type ReadMeasurements } from './b5-graphql';
+import { describeHalfLoad, describePlan, measureGraphqlReads, type ReadMeasurements } from './b5-graphql';
 import type { BenchContext } from './context';
 import { type PreparedDataset, prepareDataset } from './dataset/prepare';
 import { progressBar } from './support/progress';
@@ -101,6 +101,7 @@ export async function benchScale(context: BenchContext): Promise<void> {
   });
   for (const result of [small, large]) {
     for (const q of result.reads.queries) report.note(`Plan at ${sizeOf(result)}, ${describePlan(q, result.events)}`);
+    for (const q of result.reads.queries) report.note(`Half load at ${sizeOf(result)}, ${describeHalfLoad(q)}`);
   }
   const gb = (bytes: number) => `${fmt(bytes / 2 ** 30, 2)} GiB`;
   for (const result of [small, large]) {
