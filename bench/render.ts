@@ -274,7 +274,10 @@ Read these beside the table above; the reasons were measured on this machine.
   request, or cores to spare. It is written down as the bound; not met here. Throughput is bound the
   same way: the in-process \`execute\` alone, without HTTP, answered 1,451 ToR queries/s in this run and
   2,304/s in the morning's, so 3,000/s over HTTP needs more API processes on more cores (the read
-  replicas of BENCHMARKS-SCALE.md) rather than a change to the reads. Memoising class-validator's
+  replicas of BENCHMARKS-SCALE.md) rather than a change to the reads. (The third statement this run's
+  plan note counts for the ToR query is the in-process application's projector, standing by, polling its
+  checkpoint while the query ran; the query sends two, as the scale run counted, and the count now
+  leaves the projector's reads out.) Memoising class-validator's
   metadata lookup per class (~10% of the allocation, ~3% of the CPU) was noted and not done: it moves
   neither bound by itself.
 - **B7 mixed load** (the bound, measured): 32 closed-loop clients for 60 s, no error on either store.
