@@ -4,6 +4,7 @@ import { PgSqlClient } from '@ledger/event-store';
 import { startApi } from '../test/support/api-process';
 import type { BenchContext } from './context';
 import type { PreparedDataset } from './dataset/prepare';
+import { FIRST_BODY_ID } from './dataset/generate';
 import { describeProfile, type LoadProfile, profileLoad } from './support/load-profile';
 import { pacedLoad } from './support/paced-load';
 import { verdict } from './support/report';
@@ -273,7 +274,7 @@ export async function measureGraphqlReads(
     READY_MAX_LAG_EVENTS: '100000000',
   };
 
-  const bodyId = 'b0-leicestershire-scsb';
+  const bodyId = FIRST_BODY_ID;
   const api = await startApi(env, 600_000);
   let queries: { name: string; query: string; variables: Record<string, unknown>; target: boolean }[];
   const httpResults: ReadMeasurement['http'][] = [];

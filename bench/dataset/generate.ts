@@ -163,22 +163,24 @@ class SyntheticLedger {
   }
 }
 
+// Invented places and people: the synthetic ledger records invented decisions, so none of them may
+// belong to a real council or a real person.
 const COUNTIES = [
-  'Leicestershire',
-  'Rutland',
-  'Derbyshire',
-  'Nottinghamshire',
-  'Lincolnshire',
-  'Northamptonshire',
-  'Warwickshire',
-  'Staffordshire',
-  'Cumbria',
-  'Norfolk',
-  'Suffolk',
-  'Devon',
-  'Dorset',
-  'Kent',
-  'Surrey',
+  'Velmorshire',
+  'Tarrowdale',
+  'Quenbury',
+  'Ostrelby',
+  'Wyncaster',
+  'Brellshire',
+  'Dunmarrow',
+  'Fallowick',
+  'Grendmoor',
+  'Kirrowshire',
+  'Lannerby',
+  'Morvenshire',
+  'Pelldale',
+  'Rostwick',
+  'Skellbourne',
 ];
 const BOARD_KINDS = [
   ['Safer Communities Strategy Board', 'SCSB'],
@@ -200,21 +202,21 @@ const PARTNERS = [
   'Youth Offending Service',
 ];
 const PEOPLE = [
-  'Mr I. D. Ould OBE CC',
-  'Cllr M. Rickman',
-  'Mr J. T. Orson JP CC',
-  'Cllr L. Broadley',
-  'Cllr R. Bailey',
-  'Mrs P. Posnett MBE CC',
-  'Cllr K. Merrie MBE',
-  'Cllr A. Woodman',
-  'Cllr J. Kaufman',
-  'Mr R. Basra',
-  'Ms J. White',
-  'Mr S. Devshi',
-  'Ms G. Strong',
-  'Dr M. Sandys',
-  'Cllr D. Harrison',
+  'Mr T. Ashgrove OBE CC',
+  'Cllr B. Fernley',
+  'Mr H. Pellow JP CC',
+  'Cllr D. Quarrie',
+  'Cllr E. Thornbury',
+  'Mrs C. Harwell MBE CC',
+  'Cllr N. Ormsby MBE',
+  'Cllr J. Brannock',
+  'Cllr S. Vellacott',
+  'Mr K. Dowsett',
+  'Ms L. Fairweather',
+  'Mr R. Tannahill',
+  'Ms P. Quillan',
+  'Dr G. Yarrow',
+  'Cllr F. Wendle',
 ];
 const REPORT_TOPICS = [
   'Safer Communities Performance',
@@ -300,6 +302,15 @@ function meetingAgenda(rng: Random, meetingNumber: number, firstOfYear: boolean)
  * Yields the log in chunks (one meeting round across all boards at a time), in position order.
  * The same options always yield the same events, ids and hashes.
  */
+/** The id the generator gives its first board (the one B5 queries). */
+export const FIRST_BODY_ID = bodyIdOf(0);
+
+function bodyIdOf(b: number): string {
+  const county = COUNTIES[b % COUNTIES.length]!;
+  const [, abbreviation] = BOARD_KINDS[Math.floor(b / COUNTIES.length) % BOARD_KINDS.length]!;
+  return `b${b}-${county.toLowerCase()}-${abbreviation.toLowerCase()}`;
+}
+
 export function* generateDataset(options: DatasetOptions): Generator<GeneratedEvent[]> {
   const rng = random(options.seed);
   const ledger = new SyntheticLedger(options.seed);
@@ -312,7 +323,7 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
   for (let b = 0; b < bodyCount; b++) {
     const county = COUNTIES[b % COUNTIES.length]!;
     const [kind, abbreviation] = BOARD_KINDS[Math.floor(b / COUNTIES.length) % BOARD_KINDS.length]!;
-    const bodyId = `b${b}-${county.toLowerCase()}-${abbreviation.toLowerCase()}`;
+    const bodyId = bodyIdOf(b);
     const plan: BodyPlan = {
       bodyId,
       name: `${county} ${kind} (${b})`,
