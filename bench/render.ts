@@ -274,10 +274,10 @@ Read these beside the table above; the reasons were measured on this machine.
   request, or cores to spare. It is written down as the bound; not met here. Throughput is bound the
   same way: the in-process \`execute\` alone, without HTTP, answered 1,451 ToR queries/s in this run and
   2,304/s in the morning's, so 3,000/s over HTTP needs more API processes on more cores (the read
-  replicas of BENCHMARKS-SCALE.md) rather than a change to the reads. (The third statement this run's
-  plan note counts for the ToR query is the in-process application's projector, standing by, polling its
-  checkpoint while the query ran; the query sends two, as the scale run counted, and the count now
-  leaves the projector's reads out.) Memoising class-validator's
+  replicas of BENCHMARKS-SCALE.md) rather than a change to the reads. (The plan note counts three
+  statements for the ToR query in this run and at 1M in the scale run, two at 10M with the same code:
+  the third is a background statement of the in-process application falling inside the query's window,
+  here a poll of the projector's checkpoint, which the count now leaves out; the query sends two.) Memoising class-validator's
   metadata lookup per class (~10% of the allocation, ~3% of the CPU) was noted and not done: it moves
   neither bound by itself.
 - **B7 mixed load** (the bound, measured): 32 closed-loop clients for 60 s, no error on either store.
@@ -371,31 +371,38 @@ const SCALE_FINDINGS = `
   its filter dropped (later runs count both): measured by hand on the 1M-event ledger, that walk reads
   ~400 rows for "domestic abuse" (1 ms), a number set by how common the words are among recent
   decisions, not by the size of the log. No query grows with the log.
-- **Rebuild**: 12.0 min for 10M events (14.0k events/s) in two shards, 0.99× the rate at 1M in the same
-  run (7 December): the cost of an event does not grow with the ledger (secondary indexes are built once
-  at the end, and the states touched most recently are kept in memory). The run of 29 November, in one
-  pipeline on the same machine kind on a faster day, took 6.0 min (28k events/s); B3 in BENCHMARKS.md
-  measures the shards against one pipeline in the same run (1.29× at 1M). The 4-minute target (42k
-  events/s) is missed for the reason given for B3 there: with both cores busy, the rebuild costs the
-  CPU an event takes Node and the server together, and two cores are all this machine has.
-- **B5 latencies** (7 December): the ToR query now reads one row of \`body_versions\` at both sizes. At 10M
-  events the half-load p50s (1.2, 1.0, 1.2 ms) and p99s (15.9, 12.6, 26.0 ms) are the same as at 1M or
-  lower (1M: 16.0, 34.4, 26.4 ms), and full-load requests/s within 8%: all three within the 20% target.
-  In the run of 29 November the half-load p99s were not (ToR 24.5 → 41.5 ms), with the plans and rows
-  read unchanged: the slowest 1% of ~3,000 paced requests moves between runs on one ledger (six paced
-  runs against the same 1M-event read models gave ToR p99s from 12 ms to 146 ms at 200–600 requests/s),
-  set by pauses of the API's and the load generator's event loops on two shared cores, not by the size of
-  the log. The verdicts stand as measured; one run on this machine cannot judge a 20% band on a p99 finely.
-  This scale run paced its half load with the earlier load generator, which itself took up to 0.9 of
-  one of the two cores (BENCHMARKS.md, "B5 at half load, profiled", has the lighter one and the profile
-  of the half-load p99); the ratios of 10M to 1M compare runs paced by the same generator.
+- **Rebuild**: 20.2 min for 10M events (8.3k events/s) in two shards, 1.02× the rate at 1M in the same
+  run (7 December, afternoon, on a machine about half as fast as the morning's: BENCHMARKS.md): the cost
+  of an event does not grow with the ledger (secondary indexes are built once at the end, and the states
+  touched most recently are kept in memory). The morning's run took 12.0 min (14.0k events/s, 0.99× its
+  1M rate); the run of 29 November, in one pipeline on a faster day, 6.0 min (28k events/s); B3 in
+  BENCHMARKS.md measures the shards against one pipeline in the same run (1.31× at 1M). The 4-minute
+  target (42k events/s) is missed for the reason given for B3 there: with both cores busy, the rebuild
+  costs the CPU an event takes Node and the server together, and two cores are all this machine has.
+- **B5 latencies** (7 December, afternoon): the plans are the same at both sizes (one index lookup each;
+  the register's walk 433 rows at 10M, 409 at 1M). The ToR query, one row of \`body_versions\`, met the
+  band: half-load p99 19.1 ms at 10M against 25.2 ms at 1M, full load 857 against 702 req/s. The meeting
+  and register queries did not: half-load p99s 63.9 and 44.9 ms at 10M against 14.0 and 13.9 ms at 1M,
+  and 0.74–0.76× the 1M full-load rate. Their profiles (the notes) show where: GCs as many and as long
+  at both sizes (34 and 41 scavenges at 10M, 47 and 54 at 1M, none of 10 ms), but more operations slow
+  inside Apollo, where the statements run (meeting: 18 over 25 ms at 10M, none at 1M), and the API's
+  event loop held up to 34 ms once. The 10M ledger is 11.8 GiB of log and 10.6 GiB of read models on a
+  machine of 24 GiB with 128 MB of shared buffers, so a meeting or register page picked at random is far
+  less likely to be in memory than at 1M; that reads from disk make the difference is likely but was not
+  measured (the plan notes count rows, not buffer hits). In the morning's run all three were within the
+  band (10M half-load p99s 15.9, 12.6, 26.0 ms against 16.0, 34.4, 26.4 ms at 1M), and on 29 November the
+  ToR query was not (24.5 → 41.5 ms): the slowest 1% of a few thousand paced requests moves between runs
+  on one ledger (six paced runs against the same 1M-event read models gave ToR p99s from 12 ms to 146 ms
+  at 200–600 requests/s). The verdicts stand as measured. The half load here is paced by the lighter
+  generator (BENCHMARKS.md, "B5 at half load, profiled"); the morning's run used the earlier one, which
+  took up to 0.9 of a core itself.
 
 ## Towards 100M events: the design
 
 Each step below answers a figure measured at 1M and 10M (this file and BENCHMARKS.md); none of it is
 built yet beyond what is named as built.
 
-1. **The log in partitions.** At 10M events the load took 1,387 s and every query's plan was the same as
+1. **The log in partitions.** At 10M events the load took 1,387 s (29 November; 2,371 s on the slower machine of 7 December afternoon) and every query's plan was the same as
    at 1M, so the log's size costs appends and reads nothing yet; what grows is the table and its three
    unique indexes (position; stream and revision; event id), which every append probes (B1: the
    append is 0.38× of a raw \`INSERT\` with 32 writers, the head lookup and the indexes being most of the
