@@ -263,24 +263,24 @@ Read these beside the table above; the reasons were measured on this machine.
   validation pipe 7.3%, Express's router 8%. A Unix socket to PostgreSQL instead of TCP changed nothing
   beyond noise (two A/B runs), and Nagle's delay is not in play (the sockets of both ends have
   \`noDelay\` set). So the bound: each request costs the API ~1.8 ms of CPU on this run's machine
-  (0.59 cores at 320/s), most of it in Nest, Apollo, graphql-js and Express
-  rather than in reading the answer, which puts the median at 1–3.6 ms with its round trips to a server
-  on the same two cores; the allocation of the same layers brings a ~3 ms scavenge every ~60 requests,
+  (0.59 cores at 320/s), most of it in Nest, Apollo, graphql-js and Express rather than in reading the
+  answer, which puts the median at 1–3.6 ms with its round trips to a server on the same two cores; the allocation of the same layers brings a ~3 ms scavenge every ~60 requests,
   and with a request due every 3.1 ms, 27 scavenges hold up some 30–55 of the 1,601 requests (those in
   flight or arriving during one), more than the 16 beyond the p99: those are the slowest 1%, the more
-  so when their statements also wait on a PostgreSQL backend. A p99 under 5 ms needs the median well under 2 ms on every
-  machine and an order of magnitude less allocated per request (scavenges then too rare to reach the
+  so when their statements also wait on a PostgreSQL backend. A p99 under 5 ms needs the median well
+  under 2 ms on every machine and an order of magnitude less allocated per request (scavenges then too rare to reach the
   slowest 1%), that is a lighter HTTP and GraphQL stack than Express, Apollo and Nest's pipes on every
   request, or cores to spare. It is written down as the bound; not met here. Throughput is bound the
   same way: the in-process \`execute\` alone, without HTTP, answered 1,451 ToR queries/s in this run and
   2,304/s in the morning's, so 3,000/s over HTTP needs more API processes on more cores (the read
   replicas of BENCHMARKS-SCALE.md) rather than a change to the reads. (The plan note counts three
   statements for the ToR query in this run and at 1M in the scale run, two at 10M with the same code:
-  the third is a background statement of the in-process application falling inside the query's window,
-  here a poll of the projector's checkpoint, which the count now leaves out; the query sends two.) Memoising class-validator's
-  metadata lookup per class (~10% of the allocation, ~3% of the CPU) was noted and not done: it moves
-  neither bound by itself.
-- **B7 mixed load** (the bound, measured): 32 closed-loop clients for 60 s, no error on either store.
+  the third is a background statement of the in-process application falling inside the query's window:
+  in this run a poll of the projector's checkpoint, which the count now leaves out, and in the scale run
+  one it does not yet recognise; the query sends two.) Memoising class-validator's metadata lookup per
+  class (~10% of the allocation, ~3% of the CPU) was noted and not done: it moves neither bound by itself.
+- **B7 mixed load** (the bound, measured in the morning's run; in this run, on the slower machine, 260
+  and 487 operations/s, 0.54×, with the same shape): 32 closed-loop clients for 60 s, no error on either store.
   Every operation waits its turn on the API's event loop, so latency is the queue (32 clients over 447
   operations/s is ~72 ms, the p50 of every kind on the embedded store; p99 120–145 ms). On the embedded
   store PGlite's engine runs on that same thread, so the API's one core is the bound: 447 operations/s,
