@@ -298,19 +298,20 @@ function meetingAgenda(rng: Random, meetingNumber: number, firstOfYear: boolean)
   return items;
 }
 
+/** The county, kind and id of the generator's board number `b`. */
+function boardOf(b: number) {
+  const county = COUNTIES[b % COUNTIES.length]!;
+  const [kind, abbreviation] = BOARD_KINDS[Math.floor(b / COUNTIES.length) % BOARD_KINDS.length]!;
+  return { county, kind, abbreviation, bodyId: `b${b}-${county.toLowerCase()}-${abbreviation.toLowerCase()}` };
+}
+
+/** The id the generator gives its first board (the one B5 queries). */
+export const FIRST_BODY_ID = boardOf(0).bodyId;
+
 /**
  * Yields the log in chunks (one meeting round across all boards at a time), in position order.
  * The same options always yield the same events, ids and hashes.
  */
-/** The id the generator gives its first board (the one B5 queries). */
-export const FIRST_BODY_ID = bodyIdOf(0);
-
-function bodyIdOf(b: number): string {
-  const county = COUNTIES[b % COUNTIES.length]!;
-  const [, abbreviation] = BOARD_KINDS[Math.floor(b / COUNTIES.length) % BOARD_KINDS.length]!;
-  return `b${b}-${county.toLowerCase()}-${abbreviation.toLowerCase()}`;
-}
-
 export function* generateDataset(options: DatasetOptions): Generator<GeneratedEvent[]> {
   const rng = random(options.seed);
   const ledger = new SyntheticLedger(options.seed);
@@ -321,9 +322,7 @@ export function* generateDataset(options: DatasetOptions): Generator<GeneratedEv
   const at = (d: Date, minutes = 0) => new Date(d.getTime() + minutes * 60_000);
 
   for (let b = 0; b < bodyCount; b++) {
-    const county = COUNTIES[b % COUNTIES.length]!;
-    const [kind, abbreviation] = BOARD_KINDS[Math.floor(b / COUNTIES.length) % BOARD_KINDS.length]!;
-    const bodyId = bodyIdOf(b);
+    const { county, kind, abbreviation, bodyId } = boardOf(b);
     const plan: BodyPlan = {
       bodyId,
       name: `${county} ${kind} (${b})`,
