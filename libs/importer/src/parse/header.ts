@@ -79,17 +79,45 @@ function headerLength(units: readonly Unit[]): number {
   return count;
 }
 
+/** Lines of a site's menus are short; the page's own heading comes after them. */
+const MENU_LINE_LENGTH = 80;
+const MENU_SEARCH_UNITS = 40;
+
+/**
+ * How many units of a site's menus stand before the page's heading: a run of short lines ending
+ * where the meeting's title, its date line or the page's own heading ("Agenda and minutes")
+ * begins. None when the page starts with its heading, or when a longer line comes first.
+ */
+function siteFurnitureLength(units: readonly Unit[]): number {
+  const heading = units
+    .slice(0, MENU_SEARCH_UNITS)
+    .findIndex((unit) => TITLE_LINE.test(unit.leadPlain) || DATE_LINE.test(unit.leadPlain) || PAGE_TITLE_HEADING.test(unit.leadPlain));
+  if (heading < 4) return 0;
+  const before = units.slice(0, heading);
+  if (!before.every((unit) => unit.plain.length <= MENU_LINE_LENGTH)) return 0;
+  // The body's name on a line of its own above the date line belongs to the header.
+  return DATE_LINE.test(units[heading]!.leadPlain) ? heading - 1 : heading;
+}
+
 /**
  * The page's header: what the meeting page prints above the items. It ends at the "No. Item"
  * heading when there is one; otherwise it is the run of lines that read as header lines.
  */
 export function readHeader(units: readonly Unit[]): HeaderReading {
-  const listHeading = units.slice(0, 15).findIndex((unit) => ITEM_LIST_HEADING.test(unit.leadPlain));
-  const count = listHeading >= 0 ? listHeading + 1 : headerLength(units);
-  const headerUnits = units.slice(0, count);
+  const furniture = siteFurnitureLength(units);
+  const page = units.slice(furniture);
+  const listHeading = page.slice(0, 15).findIndex((unit) => ITEM_LIST_HEADING.test(unit.leadPlain));
+  const count = listHeading >= 0 ? listHeading + 1 : headerLength(page);
+  const headerUnits = page.slice(0, count);
   if (headerUnits.length === 0) return { unitCount: 0, notes: [] };
 
   const notes: { value: string; lines: LineSpan }[] = [];
+  if (furniture > 0) {
+    notes.push({
+      value: `${furniture} short lines before the page's heading (the site's menus) are not part of the minutes and are ignored`,
+      lines: spanOf(units[0]!.lines, units[furniture - 1]!.lines),
+    });
+  }
   const header: Partial<{ -readonly [K in keyof MeetingHeader]: MeetingHeader[K] }> = {};
   headerUnits.forEach((unit, index) => {
     const plain = unit.plain;
@@ -133,24 +161,45 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
   const lines = spanOf(headerUnits[0]!.lines, ...headerUnits.map((unit) => unit.lines));
   const understood =
     header.date !== undefined || header.location !== undefined || header.contact !== undefined || header.heading !== undefined;
-  return { header: understood ? { lines, ...header } : undefined, unitCount: count, notes };
+  return { header: understood ? { lines, ...header } : undefined, unitCount: furniture + count, notes };
 }
 
+/** What some councils add after the venue: " - The public are encouraged to attend remotely …", " - watch here: https://…". */
+const VENUE_ADDENDUM = /\s+[-\u2013]\s+(?=.*(?:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b|https?:\/\/)).*$/;
+
 function locationFrom(text: string): PrintedLocation {
-  const venue = withoutFinalFullStop(text.replace(/\.?\s*view directions\.?\s*$/i, '').trim());
+  const venue = withoutFinalFullStop(
+    text
+      .replace(/\.?\s*view directions\.?\s*$/i, '')
+      .replace(VENUE_ADDENDUM, '')
+      .trim(),
+  );
   return ONLINE.test(venue) ? { kind: 'online', platform: venue } : { kind: 'venue', venue };
 }
 
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 const TELEPHONE = /\(?\s*(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?[\d][\d\s-]{5,}\d)\s*\)?/i;
+/** A telephone number printed without a label: "0116 272 7640", "01572 720991". */
+const BARE_TELEPHONE = /(?:^|\s)(\+?\d[\d\s-]{5,}\d)(?=\s|$)/;
+/** A job title printed after the name: "Senior Democratic Services Officer", "Governance Advisor". */
+const JOB_TITLE =
+  /^(?:(?:[A-Z][\w&'-]*|and|of|&)\s+){0,5}(?:Officer|Manager|Advis[oe]r|Clerk|Co-?ordinator|Secretary|Assistant|Administrator|Support|Lead)\b/;
+
+/** The name on a contact line: before its telephone, email, a comma, two spaces or the job title after it. */
+function contactName(text: string): string {
+  let name = text.split(/\(|\btel(?:ephone)?\b\.?|\bphone\b|\bemail\b|\be-mail\b|,|;|\s-\s|\s{2,}/i)[0]!.replace(EMAIL, '');
+  const bare = BARE_TELEPHONE.exec(name);
+  if (bare) name = name.slice(0, bare.index);
+  const words = name.trim().split(/\s+/);
+  // "Kirsty Example Democratic Services Officer": the person is the words before the job title.
+  const titleAt = words.findIndex((_, at) => at >= 2 && JOB_TITLE.test(words.slice(at).join(' ')));
+  return (titleAt > 0 ? words.slice(0, titleAt) : words).join(' ').trim();
+}
 
 function contactFrom(text: string): ContactDetails | undefined {
   const email = EMAIL.exec(text)?.[0];
-  const telephone = TELEPHONE.exec(text)?.[1]?.replace(/\s+/g, ' ');
-  const name = text
-    .split(/\(|\btel(?:ephone)?\b\.?|\bphone\b|\bemail\b|\be-mail\b|,|;/i)[0]!
-    .replace(EMAIL, '')
-    .trim();
+  const telephone = (TELEPHONE.exec(text)?.[1] ?? BARE_TELEPHONE.exec(text.replace(EMAIL, ''))?.[1])?.replace(/\s+/g, ' ');
+  const name = contactName(text);
   if (name === '') return undefined;
   return { name, ...(telephone && { telephone }), ...(email && { email }) };
 }
