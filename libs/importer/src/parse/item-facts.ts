@@ -74,23 +74,32 @@ const ITEM_HEADING = /^(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\b[^.
 /** "12 March 2024", "the 23rd January" (the year follows from the meeting), "Tuesday, 9 June, 2020". */
 const A_DATE = `(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?`;
 const PREVIOUS_MINUTES = new RegExp(
-  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?of\\s+(?:the\\s+|its\\s+)?[^.]{0,80}?\\b(?:held\\s+on|meetings?\\s+of|meetings?\\s+on)\\s+(${A_DATE}(?:\\s*(?:,|and|&)\\s*${A_DATE}){0,3})\\b(.*)$`,
+  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?(?:of|from|for)\\s+(?:(?:the\\s+|its\\s+)?[^.]{0,80}?\\b(?:held\\s+on|meetings?\\s+of|meetings?\\s+on)\\s+|(?=(?:the\\s+)?\\d))(${A_DATE}(?:\\s*(?:,|and|&)\\s*${A_DATE}){0,3})\\b(.*)$`,
   'is',
 );
 const EACH_DATE = new RegExp(A_DATE, 'gi');
 /** The minutes were confirmed: said of them, not proposed ("To approve …", "shall propose that …"). */
 const CONFIRMED =
-  /\b(?:confirmed|approved|agreed|signed|accepted)\b[^.]*?\b(?:correct|true|accurate)\s+records?\b|\b(?:correct|true|accurate)\s+records?\b[^.]*?\b(?:confirmed|approved|agreed|signed)\b|\bconfirmed\b|\bby\s+affirmation\b/i;
+  /\b(?:confirmed|approved|agreed|signed|accepted)\b[^.]*?\b(?:correct|true|accurate)\s+records?\b|\b(?:correct|true|accurate)\s+records?\b[^.]*?\b(?:confirmed|approved|agreed|signed)\b|\bconfirmed\b|\bby\s+affirmation\b|\bminutes\b[^.]{0,160}?\b(?:were|was|be)\s+(?:duly\s+)?(?:approved|agreed|accepted|adopted)\b/i;
+/** "… were not approved", "… could not be agreed": a confirmation refused or put off. */
+const NOT_CONFIRMED = /\b(?:not|never)\s+(?:be\s+)?(?:confirmed|approved|agreed|accepted|adopted|signed)\b/i;
 const PROPOSED = /^(?:To\s|The\s+Chair(?:man)?\s+(?:shall|will)\s+propose\b)/i;
 const CORRECTION_SIGNAL = /\b(?:however|subject\s+to|amendments?|amended|corrections?|corrected|except|should\s+(?:read|have\s+read))\b/i;
 
 function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
   if (PROPOSED.test(passage.plain)) return undefined;
   const match = PREVIOUS_MINUTES.exec(passage.plain);
-  if (!match || !CONFIRMED.test(passage.plain)) return undefined;
-  const dates = [...match[1]!.matchAll(EACH_DATE)].map((date) =>
-    date[3] ? dateFromParts(date[1]!, date[2]!, date[3]) : monthDayOf(date[1]!, date[2]!),
-  );
+  if (!match || !CONFIRMED.test(passage.plain) || NOT_CONFIRMED.test(passage.plain)) return undefined;
+  const printed = [...match[1]!.matchAll(EACH_DATE)];
+  // "20th March and 2nd April 2014": a date without its year takes the year printed after it.
+  const dates = printed.map((date, index) => {
+    if (date[3]) return dateFromParts(date[1]!, date[2]!, date[3]);
+    const later = printed.slice(index + 1).find((next) => next[3]);
+    const laterDate = later && dateFromParts(later[1]!, later[2]!, later[3]!);
+    if (!laterDate) return monthDayOf(date[1]!, date[2]!);
+    const sameYear = dateFromParts(date[1]!, date[2]!, later[3]!);
+    return sameYear && sameYear > laterDate ? dateFromParts(date[1]!, date[2]!, String(Number(later[3]) - 1)) : sameYear;
+  });
   if (dates.length === 0 || dates.some((date) => date === undefined)) return undefined;
   const [heldOn, ...alsoHeldOn] = dates as string[];
   const rest = match[match.length - 1]!;

@@ -124,6 +124,28 @@ describe('confirmations of earlier minutes', () => {
     ).toEqual(['2024-11-04', '2024-11-20']);
   });
 
+  it('reads minutes that "were approved" or "were agreed", without "as a correct record"', () => {
+    expect(confirmedIn('The minutes of the meeting of the Cabinet held on 2nd December 2024 were approved.')).toEqual(['2024-12-02']);
+    expect(confirmedIn('The Minutes from the 4th November and 2nd December were agreed.')).toEqual(['2024-11-04', '2024-12-02']);
+  });
+
+  it('does not read minutes that were not approved as confirmed', () => {
+    expect(confirmedIn('The minutes of the meeting held on 2 December 2024 were not agreed as a correct record, as members disputed minute 6.')).toEqual([]);
+  });
+
+  it('gives a date printed without its year the year of the date printed after it', () => {
+    expect(
+      confirmedIn(
+        'RESOLVED: that the minutes for the meetings held on 20th March and 2nd April 2023 be approved and signed as a correct record.',
+      ),
+    ).toEqual(['2023-03-20', '2023-04-02']);
+    expect(
+      confirmedIn(
+        'RESOLVED: that the minutes for the meetings held on 16th December and 6th January 2025 be approved as a correct record.',
+      ),
+    ).toEqual(['2024-12-16', '2025-01-06']);
+  });
+
   it('does not take an agenda\'s proposal, or an empty "Minutes:" section, for a confirmation', () => {
     expect(confirmedIn('To approve as a correct record the minutes of the meeting held on 2 December 2024.')).toEqual([]);
     expect(
