@@ -14,6 +14,14 @@ export interface MinuteReading {
 
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
+const INTRODUCES_POINTS = /:-?\s*$/;
+
+function isLabelled(unit: Unit, kind: UnitKind): boolean {
+  return kind.kind === 'lettered' || kind.kind === 'point' || NUMBERED_PART.test(unit.leadPlain);
+}
+
+/** "1. That …": the first part of a resolution whose label the page dropped, numbered as printed. */
+const NUMBERED_THAT = /^\(?1[.)]\s+That\s+\S/;
 
 interface PartDraft {
   label?: string;
@@ -44,7 +52,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
   const hasLabel = units.some((unit) => unitKind(unit).kind === 'resolved-label');
   const hasUnlabelledParts = units.some((unit) => {
     const kind = unitKind(unit);
-    return kind.kind === 'that' || (kind.kind === 'lettered' && kind.label === 'a');
+    return kind.kind === 'that' || (kind.kind === 'lettered' && kind.label === 'a') || NUMBERED_THAT.test(unit.leadPlain);
   });
 
   const startPart = (unit: Unit, label: string | undefined, offset: number) => {
@@ -135,6 +143,13 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
         startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
         continue;
       }
+      if (!hasLabel && !amendmentsListed && NUMBERED_THAT.test(unit.leadPlain)) {
+        state = 'resolution';
+        form = 'unlabelled';
+        const numbered = NUMBERED_PART.exec(unit.leadPlain)!;
+        startPart(unit, numbered[1], numbered[0].length);
+        continue;
+      }
       if (!hasLabel && !hasUnlabelledParts && kind.kind === 'agreed-that' && form === undefined) {
         state = 'resolution';
         form = 'agreed-in-minute';
@@ -160,6 +175,11 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
       }
       if (kind.kind === 'lettered' && kind.label === expectedLetter()) {
         startPart(unit, kind.label, kind.restOffset);
+        continue;
+      }
+      // "(iii) To delegate authority to: (a) … (b) …": the points of a part that introduces them.
+      if (INTRODUCES_POINTS.test(parts[parts.length - 1]!.plains[0]!) && isLabelled(unit, kind)) {
+        extendPart(unit);
         continue;
       }
       // Two unlettered sentences are one unlettered resolution: the domain letters parts or has just one.

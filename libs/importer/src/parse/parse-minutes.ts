@@ -61,6 +61,7 @@ export function parseMinutes(text: string): MinutesDocument {
     rawItems = splitUnnumbered(body, resolutionGap);
   }
   if (!rawItems.some((item) => item.titleUnit !== undefined) && !headerReading.header) {
+    if (showsOneItem(body)) return untitledItemPage(lines.length, body, resolutionGap);
     throw new MinutesFormatError('NO_ITEMS', body[0]!.lines.from, 'no item titles, item numbers or meeting header were found');
   }
   const labelledPage = body.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
@@ -139,6 +140,33 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     ...(presenters && { presenters }),
     ...(reading.truncated && { truncated: reading.truncated }),
     facts: readItemFacts(passages),
+  };
+}
+
+/** ModernGov's footer of an item's page. */
+const SUPPORTING_DOCUMENTS = /^supporting\s+documents\s*:?$/i;
+
+/**
+ * A page with no header and no item headings that still records business: a resolution, a
+ * decision written into the minute, or the "Supporting documents:" footer of an item's page.
+ */
+function showsOneItem(units: readonly Unit[]): boolean {
+  return units.some((unit) => {
+    const kind = unitKind(unit).kind;
+    return kind === 'resolved-label' || kind === 'that' || kind === 'agreed-that' || SUPPORTING_DOCUMENTS.test(unit.leadPlain);
+  });
+}
+
+/** An item's page copied without its heading: one item, its title unknown. */
+function untitledItemPage(lineCount: number, units: readonly Unit[], resolutionGap: number): MinutesDocument {
+  const labelledPage = units.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
+  const kept = units.filter((unit) => !SUPPORTING_DOCUMENTS.test(unit.leadPlain));
+  return {
+    lineCount,
+    layout: 'unnumbered',
+    pageKind: 'item',
+    items: [readItem({ units: kept }, { labelledPage, resolutionGap })],
+    notes: [{ value: 'the page shows one item without its title or a heading', lines: units[0]!.lines }],
   };
 }
 

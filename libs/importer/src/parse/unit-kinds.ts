@@ -14,12 +14,19 @@ export type UnitKind =
 
 const ITEM_NUMBER = /^(\d{1,3})\.$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
-/** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED and DECIDED. */
-const RESOLVED_LABEL = /^(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:-]+\s*|\s+(?=That\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:-]+\s*)/;
+/** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"). */
+const RESOLVED_LABEL =
+  /^(?:\d{1,3}\.\d{1,2}\s+)?(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:-]+\s*|\s+(?=That\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:-]+\s*|(?:Decision|DECISION)\s*:\s*)/;
 const LETTERED = /^\(?([a-z])\)\s*/;
 const POINT = /^\(([ivx]{1,6})\)\s*/i;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 const THAT = /^That\s+\S/;
+/**
+ * "The minutes of the meeting held on … be approved …", "The report be noted": a resolution whose
+ * "RESOLVED that" was lost, told by the bare "be" no sentence of narrative uses.
+ */
+const BARE_SUBJUNCTIVE =
+  /^The\s+(?:(?!that\b|which\b|who\b|agreed\b|asked\b|requested\b|recommended\b|proposed\b|suggested\b|moved\b|felt\b|considered\b|said\b|stated\b|explained\b|noted\b|will\b|would\b|should\b|shall\b|could\b|can\b|may\b|might\b|must\b|to\b|not\b|it\b)[\w'\u2019(),&/-]+\s+){1,20}be\s+(?:approved|noted|agreed|received|adopted|endorsed|deferred|confirmed|accepted|supported|ratified)\b/i;
 /** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
 export const AGREED_THAT =
   /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+)*agreed,?\s+that\s+/i;
@@ -45,7 +52,7 @@ export function unitKind(unit: Unit): UnitKind {
   }
   const lettered = LETTERED.exec(plain);
   if (lettered) return { kind: 'lettered', label: lettered[1]!, rest: unit.text.slice(lettered[0].length), restOffset: lettered[0].length };
-  if (THAT.test(plain)) return { kind: 'that' };
+  if (THAT.test(plain) || BARE_SUBJUNCTIVE.test(plain)) return { kind: 'that' };
   if (AGREED_THAT.test(plain) || ELECTED_IN_PROSE.test(plain)) return { kind: 'agreed-that' };
   const chair = IN_THE_CHAIR.exec(plain);
   if (chair && unit.listLines.length === 0) return { kind: 'chair', chair: unit.text.slice(0, chair[1]!.length).trim() };

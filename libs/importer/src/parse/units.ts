@@ -34,19 +34,53 @@ export function withoutBullet(text: string): string {
 
 const INTRODUCES_A_LIST = /:-?$/;
 
+/** A line that stops mid-sentence: no closing punctuation. */
+const OPEN_ENDED = /[\p{L}\d,)'\u2019"]$/u;
+/** A word no title or paragraph ends on: the sentence goes on below. */
+const ENDS_ON_A_LINKING_WORD = /\b(?:the|of|and|to|in|a|an|for|by|with|on|at|from|or|that|be|is|are|was|were)$/i;
+/** A line that starts a part or point of its own: "a) …", "ii. …", "2) …", "(c) …". */
+const STARTS_A_LABELLED_PART = /^(?:\(?[a-z]{1,4}[.)]|\(?\d{1,2}[.)])\s/i;
+const MIN_WRAPPED_LENGTH = 40;
+
+/**
+ * Whether `next` continues the sentence `line` breaks off: pages copied from a PDF or an email
+ * break sentences at the width of the column ("… be" / "agreed as a correct record."), sometimes
+ * with a blank line between.
+ */
+function continues(line: SourceLine, next: SourceLine, blankBetween: boolean): boolean {
+  if (!OPEN_ENDED.test(line.plain) || STARTS_A_LABELLED_PART.test(next.plain) || isListLine(next.plain)) return false;
+  if (/^[a-z]/.test(next.plain)) return !blankBetween || line.plain.length >= MIN_WRAPPED_LENGTH;
+  return !blankBetween && ENDS_ON_A_LINKING_WORD.test(line.plain);
+}
+
+/** The lines a sentence broken at the column's width takes, joined into one. */
+function joinWrapped(lines: readonly SourceLine[], index: number): { line: SourceLine; next: number } {
+  let line = lines[index]!;
+  let next = index + 1;
+  for (;;) {
+    const blankBetween = lines[next]?.text === '' && lines[next + 1] !== undefined && lines[next + 1]!.text !== '';
+    const candidate = blankBetween ? lines[next + 1] : lines[next];
+    if (!candidate || candidate.text === '' || !continues(line, candidate, blankBetween)) return { line, next };
+    line = { number: line.number, text: `${line.text} ${candidate.text}`, plain: `${line.plain} ${candidate.plain}` };
+    next = candidate.number;
+  }
+}
+
 export function groupUnits(lines: readonly SourceLine[]): Unit[] {
   const units: Unit[] = [];
   let gap = 0;
   let index = 0;
   while (index < lines.length) {
-    const line = lines[index]!;
-    if (line.text === '') {
+    if (lines[index]!.text === '') {
       gap += 1;
       index += 1;
       continue;
     }
     const listLines: SourceLine[] = [];
-    let next = index + 1;
+    const wrapped = joinWrapped(lines, index);
+    const line = wrapped.line;
+    let next = wrapped.next;
+    const lastLine = lines[next - 1]!;
     if (INTRODUCES_A_LIST.test(line.plain)) {
       for (let probe = next; probe < lines.length; probe++) {
         const candidate = lines[probe]!;
@@ -60,7 +94,7 @@ export function groupUnits(lines: readonly SourceLine[]): Unit[] {
     units.push({
       text: all.map((entry) => entry.text).join('\n'),
       plain: all.map((entry) => entry.plain).join('\n'),
-      lines: { from: line.number, to: all[all.length - 1]!.number },
+      lines: { from: line.number, to: listLines.at(-1)?.number ?? lastLine.number },
       gapBefore: gap,
       listLines: listLines.map((entry) => entry.text),
       lead: line.text,

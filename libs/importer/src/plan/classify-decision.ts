@@ -31,11 +31,20 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
 ];
 
+/** A decision record's parts in the infinitive: "(ii) To adopt the proposed terms …". */
+const INFINITIVE: readonly (readonly [DecisionKind, RegExp])[] = [
+  ['approved', /^To\s+(?:approve|adopt|ratify)\b/i],
+  ['noted', /^To\s+note\b/i],
+  ['endorsed', /^To\s+(?:endorse|support)\b/i],
+  ['agreed', /^To\s+(?:agree|appoint)\b/i],
+  ['deferred', /^To\s+defer\b/i],
+];
+
 export function classifyDecision(plain: string): Classification {
   const leadIn = AGREED_THAT.exec(plain);
   const clauseOffset = leadIn ? leadIn[0].length : 0;
   const clause = plain.slice(clauseOffset);
-  const kinds = new Set(WORDING.filter(([, pattern]) => pattern.test(clause)).map(([kind]) => kind));
+  const kinds = new Set([...WORDING, ...INFINITIVE].filter(([, pattern]) => pattern.test(clause)).map(([kind]) => kind));
   if (kinds.has('approved-subject-to-amendment')) kinds.delete('approved');
   // "That it be noted that X is appointed Chair for 2024/25": the noting wraps an election.
   if (kinds.has('elected') && /^(?:That\s+)?it\s+be\s+noted\s+that\b/i.test(clause)) kinds.delete('noted');

@@ -1,0 +1,198 @@
+/**
+ * How other councils' pages print a resolution, written afresh for an invented Westmere Borough
+ * Council: an item's page without its heading, parts numbered "1. That …" with no RESOLVED label,
+ * sentences broken at a column's width, resolutions whose "RESOLVED that" was lost, a "Decision:"
+ * section, and a decision record whose parts are written "To adopt …".
+ */
+import { planText } from '../testing/sample-minutes';
+
+const partsOf = (plan: ReturnType<typeof planText>, at = 0) =>
+  (plan.items[at]!.resolution?.parts ?? []).map((part) => [part.label ?? null, part.kind]);
+
+describe("an item's page copied without its heading", () => {
+  const page = `The recommendations were put to the vote and carried.
+1. That the review of the committee's procedure rules be noted.
+2. That procedure rule 12 be amended so that any four members may call in a decision.
+3. That the findings in paragraphs 5 to 9 of the report be noted.
+Supporting documents:`;
+
+  it('is planned as one untitled item, its numbered parts the resolution', () => {
+    const plan = planText(page, { bodyId: 'westmere-osc', date: '2024-03-12' });
+    expect(plan.items).toHaveLength(1);
+    expect(plan.items[0]!.titlePrinted).toBe(false);
+    expect(partsOf(plan)).toEqual([
+      ['1', 'noted'],
+      ['2', 'unclassified'],
+      ['3', 'noted'],
+    ]);
+    expect(plan.items[0]!.minute.paragraphs).toBe(1);
+  });
+});
+
+describe('a sentence broken at the width of a column', () => {
+  it('is read whole, across the break and a blank line', () => {
+    const page = `Agenda item
+
+Minutes of the meeting held on 3 September 2024
+
+Minutes:
+
+Resolved – That the minutes of the meeting held on 3 September 2024 be
+
+agreed as a correct record.`;
+    const plan = planText(page, { bodyId: 'westmere-hwb', date: '2024-10-15' });
+    expect(partsOf(plan)).toEqual([[null, 'agreed']]);
+    expect(plan.previousMinutes.map((confirmation) => confirmation.previousMeetingHeldOn)).toEqual(['2024-09-03']);
+  });
+
+  it('is read whole when the line stops on a linking word and the next begins with a capital', () => {
+    const page = `Agenda item
+
+Exclusion of the Press and Public
+
+Minutes:
+
+RESOLVED: That the press and public be excluded from the meeting for the
+following item, as it involves the disclosure of exempt information as defined in paragraph 3 of
+Schedule 12A to the Local Government Act 1972.`;
+    const plan = planText(page, { bodyId: 'westmere-cab', date: '2024-10-15' });
+    const part = plan.items[0]!.resolution!.parts[0]!;
+    expect([part.kind, part.lines]).toEqual(['agreed', { from: 7, to: 9 }]);
+    expect(part.text).toContain(
+      'for the following item, as it involves the disclosure of exempt information as defined in paragraph 3 of Schedule 12A',
+    );
+  });
+
+  it('is not joined to a line that starts a lettered part of its own', () => {
+    const page = `Agenda item
+
+Annual Report
+
+Minutes:
+
+RESOLVED that the Board
+
+a) notes the annual report;
+
+b) asks for a summary at its next meeting.`;
+    const plan = planText(page, { bodyId: 'westmere-hwb', date: '2024-10-15' });
+    expect(plan.items[0]!.resolution?.parts.map((part) => part.label)).toEqual(['a', 'b']);
+  });
+});
+
+describe('a resolution whose "RESOLVED that" the page lost', () => {
+  const page = (last: string) => `Agenda and minutes
+
+Scrutiny Committee - Wednesday, 9th October, 2024 6.30 pm
+
+Minutes pdf icon PDF 120 KB
+
+To approve and sign the minutes of the meeting held on 4 September 2024
+
+
+Consideration was given to the minutes of the meeting held on 4 September 2024.
+
+
+It was moved by Councillor A Fenn and seconded by Councillor B Moss.
+
+
+
+
+${last}
+
+
+
+Work Programme pdf icon PDF 310 KB
+
+To consider the items for the work programme.
+
+
+The Committee considered its work programme.
+`;
+
+  it('is read from the bare "be" of its wording, and the minutes it approves are confirmed', () => {
+    const plan = planText(page('The minutes of the meeting held on 4 September 2024 be approved as an accurate record.'), {
+      bodyId: 'westmere-sc',
+    });
+    expect(partsOf(plan)).toEqual([[null, 'approved']]);
+    expect(plan.previousMinutes.map((confirmation) => confirmation.previousMeetingHeldOn)).toEqual(['2024-09-04']);
+  });
+
+  it('is not read into a sentence that tells what someone proposed', () => {
+    const plan = planText(page('The Chair recommended the minutes of the meeting held on 4 September 2024 be approved next month.'), {
+      bodyId: 'westmere-sc',
+    });
+    expect(partsOf(plan)).toEqual([]);
+    expect(plan.previousMinutes).toEqual([]);
+  });
+});
+
+describe('a "Decision:" section', () => {
+  it('is the resolution of its item', () => {
+    const page = `Agenda item
+
+Review of Community Safety Partnerships
+
+Minutes:
+
+Members discussed the scope of the review.
+
+Decision:
+
+The Board agreed the review's method and the members of its review group.
+
+Action:
+
+Officers to arrange the first meeting of the group.`;
+    const plan = planText(page, { bodyId: 'westmere-ssb', date: '2024-06-20' });
+    expect(partsOf(plan)).toEqual([[null, 'agreed']]);
+  });
+
+  it('is found after a paragraph number too: "17.4 Resolved – That …"', () => {
+    const page = `Agenda item
+
+Panel Terms of Reference
+
+Minutes:
+
+17.1 The Committee considered a report on the Panel's terms of reference.
+
+17.2 Resolved – That the revised terms of reference be endorsed for recommendation to the Council.`;
+    const plan = planText(page, { bodyId: 'westmere-gc', date: '2024-06-20' });
+    expect(partsOf(plan)).toEqual([[null, 'endorsed']]);
+  });
+});
+
+describe('a decision record whose parts are written in the infinitive', () => {
+  const page = `Decision details
+
+Setting up a Local Partnership Board
+
+Decision Maker: Cabinet
+
+Decision status: Recommendations Approved
+
+Decision:
+
+(i) To adopt the revised Local Plan timetable.
+
+(ii) To note the consultation responses in Appendix 2.
+
+(iii) To delegate authority to the Director of Place to:
+
+(a) publish the timetable;
+
+(b) write to the neighbouring councils.
+
+Date of decision: 16/08/2024`;
+
+  it('reads each part by its verb, and the points of a part that introduces them stay in it', () => {
+    const plan = planText(page, { bodyId: 'westmere-cab' });
+    expect(partsOf(plan)).toEqual([
+      ['i', 'approved'],
+      ['ii', 'noted'],
+      ['iii', 'unclassified'],
+    ]);
+    expect(plan.items[0]!.resolution!.parts[2]!.text).toContain('(b) write to the neighbouring councils.');
+  });
+});
