@@ -1,6 +1,9 @@
 import { withoutFinalFullStop } from '../text/plain-text';
 import { withoutBullet } from './units';
 
+/** ModernGov's list of an item's papers, printed between the agenda's text and the minute. */
+export const ADDITIONAL_DOCUMENTS = /^additional\s+documents\s*:?$/i;
+
 /**
  * What an agenda says about an item before the meeting: who will present, that an oral update
  * will be given, that papers follow. Written in the future tense, unlike the minute.
@@ -9,7 +12,7 @@ const AGENDA_LINE = [
   /\bwill\s+(?:present|be\s+presenting|introduce)\b/i,
   /\bwill\s+(?:give|provide|deliver|make|lead)\b.{0,80}\b(?:presentation|update|report|overview|briefing)\b/i,
   /\b(?:presentation|report|update|overview|briefing)\b.{0,40}\bwill\s+be\s+(?:given|presented|provided|delivered|made|circulated)\b/i,
-  /^additional\s+documents\s*:?$/i,
+  ADDITIONAL_DOCUMENTS,
   /^appendi(?:x|ces)\b.{0,40}\b(?:attached|to\s+follow)\b/i,
   /\bto\s+follow\.?$/i,
   /\b(?:is|are)\s+scheduled\s+to\s+(?:take\s+place|be\s+held)\b/i,
@@ -18,7 +21,7 @@ const AGENDA_LINE = [
   /^https?:\/\/\S+$/i,
   // Instructions to the meeting: "The Chairman to report apologies", "To receive the minutes …".
   /^(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|leader|monitoring\s+officer|(?:[A-Z][\w-]*\s+){0,3}(?:officer|director|manager|secretary))\s+to\s+(?:report|present|introduce|update|announce|move|give)\b/i,
-  /^to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss)\b/i,
+  /^(?:\d{1,2}\.?\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse)\b/i,
   // Who presents or wrote the paper, as an agenda prints it: "Presenter: …", "(Report of the Director of Place)".
   /^(?:presenters?|presented\s+by|lead\s+(?:officer|member)|report\s+(?:author|of)|contact\s+officer)\s*:/i,
   /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,

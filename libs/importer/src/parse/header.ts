@@ -14,7 +14,7 @@ const TITLE_LINE = new RegExp(`^(.+?)\\s+[-\u2013]\\s+${WHEN}$`, 'i');
 const DATE_LINE = new RegExp(`^()${WHEN}$`, 'i');
 const PAGE_HEADING =
   /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|minutes|draft minutes|agenda|items|no\.?\s*item|note\s+no\.?\s*item|item|decisions|meeting documents|local democracy)$/i;
-const ITEM_LIST_HEADING = /^no\.?\s*\|?\s*item\s*\|?$/i;
+const ITEM_LIST_HEADING = /^(?:note\s+)?no\.?\s*\|?\s*item\s*\|?$/i;
 const VENUE = /^venue\s*:\s*(.+)$/i;
 const CONTACT = /^contact\s*:\s*(.+)$/i;
 const ONLINE = /\b(microsoft teams|ms teams|teams|zoom|skype|webex|virtual|remote(?:ly)?|online|video ?conference)\b/i;

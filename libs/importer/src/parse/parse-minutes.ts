@@ -2,7 +2,7 @@ import { MinutesFormatError } from '../errors';
 import { plainPunctuation } from '../text/plain-text';
 import { readSourceLines } from '../text/source-lines';
 import { spanOf, type Located } from '../text/span';
-import { citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWithoutMarkers } from './agenda-lines';
+import { ADDITIONAL_DOCUMENTS, citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWithoutMarkers } from './agenda-lines';
 import { readHeader } from './header';
 import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
@@ -79,11 +79,16 @@ export function parseMinutes(text: string): MinutesDocument {
 
 function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap: number }): DocumentItem {
   const minutesLabel = raw.units.findIndex((unit) => unitKind(unit).kind === 'minutes-label');
+  const papersListed = raw.titleUnit ? raw.units.findLastIndex((unit) => ADDITIONAL_DOCUMENTS.test(unit.leadPlain)) : -1;
   let agendaUnits: Unit[];
   let minuteUnits: Unit[];
   if (minutesLabel >= 0) {
     agendaUnits = raw.units.slice(0, minutesLabel);
     minuteUnits = raw.units.slice(minutesLabel + 1);
+  } else if (papersListed >= 0 && papersListed < raw.units.length - 1) {
+    // The "Minutes:" label was lost, but the minute still follows the list of papers.
+    agendaUnits = raw.units.slice(0, papersListed + 1);
+    minuteUnits = raw.units.slice(papersListed + 1);
   } else {
     const firstMinute = raw.titleUnit ? raw.units.findIndex((unit) => !isAgendaLine(unit.plain)) : 0;
     const split = firstMinute === -1 ? raw.units.length : firstMinute;

@@ -19,7 +19,13 @@ const STANDARD_TITLE = new RegExp(
       'exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public',
       '(?:appointment|election)\\s+of\\s+(?:the\\s+)?(?:deputy\\s+|vice[\\s-]?)?chair(?:man|person)?\\b.{0,40}',
       '(?:[A-Z]{2,10}\\s+)?action\\s+log',
-      "chair(?:man)?'?s\\s+announcements",
+      "(?:chair(?:man|person)?|leader|mayor|civic\\s+mayor)'?s?\\s+(?:announcements|report|update|communications)",
+      'announcements',
+      "(?:public|members'?|councillors'?)\\s+questions(?:\\s+(?:and\\s+answers?|time))?",
+      'questions\\s+(?:from|by)\\s+(?:the\\s+)?(?:public|members|councillors)',
+      'petitions',
+      'late\\s+items',
+      '(?:work|forward)\\s+programme',
     ].join('|') +
     ')$',
   'i',
@@ -62,6 +68,21 @@ export function isTitleShaped(unit: Unit): boolean {
   return significant.length > 0 && capitalised.length * 2 >= significant.length && /^[^a-z]*[A-Z0-9]/.test(plain);
 }
 
+/** A short line in sentence case that is not a sentence: no verb of being, no closing punctuation. */
+function isSentenceCaseTitle(unit: Unit): boolean {
+  const plain = unit.leadPlain;
+  const words = plain.split(/\s+/);
+  return (
+    unit.listLines.length === 0 &&
+    /^[A-Z]/.test(plain) &&
+    !/[.:;,]$/.test(plain) &&
+    !/^(?:that|it\s+was)\s/i.test(plain) &&
+    !AUXILIARY.test(plain) &&
+    plain.length <= 100 &&
+    words.length <= 12
+  );
+}
+
 /**
  * Whether a paragraph of an unnumbered page is an item's title. A paper ("PDF 134 KB") or a
  * standard title settles it; otherwise a short title-shaped line counts when an agenda line or a
@@ -71,6 +92,8 @@ export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolutio
   if (isListLine(unit.leadPlain)) return false;
   if (reportMarkerIn(unit.leadPlain)) return true;
   if (isStandardTitle(unit.leadPlain) && unit.listLines.length === 0) return true;
+  // "Appeals against refusal of inspection of documents" over "To consider any appeals …": a title in sentence case.
+  if (next !== undefined && isAgendaLine(next.plain) && isSentenceCaseTitle(unit)) return true;
   if (!isTitleShaped(unit)) return false;
   if (followsResolution) return true;
   return next !== undefined && (isAgendaLine(next.plain) || isMinuteOpener(next.leadPlain));

@@ -103,3 +103,13 @@ describe('the venue line', () => {
     });
   });
 });
+
+describe('the "Note No. Item" heading of a legacy meeting page', () => {
+  it('ends the header, so the notes about webcasting above it are not taken for an item', () => {
+    const plan = planText(
+      `Meeting documents\n\nVenue: Guild Room, Town Hall, Westmere\n\nNote: this meeting will be webcast\n\nWebcast: View the webcast\n\nNote No. Item\n\n\n\nApologies for Absence\n\nAdditional documents:\n\n\nApologies were received from Cllr R Lark.\n`,
+      { bodyId: 'westmere-sc', date: '2024-03-05' },
+    );
+    expect(plan.items.map((item) => item.title)).toEqual(['Apologies for Absence']);
+  });
+});
