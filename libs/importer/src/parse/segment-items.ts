@@ -1,6 +1,6 @@
 import { MinutesFormatError } from '../errors';
 import { isItemTitle } from './titles';
-import { unitKind } from './unit-kinds';
+import { itemNumberOrder, unitKind } from './unit-kinds';
 import { isListLine, type Unit } from './units';
 import { isAgendaLine, isMinuteOpener } from './agenda-lines';
 
@@ -25,15 +25,17 @@ export function splitNumbered(units: readonly Unit[]): { items: RawItem[]; befor
   const items: RawItem[] = [];
   const before: Unit[] = [];
   let previousNumber = -1;
+  let previousPrinted = '';
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const kind = unitKind(unit);
     if (kind.kind === 'item-number') {
-      const number = Number(kind.number);
+      const number = itemNumberOrder(kind.number);
       if (number <= previousNumber) {
-        throw new MinutesFormatError('ITEM_NUMBERS_OUT_OF_ORDER', unit.lines.from, `item ${number} follows item ${previousNumber}`);
+        throw new MinutesFormatError('ITEM_NUMBERS_OUT_OF_ORDER', unit.lines.from, `item ${kind.number} follows item ${previousPrinted}`);
       }
       previousNumber = number;
+      previousPrinted = kind.number;
       const next = units[index + 1];
       const nextKind = next ? unitKind(next).kind : undefined;
       const hasTitle = next !== undefined && (nextKind === 'other' || nextKind === 'that');

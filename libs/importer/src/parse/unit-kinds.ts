@@ -12,7 +12,8 @@ export type UnitKind =
   | { readonly kind: 'chair'; readonly chair: string }
   | { readonly kind: 'other' };
 
-const ITEM_NUMBER = /^(\d{1,3})\.$/;
+/** "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item): a minute's number on its own line. */
+const ITEM_NUMBER = /^(\d{1,4})\.$|^(\d{1,3}\/\d{2}(?:\d{2})?)$|^(\d{1,3}\(\d{1,2}\))\.?$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
 /** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"). */
 const RESOLVED_LABEL =
@@ -30,10 +31,19 @@ const BARE_SUBJUNCTIVE =
 /** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
 export const AGREED_THAT =
   /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+)*agreed,?\s+that\s+/i;
-/** "There being no other nominations, Cllr X was appointed Chairman for 2024/25": an election told in prose. */
+/**
+ * "There being no other nominations, Cllr X was appointed Chairman for 2024/25": an election told in
+ * prose, at the start of its paragraph or after the nomination and seconding it follows.
+ */
 const ELECTED_IN_PROSE =
-  /^(?:There\s+being\s+no\s+(?:other|further)\s+nominations?|No\s+(?:other|further)\s+nominations\s+having\s+been\s+(?:received|made)),\s+.{3,80}?\s+was\s+(?:duly\s+)?(?:re-)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair/i;
+  /(?:^|[.!?]\s+)(?:There\s+(?:being|were)\s+no\s+(?:other|further)\s+nominations?(?:,|\s+and)|No\s+(?:other|further)\s+nominations\s+having\s+been\s+(?:received|made),)\s+.{3,80}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed)\s+(?:unanimously\s+)?(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair/i;
 const IN_THE_CHAIR = /^(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
+
+/** Where a printed number stands in the order of business: "39/20" at 39, "3(2)" just after 3. */
+export function itemNumberOrder(number: string): number {
+  const [, main, sub] = /^(\d+)(?:\((\d+)\))?/.exec(number)!;
+  return Number(main) + (sub === undefined ? 0 : Number(sub) / 100);
+}
 
 export function isRomanNumeral(label: string): boolean {
   return label !== '' && ROMAN.test(label);
@@ -42,7 +52,7 @@ export function isRomanNumeral(label: string): boolean {
 export function unitKind(unit: Unit): UnitKind {
   const plain = unit.leadPlain;
   const number = ITEM_NUMBER.exec(plain);
-  if (number) return { kind: 'item-number', number: number[1]! };
+  if (number) return { kind: 'item-number', number: (number[1] ?? number[2] ?? number[3])! };
   if (MINUTES_LABEL.test(plain)) return { kind: 'minutes-label' };
   const resolved = RESOLVED_LABEL.exec(plain);
   if (resolved) return { kind: 'resolved-label', rest: unit.text.slice(resolved[0].length), restOffset: resolved[0].length };

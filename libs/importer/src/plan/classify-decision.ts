@@ -12,7 +12,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b/i],
   [
     'elected',
-    /\bbe\s+(?:duly\s+)?(?:re-)?elected\b|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair(?:man|person|woman)?\b/i,
+    /\bbe\s+(?:duly\s+)?(?:re-)?elected\b|\b(?:be|is|was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated)\s+(?:unanimously\s+)?(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair(?:man|person|woman)?\b/i,
   ],
   ['approved-subject-to-amendment', /\b(?:be\s+)?approved\b[^.]*?\bsubject\s+to\b/i],
   ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b/i],

@@ -130,7 +130,9 @@ describe('confirmations of earlier minutes', () => {
   });
 
   it('does not read minutes that were not approved as confirmed', () => {
-    expect(confirmedIn('The minutes of the meeting held on 2 December 2024 were not agreed as a correct record, as members disputed minute 6.')).toEqual([]);
+    expect(
+      confirmedIn('The minutes of the meeting held on 2 December 2024 were not agreed as a correct record, as members disputed minute 6.'),
+    ).toEqual([]);
   });
 
   it('gives a date printed without its year the year of the date printed after it', () => {
@@ -238,6 +240,20 @@ describe('decision wording', () => {
     expect(partsOf('RESOLVED: That it be noted that Cllr. K. Osei is appointed Chair for 2024/25.')).toEqual([
       ['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Cllr. K. Osei' }]],
     ]);
+  });
+
+  it('reads an election told in prose after the nomination and its seconder', () => {
+    expect(
+      partsOf(
+        'Cllr. A. Hale nominated Cllr. K. Osei to serve as Chair for the coming year. Cllr. B. Lowe seconded the nomination. There were no other nominations and Cllr. K. Osei was elected unanimously as Chair for 2024/25.',
+      ),
+    ).toEqual([['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Cllr. K. Osei' }]]]);
+  });
+
+  it('does not read a nomination that was not followed by an election', () => {
+    expect(
+      partsOf('Cllr. A. Hale nominated Cllr. K. Osei to serve as Chair for 2024/25. Cllr. B. Lowe seconded the nomination.'),
+    ).toBeUndefined();
   });
 
   it('reads an election told in prose', () => {

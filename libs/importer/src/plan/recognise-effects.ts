@@ -151,7 +151,7 @@ function election(text: string, plain: string): EffectReading {
   // "That X be elected Chairman …", "It was AGREED that X be appointed as Vice-Chair …", "That it be noted
   // that X is appointed Chair …", "There being no other nominations, X was appointed Chairman …".
   const match = new RegExp(
-    `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:\\s+\\w+){0,4},\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
+    `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:(?:\\s+\\w+){0,4},|\\s+and)\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:unanimously\\s+)?(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
     'isd',
   ).exec(plain);
   if (!match)
