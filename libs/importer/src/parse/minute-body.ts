@@ -2,7 +2,7 @@ import { spanOf, type LineSpan, type Located } from '../text/span';
 import { LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { MinuteBody, Resolution, ResolutionPartText } from './minutes-document';
 import { partLabelAt } from '@ledger/domain';
-import { asLetterIfExpected, truncationIn, unitKind, type UnitKind } from './unit-kinds';
+import { asLetterIfExpected, opensAsResolution, truncationIn, unitKind, type UnitKind } from './unit-kinds';
 import type { Unit } from './units';
 
 export interface MinuteReading {
@@ -50,9 +50,12 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
   let amendmentsListed = false;
 
   const hasLabel = units.some((unit) => unitKind(unit).kind === 'resolved-label');
+  // "(a) That …": a lettered part opens an unlabelled resolution only in a resolution's words; "(a) performance
+  // measuring. …" after "reference was made to:-" is the discussion's.
+  const opensLettered = (kind: UnitKind) => kind.kind === 'lettered' && kind.label === 'a' && opensAsResolution(kind.rest.trim());
   const hasUnlabelledParts = units.some((unit) => {
     const kind = unitKind(unit);
-    return kind.kind === 'that' || (kind.kind === 'lettered' && kind.label === 'a') || NUMBERED_THAT.test(unit.leadPlain);
+    return kind.kind === 'that' || opensLettered(kind) || NUMBERED_THAT.test(unit.leadPlain);
   });
 
   const startPart = (unit: Unit, label: string | undefined, offset: number) => {
@@ -137,7 +140,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
       }
       // Lettered paragraphs and "That …" sentences under "… subject to the following amendments" are the
       // amendments, not an unlabelled resolution.
-      if (!hasLabel && !amendmentsListed && ((kind.kind === 'lettered' && kind.label === 'a') || kind.kind === 'that')) {
+      if (!hasLabel && !amendmentsListed && (opensLettered(kind) || kind.kind === 'that')) {
         state = 'resolution';
         form = 'unlabelled';
         startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);

@@ -45,6 +45,11 @@ export function itemNumberOrder(number: string): number {
   return Number(main) + (sub === undefined ? 0 : Number(sub) / 100);
 }
 
+/** Whether a passage opens as a resolution does: "That …", or the bare "be" of "The report be noted". */
+export function opensAsResolution(plain: string): boolean {
+  return THAT.test(plain) || BARE_SUBJUNCTIVE.test(plain);
+}
+
 export function isRomanNumeral(label: string): boolean {
   return label !== '' && ROMAN.test(label);
 }

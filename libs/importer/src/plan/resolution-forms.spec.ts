@@ -70,11 +70,9 @@ Annual Report
 
 Minutes:
 
-RESOLVED that the Board
-
-a) notes the annual report;
-
-b) asks for a summary at its next meeting.`;
+RESOLVED:
+a) That the annual report be noted and
+b) That a summary be brought to the next meeting.`;
     const plan = planText(page, { bodyId: 'westmere-hwb', date: '2024-10-15' });
     expect(plan.items[0]!.resolution?.parts.map((part) => part.label)).toEqual(['a', 'b']);
   });
@@ -194,5 +192,27 @@ Date of decision: 16/08/2024`;
       ['iii', 'unclassified'],
     ]);
     expect(plan.items[0]!.resolution!.parts[2]!.text).toContain('(b) write to the neighbouring councils.');
+  });
+});
+
+describe('lettered paragraphs of a discussion', () => {
+  it('are not an unlabelled resolution, and no effect is taken from their words', () => {
+    const page = `Agenda item
+
+Community Safety Partnership
+
+Minutes:
+
+The Committee considered the annual report of the Partnership.
+
+In the debate that followed, reference was made to:-
+
+(a) response times. The Chair of the Partnership said they had improved in every district;
+
+(b) county lines. Members asked that a briefing on county lines be brought to a future meeting of the Committee.`;
+    const plan = planText(page, { bodyId: 'westmere-osc', date: '2024-11-05' });
+    expect(plan.items[0]!.resolution).toBeUndefined();
+    expect(plan.effects).toEqual([]);
+    expect(plan.items[0]!.minute.paragraphs).toBe(4);
   });
 });
