@@ -25,6 +25,7 @@ const AGENDA_LINE = [
   // Who presents or wrote the paper, as an agenda prints it: "Presenter: …", "(Report of the Director of Place)".
   /^(?:presenters?|presented\s+by|lead\s+(?:officer|member)|report\s+(?:author|of)|contact\s+officer)\s*:/i,
   /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,
+  /^(?:joint\s+)?(?:report|paper|presentation)\s+(?:of|by|from)\s+(?:the\s+)?[^.]{3,100}\.?$/i,
 ];
 
 export function isAgendaLine(plain: string): boolean {

@@ -65,7 +65,11 @@ export function parseMinutes(text: string): MinutesDocument {
     throw new MinutesFormatError('NO_ITEMS', body[0]!.lines.from, 'no item titles, item numbers or meeting header were found');
   }
   const labelledPage = body.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
-  const items = rawItems.map((raw) => readItem(raw, { labelledPage, resolutionGap }));
+  const items = withoutCutTitle(
+    rawItems.map((raw) => readItem(raw, { labelledPage, resolutionGap })),
+    body.at(-1)!,
+    notes,
+  );
   refuseAgendaOnly(items, headerReading.header, labelledPage, body[0]!.lines.from);
   return {
     lineCount: lines.length,
@@ -79,7 +83,7 @@ export function parseMinutes(text: string): MinutesDocument {
 
 function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap: number }): DocumentItem {
   const minutesLabel = raw.units.findIndex((unit) => unitKind(unit).kind === 'minutes-label');
-  const papersListed = raw.titleUnit ? raw.units.findLastIndex((unit) => ADDITIONAL_DOCUMENTS.test(unit.leadPlain)) : -1;
+  const papersListed = raw.units.findLastIndex((unit) => ADDITIONAL_DOCUMENTS.test(unit.leadPlain));
   let agendaUnits: Unit[];
   let minuteUnits: Unit[];
   if (minutesLabel >= 0) {
@@ -148,17 +152,36 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
   };
 }
 
+/**
+ * A page that ends on an item's title, with nothing of the item after it, was cut short there: the
+ * title may be cut too ("MIN…"), so it is not recorded; the item keeps its number.
+ */
+function withoutCutTitle(items: DocumentItem[], lastUnit: Unit, notes: Located<string>[]): DocumentItem[] {
+  const last = items.at(-1);
+  if (!last?.title || last.title.lines.to !== lastUnit.lines.to || last.agendaText.length > 0 || last.minute.lines) return items;
+  const { title, report: _report, ...rest } = last;
+  notes.push({ value: `the page ends on the title "${title.value}", which may be cut short; the title is not recorded`, lines: title.lines });
+  return [...items.slice(0, -1), rest];
+}
+
 /** ModernGov's footer of an item's page. */
 const SUPPORTING_DOCUMENTS = /^supporting\s+documents\s*:?$/i;
 
 /**
  * A page with no header and no item headings that still records business: a resolution, a
- * decision written into the minute, or the "Supporting documents:" footer of an item's page.
+ * decision written into the minute, or the list of an item's papers ("Additional documents:",
+ * "Supporting documents:").
  */
 function showsOneItem(units: readonly Unit[]): boolean {
   return units.some((unit) => {
     const kind = unitKind(unit).kind;
-    return kind === 'resolved-label' || kind === 'that' || kind === 'agreed-that' || SUPPORTING_DOCUMENTS.test(unit.leadPlain);
+    return (
+      kind === 'resolved-label' ||
+      kind === 'that' ||
+      kind === 'agreed-that' ||
+      SUPPORTING_DOCUMENTS.test(unit.leadPlain) ||
+      ADDITIONAL_DOCUMENTS.test(unit.leadPlain)
+    );
   });
 }
 

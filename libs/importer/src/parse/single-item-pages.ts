@@ -1,4 +1,5 @@
 import { isoDate } from '../text/dates';
+import { isAgendaLine } from './agenda-lines';
 import { withoutFinalFullStop } from '../text/plain-text';
 import { spanOf, type LineSpan } from '../text/span';
 import type { MeetingHeader } from './minutes-document';
@@ -41,6 +42,10 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
   const first = units[0];
   if (first && DECISION_DETAILS.test(first.leadPlain) && units[1]) return decisionDetails(units);
   if (first && AGENDA_ITEM_HEADING.test(first.leadPlain) && units[1]) {
+    // "Agenda item" over "To confirm … the minutes …": the page lost the title; the agenda's words are not one.
+    if (isAgendaLine(units[1].plain)) {
+      return { kind: 'item', item: { units: units.slice(1) }, notes: [{ value: 'the page shows one item without its title', lines: units[1].lines }] };
+    }
     return { kind: 'item', item: { titleUnit: units[1], units: units.slice(2) }, notes: [] };
   }
   if (first && unitKind(first).kind === 'minutes-label') {

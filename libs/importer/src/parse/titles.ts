@@ -91,6 +91,8 @@ function isSentenceCaseTitle(unit: Unit): boolean {
 export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolution: boolean): boolean {
   if (isListLine(unit.leadPlain)) return false;
   if (reportMarkerIn(unit.leadPlain)) return true;
+  // "Report of the Town Clerk.", "To follow.": what the agenda says under a title is not one.
+  if (isAgendaLine(unit.plain)) return false;
   if (isStandardTitle(unit.leadPlain) && unit.listLines.length === 0) return true;
   // "Appeals against refusal of inspection of documents" over "To consider any appeals …": a title in sentence case.
   if (next !== undefined && isAgendaLine(next.plain) && isSentenceCaseTitle(unit)) return true;

@@ -14,7 +14,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     'elected',
     /\bbe\s+(?:duly\s+)?(?:re-)?elected\b|\b(?:be|is|was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated)\s+(?:unanimously\s+)?(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair(?:man|person|woman)?\b/i,
   ],
-  ['approved-subject-to-amendment', /\b(?:be\s+)?approved\b[^.]*?\bsubject\s+to\b/i],
+  ['approved-subject-to-amendment', /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i],
   ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b/i],
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b/i],
   [
@@ -45,7 +45,10 @@ export function classifyDecision(plain: string): Classification {
   const clauseOffset = leadIn ? leadIn[0].length : 0;
   const clause = plain.slice(clauseOffset);
   const kinds = new Set([...WORDING, ...INFINITIVE].filter(([, pattern]) => pattern.test(clause)).map(([kind]) => kind));
-  if (kinds.has('approved-subject-to-amendment')) kinds.delete('approved');
+  if (kinds.has('approved-subject-to-amendment')) {
+    kinds.delete('approved');
+    kinds.delete('agreed');
+  }
   // "That it be noted that X is appointed Chair for 2024/25": the noting wraps an election.
   if (kinds.has('elected') && /^(?:That\s+)?it\s+be\s+noted\s+that\b/i.test(clause)) kinds.delete('noted');
   if (kinds.size === 1) return { kind: [...kinds][0]!, clauseOffset };

@@ -122,3 +122,42 @@ describe('minute numbers printed otherwise than "12."', () => {
     expect(attempt).toThrow('item 41/24 follows item 42/24');
   });
 });
+
+describe('what an agenda prints where a title would be', () => {
+  it("\"Report of the Town Clerk.\" at the top of an item's page is the report's author, not the item's title", () => {
+    const plan = planText('Report of the Town Clerk.\n\nMinutes:\n\nThe report was received.\n\nRESOLVED – That the report be noted.\n', {
+      bodyId: 'westmere-pab',
+      date: '2024-05-20',
+    });
+    expect(plan.items.map((item) => [item.titlePrinted, item.resolution?.parts.map((part) => part.kind)])).toEqual([[false, ['noted']]]);
+  });
+
+  it('"To confirm … the minutes …" under "Agenda item" is the agenda\'s line, not the title', () => {
+    const plan = planText(
+      'Agenda item\n\n\nTo confirm as a correct record the minutes of the meeting held on 4 March 2024.\n\n\nThat the minutes of the meeting held on 4 March 2024 be agreed as a correct record, subject to the following change:\n\n\nIn item 6, that "Eastholme Road" be amended to "Westholme Road".\n',
+      { bodyId: 'westmere-cc', date: '2024-04-22' },
+    );
+    expect(plan.items[0]!.titlePrinted).toBe(false);
+    expect(plan.items[0]!.resolution?.parts.map((part) => part.kind)).toEqual(['approved-subject-to-amendment']);
+  });
+
+  it("the list of papers alone marks a page as one item, and the text above it is the agenda's", () => {
+    const plan = planText(
+      "Report of the Director of Resources\n\nAdditional documents:\n\nThe Committee considered the annual report of its work.\n\nMembers thanked the Chair for the year's work.\n",
+      { bodyId: 'westmere-agc', date: '2024-06-11' },
+    );
+    expect(plan.items.map((item) => [item.titlePrinted, item.minute.paragraphs])).toEqual([[false, 2]]);
+  });
+});
+
+describe("a page cut short at an item's title", () => {
+  it("keeps the item's number but not the title, which may be cut too", () => {
+    const plan = planText(`${HEADER}\n\n1.\n\nAPOLOGIES\n\nMinutes:\n\nThere were none.\n\n2.\n\nQUESTIONS WITH NOTICE FROM MEMB`, {
+      bodyId: 'westmere-csb',
+    });
+    expect(plan.items.map((item) => [item.printedNumber ?? item.number, item.titlePrinted])).toEqual([
+      ['1', true],
+      ['2', false],
+    ]);
+  });
+});
