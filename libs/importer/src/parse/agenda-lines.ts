@@ -15,18 +15,29 @@ const AGENDA_LINE = [
   ADDITIONAL_DOCUMENTS,
   /^appendi(?:x|ces)\b.{0,40}\b(?:attached|to\s+follow)\b/i,
   /\bto\s+follow\.?$/i,
+  // "The Commissioner & Chief Officers to be heard.": who the agenda says will speak.
+  /^(?:the\s+)?[A-Z][\w&,' -]{2,80}?\s+to\s+be\s+heard\.?$/i,
   /\b(?:is|are)\s+scheduled\s+to\s+(?:take\s+place|be\s+held)\b/i,
   /\bwill\s+meet\s+(?:at|on)\b/i,
   /\b(?:press\s+and\s+)?public\s+(?:are|is)\s+likely\s+to\s+be\s+excluded\b/i,
   /^https?:\/\/\S+$/i,
   // Instructions to the meeting: "The Chairman to report apologies", "To receive the minutes …".
   /^(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|leader|monitoring\s+officer|(?:[A-Z][\w-]*\s+){0,3}(?:officer|director|manager|secretary))\s+to\s+(?:report|present|introduce|update|announce|move|give)\b/i,
-  /^(?:\d{1,2}\.?\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse)\b/i,
+  /^(?:\d{1,2}\.?\s+|\(?[ivx]{1,4}\)\s+|\(?[a-h]\)\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse)\b/i,
   // Who presents or wrote the paper, as an agenda prints it: "Presenter: …", "(Report of the Director of Place)".
   /^(?:presenters?|presented\s+by|lead\s+(?:officer|member)|report\s+(?:author|of)|contact\s+officer)\s*:/i,
   /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,
   /^(?:joint\s+)?(?:report|paper|presentation)\s+(?:of|by|from)\s+(?:the\s+)?[^.]{3,100}\.?$/i,
+  /^(?:an?\s+)?(?:oral|verbal)\s+(?:update|report)\s+(?:by|from)\s+[^.]{3,100}\.?$/i,
 ];
+
+/** What a title never is: the agenda's instruction ("To confirm …", "(i) To receive …") or its future tense. */
+export function isAgendaInstruction(plain: string): boolean {
+  return isAgendaLine(plain) && !REPORT_BY.test(withoutBullet(plain.split('\n')[0]!));
+}
+
+/** "Report from the Chair of the Planning Committee": an author's line, or on an item's page its title. */
+const REPORT_BY = /^(?:joint\s+)?(?:report|paper|presentation)\s+(?:of|by|from)\b/i;
 
 export function isAgendaLine(plain: string): boolean {
   const lead = withoutBullet(plain.split('\n')[0]!);
@@ -66,6 +77,7 @@ const PRESENTER_PHRASES = [
   /^an?\s+(?:presentation|update|briefing|overview)\s+will\s+be\s+(?:given|provided|delivered|made)\s+by\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:present|introduce)\s+(?:this|the)\s+(?:report|item|paper)\b/i,
   /^(?:presenter|presented\s+by)\s*:\s*(.+)$/i,
+  /^(?:an?\s+)?(?:oral|verbal)\s+(?:update|report)\s+(?:by|from)\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:give|provide|deliver|make)\s+(?:an?|the)\s+(?:(?:brief|short|oral|verbal|further)\s+)*(?:presentation|update|report|overview|briefing)\b/i,
 ];
 

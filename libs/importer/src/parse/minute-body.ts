@@ -15,6 +15,10 @@ export interface MinuteReading {
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 const INTRODUCES_POINTS = /:-?\s*$/;
+const BULLETED = /^[\u00b7\u2022\u25aa\u25cf\u25e6-]\s/;
+/** "That", "that the Board:": the opening words of a resolution whose parts follow, with no decision of their own. */
+const LEAD_IN =
+  /^(?:that(?:\s+the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))?|the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))\s*[:\u2013-]*$/i;
 
 function isLabelled(unit: Unit, kind: UnitKind): boolean {
   return kind.kind === 'lettered' || kind.kind === 'point' || NUMBERED_PART.test(unit.leadPlain);
@@ -128,7 +132,8 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
         };
         const rest = unitKind(restUnit);
         const other = otherStyleLabel(restUnit, rest);
-        if (kind.rest.trim() === '') continue;
+        // "RESOLVED – That" over "a) … b) …": the words after the label only lead into the parts below.
+        if (kind.rest.trim() === '' || LEAD_IN.test(kind.rest.trim())) continue;
         if (other) startPart(unit, other.label, kind.restOffset + other.offset);
         else
           startPart(
@@ -178,6 +183,16 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
       }
       if (kind.kind === 'lettered' && kind.label === expectedLetter()) {
         startPart(unit, kind.label, kind.restOffset);
+        continue;
+      }
+      // "· the terms … be agreed" "· any further changes …": a resolution printed as bullets is one part,
+      // as the domain records unlettered resolutions, with every bullet in it.
+      if (
+        BULLETED.test(parts[parts.length - 1]!.plains[0]!) &&
+        BULLETED.test(unit.leadPlain) &&
+        parts[parts.length - 1]!.label === undefined
+      ) {
+        extendPart(unit);
         continue;
       }
       // "(iii) To delegate authority to: (a) … (b) …": the points of a part that introduces them.

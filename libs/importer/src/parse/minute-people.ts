@@ -31,11 +31,15 @@ const PRESENTED: readonly RegExp[] = [
   new RegExp(`\\b(?:received|heard|was\\s+given|were\\s+given)\\s+(?:an?\\s+)?(?:report\\s+and\\s+)?${TALK}\\s+(?:from|by)\\s+(.+)$`, 'i'),
   // "The report was presented by X", "The item was introduced by X"
   /\b(?:report|item|paper|update|presentation)\s+was\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
-  // "X provided an oral update", "X introduced a report", "X gave a presentation"
+  // "X provided an oral update", "X introduced a report", "X gave a presentation", "X presented his statement"
   new RegExp(
-    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the)\\s+(?:(?:oral|verbal|short|brief|further|written)\\s+)*(?:update|report|presentation|overview|briefing)\\b`,
+    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:(?:oral|verbal|short|brief|further|written)\\s+)*(?:update|report|presentation|overview|briefing|paper|item|proposal|statement)\\b`,
     'i',
   ),
+  // "X, Member Services Officer, introduced item two"
+  /^(.+?)\s+introduced\s+(?:agenda\s+)?item\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
+  // "The Chair invited X, Principal Policy Adviser, to introduce the item"
+  /\binvited\s+(.+?)\s+to\s+(?:introduce|present)\s+(?:the|this|his|her|their)\s+(?:item|report|paper|update|presentation)\b/i,
 ];
 
 /** "The Board had been due to receive a presentation from X …, however X was unable to attend the meeting." */

@@ -160,7 +160,10 @@ function withoutCutTitle(items: DocumentItem[], lastUnit: Unit, notes: Located<s
   const last = items.at(-1);
   if (!last?.title || last.title.lines.to !== lastUnit.lines.to || last.agendaText.length > 0 || last.minute.lines) return items;
   const { title, report: _report, ...rest } = last;
-  notes.push({ value: `the page ends on the title "${title.value}", which may be cut short; the title is not recorded`, lines: title.lines });
+  notes.push({
+    value: `the page ends on the title "${title.value}", which may be cut short; the title is not recorded`,
+    lines: title.lines,
+  });
   return [...items.slice(0, -1), rest];
 }
 

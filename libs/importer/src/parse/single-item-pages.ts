@@ -1,5 +1,5 @@
 import { isoDate } from '../text/dates';
-import { isAgendaLine } from './agenda-lines';
+import { isAgendaInstruction } from './agenda-lines';
 import { withoutFinalFullStop } from '../text/plain-text';
 import { spanOf, type LineSpan } from '../text/span';
 import type { MeetingHeader } from './minutes-document';
@@ -41,12 +41,27 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
   if (issue >= 0) return /decisions/i.test(units[issue]!.leadPlain) ? decisionPage(units, issue) : issuePage(units, issue);
   const first = units[0];
   if (first && DECISION_DETAILS.test(first.leadPlain) && units[1]) return decisionDetails(units);
-  if (first && AGENDA_ITEM_HEADING.test(first.leadPlain) && units[1]) {
+  const heading = agendaItemHeadingAt(units);
+  if (heading >= 0 && units[heading + 1]) {
+    const notes =
+      heading > 0
+        ? [
+            {
+              value: 'the lines above the "Agenda item" heading (the site\'s settings) are ignored',
+              lines: spanOf(units[0]!.lines, units[heading - 1]!.lines),
+            },
+          ]
+        : [];
+    const title = units[heading + 1]!;
     // "Agenda item" over "To confirm … the minutes …": the page lost the title; the agenda's words are not one.
-    if (isAgendaLine(units[1].plain)) {
-      return { kind: 'item', item: { units: units.slice(1) }, notes: [{ value: 'the page shows one item without its title', lines: units[1].lines }] };
+    if (isAgendaInstruction(title.plain)) {
+      return {
+        kind: 'item',
+        item: { units: units.slice(heading + 1) },
+        notes: [...notes, { value: 'the page shows one item without its title', lines: title.lines }],
+      };
     }
-    return { kind: 'item', item: { titleUnit: units[1], units: units.slice(2) }, notes: [] };
+    return { kind: 'item', item: { titleUnit: title, units: units.slice(heading + 2) }, notes };
   }
   if (first && unitKind(first).kind === 'minutes-label') {
     return {
@@ -56,6 +71,12 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
     };
   }
   return undefined;
+}
+
+/** The "Agenda item" heading: first, or under a few short lines of the site's settings and cookie notices. */
+function agendaItemHeadingAt(units: readonly Unit[]): number {
+  const at = units.slice(0, 8).findIndex((unit) => AGENDA_ITEM_HEADING.test(unit.leadPlain));
+  return at >= 0 && units.slice(0, at).every((unit) => unit.plain.length <= 120) ? at : -1;
 }
 
 function issuePage(units: readonly Unit[], headingAt: number): SingleItemPage | undefined {

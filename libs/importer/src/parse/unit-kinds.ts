@@ -15,9 +15,9 @@ export type UnitKind =
 /** "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item): a minute's number on its own line. */
 const ITEM_NUMBER = /^(\d{1,4})\.$|^(\d{1,3}\/\d{2}(?:\d{2})?)$|^(\d{1,3}\(\d{1,2}\))\.?$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
-/** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"). */
+/** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"); "RESOLVED, that …". */
 const RESOLVED_LABEL =
-  /^(?:\d{1,3}\.\d{1,2}\s+)?(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:-]+\s*|\s+(?=That\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:-]+\s*|(?:Decision|DECISION)\s*:\s*)/;
+  /^(?:\d{1,3}\.\d{1,2}\s+)?(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:\u2013-]+\s*|\s*,?\s+(?=[Tt]hat\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:\u2013-]+\s*|(?:Decision|DECISION)\s*:\s*)/;
 const LETTERED = /^\(?([a-z])\)\s*/;
 const POINT = /^\(([ivx]{1,6})\)\s*/i;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;

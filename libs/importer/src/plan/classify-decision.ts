@@ -14,8 +14,11 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     'elected',
     /\bbe\s+(?:duly\s+)?(?:re-)?elected\b|\b(?:be|is|was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated)\s+(?:unanimously\s+)?(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair(?:man|person|woman)?\b/i,
   ],
-  ['approved-subject-to-amendment', /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i],
-  ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b/i],
+  [
+    'approved-subject-to-amendment',
+    /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i,
+  ],
+  ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b|^(?:That\s+)?approval\s+be\s+given\b/i],
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b/i],
   [
     'requested',
@@ -23,11 +26,11 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'noted',
-    /\b(?:be|is|are|was|were)\s+noted\b|\b(?:board|committee|members|panel|partnership|cabinet|council)\s+note[sd]\b|^(?:That\s+)?(?:it\s+)?notes\s+the\b/i,
+    /\b(?:be|is|are|was|were)\s+noted\b|\b(?:report|update|minutes|presentation)\s+be\s+received\b|\b(?:board|committee|members|panel|partnership|cabinet|council)\s+note[sd]\b|^(?:That\s+)?(?:it\s+)?notes\s+the\b/i,
   ],
   [
     'agreed',
-    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i,
+    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i,
   ],
 ];
 

@@ -27,8 +27,12 @@ export function planDeclarations(
   itemNumber: string,
   itemCited: (concerning: { by: 'agenda-item' | 'minute'; number: string }) => string | undefined,
   soFar: DeclarationsSoFar,
-  /** "None were made" is recorded only under a declarations item. */
-  acceptsNone = true,
+  /**
+   * "None were made" is recorded only under an item for declarations, or one whose title names them
+   * among other business ("Welcome, apologies and declarations of interest"); a bare "None." only
+   * under an item for declarations alone.
+   */
+  accepts: { none: boolean; bareNone: boolean } = { none: true, bareNone: true },
 ): DeclarationsPlan {
   const declarations: DeclarationOfInterest[] = [];
   const planned: PlannedDeclaration[] = [];
@@ -68,10 +72,19 @@ export function planDeclarations(
   if (planned.length > 0) {
     return { declarations, planned, lines: spanOf(planned[0]!.lines, ...planned.map((entry) => entry.lines)), unclassified };
   }
-  const none = source.facts.noDeclarations;
-  if (acceptsNone && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
+  const none = source.facts.noDeclarations ?? (accepts.bareNone ? bareNoneIn(source) : undefined);
+  if (accepts.none && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
     soFar.noneMade = true;
     return { declarations: [], planned: [], noneMade: none.lines, lines: none.lines, unclassified };
   }
   return { declarations: [], planned: [], unclassified };
+}
+
+/** "None.", "There were none.": the whole minute of an item for declarations alone. */
+const BARE_NONE = /^(?:none|nil|none\s+(?:declared|made|received)|there\s+were\s+none)\.?$/i;
+
+function bareNoneIn(source: DocumentItem): { readonly lines: LineSpan } | undefined {
+  const [only, ...rest] = source.minute.paragraphs;
+  if (!only || rest.length > 0 || source.minute.points.length > 0 || source.resolution) return undefined;
+  return BARE_NONE.test(only.value.trim()) ? { lines: only.lines } : undefined;
 }

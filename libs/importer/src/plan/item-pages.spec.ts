@@ -1,0 +1,120 @@
+/**
+ * Pages of one item as councils publish them, written afresh for an invented Westmere Borough
+ * Council: who presented, what the agenda printed under the heading, resolutions worded
+ * "RESOLVED, that …", led into by "That" over lettered parts, or printed as bullets, and
+ * declarations recorded as none.
+ */
+import { planText } from '../testing/sample-minutes';
+
+const onePage = (text: string) => planText(text, { bodyId: 'westmere-ssb', date: '2024-07-09' });
+const itemOf = (text: string) => onePage(text).items[0]!;
+const partsOf = (text: string) => (itemOf(text).resolution?.parts ?? []).map((part) => [part.label ?? null, part.kind]);
+
+describe('who presented an item', () => {
+  it('is read from "X, Role, introduced item two" and "The Chair invited X, Role, to introduce the item"', () => {
+    expect(
+      itemOf(
+        'Agenda item\n\nBoard Priorities\n\nMinutes:\n\nAmir Vance, Policy Officer, introduced item two, which set out the draft priorities.\n',
+      ).presentedBy?.map((person) => person.name),
+    ).toEqual(['Amir Vance']);
+    expect(
+      itemOf(
+        'Agenda item\n\nEnd of Year Report\n\nMinutes:\n\nThe Chair invited Rosa Quint, Principal Policy Adviser, to introduce the item.\n\nMembers welcomed the report.\n',
+      ).presentedBy?.map((person) => person.name),
+    ).toEqual(['Rosa Quint']);
+  });
+
+  it('is read from "X presented his statement"', () => {
+    expect(
+      itemOf("Agenda item\n\nLeader's Statement\n\nMinutes:\n\nOwen Pike presented his statement on the year ahead.\n").presentedBy?.map(
+        (person) => person.name,
+      ),
+    ).toEqual(['Owen Pike']);
+  });
+
+  it('is listed from the agenda\'s "Verbal update by X, Role", which is not a title of its own', () => {
+    const plan = onePage(
+      'Police and Crime Panel\n\nVerbal Update by Nadia Ferris, Scrutiny Officer.\n\n\nThe Scrutiny Officer gave a verbal update on the last meeting of the Panel.\n\n\n\n\nThat the verbal update be noted.\n',
+    );
+    expect(plan.items.map((item) => [item.title, item.presenter?.name, item.resolution?.parts.map((part) => part.kind)])).toEqual([
+      ['Police and Crime Panel', 'Nadia Ferris', ['noted']],
+    ]);
+  });
+});
+
+describe('what stands under the "Agenda item" heading', () => {
+  it('is the title, also when the site prints its settings above the heading', () => {
+    const plan = onePage(
+      'Accessibility settings\n\nA cookie will be set to remember your choices.\n\nText size\n\nAgenda item\n\nCommunity Safety Partnership Update\n\nMinutes:\n\nThe Committee received the update.\n',
+    );
+    expect(plan.items.map((item) => item.title)).toEqual(['Community Safety Partnership Update']);
+  });
+
+  it('is not a title when it is the agenda\'s instruction, "(i) To receive …"', () => {
+    expect(
+      itemOf(
+        'Agenda item\n\n(i) To receive the minutes of the committees held since the last meeting.\n\n(ii) To consider their recommendations.\n\nRESOLVED – That the minutes be received.\n',
+      ).titlePrinted,
+    ).toBe(false);
+  });
+
+  it('is the title when it names a report\'s author: "Report from the Chair of the Planning Committee"', () => {
+    expect(
+      itemOf("Agenda item\n\nReport from the Chair of the Planning Committee\n\nMinutes:\n\nThe Chair reported on the year's appeals.\n")
+        .title,
+    ).toBe('Report from the Chair of the Planning Committee');
+  });
+
+  it('is not a title when it says who the agenda will hear: "The Director to be heard."', () => {
+    expect(
+      itemOf(
+        'The Director and her officers to be heard.\n\nMinutes:\n\nThe Board received the update.\n\nRESOLVED, that the update be noted.\n',
+      ).titlePrinted,
+    ).toBe(false);
+  });
+});
+
+describe('resolutions', () => {
+  it('"RESOLVED, that the report be noted."', () => {
+    expect(
+      partsOf('Agenda item\n\nAction Log\n\nMinutes:\n\nMembers reviewed the open actions.\n\nRESOLVED, that the report be noted.\n'),
+    ).toEqual([[null, 'noted']]);
+  });
+
+  it('"RESOLVED – That" over lettered parts: the words only lead into the parts', () => {
+    expect(
+      partsOf(
+        'Agenda item\n\nTerms of Reference\n\nMinutes:\n\nThe Board reviewed its terms of reference.\n\nRESOLVED – That\na) approval be given to the terms of reference as set out in the appendix; and\nb) the frequency of meetings be noted.\n',
+      ),
+    ).toEqual([
+      ['a', 'approved'],
+      ['b', 'noted'],
+    ]);
+  });
+
+  it('a report "be received" is noted', () => {
+    expect(partsOf('Agenda item\n\nStrategy\n\nMinutes:\n\nRESOLVED – That the report be received.\n')).toEqual([[null, 'noted']]);
+  });
+
+  it('printed as bullets is one unlettered part holding every bullet, its kind not guessed from the first', () => {
+    const item = itemOf(
+      'Agenda item\n\nReview of Terms of Reference\n\nMinutes:\n\nMembers discussed the draft.\n\nRESOLVED, that\n\n·         the terms of reference be agreed as amended by Members.\n\n·         the frequency of its meetings be noted.\n',
+    );
+    expect(item.resolution?.parts.map((part) => [part.label ?? null, part.kind])).toEqual([[null, 'unclassified']]);
+    expect(item.resolution?.parts[0]!.text).toContain('the frequency of its meetings be noted.');
+  });
+});
+
+describe('declarations recorded as none', () => {
+  it('under an item whose title names declarations among other business', () => {
+    const plan = onePage(
+      'Agenda item\n\nWelcome, apologies and declarations of interest\n\nThe Chair welcomed members and noted apologies from Cllr Dean.\n\nThere were no declarations of interest.\n',
+    );
+    expect(plan.noDeclarations?.itemNumber).toBe('1');
+  });
+
+  it('from a bare "None." under an item for declarations alone, and not under other business', () => {
+    expect(onePage('Agenda item\n\nDisclosure of Interests\n\nMinutes:\n\nNone.\n').noDeclarations?.itemNumber).toBe('1');
+    expect(onePage('Agenda item\n\nAny Other Business\n\nMinutes:\n\nNone.\n').noDeclarations).toBeUndefined();
+  });
+});
