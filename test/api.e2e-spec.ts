@@ -42,9 +42,9 @@ describe('API on the embedded store', () => {
 
   it('finds what was recorded before a restart', async () => {
     const store = await openEventStore({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
-    const written = await store.appendToStream('body-lrscsb', [
-      newEvent('BodyEstablished', { name: 'Leicestershire and Rutland Safer Communities Strategy Board' }),
-      newEvent('MemberOrganisationAdmitted', { organisation: 'Rutland County Council' }),
+    const written = await store.appendToStream('body-nescb', [
+      newEvent('BodyEstablished', { name: 'Northshire and Eastdale Safer Communities Board' }),
+      newEvent('MemberOrganisationAdmitted', { organisation: 'Eastdale District Council' }),
     ]);
     await store.close();
 

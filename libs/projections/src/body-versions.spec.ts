@@ -50,27 +50,27 @@ const nothing = (answer: unknown) => answer === undefined || (Array.isArray(answ
  * elected, appointed and leaving office, an office left vacant.
  */
 const history = [
-  bodyCommand.establish('Wyre Vale Community Safety Partnership', 'WVCSP'),
-  bodyCommand.admit('wyre-police', 'Wyre Police', '2018-04-01'),
-  bodyCommand.admit('wyre-council', 'Wyre Council', '2018-04-01'),
+  bodyCommand.establish('Tarrowby Vale Community Safety Partnership', 'TVCSP'),
+  bodyCommand.admit('tarrowby-police', 'Tarrowby Police', '2018-04-01'),
+  bodyCommand.admit('tarrowby-council', 'Tarrowby Council', '2018-04-01'),
   bodyCommand.adoptTor(1, [clause('1', 'The Partnership meets quarterly.'), clause('2', 'Three members are a quorum.')], '2018-06-12'),
   bodyCommand.amendTor(2, [{ change: 'replaced', clauseId: '1', text: 'The Partnership meets twice a year.' }], '2018-06-12'),
   bodyCommand.elect('chair', '2018/19', 'Cllr A. Brough', '2018-06-12'),
-  bodyCommand.appoint('deputy-chair', '2018/19', 'Ms F. Teale', '2018-09-03', 'Wyre Police'),
-  bodyCommand.rename('Wyre Community Safety Partnership', 'WCSP', '2019-04-01'),
-  bodyCommand.withdraw('wyre-police', '2019-10-01'),
+  bodyCommand.appoint('deputy-chair', '2018/19', 'Ms F. Teale', '2018-09-03', 'Tarrowby Police'),
+  bodyCommand.rename('Tarrowby Community Safety Partnership', 'TCSP', '2019-04-01'),
+  bodyCommand.withdraw('tarrowby-police', '2019-10-01'),
   // Re-elected before the municipal year began: the term's end changes nothing on the day.
   bodyCommand.elect('chair', '2019/20', 'Cllr A. Brough', '2019-04-15'),
   bodyCommand.recordLeaving('chair', '2019/20', 'Cllr A. Brough', '2019-12-31', 'Resigned'),
   bodyCommand.elect('chair', '2019/20', 'Mr J. Oduya', '2020-02-03'),
   bodyCommand.leaveVacant('deputy-chair', '2020/21', '2020-06-08', 'No nominations'),
-  bodyCommand.admit('wyre-police', 'Wyre Police', '2021-01-01'),
-  bodyCommand.admit('wyre-health', 'Wyre Council', '2021-07-01'),
+  bodyCommand.admit('tarrowby-police', 'Tarrowby Police', '2021-01-01'),
+  bodyCommand.admit('tarrowby-health', 'Tarrowby Council', '2021-07-01'),
   bodyCommand.leaveVacant('deputy-chair', '2021/22', '2021-06-07', 'No nominations'),
   bodyCommand.amendTor(3, [{ change: 'removed', clauseId: '2' }], '2022-03-14'),
   // Elected before the municipal year began, so the end of the deputy's vacant term changes nothing.
   bodyCommand.elect('chair', '2022/23', 'Mr J. Oduya', '2022-04-20'),
-  bodyCommand.rename('Wyre and Fylde Community Safety Partnership', 'WFCSP', '2023-04-01'),
+  bodyCommand.rename('Tarrowby and Pellbrook Community Safety Partnership', 'TPCSP', '2023-04-01'),
   bodyCommand.elect('chair', '2023/24', 'Ms L. Pemberton', '2023-06-05'),
 ];
 
@@ -121,29 +121,29 @@ describe("a body's answers at a date, one row for the days each holds", () => {
       'officeholders 2023-06-05 2024-05-01',
     ]);
     expect(rows.filter((row) => row.facet === 'members').map((row) => row.part)).toEqual([
-      'wyre-police/0',
-      'wyre-police/1',
-      'wyre-council/0',
-      'wyre-health/0',
+      'tarrowby-police/0',
+      'tarrowby-police/1',
+      'tarrowby-council/0',
+      'tarrowby-health/0',
     ]);
   });
 
   it('leave the days with no answer without a row: before the terms of reference, between two memberships', () => {
     const state = finalState([
-      bodyCommand.establish('Marlow Vale Community Safety Partnership', 'MVCSP'),
+      bodyCommand.establish('Quenmoor Vale Community Safety Partnership', 'QVCSP'),
       bodyCommand.adoptTor(1, [clause('1', 'The Partnership meets twice a year.')], '2020-05-01'),
-      bodyCommand.admit('marlow-police', 'Marlow Police', '2020-01-01'),
-      bodyCommand.withdraw('marlow-police', '2021-01-01'),
-      bodyCommand.admit('marlow-police', 'Marlow Police', '2022-01-01'),
-      bodyCommand.rename('Marlow and Vale Community Safety Partnership', 'MVCSP', '2021-06-01'),
+      bodyCommand.admit('quenmoor-police', 'Quenmoor Police', '2020-01-01'),
+      bodyCommand.withdraw('quenmoor-police', '2021-01-01'),
+      bodyCommand.admit('quenmoor-police', 'Quenmoor Police', '2022-01-01'),
+      bodyCommand.rename('Quenmoor and Vale Community Safety Partnership', 'QVCSP', '2021-06-01'),
     ]);
     const rows = bodyVersionRows(state).map(({ facet, part, valid_from, valid_until }) => `${facet} ${part} ${valid_from} ${valid_until}`);
     expect(rows).toEqual([
       'name -infinity -infinity 2021-06-01',
       'name 2021-06-01 2021-06-01 null',
       'terms-of-reference 2020-05-01 2020-05-01 null',
-      'members marlow-police/0 2020-01-01 2021-01-01',
-      'members marlow-police/1 2022-01-01 null',
+      'members quenmoor-police/0 2020-01-01 2021-01-01',
+      'members quenmoor-police/1 2022-01-01 null',
     ]);
   });
 });

@@ -8,17 +8,17 @@ const SCHEMA = 'register_read';
 const meeting: ScheduledMeeting = {
   ...(AGGREGATES.meeting.decider.initialState as object),
   status: 'scheduled',
-  meetingId: 'lscsb-2023-09-29',
-  bodyId: 'lscsb',
+  meetingId: 'northshire-scb-2023-09-29',
+  bodyId: 'northshire-scb',
   startsAt: '2023-09-29T10:00:00+01:00',
   items: [
-    { number: '4', title: 'LSCSB Action Log', kind: 'action-log' },
-    { number: '6', title: 'Rutland Council membership', kind: 'report' },
+    { number: '4', title: 'NSCB Action Log', kind: 'action-log' },
+    { number: '6', title: 'Eastdale District Council membership', kind: 'report' },
   ],
   resolutions: {
     '4': [{ kind: 'noted', text: 'That the status of the Action Log be noted.', effects: [] }],
     '6': [
-      { label: 'a', kind: 'approved', text: "That Rutland County Council's membership of the Board be approved", effects: [] },
+      { label: 'a', kind: 'approved', text: "That Eastdale District Council's membership of the Board be approved", effects: [] },
       { label: 'b', kind: 'approved', text: 'That the proposed new Terms of Reference be approved', effects: [] },
     ],
   },

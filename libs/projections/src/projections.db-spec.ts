@@ -16,7 +16,7 @@ const SCHEMA = 'ledger_read';
 function boardMeeting(bodyId: string): DomainCommand[] {
   const meetingId = `${bodyId}-2023-09-29`;
   return [
-    { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
+    { type: 'EstablishBody', data: { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' } },
     {
       type: 'ScheduleMeeting',
       data: {
@@ -24,11 +24,11 @@ function boardMeeting(bodyId: string): DomainCommand[] {
         bodyId,
         startsAt: '2023-09-29T10:00:00+01:00',
         location: { kind: 'online', platform: 'Microsoft Teams' },
-        contactOfficer: { name: 'Euan Walters' },
+        contactOfficer: { name: 'Imogen Fairweather' },
       },
     },
-    { type: 'AddAgendaItem', data: { meetingId, item: { number: '4', title: 'LSCSB Action Log', kind: 'action-log' } } },
-    { type: 'AddAgendaItem', data: { meetingId, item: { number: '6', title: 'Rutland Council membership', kind: 'report' } } },
+    { type: 'AddAgendaItem', data: { meetingId, item: { number: '4', title: 'NSCB Action Log', kind: 'action-log' } } },
+    { type: 'AddAgendaItem', data: { meetingId, item: { number: '6', title: 'Eastdale District Council membership', kind: 'report' } } },
     {
       type: 'PassResolution',
       data: {
@@ -45,7 +45,7 @@ function boardMeeting(bodyId: string): DomainCommand[] {
         itemNumber: '6',
         recordedAt: '2023-10-02T09:00:00+01:00',
         parts: [
-          { label: 'a', kind: 'approved', text: "That Rutland County Council's membership of the Board be approved", effects: [] },
+          { label: 'a', kind: 'approved', text: "That Eastdale District Council's membership of the Board be approved", effects: [] },
           { label: 'b', kind: 'approved', text: 'That the proposed new Terms of Reference be approved', effects: [] },
         ],
       },
@@ -89,7 +89,7 @@ describe('read model projections', () => {
       `SELECT name, state FROM ${SCHEMA}.bodies WHERE body_id = $1`,
       [bodyId],
     );
-    expect(body).toMatchObject({ name: 'Leicestershire Safer Communities Strategy Board', state: { status: 'established' } });
+    expect(body).toMatchObject({ name: 'Northshire Safer Communities Board', state: { status: 'established' } });
     const [meeting] = await storage.database.query<{ held_on: unknown; status: string }>(
       `SELECT held_on::text AS held_on, status FROM ${SCHEMA}.meetings WHERE body_id = $1`,
       [bodyId],

@@ -9,7 +9,7 @@ import { executeCommand } from './execute-command';
 import { ForeignMeetingCitedError } from './foreign-meeting-cited.error';
 import { OutsideBodyScopeError } from './outside-body-scope.error';
 
-const clerk = { id: 'clerk@leics.gov.uk', role: 'clerk' };
+const clerk = { id: 'clerk@northshire.example', role: 'clerk' };
 
 function envelope(command: DomainCommand, extra: Partial<CommandEnvelope> = {}): CommandEnvelope {
   return { command, correlationId: randomUUID(), principal: clerk, source: 'graphql', ...extra };
@@ -17,7 +17,7 @@ function envelope(command: DomainCommand, extra: Partial<CommandEnvelope> = {}):
 
 const establish = (bodyId: string): DomainCommand => ({
   type: 'EstablishBody',
-  data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' },
+  data: { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' },
 });
 
 const admit = (bodyId: string, organisationId: string): DomainCommand => ({
@@ -40,7 +40,7 @@ describe('executing a command', () => {
   });
   afterAll(() => store.close());
   beforeEach(() => {
-    bodyId = `lscsb-${randomUUID().slice(0, 8)}`;
+    bodyId = `northshire-scb-${randomUUID().slice(0, 8)}`;
   });
 
   it('appends the decided events with ids derived from the command id and the ledger metadata', async () => {
@@ -78,7 +78,7 @@ describe('executing a command', () => {
   it('refuses a different command sent under a used command id, in the same stream or another', async () => {
     const commandId = randomUUID();
     await executeCommand(store, envelope(establish(bodyId), { commandId }));
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), { commandId }))).rejects.toThrow(CommandIdReusedError);
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale'), { commandId }))).rejects.toThrow(CommandIdReusedError);
     await expect(executeCommand(store, envelope(establish(`${bodyId}-other`), { commandId }))).rejects.toThrow(CommandIdReusedError);
     expect(await store.readStream(`body-${bodyId}`)).toHaveLength(1);
     expect(await store.readStream(`body-${bodyId}-other`)).toEqual([]);
@@ -93,31 +93,31 @@ describe('executing a command', () => {
       envelope({ type: 'ScheduleMeeting', data: { meetingId: `${other}-2023-09-29`, bodyId: other, heldOn: '2023-09-29' } }),
     );
     const citingOther: DomainCommand = {
-      ...admit(bodyId, 'rutland'),
-      data: { ...admit(bodyId, 'rutland').data, decision: { meetingId: `${other}-2023-09-29`, itemNumber: '6' } },
+      ...admit(bodyId, 'eastdale'),
+      data: { ...admit(bodyId, 'eastdale').data, decision: { meetingId: `${other}-2023-09-29`, itemNumber: '6' } },
     } as DomainCommand;
     await expect(executeCommand(store, envelope(citingOther))).rejects.toThrow(ForeignMeetingCitedError);
     // Its own meeting, by the id that begins with its own, is cited freely.
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).resolves.toMatchObject({
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale')))).resolves.toMatchObject({
       events: [{ type: 'MemberOrganisationAdmitted' }],
     });
   });
 
   it('writes nothing when the decider refuses', async () => {
     await executeCommand(store, envelope(establish(bodyId)));
-    await executeCommand(store, envelope(admit(bodyId, 'rutland')));
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).rejects.toThrow(RuleViolated);
+    await executeCommand(store, envelope(admit(bodyId, 'eastdale')));
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale')))).rejects.toThrow(RuleViolated);
     expect(await store.readStream(`body-${bodyId}`)).toHaveLength(2);
   });
 
   it('refuses a command on an aggregate that does not exist', async () => {
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland')))).rejects.toThrow(AggregateNotFound);
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale')))).rejects.toThrow(AggregateNotFound);
   });
 
   it('refuses a stale expected revision without retrying, naming the actual revision', async () => {
     await executeCommand(store, envelope(establish(bodyId)));
-    await executeCommand(store, envelope(admit(bodyId, 'rutland')));
-    const attempt = executeCommand(store, envelope(admit(bodyId, 'leicester'), { expectedRevision: 0n }));
+    await executeCommand(store, envelope(admit(bodyId, 'eastdale')));
+    const attempt = executeCommand(store, envelope(admit(bodyId, 'fernmoor'), { expectedRevision: 0n }));
     await expect(attempt).rejects.toThrow(WrongExpectedRevisionError);
     await expect(attempt).rejects.toMatchObject({ expected: 0n, actual: 1n });
     expect(await store.readStream(`body-${bodyId}`)).toHaveLength(2);
@@ -136,7 +136,7 @@ describe('executing a command', () => {
 
   it('records at the expected revision when it is the head', async () => {
     await executeCommand(store, envelope(establish(bodyId)));
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), { expectedRevision: 0n }))).resolves.toMatchObject({
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale'), { expectedRevision: 0n }))).resolves.toMatchObject({
       revision: 1n,
     });
   });
@@ -156,10 +156,10 @@ describe('executing a command', () => {
   it('tries again after a conflict when no revision was expected, and not when one was', async () => {
     await executeCommand(store, envelope(establish(bodyId)));
     const retrying = conflicting(1);
-    await expect(executeCommand(retrying, envelope(admit(bodyId, 'rutland')))).resolves.toMatchObject({ revision: 1n });
+    await expect(executeCommand(retrying, envelope(admit(bodyId, 'eastdale')))).resolves.toMatchObject({ revision: 1n });
     expect(retrying.appends).toBe(2);
     const expecting = conflicting(1);
-    await expect(executeCommand(expecting, envelope(admit(bodyId, 'leicester'), { expectedRevision: 1n }))).rejects.toThrow(
+    await expect(executeCommand(expecting, envelope(admit(bodyId, 'fernmoor'), { expectedRevision: 1n }))).rejects.toThrow(
       WrongExpectedRevisionError,
     );
     expect(expecting.appends).toBe(1);
@@ -168,17 +168,17 @@ describe('executing a command', () => {
   it('gives up after its attempts when the conflicts go on', async () => {
     await executeCommand(store, envelope(establish(bodyId)));
     const busy = conflicting(Number.POSITIVE_INFINITY);
-    await expect(executeCommand(busy, envelope(admit(bodyId, 'rutland')), { maxAttempts: 3 })).rejects.toThrow(WrongExpectedRevisionError);
+    await expect(executeCommand(busy, envelope(admit(bodyId, 'eastdale')), { maxAttempts: 3 })).rejects.toThrow(WrongExpectedRevisionError);
     expect(busy.appends).toBe(3);
   });
 
   it("refuses a clerk of some bodies another body's business, and who is who, writing nothing", async () => {
     await executeCommand(store, envelope(establish(bodyId)));
     const scoped = { bodyScope: ['elsewhere'] };
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), scoped))).rejects.toThrow(
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale'), scoped))).rejects.toThrow(
       new OutsideBodyScopeError(clerk.id, bodyId),
     );
-    await expect(executeCommand(store, envelope(admit(bodyId, 'rutland'), { bodyScope: [bodyId] }))).resolves.toMatchObject({
+    await expect(executeCommand(store, envelope(admit(bodyId, 'eastdale'), { bodyScope: [bodyId] }))).resolves.toMatchObject({
       revision: 1n,
     });
     const merge: DomainCommand = {
@@ -186,7 +186,7 @@ describe('executing a command', () => {
       data: { registerId: PEOPLE_REGISTER, personId: 'a.b', intoPersonId: 'a.bc', reason: 'One person', decidedOn: '2024-05-02' },
     };
     await expect(executeCommand(store, envelope(merge, { bodyScope: [bodyId] }))).rejects.toThrow(
-      'clerk@leics.gov.uk records for some bodies only, and who is who is decided for every body',
+      'clerk@northshire.example records for some bodies only, and who is who is decided for every body',
     );
     expect(await store.readStream('people-register')).toEqual([]);
   });

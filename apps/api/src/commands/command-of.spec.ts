@@ -5,20 +5,20 @@ import { commandOf } from './command-of';
 
 describe('building a domain command from an input', () => {
   it('passes a matching input through without its absent fields', () => {
-    const input = { bodyId: 'lscsb', name: 'Board', shortName: 'LSCSB', establishedOn: null as unknown as undefined };
+    const input = { bodyId: 'northshire-scb', name: 'Board', shortName: 'NSCB', establishedOn: null as unknown as undefined };
     expect(commandOf('EstablishBody', input)).toEqual({
       type: 'EstablishBody',
-      data: { bodyId: 'lscsb', name: 'Board', shortName: 'LSCSB' },
+      data: { bodyId: 'northshire-scb', name: 'Board', shortName: 'NSCB' },
     });
   });
 
   it('maps after stripping, so a null the mapping gives a meaning to stays', () => {
-    const clause = { id: '0', heading: 'Name', text: 'The Board is the LRSCSB.' };
+    const clause = { id: '0', heading: 'Name', text: 'The Board is the NESCB.' };
     const input = plainToInstance(AmendTermsOfReferenceInput, {
-      bodyId: 'lrscsb',
+      bodyId: 'nescb',
       version: 2,
       inForceFrom: '2023-09-29',
-      decision: { meetingId: 'lscsb-2023-09-29', itemNumber: '6', part: null },
+      decision: { meetingId: 'northshire-scb-2023-09-29', itemNumber: '6', part: null },
       amendments: [{ insert: { clause, afterClauseId: null }, remove: null }],
     });
     const command = commandOf('AmendTermsOfReference', input, (amend) => ({
@@ -28,10 +28,10 @@ describe('building a domain command from an input', () => {
     expect(command).toEqual({
       type: 'AmendTermsOfReference',
       data: {
-        bodyId: 'lrscsb',
+        bodyId: 'nescb',
         version: 2,
         inForceFrom: '2023-09-29',
-        decision: { meetingId: 'lscsb-2023-09-29', itemNumber: '6' },
+        decision: { meetingId: 'northshire-scb-2023-09-29', itemNumber: '6' },
         amendments: [{ change: 'inserted', clause, afterClauseId: null }],
       },
     });

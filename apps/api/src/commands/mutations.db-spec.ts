@@ -514,8 +514,8 @@ describe('mutations: one per domain command, validated', () => {
       return expectRecorded(mutation, input, eventTypes);
     };
     const decision = (itemNumber: string, part?: string) => ({ meetingId: 'story-2019-06-14', itemNumber, ...(part && { part }) });
-    const venue = { venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' };
-    const contactOfficer = { name: 'Euan Walters' };
+    const venue = { venue: 'Kestrel Committee Room, Shire Hall, Northshire' };
+    const contactOfficer = { name: 'Imogen Fairweather' };
     const september = 'story-2019-09-20';
     const recordedAt = '2019-09-27T09:00:00+01:00';
 
@@ -527,8 +527,8 @@ describe('mutations: one per domain command, validated', () => {
         'admitMemberOrganisation',
         {
           bodyId,
-          organisationId: 'melton-borough-council',
-          organisationName: 'Melton Borough Council',
+          organisationId: 'fernmoor-borough-council',
+          organisationName: 'Fernmoor Borough Council',
           inForceFrom: '2019-06-14',
           decision: decision('4', 'a'),
         },
@@ -536,7 +536,7 @@ describe('mutations: one per domain command, validated', () => {
       );
       await record(
         'withdrawMemberOrganisation',
-        { bodyId, organisationId: 'melton-borough-council', inForceFrom: '2019-12-01', decision: decision('4', 'b') },
+        { bodyId, organisationId: 'fernmoor-borough-council', inForceFrom: '2019-12-01', decision: decision('4', 'b') },
         ['MemberOrganisationWithdrawn'],
       );
       await record(
@@ -565,7 +565,7 @@ describe('mutations: one per domain command, validated', () => {
         'renameBody',
         {
           bodyId,
-          name: 'Story and Rutland Safer Communities Board',
+          name: 'Story and Eastdale Safer Communities Board',
           shortName: 'SRSCB',
           inForceFrom: '2019-07-01',
           decision: decision('6'),
@@ -573,17 +573,19 @@ describe('mutations: one per domain command, validated', () => {
         ['BodyRenamed'],
       );
       const chair = { bodyId, office: 'CHAIR', term: '2019/20' };
-      await record('electOfficeholder', { ...chair, holder: 'Mr. J. T. Orson JP CC', inForceFrom: '2019-06-14', decision: decision('3') }, [
-        'OfficeholderElected',
-      ]);
+      await record(
+        'electOfficeholder',
+        { ...chair, holder: 'Mr. J. T. Farrowby JP CC', inForceFrom: '2019-06-14', decision: decision('3') },
+        ['OfficeholderElected'],
+      );
       await record(
         'recordOfficeholderLeaving',
-        { ...chair, holder: 'Mr. J. T. Orson JP CC', inForceFrom: '2019-12-01', reason: 'Stood down' },
+        { ...chair, holder: 'Mr. J. T. Farrowby JP CC', inForceFrom: '2019-12-01', reason: 'Stood down' },
         ['OfficeholderLeftOffice'],
       );
       await record(
         'appointOfficeholder',
-        { ...chair, holder: 'Cllr. Lee Breckon JP', inForceFrom: '2019-12-02', appointedBy: 'Leicestershire County Council' },
+        { ...chair, holder: 'Cllr. Rowan Tellwright JP', inForceFrom: '2019-12-02', appointedBy: 'Northshire County Council' },
         ['OfficeholderAppointed'],
       );
       await record(
@@ -629,7 +631,7 @@ describe('mutations: one per domain command, validated', () => {
           title: 'Performance update',
           kind: 'REPORT',
           report: { title: 'Performance update', sizeKb: 232 },
-          presenter: { name: 'Rik Basra', role: 'Community Safety Coordinator' },
+          presenter: { name: 'Priya Halden', role: 'Community Safety Coordinator' },
         },
         { number: '5', title: 'Exclusion of the press and public', kind: 'EXCLUSION_OF_PRESS_AND_PUBLIC' },
         { number: '6', title: 'County lines', kind: 'REPORT', exempt: { paragraphs: [3, 10] } },
@@ -647,12 +649,12 @@ describe('mutations: one per domain command, validated', () => {
         'recordAttendance',
         {
           ...atTheMeeting,
-          present: [{ name: 'Mr. J. T. Orson JP CC', role: 'Chairman' }],
-          apologies: [{ name: 'Cllr. Lee Breckon JP', organisation: 'Blaby District Council' }],
+          present: [{ name: 'Mr. J. T. Farrowby JP CC', role: 'Chairman' }],
+          apologies: [{ name: 'Cllr. Rowan Tellwright JP', organisation: 'Eastdale District Council' }],
         },
         ['AttendanceRecorded'],
       );
-      await record('recordMeetingChair', { ...atTheMeeting, chair: 'Mr. J. T. Orson JP CC' }, ['MeetingChairTaken']);
+      await record('recordMeetingChair', { ...atTheMeeting, chair: 'Mr. J. T. Farrowby JP CC' }, ['MeetingChairTaken']);
       await record(
         'recordPresenters',
         { ...atTheMeeting, itemNumber: '4', presentedBy: [{ name: 'Dana Okafor', role: 'Community Safety Officer' }], unableToAttend: [] },
@@ -664,7 +666,7 @@ describe('mutations: one per domain command, validated', () => {
           ...atTheMeeting,
           itemNumber: '1',
           declarations: [
-            { member: 'Mr. J. T. Orson JP CC', concerningItemNumber: '4', nature: 'PERSONAL', detail: 'Member of the police panel' },
+            { member: 'Mr. J. T. Farrowby JP CC', concerningItemNumber: '4', nature: 'PERSONAL', detail: 'Member of the police panel' },
           ],
         },
         ['DeclarationOfInterestMade'],

@@ -1,7 +1,7 @@
 import { withoutAbsentFields } from './without-absent-fields';
 
 class Sent {
-  name = 'LSCSB';
+  name = 'NSCB';
   establishedOn: string | undefined = undefined;
   decision: object | null = null;
 }
@@ -18,7 +18,7 @@ describe('leaving out absent fields', () => {
 
   it('turns input class instances into plain data', () => {
     const plain = withoutAbsentFields({ body: new Sent() });
-    expect(plain).toEqual({ body: { name: 'LSCSB' } });
+    expect(plain).toEqual({ body: { name: 'NSCB' } });
     expect(Object.getPrototypeOf(plain.body)).toBe(Object.prototype);
     expect(Object.keys(plain.body)).toEqual(['name']);
   });

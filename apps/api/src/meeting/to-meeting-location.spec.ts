@@ -6,9 +6,9 @@ const location = (input: object) => toMeetingLocation(plainToInstance(MeetingLoc
 
 describe('meeting location input to the domain', () => {
   it("maps a venue and an online platform to the domain's two kinds of place", () => {
-    expect(location({ venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' })).toEqual({
+    expect(location({ venue: 'Kestrel Committee Room, Shire Hall, Northshire' })).toEqual({
       kind: 'venue',
-      venue: 'Sparkenhoe Committee Room, County Hall, Glenfield',
+      venue: 'Kestrel Committee Room, Shire Hall, Northshire',
     });
     expect(location({ onlinePlatform: 'Microsoft Teams', venue: null })).toEqual({ kind: 'online', platform: 'Microsoft Teams' });
   });

@@ -20,7 +20,7 @@ describe('resolution part input to the domain', () => {
   });
 
   it('maps each effect, keeping the null that puts an inserted clause first', () => {
-    const clause = { id: '0', heading: 'Name', text: 'The Board is the LRSCSB.' };
+    const clause = { id: '0', heading: 'Name', text: 'The Board is the NESCB.' };
     expect(
       part({
         label: 'b',

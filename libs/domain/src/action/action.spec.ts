@@ -1,27 +1,32 @@
-import { LSCSB } from '../testing/body.fixtures';
+import { NSCB } from '../testing/body.fixtures';
 import { specify } from '../testing/given-when-then';
 import type { ActionCommand } from './action.commands';
 import { actionDecider } from './action.decider';
 import type { ActionEvent } from './action.events';
 
 const { given } = specify(actionDecider);
-const ID = 'lscsb-2023-09-29.9.1';
+const ID = 'northshire-scb-2023-09-29.9.1';
 
-/** September 2023: "further information regarding the Phoenix Programme would be circulated to Board members". */
+/** September 2023 (the invented board): further information on the Lantern Programme to be circulated to Board members. */
 const raised: ActionEvent = {
   type: 'ActionRaised',
   data: {
     actionId: ID,
-    bodyId: LSCSB,
-    raisedFrom: { meetingId: 'lscsb-2023-09-29', itemNumber: '9' },
+    bodyId: NSCB,
+    raisedFrom: { meetingId: 'northshire-scb-2023-09-29', itemNumber: '9' },
     raisedOn: '2023-09-29',
-    owner: 'Millicent Gant, Violence Reduction Network',
-    description: 'Circulate further information regarding the Phoenix Programme to Board members',
+    owner: 'Gideon Marsh, Northshire Violence Reduction Partnership',
+    description: 'Circulate further information regarding the Lantern Programme to Board members',
   },
 };
 const progress = (notedOn = '2023-12-15'): ActionCommand => ({
   type: 'NoteActionProgress',
-  data: { actionId: ID, note: 'Information requested from the VRN', notedOn, notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' } },
+  data: {
+    actionId: ID,
+    note: 'Information requested from the VRP',
+    notedOn,
+    notedAt: { meetingId: 'northshire-scb-2023-12-15', itemNumber: '4' },
+  },
 });
 const complete = (completedOn = '2024-03-22'): ActionCommand => ({
   type: 'CompleteAction',
@@ -59,9 +64,9 @@ describe('The action log: actions raised from a minute until completed or droppe
         type: 'ActionProgressNoted',
         data: {
           actionId: ID,
-          note: 'Information requested from the VRN',
+          note: 'Information requested from the VRP',
           notedOn: '2023-12-15',
-          notedAt: { meetingId: 'lscsb-2023-12-15', itemNumber: '4' },
+          notedAt: { meetingId: 'northshire-scb-2023-12-15', itemNumber: '4' },
         },
       });
   });

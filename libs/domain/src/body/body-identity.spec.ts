@@ -1,4 +1,4 @@
-import { bodyCommand as command, bodyEvent as event, decidedAt, LSCSB, LSCSB_NAME } from '../testing/body.fixtures';
+import { bodyCommand as command, bodyEvent as event, decidedAt, NSCB, NSCB_NAME } from '../testing/body.fixtures';
 import { specify } from '../testing/given-when-then';
 import { bodyDecider } from './body.decider';
 
@@ -17,23 +17,23 @@ describe('A body is established once and renamed by decision', () => {
     const error = given()
       .when(command.rename('X', 'X', '2023-09-29'))
       .thenFails('AGGREGATE_NOT_FOUND');
-    expect(error.message).toContain(LSCSB);
+    expect(error.message).toContain(NSCB);
   });
 
   it('refuses a blank name', () => {
-    given().when(command.establish('  ', 'LSCSB')).thenFails('BLANK_VALUE');
+    given().when(command.establish('  ', 'NSCB')).thenFails('BLANK_VALUE');
   });
 
   it('is renamed from a date, citing the decision', () => {
-    const decision = decidedAt('lscsb-2023-09-29', '6', 'a');
+    const decision = decidedAt('northshire-scb-2023-09-29', '6', 'a');
     given(event.established())
-      .when(command.rename('The Leicestershire and Rutland Safer Communities Strategy Board', 'LRSCSB', '2023-09-29', decision))
-      .then(event.renamed('The Leicestershire and Rutland Safer Communities Strategy Board', 'LRSCSB', '2023-09-29', decision));
+      .when(command.rename('The Northshire and Eastdale Safer Communities Board', 'NESCB', '2023-09-29', decision))
+      .then(event.renamed('The Northshire and Eastdale Safer Communities Board', 'NESCB', '2023-09-29', decision));
   });
 
   it('refuses a renaming that changes nothing', () => {
     given(event.established())
-      .when(command.rename(LSCSB_NAME, 'LSCSB', '2023-09-29'))
+      .when(command.rename(NSCB_NAME, 'NSCB', '2023-09-29'))
       .thenFails('NAME_UNCHANGED');
   });
 
@@ -51,19 +51,19 @@ describe('A body is established once and renamed by decision', () => {
 
   it('refuses a decision reference without its item', () => {
     given(event.established())
-      .when(command.rename('Second', 'S2', '2023-09-29', { meetingId: 'lscsb-2023-09-29', itemNumber: '' }))
+      .when(command.rename('Second', 'S2', '2023-09-29', { meetingId: 'northshire-scb-2023-09-29', itemNumber: '' }))
       .thenFails('BLANK_VALUE');
   });
 });
 
 describe('The schedule of future meetings is agreed by decision', () => {
-  const decision = decidedAt('lscsb-2015-12-10', '11');
+  const decision = decidedAt('northshire-scb-2015-12-10', '11');
 
   it('records the agreed start times', () => {
     const times = ['2016-03-17T10:00:00Z', '2016-06-08T10:00:00+01:00'];
     given(event.established())
       .when(command.agreeDates(times, decision))
-      .then({ type: 'FutureMeetingDatesAgreed', data: { bodyId: LSCSB, startTimes: times, decision } });
+      .then({ type: 'FutureMeetingDatesAgreed', data: { bodyId: NSCB, startTimes: times, decision } });
   });
 
   it('needs at least one date', () => {

@@ -3,7 +3,7 @@ import { specify } from '../testing/given-when-then';
 import { bodyDecider } from './body.decider';
 
 const { given } = specify(bodyDecider);
-const police = ['leicestershire-police', 'Leicestershire Police'] as const;
+const police = ['northshire-police', 'Northshire Police'] as const;
 
 describe('Member organisations are admitted and withdrawn from a date', () => {
   it('admits an organisation from a date', () => {

@@ -3,31 +3,31 @@ import { specify } from '../testing/given-when-then';
 import { bodyDecider } from './body.decider';
 
 const { given } = specify(bodyDecider);
-const june2019 = decidedAt('lscsb-2019-06-14', '1');
+const june2019 = decidedAt('northshire-scb-2019-06-14', '1');
 
 describe('Offices are held for a municipal year', () => {
   it('records an election to an office for a term, citing the decision', () => {
     given(event.established())
-      .when(command.elect('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14', june2019))
-      .then(event.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14', june2019));
+      .when(command.elect('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14', june2019))
+      .then(event.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14', june2019));
   });
 
   it('records an appointment to an office by virtue of another post', () => {
     given(event.established())
-      .when(command.appoint('chair', '2025/26', 'Mr C. Pugsley CC', '2025-05-22', 'Leicestershire County Council Cabinet'))
-      .then(event.appointed('chair', '2025/26', 'Mr C. Pugsley CC', '2025-05-22', 'Leicestershire County Council Cabinet'));
+      .when(command.appoint('chair', '2025/26', 'Mr C. Fellgate CC', '2025-05-22', 'Northshire County Council Cabinet'))
+      .then(event.appointed('chair', '2025/26', 'Mr C. Fellgate CC', '2025-05-22', 'Northshire County Council Cabinet'));
   });
 
   it('cannot hold two people in one office for the same term at once', () => {
-    given(event.established(), event.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'))
+    given(event.established(), event.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
       .when(command.elect('chair', '2019/20', 'Someone Else', '2019-09-20'))
       .thenFails('OFFICE_ALREADY_HELD');
   });
 
   it('elects the same office for the next term', () => {
-    given(event.established(), event.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'))
-      .when(command.elect('chair', '2020/21', 'Mr I. D. Ould OBE CC', '2020-06-26'))
-      .then(event.elected('chair', '2020/21', 'Mr I. D. Ould OBE CC', '2020-06-26'));
+    given(event.established(), event.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
+      .when(command.elect('chair', '2020/21', 'Mr P. J. Hallowell MBE CC', '2020-06-26'))
+      .then(event.elected('chair', '2020/21', 'Mr P. J. Hallowell MBE CC', '2020-06-26'));
   });
 
   it('elects a successor once the holder has left office', () => {
@@ -36,8 +36,8 @@ describe('Offices are held for a municipal year', () => {
       event.appointed('chair', '2024/25', 'A. Holder', '2024-05-23', 'Cabinet'),
       event.leftOffice('chair', '2024/25', 'A. Holder', '2025-05-22', 'Cabinet portfolio changed'),
     )
-      .when(command.appoint('chair', '2024/25', 'Mr C. Pugsley CC', '2025-05-22', 'Cabinet'))
-      .then(event.appointed('chair', '2024/25', 'Mr C. Pugsley CC', '2025-05-22', 'Cabinet'));
+      .when(command.appoint('chair', '2024/25', 'Mr C. Fellgate CC', '2025-05-22', 'Cabinet'))
+      .then(event.appointed('chair', '2024/25', 'Mr C. Fellgate CC', '2025-05-22', 'Cabinet'));
   });
 
   it('cannot backdate a successor into the previous holder’s time', () => {
@@ -46,7 +46,7 @@ describe('Offices are held for a municipal year', () => {
       event.appointed('chair', '2024/25', 'A. Holder', '2024-05-23', 'Cabinet'),
       event.leftOffice('chair', '2024/25', 'A. Holder', '2025-05-22', 'Cabinet portfolio changed'),
     )
-      .when(command.appoint('chair', '2024/25', 'Mr C. Pugsley CC', '2025-01-01', 'Cabinet'))
+      .when(command.appoint('chair', '2024/25', 'Mr C. Fellgate CC', '2025-01-01', 'Cabinet'))
       .thenFails('OFFICE_ALREADY_HELD');
   });
 
@@ -57,32 +57,32 @@ describe('Offices are held for a municipal year', () => {
   });
 
   it('cannot leave an office vacant while someone holds it', () => {
-    given(event.established(), event.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'))
+    given(event.established(), event.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
       .when(command.leaveVacant('chair', '2019/20', '2019-09-20', 'No nominations'))
       .thenFails('OFFICE_ALREADY_HELD');
   });
 
   it('only the current holder can leave an office', () => {
-    given(event.established(), event.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'))
+    given(event.established(), event.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
       .when(command.recordLeaving('chair', '2019/20', 'Somebody Else', '2019-12-01', 'Resigned'))
       .thenFails('NOT_THE_OFFICEHOLDER');
   });
 
   it('cannot leave office before taking it', () => {
-    given(event.established(), event.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'))
-      .when(command.recordLeaving('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-01-01', 'Resigned'))
+    given(event.established(), event.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
+      .when(command.recordLeaving('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-01-01', 'Resigned'))
       .thenFails('LEAVING_BEFORE_TAKING_OFFICE');
   });
 
   it('needs a term written as a municipal year', () => {
     given(event.established())
-      .when(command.elect('chair', '2019/21', 'Mr I. D. Ould OBE CC', '2019-06-14'))
+      .when(command.elect('chair', '2019/21', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
       .thenFails('INVALID_TERM');
   });
 
   it('knows only the offices of chair and deputy chair', () => {
     given(event.established())
-      .when(command.elect('treasurer' as never, '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'))
+      .when(command.elect('treasurer' as never, '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'))
       .thenFails('UNKNOWN_CHOICE');
   });
 });

@@ -1,14 +1,14 @@
 import type { ResolutionPassed } from '../meeting/meeting.events';
 import type { DecisionEffect } from '../meeting/decision-effects';
-import { LSCSB } from '../testing/body.fixtures';
+import { NSCB } from '../testing/body.fixtures';
 import { commandsForResolution, effectKey, followOnCommands } from './follow-on-commands';
 import { routeCommand } from '../routing/route-command';
 
 const passed = (effects: DecisionEffect[], label: string | null = 'b'): ResolutionPassed => ({
   type: 'ResolutionPassed',
   data: {
-    meetingId: 'lscsb-2019-06-14',
-    bodyId: LSCSB,
+    meetingId: 'northshire-scb-2019-06-14',
+    bodyId: NSCB,
     heldOn: '2019-06-14',
     itemNumber: '14',
     parts: [{ ...(label !== null && { label }), kind: 'agreed', text: 'That …', effects }],
@@ -18,36 +18,36 @@ function only<T>(list: T[]): T {
   expect(list).toHaveLength(1);
   return list[0]!;
 }
-const decision = { meetingId: 'lscsb-2019-06-14', itemNumber: '14', part: 'b' };
+const decision = { meetingId: 'northshire-scb-2019-06-14', itemNumber: '14', part: 'b' };
 
 describe('Typed effects of a resolution become commands on the body, follow-ups and the action log', () => {
   it('keys each command by meeting, item, part and position, so a replay sends the same command', () => {
-    expect(effectKey(decision, 2)).toBe('lscsb-2019-06-14:14:b:2');
+    expect(effectKey(decision, 2)).toBe('northshire-scb-2019-06-14:14:b:2');
     expect(effectKey({ meetingId: 'm', itemNumber: '3' }, 1)).toBe('m:3:-:1');
-    const event = passed([{ kind: 'raise-action', owner: 'Rik Basra', description: 'Ask the MARAC about its methodology' }]);
+    const event = passed([{ kind: 'raise-action', owner: 'Priya Halden', description: 'Ask the MARAC about its methodology' }]);
     expect(followOnCommands(event)).toEqual(followOnCommands(structuredClone(event)));
   });
 
   it('brings a membership into force on the day of the meeting unless the effect says otherwise', () => {
     const [admit, withdraw] = followOnCommands(
       passed([
-        { kind: 'admit-member-organisation', organisationId: 'rutland-county-council', organisationName: 'Rutland County Council' },
-        { kind: 'withdraw-member-organisation', organisationId: 'dlnr-crc', inForceFrom: '2021-06-26' },
+        { kind: 'admit-member-organisation', organisationId: 'eastdale-district-council', organisationName: 'Eastdale District Council' },
+        { kind: 'withdraw-member-organisation', organisationId: 'northshire-crc', inForceFrom: '2021-06-26' },
       ]),
     );
     expect(admit!.command).toEqual({
       type: 'AdmitMemberOrganisation',
       data: {
-        bodyId: LSCSB,
-        organisationId: 'rutland-county-council',
-        organisationName: 'Rutland County Council',
+        bodyId: NSCB,
+        organisationId: 'eastdale-district-council',
+        organisationName: 'Eastdale District Council',
         inForceFrom: '2019-06-14',
         decision,
       },
     });
     expect(withdraw!.command).toEqual({
       type: 'WithdrawMemberOrganisation',
-      data: { bodyId: LSCSB, organisationId: 'dlnr-crc', inForceFrom: '2021-06-26', decision },
+      data: { bodyId: NSCB, organisationId: 'northshire-crc', inForceFrom: '2021-06-26', decision },
     });
   });
 
@@ -58,7 +58,7 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
           {
             kind: 'request-follow-up',
             request: 'presentation',
-            subject: 'The new prison at the site of the former HMP/YOI Glen Parva',
+            subject: 'The new prison at the site of the former HMP/YOI Eastdale Moor',
             askedOf: 'Officers',
             due: { kind: 'meeting-in-month', month: '2019-12' },
           },
@@ -69,16 +69,16 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
       type: 'RaiseFollowUp',
       data: {
         followUpId: commandKey,
-        bodyId: LSCSB,
+        bodyId: NSCB,
         raisedBy: decision,
         raisedOn: '2019-06-14',
         kind: 'presentation',
-        subject: 'The new prison at the site of the former HMP/YOI Glen Parva',
+        subject: 'The new prison at the site of the former HMP/YOI Eastdale Moor',
         askedOf: 'Officers',
         due: { kind: 'meeting-in-month', month: '2019-12' },
       },
     });
-    expect(routeCommand(command).streamId).toBe('follow-up-lscsb-2019-06-14:14:b:1');
+    expect(routeCommand(command).streamId).toBe('follow-up-northshire-scb-2019-06-14:14:b:1');
   });
 
   it('turns a deferral into a follow-up for the deferred item', () => {
@@ -90,16 +90,16 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
 
   it('raises an action on the log, from the resolution part, owned as the minutes say', () => {
     const { commandKey, command } = only(
-      followOnCommands(passed([{ kind: 'raise-action', owner: 'Rik Basra', description: 'Ask the MARAC', dueOn: '2019-09-20' }])),
+      followOnCommands(passed([{ kind: 'raise-action', owner: 'Priya Halden', description: 'Ask the MARAC', dueOn: '2019-09-20' }])),
     );
     expect(command).toEqual({
       type: 'RaiseAction',
       data: {
         actionId: commandKey,
-        bodyId: LSCSB,
+        bodyId: NSCB,
         raisedFrom: decision,
         raisedOn: '2019-06-14',
-        owner: 'Rik Basra',
+        owner: 'Priya Halden',
         description: 'Ask the MARAC',
         dueOn: '2019-09-20',
       },
@@ -112,10 +112,10 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
         { kind: 'rename-body', name: 'N', shortName: 'S' },
         { kind: 'adopt-terms-of-reference', version: 2, clauses: [{ id: '1', heading: 'h', text: 't' }] },
         { kind: 'amend-terms-of-reference', version: 3, amendments: [{ change: 'removed', clauseId: '1' }] },
-        { kind: 'elect-officeholder', office: 'chair', term: '2019/20', holder: 'Mr I. D. Ould OBE CC' },
+        { kind: 'elect-officeholder', office: 'chair', term: '2019/20', holder: 'Mr P. J. Hallowell MBE CC' },
         { kind: 'leave-office-vacant', office: 'deputy-chair', term: '2019/20', reason: 'No nominations' },
         { kind: 'set-future-meeting-dates', startTimes: ['2019-09-20T10:00:00+01:00'] },
-        { kind: 'fulfil-follow-up', followUpId: 'lscsb-2019-03-22:7:b:1' },
+        { kind: 'fulfil-follow-up', followUpId: 'northshire-scb-2019-03-22:7:b:1' },
       ]).data,
     ).map(({ command }) => [command.type, routeCommand(command).aggregate]);
     expect(types).toEqual([
@@ -131,7 +131,7 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
 
   it('cites no part for an unlettered resolution', () => {
     const { command } = only(followOnCommands(passed([{ kind: 'rename-body', name: 'N', shortName: 'S' }], null)));
-    expect(command).toMatchObject({ data: { decision: { meetingId: 'lscsb-2019-06-14', itemNumber: '14' } } });
+    expect(command).toMatchObject({ data: { decision: { meetingId: 'northshire-scb-2019-06-14', itemNumber: '14' } } });
     expect((command.data as { decision: object }).decision).not.toHaveProperty('part');
   });
 
@@ -139,22 +139,22 @@ describe('Typed effects of a resolution become commands on the body, follow-ups 
     const [confirm] = followOnCommands({
       type: 'PreviousMinutesConfirmed',
       data: {
-        meetingId: 'lscsb-2019-09-20',
-        bodyId: LSCSB,
+        meetingId: 'northshire-scb-2019-09-20',
+        bodyId: NSCB,
         heldOn: '2019-09-20',
         itemNumber: '2',
-        previousMeetingId: 'lscsb-2019-06-14',
+        previousMeetingId: 'northshire-scb-2019-06-14',
         previousMeetingHeldOn: '2019-06-14',
         corrections: [{ itemNumber: '5', correctedText: '£1.4 million' }],
       },
     });
     expect(confirm).toEqual({
-      commandKey: 'lscsb-2019-09-20:2:confirms:lscsb-2019-06-14',
+      commandKey: 'northshire-scb-2019-09-20:2:confirms:northshire-scb-2019-06-14',
       command: {
         type: 'ConfirmMinutes',
         data: {
-          meetingId: 'lscsb-2019-06-14',
-          confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2', bodyId: LSCSB, heldOn: '2019-09-20' },
+          meetingId: 'northshire-scb-2019-06-14',
+          confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2', bodyId: NSCB, heldOn: '2019-09-20' },
           corrections: [{ itemNumber: '5', correctedText: '£1.4 million' }],
         },
       },

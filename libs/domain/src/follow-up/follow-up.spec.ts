@@ -1,34 +1,34 @@
-import { LSCSB, decidedAt } from '../testing/body.fixtures';
+import { NSCB, decidedAt } from '../testing/body.fixtures';
 import { specify } from '../testing/given-when-then';
 import type { FollowUpCommand } from './follow-up.commands';
 import { followUpDecider } from './follow-up.decider';
 import type { FollowUpEvent } from './follow-up.events';
 
 const { given } = specify(followUpDecider);
-const ID = 'lscsb-2019-06-14.14.b.1';
+const ID = 'northshire-scb-2019-06-14.14.b.1';
 
-/** June 2019: "a presentation for the December 2019 Board meeting regarding the new prison at Glen Parva". */
+/** June 2019 (the invented board): a presentation asked for the December 2019 meeting on the new prison at Eastdale Moor. */
 const raised: FollowUpEvent = {
   type: 'FollowUpRaised',
   data: {
     followUpId: ID,
-    bodyId: LSCSB,
-    raisedBy: decidedAt('lscsb-2019-06-14', '14', 'b'),
+    bodyId: NSCB,
+    raisedBy: decidedAt('northshire-scb-2019-06-14', '14', 'b'),
     raisedOn: '2019-06-14',
     kind: 'presentation',
-    subject: 'The new prison at the site of the former HMP/YOI Glen Parva',
+    subject: 'The new prison at the site of the former HMP/YOI Eastdale Moor',
     askedOf: 'Officers',
     due: { kind: 'meeting-in-month', month: '2019-12' },
   },
 };
 const raise: FollowUpCommand = { type: 'RaiseFollowUp', data: raised.data };
-const fulfil = (meetingId: string, fulfilledOn: string, bodyId = LSCSB): FollowUpCommand => ({
+const fulfil = (meetingId: string, fulfilledOn: string, bodyId = NSCB): FollowUpCommand => ({
   type: 'FulfilFollowUp',
   data: { followUpId: ID, fulfilledBy: { meetingId, itemNumber: '8' }, bodyId, fulfilledOn },
 });
 const fulfilled: FollowUpEvent = {
   type: 'FollowUpFulfilled',
-  data: { followUpId: ID, fulfilledBy: { meetingId: 'lscsb-2019-12-06', itemNumber: '8' }, fulfilledOn: '2019-12-06' },
+  data: { followUpId: ID, fulfilledBy: { meetingId: 'northshire-scb-2019-12-06', itemNumber: '8' }, fulfilledOn: '2019-12-06' },
 };
 const drop = (droppedOn = '2020-03-20'): FollowUpCommand => ({
   type: 'DropFollowUp',
@@ -45,7 +45,7 @@ describe('A follow-up stays outstanding until a later meeting fulfils it', () =>
   });
 
   it('cannot be fulfilled before it is raised', () => {
-    given().when(fulfil('lscsb-2019-12-06', '2019-12-06')).thenFails('AGGREGATE_NOT_FOUND');
+    given().when(fulfil('northshire-scb-2019-12-06', '2019-12-06')).thenFails('AGGREGATE_NOT_FOUND');
   });
 
   it('says when it is due in words the minutes use', () => {
@@ -55,21 +55,21 @@ describe('A follow-up stays outstanding until a later meeting fulfils it', () =>
   });
 
   it('is fulfilled by an item of a later meeting', () => {
-    given(raised).when(fulfil('lscsb-2019-12-06', '2019-12-06')).then(fulfilled);
+    given(raised).when(fulfil('northshire-scb-2019-12-06', '2019-12-06')).then(fulfilled);
   });
 
   it('is fulfilled once', () => {
-    given(raised, fulfilled).when(fulfil('lscsb-2020-03-20', '2020-03-20')).thenFails('FOLLOW_UP_ALREADY_FULFILLED');
+    given(raised, fulfilled).when(fulfil('northshire-scb-2020-03-20', '2020-03-20')).thenFails('FOLLOW_UP_ALREADY_FULFILLED');
   });
 
   it('is not fulfilled by the meeting that raised it, nor an earlier one', () => {
-    given(raised).when(fulfil('lscsb-2019-06-14', '2019-06-14')).thenFails('FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING');
-    given(raised).when(fulfil('lscsb-2019-03-22', '2019-03-22')).thenFails('FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING');
+    given(raised).when(fulfil('northshire-scb-2019-06-14', '2019-06-14')).thenFails('FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING');
+    given(raised).when(fulfil('northshire-scb-2019-03-22', '2019-03-22')).thenFails('FOLLOW_UP_FULFILLED_BY_EARLIER_MEETING');
   });
 
   it('is fulfilled at a meeting of the same body', () => {
     given(raised)
-      .when(fulfil('hwb-2019-12-06', '2019-12-06', 'leicestershire-hwb'))
+      .when(fulfil('hwb-2019-12-06', '2019-12-06', 'northshire-hwb'))
       .thenFails('FOLLOW_UP_FULFILLED_BY_ANOTHER_BODY');
   });
 
@@ -85,7 +85,7 @@ describe('A follow-up stays outstanding until a later meeting fulfils it', () =>
 
   it('is neither fulfilled nor dropped once dropped', () => {
     const dropped: FollowUpEvent = { type: 'FollowUpDropped', data: { followUpId: ID, reason: 'x', droppedOn: '2019-07-01' } };
-    given(raised, dropped).when(fulfil('lscsb-2019-12-06', '2019-12-06')).thenFails('FOLLOW_UP_ALREADY_DROPPED');
+    given(raised, dropped).when(fulfil('northshire-scb-2019-12-06', '2019-12-06')).thenFails('FOLLOW_UP_ALREADY_DROPPED');
     given(raised, dropped).when(drop()).thenFails('FOLLOW_UP_ALREADY_DROPPED');
   });
 

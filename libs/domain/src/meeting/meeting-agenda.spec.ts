@@ -80,11 +80,14 @@ describe('The agenda lists numbered items of known kinds', () => {
 describe('The order of business may be varied at the meeting', () => {
   const allNumbers = Object.values(agenda).map((entry) => entry.number);
 
-  it('records the new order and the reason (June 2019: item 12 taken ahead of item 7)', () => {
+  it('records the new order and the reason (a later item taken ahead of an earlier one)', () => {
     const order = [...allNumbers.slice(1), allNumbers[0]!];
     given(...dec2018Scheduled())
       .when(command.varyOrder(order, 'Presenter had to leave early'))
-      .then({ type: 'OrderOfBusinessVaried', data: { meetingId: 'lscsb-2018-12-10', order, reason: 'Presenter had to leave early' } });
+      .then({
+        type: 'OrderOfBusinessVaried',
+        data: { meetingId: 'northshire-scb-2018-12-10', order, reason: 'Presenter had to leave early' },
+      });
   });
 
   it('names every item exactly once', () => {
@@ -115,7 +118,13 @@ describe('The order of business may be varied at the meeting', () => {
     given(...dec2018Scheduled())
       .when({
         type: 'VaryOrderOfBusiness',
-        data: { meetingId: 'lscsb-2018-12-10', order: allNumbers, reason: 'x', itemNumber: '3', recordedAt: '2018-12-10T14:00:00Z' },
+        data: {
+          meetingId: 'northshire-scb-2018-12-10',
+          order: allNumbers,
+          reason: 'x',
+          itemNumber: '3',
+          recordedAt: '2018-12-10T14:00:00Z',
+        },
       })
       .thenFails('ITEM_KIND_MISMATCH');
   });

@@ -12,7 +12,10 @@ const { given } = specify(meetingDecider);
 
 describe('The minute of an item: discussion and numbered points', () => {
   const points = [
-    { label: 'i', text: 'Members raised concerns that the substance misuse service Turning Point did not liaise with partners enough.' },
+    {
+      label: 'i',
+      text: 'Members raised concerns that the substance misuse service Wayfarer Recovery did not liaise with partners enough.',
+    },
     { label: 'ii', text: 'Members congratulated officers for the success in receiving funding.' },
   ];
 
@@ -36,7 +39,7 @@ describe('The minute of an item: discussion and numbered points', () => {
       .thenFails('MINUTE_POINTS_OUT_OF_SEQUENCE');
   });
 
-  it('reads beyond (iii): (iv), (v) … as the June 2025 minute of ECINS does to (vii)', () => {
+  it('reads beyond (iii): (iv), (v) … to (vii), as a long minute does', () => {
     const seven = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'].map((label) => ({ label, text: `Point ${label}` }));
     given(...dec2018Scheduled())
       .when(command.recordMinute('5', seven, []))

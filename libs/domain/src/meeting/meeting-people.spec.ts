@@ -13,13 +13,13 @@ const { given } = specify(meetingDecider);
 describe('Attendance and apologies', () => {
   it('records who was present and who sent apologies', () => {
     given(...dec2018Scheduled())
-      .when(command.recordAttendance(['Mr J. T. Orson JP CC'], ['Simon Westwood']))
+      .when(command.recordAttendance(['Mr J. T. Farrowby JP CC'], ['Simon Brightwell']))
       .then({
         type: 'AttendanceRecorded',
         data: {
           meetingId: DEC_2018,
-          present: [{ name: 'Mr J. T. Orson JP CC' }],
-          apologies: [{ name: 'Simon Westwood' }],
+          present: [{ name: 'Mr J. T. Farrowby JP CC' }],
+          apologies: [{ name: 'Simon Brightwell' }],
           inAttendance: [],
         },
       });
@@ -33,7 +33,7 @@ describe('Attendance and apologies', () => {
 
   it('nobody is both present and apologising', () => {
     given(...dec2018Scheduled())
-      .when(command.recordAttendance(['Mr J. T. Orson JP CC'], ['Mr J.T. Orson JP CC']))
+      .when(command.recordAttendance(['Mr J. T. Farrowby JP CC'], ['Mr J.T. Farrowby JP CC']))
       .thenFails('PRESENT_AND_APOLOGISED');
   });
 
@@ -47,20 +47,20 @@ describe('Attendance and apologies', () => {
 describe('The chair of the meeting', () => {
   it('records who took the chair, from the item after their election', () => {
     given(...dec2018Scheduled())
-      .when(command.recordChair('Mr I. D. Ould OBE CC', '2'))
-      .then({ type: 'MeetingChairTaken', data: { meetingId: DEC_2018, chair: 'Mr I. D. Ould OBE CC', fromItemNumber: '2' } });
+      .when(command.recordChair('Mr P. J. Hallowell MBE CC', '2'))
+      .then({ type: 'MeetingChairTaken', data: { meetingId: DEC_2018, chair: 'Mr P. J. Hallowell MBE CC', fromItemNumber: '2' } });
   });
 
   it('takes the chair from an item on the agenda', () => {
     given(...dec2018Scheduled())
-      .when(command.recordChair('Mr I. D. Ould OBE CC', '99'))
+      .when(command.recordChair('Mr P. J. Hallowell MBE CC', '99'))
       .thenFails('ITEM_NOT_ON_AGENDA');
   });
 });
 
 describe('Declarations of interest', () => {
   const chairmanOnHealthAndWellbeing = {
-    member: 'Mr J. T. Orson JP CC',
+    member: 'Mr J. T. Farrowby JP CC',
     concerningItemNumber: '5',
     nature: 'personal' as const,
     detail: 'A member of the Health and Wellbeing Board',
@@ -82,7 +82,7 @@ describe('Declarations of interest', () => {
     given(...dec2018Scheduled(), event.noDeclarations())
       .when(command.declare([chairmanOnHealthAndWellbeing]))
       .thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');
-    given(...dec2018Scheduled(), event.declarationMade('Mr J. T. Orson JP CC', '5'))
+    given(...dec2018Scheduled(), event.declarationMade('Mr J. T. Farrowby JP CC', '5'))
       .when(command.declare([]))
       .thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');
   });
@@ -94,7 +94,7 @@ describe('Declarations of interest', () => {
   });
 
   it('takes one declaration per member and item', () => {
-    given(...dec2018Scheduled(), event.declarationMade('Mr J. T. Orson JP CC', '5'))
+    given(...dec2018Scheduled(), event.declarationMade('Mr J. T. Farrowby JP CC', '5'))
       .when(command.declare([chairmanOnHealthAndWellbeing]))
       .thenFails('DUPLICATE_DECLARATION');
   });

@@ -105,7 +105,7 @@ describe('Effects suit the kind of decision', () => {
   });
 
   it('noting may still answer an earlier request', () => {
-    const part: ResolutionPart = { ...noted(), effects: [{ kind: 'fulfil-follow-up', followUpId: 'lscsb-2018-10-01.8.b.1' }] };
+    const part: ResolutionPart = { ...noted(), effects: [{ kind: 'fulfil-follow-up', followUpId: 'northshire-scb-2018-10-01.8.b.1' }] };
     given(...dec2018Scheduled())
       .when(command.passResolution('6', [part]))
       .then(event.resolutionPassed('6', [part]));
@@ -130,7 +130,7 @@ describe('Effects suit the kind of decision', () => {
   });
 
   it('an election says who was elected', () => {
-    const part: ResolutionPart = { kind: 'elected', text: 'That Mr Ould be elected Chairman.', effects: [] };
+    const part: ResolutionPart = { kind: 'elected', text: 'That Mr Hallowell be elected Chairman.', effects: [] };
     given(...dec2018Scheduled())
       .when(command.passResolution('6', [part]))
       .thenFails('DECISION_NEEDS_EFFECT');
@@ -139,8 +139,8 @@ describe('Effects suit the kind of decision', () => {
   it('checks the values of an effect before it leaves the meeting', () => {
     const part: ResolutionPart = {
       kind: 'elected',
-      text: 'That Mr Ould be elected Chairman for 2019/20.',
-      effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2019-20', holder: 'Mr I. D. Ould OBE CC' }],
+      text: 'That Mr Hallowell be elected Chairman for 2019/20.',
+      effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2019-20', holder: 'Mr P. J. Hallowell MBE CC' }],
     };
     given(...dec2018Scheduled())
       .when(command.passResolution('6', [part]))

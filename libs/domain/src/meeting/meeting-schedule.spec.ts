@@ -20,11 +20,11 @@ describe('A meeting is scheduled, and may be rescheduled or cancelled until it i
   it('may be held on Microsoft Teams', () => {
     const teams = { kind: 'online', platform: 'Microsoft Teams' } as const;
     const data = {
-      meetingId: 'lscsb-2023-09-29',
-      bodyId: 'lscsb',
+      meetingId: 'northshire-scb-2023-09-29',
+      bodyId: 'northshire-scb',
       startsAt: '2023-09-29T10:00:00+01:00',
       location: teams,
-      contactOfficer: { name: 'Euan Walters' },
+      contactOfficer: { name: 'Imogen Fairweather' },
     };
     given().when({ type: 'ScheduleMeeting', data }).then({ type: 'MeetingScheduled', data });
   });
@@ -64,7 +64,7 @@ describe('A meeting is scheduled, and may be rescheduled or cancelled until it i
         data: {
           meetingId: DEC_2018,
           startsAt: '2018-12-11T13:00:00Z',
-          location: { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
+          location: { kind: 'venue', venue: 'Kestrel Committee Room, Shire Hall, Northshire' },
           reason: 'Clash with Cabinet',
         },
       });

@@ -1,11 +1,11 @@
 import { specify } from '../testing/given-when-then';
-import { LSCSB } from '../testing/body.fixtures';
+import { NSCB } from '../testing/body.fixtures';
 import { DEC_2018, dec2018Scheduled, meetingCommand as command, meetingEvent as event } from '../testing/meeting.fixtures';
 import { meetingDecider } from './meeting.decider';
 import type { MeetingCommand } from './meeting.commands';
 
 const { given } = specify(meetingDecider);
-const OCT_2018 = 'lscsb-2018-10-01';
+const OCT_2018 = 'northshire-scb-2018-10-01';
 
 describe('The next meeting confirms the previous minutes as a correct record', () => {
   it('records the confirmation under its minutes item (December 2018, minute 30)', () => {
@@ -15,7 +15,7 @@ describe('The next meeting confirms the previous minutes as a correct record', (
         type: 'PreviousMinutesConfirmed',
         data: {
           meetingId: DEC_2018,
-          bodyId: LSCSB,
+          bodyId: NSCB,
           heldOn: '2018-12-10',
           itemNumber: '2',
           previousMeetingId: OCT_2018,
@@ -27,7 +27,7 @@ describe('The next meeting confirms the previous minutes as a correct record', (
 
   it('only confirms minutes of an earlier meeting', () => {
     given(...dec2018Scheduled())
-      .when(command.confirmPrevious('lscsb-2019-03-22', '2019-03-22'))
+      .when(command.confirmPrevious('northshire-scb-2019-03-22', '2019-03-22'))
       .thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
     given(...dec2018Scheduled())
       .when(command.confirmPrevious(DEC_2018, '2018-12-10'))
@@ -53,7 +53,7 @@ describe('The next meeting confirms the previous minutes as a correct record', (
 });
 
 describe('The confirmation and its corrections land on the earlier meeting', () => {
-  const JUNE_2019 = 'lscsb-2019-06-14';
+  const JUNE_2019 = 'northshire-scb-2019-06-14';
   const juneMeeting = [
     event.scheduled(JUNE_2019, '2019-06-14T10:00:00+01:00'),
     event.itemAdded({ number: '5', title: 'Matters arising', kind: 'matters-arising' }, JUNE_2019),
@@ -61,7 +61,7 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
       '5',
       [],
       [
-        'Minute 48: The Home Office had allocated £100 million to police forces for tackling knife crime and Leicestershire Police would receive £1.5 million.',
+        'Minute 48: The Home Office had allocated £100 million to police forces for tackling knife crime and Northshire Police would receive £1.5 million.',
       ],
       JUNE_2019,
     ),
@@ -73,11 +73,11 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
     type: 'ConfirmMinutes',
     data: {
       meetingId: JUNE_2019,
-      confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2', bodyId: LSCSB, heldOn: '2019-09-20', ...overrides },
+      confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2', bodyId: NSCB, heldOn: '2019-09-20', ...overrides },
       corrections,
     },
   });
-  const correction = { itemNumber: '5', correctedText: 'Leicestershire Police would receive £1.4 million.' };
+  const correction = { itemNumber: '5', correctedText: 'Northshire Police would receive £1.4 million.' };
 
   it('confirms the minutes subject to a correction, kept beside the original as a new fact', () => {
     given(...juneMeeting)
@@ -87,7 +87,7 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
           type: 'MinutesConfirmed',
           data: {
             meetingId: JUNE_2019,
-            confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' },
+            confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
             confirmedOn: '2019-09-20',
             subjectToCorrections: true,
           },
@@ -98,7 +98,7 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
             meetingId: JUNE_2019,
             itemNumber: '5',
             correctedText: correction.correctedText,
-            source: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' },
+            source: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
             correctedOn: '2019-09-20',
           },
         },
@@ -107,13 +107,13 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
 
   it('is confirmed by a meeting of the same body', () => {
     given(...juneMeeting)
-      .when(confirmBySeptember([], { bodyId: 'leicestershire-hwb' }))
+      .when(confirmBySeptember([], { bodyId: 'northshire-hwb' }))
       .thenFails('MINUTES_CONFIRMED_BY_ANOTHER_BODY');
   });
 
   it('is confirmed by a later meeting', () => {
     given(...juneMeeting)
-      .when(confirmBySeptember([], { heldOn: '2019-03-22', meetingId: 'lscsb-2019-03-22' }))
+      .when(confirmBySeptember([], { heldOn: '2019-03-22', meetingId: 'northshire-scb-2019-03-22' }))
       .thenFails('MINUTES_MUST_BE_CONFIRMED_BY_A_LATER_MEETING');
   });
 
@@ -122,7 +122,7 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
       type: 'MinutesConfirmed',
       data: {
         meetingId: JUNE_2019,
-        confirmedBy: { meetingId: 'lscsb-2019-09-20', itemNumber: '2' },
+        confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
         confirmedOn: '2019-09-20',
         subjectToCorrections: false,
       },
@@ -139,24 +139,27 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
 
   it('corrects only points the minute has', () => {
     const withPoints = [
-      event.scheduled('lscsb-2023-06-30', '2023-06-30T10:00:00+01:00'),
-      event.itemAdded({ number: '9', minuteNumber: '11', title: 'Teen Health Service', kind: 'presentation' }, 'lscsb-2023-06-30'),
+      event.scheduled('northshire-scb-2023-06-30', '2023-06-30T10:00:00+01:00'),
+      event.itemAdded(
+        { number: '9', minuteNumber: '11', title: 'Youth Wellbeing Service', kind: 'presentation' },
+        'northshire-scb-2023-06-30',
+      ),
       event.minuteRecorded(
         '9',
         [
           { label: 'i', text: 'a' },
           { label: 'ii', text: 'b' },
-          { label: 'iii', text: 'The Teen Health Service provides the whole family relationship service.' },
+          { label: 'iii', text: 'The Youth Wellbeing Service provides the whole family relationship service.' },
         ],
         [],
-        'lscsb-2023-06-30',
+        'northshire-scb-2023-06-30',
       ),
     ];
     const september: MeetingCommand = {
       type: 'ConfirmMinutes',
       data: {
-        meetingId: 'lscsb-2023-06-30',
-        confirmedBy: { meetingId: 'lscsb-2023-09-29', itemNumber: '2', bodyId: LSCSB, heldOn: '2023-09-29' },
+        meetingId: 'northshire-scb-2023-06-30',
+        confirmedBy: { meetingId: 'northshire-scb-2023-09-29', itemNumber: '2', bodyId: NSCB, heldOn: '2023-09-29' },
         corrections: [{ itemNumber: '11', point: 'iv', correctedText: 'x' }],
       },
     };

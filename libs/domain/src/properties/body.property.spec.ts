@@ -16,10 +16,10 @@ import {
 import { assertFoldIsDeterministic, assertValidHistory, dayAfter2015, exercise, requireThat } from '../testing/property-harness';
 
 const date = fc.integer({ min: 0, max: 4000 }).map(dayAfter2015);
-const organisation = fc.constantFrom('police', 'rutland', 'opcc');
+const organisation = fc.constantFrom('police', 'eastdale', 'opcc');
 const office = fc.constantFrom('chair' as const, 'deputy-chair' as const);
 const term = fc.constantFrom('2019/20', '2020/21');
-const person = fc.constantFrom('Mr I. D. Ould OBE CC', 'Cllr M. Rickman', 'Mr C. Pugsley CC');
+const person = fc.constantFrom('Mr P. J. Hallowell MBE CC', 'Cllr R. Penhallow', 'Mr C. Fellgate CC');
 const clauseId = fc.constantFrom('1', '2', '3', '4');
 const clause = fc.record({ id: clauseId, heading: fc.constantFrom('Purpose', 'Membership'), text: fc.constantFrom('a', 'b', 'c') });
 const amendment: fc.Arbitrary<ClauseAmendment> = fc.oneof(

@@ -9,13 +9,13 @@ import { dec2018Agenda, meetingEvent, noted } from '../testing/meeting.fixtures'
 /** Events of every aggregate, some only meaningful after others: a pool to fold in any order. */
 const pool: DomainEvent[] = [
   bodyEvent.established(),
-  bodyEvent.memberAdmitted('police', 'Leicestershire Police'),
+  bodyEvent.memberAdmitted('police', 'Northshire Police'),
   bodyEvent.memberWithdrawn('police', '2020-01-01'),
   bodyEvent.torAdopted(1, tor2015),
   bodyEvent.torAmended(2, [{ change: 'removed', clauseId: '1' }]),
   bodyEvent.torAmended(3, [{ change: 'removed', clauseId: '99' }]),
-  bodyEvent.elected('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2019-06-14'),
-  bodyEvent.leftOffice('chair', '2019/20', 'Mr I. D. Ould OBE CC', '2020-01-01', 'Resigned'),
+  bodyEvent.elected('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2019-06-14'),
+  bodyEvent.leftOffice('chair', '2019/20', 'Mr P. J. Hallowell MBE CC', '2020-01-01', 'Resigned'),
   meetingEvent.scheduled(),
   meetingEvent.itemAdded(dec2018Agenda.performance),
   meetingEvent.itemWithdrawn('6'),
@@ -50,7 +50,7 @@ describe('evolve is total', () => {
 describe('effects become commands deterministically', () => {
   it('gives the same commands, with unique keys, however often an event is replayed', () => {
     const effect = fc.constantFrom(
-      { kind: 'raise-action' as const, owner: 'Rik Basra', description: 'x' },
+      { kind: 'raise-action' as const, owner: 'Priya Halden', description: 'x' },
       { kind: 'request-follow-up' as const, request: 'report' as const, subject: 'y', due: { kind: 'next-meeting' as const } },
       { kind: 'rename-body' as const, name: 'N', shortName: 'S' },
     );
@@ -60,8 +60,8 @@ describe('effects become commands deterministically', () => {
         const event: DomainEvent = {
           type: 'ResolutionPassed',
           data: {
-            meetingId: 'lscsb-2019-06-14',
-            bodyId: 'lscsb',
+            meetingId: 'northshire-scb-2019-06-14',
+            bodyId: 'northshire-scb',
             heldOn: '2019-06-14',
             itemNumber: '7',
             parts: parts.map(([label, effects]) => ({ label, kind: 'agreed', text: 'That …', effects })),

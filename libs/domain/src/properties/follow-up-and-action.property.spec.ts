@@ -10,7 +10,7 @@ const RAISED_ON = dayAfter2015(1700);
 
 const followUpCommand: fc.Arbitrary<FollowUpCommand> = fc.oneof(
   fc
-    .tuple(fc.constantFrom('lscsb', 'other-board'), date, fc.constantFrom('m1', 'm2', 'm3'))
+    .tuple(fc.constantFrom('northshire-scb', 'other-board'), date, fc.constantFrom('m1', 'm2', 'm3'))
     .map(([bodyId, fulfilledOn, meetingId]): FollowUpCommand => ({
       type: 'FulfilFollowUp',
       data: { followUpId: 'f', fulfilledBy: { meetingId, itemNumber: '4' }, bodyId, fulfilledOn },
@@ -21,7 +21,7 @@ const raiseFollowUp: FollowUpCommand = {
   type: 'RaiseFollowUp',
   data: {
     followUpId: 'f',
-    bodyId: 'lscsb',
+    bodyId: 'northshire-scb',
     raisedBy: { meetingId: 'm1', itemNumber: '7', part: 'b' },
     raisedOn: RAISED_ON,
     kind: 'report',
@@ -39,10 +39,10 @@ const raiseAction: ActionCommand = {
   type: 'RaiseAction',
   data: {
     actionId: 'a',
-    bodyId: 'lscsb',
+    bodyId: 'northshire-scb',
     raisedFrom: { meetingId: 'm1', itemNumber: '3' },
     raisedOn: RAISED_ON,
-    owner: 'Rik Basra',
+    owner: 'Priya Halden',
     description: 'Ask the MARAC',
   },
 };

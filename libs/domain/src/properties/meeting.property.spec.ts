@@ -9,7 +9,7 @@ import { romanNumeral } from '../meeting/meeting-parts';
 import { AGGREGATES } from '../routing/aggregate-registry';
 import { assertFoldIsDeterministic, assertValidHistory, exercise, requireThat } from '../testing/property-harness';
 
-const M = 'lscsb-2020-01-10';
+const M = 'northshire-scb-2020-01-10';
 const NUMBERS = ['1', '2', '3', '4', '5', '6'];
 const KIND_OF: Record<string, ItemKind> = {
   '1': 'minutes-of-previous-meeting',
@@ -23,7 +23,7 @@ const number = fc.constantFrom(...NUMBERS);
 const someNumbers = fc.shuffledSubarray(NUMBERS);
 const everyNumber = fc.shuffledSubarray(NUMBERS, { minLength: NUMBERS.length });
 const recordedAt = fc.constantFrom('2020-01-10T09:00:00Z', '2020-01-10T11:00:00Z', '2020-01-15T09:00:00Z', '2020-02-01T09:00:00Z');
-const person = fc.constantFrom('Mr J. T. Orson JP CC', 'Cllr M. Rickman', 'Rik Basra');
+const person = fc.constantFrom('Mr J. T. Farrowby JP CC', 'Cllr R. Penhallow', 'Priya Halden');
 const paragraphs = fc.constantFrom<number[]>([3, 10], [10], [1], [11], []);
 const points = fc
   .tuple(fc.nat({ max: 3 }), fc.boolean())
@@ -33,8 +33,8 @@ const points = fc
 const effect: fc.Arbitrary<DecisionEffect> = fc.constantFrom<DecisionEffect>(
   { kind: 'request-follow-up', request: 'report', subject: 'A further report', due: { kind: 'next-meeting' } },
   { kind: 'defer-item', subject: 'Deputy chair election', due: { kind: 'next-meeting' } },
-  { kind: 'elect-officeholder', office: 'chair', term: '2019/20', holder: 'Mr I. D. Ould OBE CC' },
-  { kind: 'raise-action', owner: 'Rik Basra', description: 'Ask the MARAC' },
+  { kind: 'elect-officeholder', office: 'chair', term: '2019/20', holder: 'Mr P. J. Hallowell MBE CC' },
+  { kind: 'raise-action', owner: 'Priya Halden', description: 'Ask the MARAC' },
   { kind: 'fulfil-follow-up', followUpId: 'x:1:-:1' },
 );
 const parts: fc.Arbitrary<ResolutionPart[]> = fc
@@ -124,14 +124,14 @@ const confirmPrevious = fc
   .map(([item, heldOn, cs, at]) =>
     meetingCommand('ConfirmPreviousMinutes', {
       itemNumber: item,
-      previousMeetingId: `lscsb-${heldOn}`,
+      previousMeetingId: `northshire-scb-${heldOn}`,
       previousMeetingHeldOn: heldOn,
       corrections: cs,
       recordedAt: at,
     }),
   );
 const confirmMinutes = fc
-  .tuple(fc.constantFrom('2020-01-09', '2020-03-20'), fc.constantFrom('lscsb', 'other-board'), corrections, attendanceCorrections)
+  .tuple(fc.constantFrom('2020-01-09', '2020-03-20'), fc.constantFrom('northshire-scb', 'other-board'), corrections, attendanceCorrections)
   .map(([heldOn, bodyId, cs, attendance]) =>
     meetingCommand('ConfirmMinutes', {
       confirmedBy: { meetingId: `later-${heldOn}`, itemNumber: '2', bodyId, heldOn },
@@ -168,10 +168,10 @@ const schedule: MeetingCommand = {
   type: 'ScheduleMeeting',
   data: {
     meetingId: M,
-    bodyId: 'lscsb',
+    bodyId: 'northshire-scb',
     startsAt: '2020-01-10T10:00:00Z',
     location: { kind: 'online', platform: 'Microsoft Teams' },
-    contactOfficer: { name: 'Euan Walters' },
+    contactOfficer: { name: 'Imogen Fairweather' },
   },
 };
 const publish = (n: string) => meetingCommand('AddAgendaItem', { item: { number: n, title: `Item ${n}`, kind: KIND_OF[n]! } });

@@ -1,28 +1,29 @@
 /**
- * 14 June 2019: Mr I. D. Ould OBE CC elected Chairman for 2019/20 and took the chair; no nominations
- * for Deputy Chairman, so the item was "deferred until the next meeting of the Board".
- * 20 September 2019: the deferred election held; Cllr M. Rickman elected Deputy Chairman.
+ * The invented Northshire Safer Communities Board's 2019. 14 June: Mr P. J. Hallowell MBE CC elected
+ * Chairman for 2019/20 and took the chair; no nominations for Deputy Chairman, so the item was
+ * "deferred until the next meeting of the Board". 20 September: the deferred election held; Cllr R.
+ * Penhallow elected Deputy Chairman. The board, its people and its meetings are invented.
  */
 import { currentTenure, officeTerm, type EstablishedBody } from '../body/body.state';
 import type { RaisedFollowUp } from '../follow-up/follow-up.decider';
 import type { MeetingCommand } from '../meeting/meeting.commands';
 import type { ScheduledMeeting } from '../meeting/meeting.state';
-import { bodyCommand, LSCSB } from '../testing/body.fixtures';
+import { bodyCommand, NSCB } from '../testing/body.fixtures';
 import { InMemoryLedger } from '../testing/in-memory-ledger';
 
-const JUNE = 'lscsb-2019-06-14';
-const SEPTEMBER = 'lscsb-2019-09-20';
-const DEFERRED_ELECTION = 'lscsb-2019-06-14:2:-:2';
+const JUNE = 'northshire-scb-2019-06-14';
+const SEPTEMBER = 'northshire-scb-2019-09-20';
+const DEFERRED_ELECTION = 'northshire-scb-2019-06-14:2:-:2';
 
 function meetingWithElectionItems(ledger: InMemoryLedger, meetingId: string, startsAt: string, items: [string, string][]) {
   ledger.execute({
     type: 'ScheduleMeeting',
     data: {
       meetingId,
-      bodyId: LSCSB,
+      bodyId: NSCB,
       startsAt,
-      location: { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
-      contactOfficer: { name: 'Euan Walters' },
+      location: { kind: 'venue', venue: 'Kestrel Committee Room, Shire Hall, Northshire' },
+      contactOfficer: { name: 'Imogen Fairweather' },
     },
   });
   for (const [number, title] of items) {
@@ -39,8 +40,8 @@ const juneElectsChairman: MeetingCommand = {
     parts: [
       {
         kind: 'elected',
-        text: 'That Mr I.D. Ould OBE CC be elected Chairman of the Board for 2019/20.',
-        effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2019/20', holder: 'Mr I. D. Ould OBE CC' }],
+        text: 'That Mr P.J. Hallowell MBE CC be elected Chairman of the Board for 2019/20.',
+        effects: [{ kind: 'elect-officeholder', office: 'chair', term: '2019/20', holder: 'Mr P. J. Hallowell MBE CC' }],
       },
     ],
   },
@@ -74,9 +75,9 @@ const septemberElectsDeputy: MeetingCommand = {
     parts: [
       {
         kind: 'elected',
-        text: 'That Cllr M. Rickman be elected Deputy Chairman of the Board for 2019/20.',
+        text: 'That Cllr R. Penhallow be elected Deputy Chairman of the Board for 2019/20.',
         effects: [
-          { kind: 'elect-officeholder', office: 'deputy-chair', term: '2019/20', holder: 'Cllr M. Rickman' },
+          { kind: 'elect-officeholder', office: 'deputy-chair', term: '2019/20', holder: 'Cllr R. Penhallow' },
           { kind: 'fulfil-follow-up', followUpId: DEFERRED_ELECTION },
         ],
       },
@@ -94,7 +95,7 @@ function juneHeld(): InMemoryLedger {
   ledger.executeWithEffects(juneElectsChairman);
   ledger.execute({
     type: 'RecordMeetingChair',
-    data: { meetingId: JUNE, chair: 'Mr. I. D. Ould OBE CC', fromItemNumber: '2', recordedAt: '2019-06-14T10:16:00+01:00' },
+    data: { meetingId: JUNE, chair: 'Mr. P. J. Hallowell MBE CC', fromItemNumber: '2', recordedAt: '2019-06-14T10:16:00+01:00' },
   });
   ledger.executeWithEffects(juneDefersDeputy);
   return ledger;
@@ -103,18 +104,20 @@ function juneHeld(): InMemoryLedger {
 describe('The deputy chair election of 2019: deferred in June, held in September', () => {
   it('June: the Chairman is elected for 2019/20 and takes the chair from the next item', () => {
     const ledger = juneHeld();
-    const body = ledger.stateOf<EstablishedBody>('body-lscsb');
+    const body = ledger.stateOf<EstablishedBody>('body-northshire-scb');
     expect(currentTenure(body, 'chair', '2019/20')).toEqual({
-      holder: 'Mr I. D. Ould OBE CC',
+      holder: 'Mr P. J. Hallowell MBE CC',
       from: '2019-06-14',
       mandate: { elected: { meetingId: JUNE, itemNumber: '1' } },
     });
-    expect(ledger.stateOf<ScheduledMeeting>(`meeting-${JUNE}`).chairs).toEqual([{ chair: 'Mr. I. D. Ould OBE CC', fromItemNumber: '2' }]);
+    expect(ledger.stateOf<ScheduledMeeting>(`meeting-${JUNE}`).chairs).toEqual([
+      { chair: 'Mr. P. J. Hallowell MBE CC', fromItemNumber: '2' },
+    ]);
   });
 
   it('June: with no nominations the deputy chair is left vacant and the election becomes an outstanding follow-up', () => {
     const ledger = juneHeld();
-    const body = ledger.stateOf<EstablishedBody>('body-lscsb');
+    const body = ledger.stateOf<EstablishedBody>('body-northshire-scb');
     expect(currentTenure(body, 'deputy-chair', '2019/20')).toBeUndefined();
     expect(officeTerm(body, 'deputy-chair', '2019/20')?.vacancies).toEqual([
       { asOf: '2019-06-14', reason: 'No nominations were received', decision: { meetingId: JUNE, itemNumber: '2' } },
@@ -127,14 +130,14 @@ describe('The deputy chair election of 2019: deferred in June, held in September
     });
   });
 
-  it('September: Cllr M. Rickman is elected Deputy Chairman for 2019/20, and the deferred item is fulfilled', () => {
+  it('September: Cllr R. Penhallow is elected Deputy Chairman for 2019/20, and the deferred item is fulfilled', () => {
     const ledger = juneHeld();
     meetingWithElectionItems(ledger, SEPTEMBER, '2019-09-20T10:00:00+01:00', [['1', 'Election of Deputy Chairman']]);
     ledger.executeWithEffects(septemberElectsDeputy);
 
-    const body = ledger.stateOf<EstablishedBody>('body-lscsb');
+    const body = ledger.stateOf<EstablishedBody>('body-northshire-scb');
     expect(currentTenure(body, 'deputy-chair', '2019/20')).toEqual({
-      holder: 'Cllr M. Rickman',
+      holder: 'Cllr R. Penhallow',
       from: '2019-09-20',
       mandate: { elected: { meetingId: SEPTEMBER, itemNumber: '1' } },
     });
@@ -161,7 +164,7 @@ describe('The deputy chair election of 2019: deferred in June, held in September
         data: {
           followUpId: DEFERRED_ELECTION,
           fulfilledBy: { meetingId: JUNE, itemNumber: '2' },
-          bodyId: LSCSB,
+          bodyId: NSCB,
           fulfilledOn: '2019-06-14',
         },
       }),

@@ -1,27 +1,28 @@
 /**
- * 29 September 2023, item 2: the minutes of 30 June 2023 "confirmed as a correct record of the
- * meeting, however it was noted with regards to minute 11(iii) that the whole family relationship
- * service would be provided by Family Lives not the Teen Health Service".
+ * The invented Northshire Safer Communities Board, 29 September 2023, item 2: the minutes of 30 June
+ * 2023 "confirmed as a correct record of the meeting, however it was noted with regards to minute
+ * 11(iii) that the whole family relationship service would be provided by the Northshire Family
+ * Support Trust not the Youth Wellbeing Service". The board, its meetings and their minutes are invented.
  */
 import type { MeetingCommand } from '../meeting/meeting.commands';
 import type { MeetingEvent } from '../meeting/meeting.events';
 import type { ScheduledMeeting } from '../meeting/meeting.state';
-import { LSCSB } from '../testing/body.fixtures';
+import { NSCB } from '../testing/body.fixtures';
 import { InMemoryLedger } from '../testing/in-memory-ledger';
 
-const JUNE = 'lscsb-2023-06-30';
-const SEPTEMBER = 'lscsb-2023-09-29';
-const originalPoint = 'The whole family relationship service would be provided by the Teen Health Service.';
+const JUNE = 'northshire-scb-2023-06-30';
+const SEPTEMBER = 'northshire-scb-2023-09-29';
+const originalPoint = 'The whole family relationship service would be provided by the Youth Wellbeing Service.';
 
 function schedule(ledger: InMemoryLedger, meetingId: string, startsAt: string) {
   ledger.execute({
     type: 'ScheduleMeeting',
     data: {
       meetingId,
-      bodyId: LSCSB,
+      bodyId: NSCB,
       startsAt,
       location: { kind: 'online', platform: 'Microsoft Teams' },
-      contactOfficer: { name: 'Euan Walters' },
+      contactOfficer: { name: 'Imogen Fairweather' },
     },
   });
 }
@@ -31,17 +32,17 @@ function twoMeetings(): InMemoryLedger {
   schedule(ledger, JUNE, '2023-06-30T10:00:00+01:00');
   ledger.execute({
     type: 'AddAgendaItem',
-    data: { meetingId: JUNE, item: { number: '9', minuteNumber: '11', title: 'Teen Health Service', kind: 'presentation' } },
+    data: { meetingId: JUNE, item: { number: '9', minuteNumber: '11', title: 'Youth Wellbeing Service', kind: 'presentation' } },
   });
   ledger.execute({
     type: 'RecordMinuteText',
     data: {
       meetingId: JUNE,
       itemNumber: '9',
-      paragraphs: ['The Board received a presentation regarding the Teen Health 11-19 Service.'],
+      paragraphs: ['The Board received a presentation regarding the Youth Wellbeing 11-19 Service.'],
       points: [
-        { label: 'i', text: 'The website for the Teen Health Service had gone live.' },
-        { label: 'ii', text: 'The Service covered Rutland as well as Leicestershire.' },
+        { label: 'i', text: 'The website for the Youth Wellbeing Service had gone live.' },
+        { label: 'ii', text: 'The Service covered Eastdale as well as Northshire.' },
         { label: 'iii', text: originalPoint },
       ],
       recordedAt: '2023-07-05T09:00:00+01:00',
@@ -55,7 +56,8 @@ function twoMeetings(): InMemoryLedger {
   return ledger;
 }
 
-const correctedText = 'The whole family relationship service would be provided by Family Lives, not the Teen Health Service.';
+const correctedText =
+  'The whole family relationship service would be provided by the Northshire Family Support Trust, not the Youth Wellbeing Service.';
 const confirmWithCorrection: MeetingCommand = {
   type: 'ConfirmPreviousMinutes',
   data: {

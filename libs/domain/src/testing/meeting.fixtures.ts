@@ -3,10 +3,10 @@ import type { MeetingCommand } from '../meeting/meeting.commands';
 import type { MeetingEvent } from '../meeting/meeting.events';
 import type { DeclarationOfInterest, MinuteCorrectionRequest, MinutePoint } from '../meeting/meeting-parts';
 import type { ResolutionPart } from '../meeting/resolution';
-import { LSCSB } from './body.fixtures';
+import { NSCB } from './body.fixtures';
 
-/** The meeting of Monday 10 December 2018, 1.00 pm, Sparkenhoe Committee Room (GMT, so UTC). */
-export const DEC_2018 = 'lscsb-2018-12-10';
+/** The invented board's meeting of Monday 10 December 2018, 1.00 pm, Kestrel Committee Room (GMT, so UTC). */
+export const DEC_2018 = 'northshire-scb-2018-12-10';
 export const STARTS_AT = '2018-12-10T13:00:00Z';
 export const BEFORE_IT_STARTS = '2018-12-10T12:59:00Z';
 export const DURING_IT = '2018-12-10T14:30:00Z';
@@ -28,27 +28,27 @@ export const dec2018Agenda = {
   healthAndWellbeing: item('5', 'Health and Wellbeing Board', 'report', {
     minuteNumber: '33',
     report: { title: 'Health and Wellbeing Board', sizeKb: 448 },
-    presenter: { name: 'Mike Sandys', role: 'Director of Public Health, Leicestershire County Council' },
+    presenter: { name: 'Mike Carraway', role: 'Director of Public Health, Northshire County Council' },
   }),
-  performance: item('6', 'LSCSB Performance Update - Quarter 2', 'report', { minuteNumber: '34' }),
+  performance: item('6', 'NSCB Performance Update - Quarter 2', 'report', { minuteNumber: '34' }),
   otherBusiness: item('11', 'Other business', 'other-business', { minuteNumber: '39' }),
   exclusion: item('12', 'Exclusion of the press and public', 'exclusion-of-press-and-public', { minuteNumber: '40' }),
   countyLines: item('13', 'Serious Organised Crime - County Lines', 'report', {
     minuteNumber: '41',
-    presenter: { name: 'Supt. Shane O’Neill', role: 'Leicestershire Police' },
+    presenter: { name: 'Supt. Shane O’Dowd', role: 'Northshire Police' },
   }),
   nextMeeting: item('14', 'Date of the next meeting', 'date-of-next-meeting', { minuteNumber: '42' }),
 };
 
 export const meetingEvent = {
-  scheduled: (meetingId = DEC_2018, startsAt = STARTS_AT, bodyId = LSCSB): MeetingEvent => ({
+  scheduled: (meetingId = DEC_2018, startsAt = STARTS_AT, bodyId = NSCB): MeetingEvent => ({
     type: 'MeetingScheduled',
     data: {
       meetingId,
       bodyId,
       startsAt,
-      location: { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
-      contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@leics.gov.uk' },
+      location: { kind: 'venue', venue: 'Kestrel Committee Room, Shire Hall, Northshire' },
+      contactOfficer: { name: 'Imogen Fairweather', telephone: '01632 960418', email: 'imogen.fairweather@northshire.example' },
     },
   }),
   itemAdded: (agendaItem: AgendaItem, meetingId = DEC_2018): MeetingEvent => ({
@@ -78,7 +78,7 @@ export const meetingEvent = {
   }),
   resolutionPassed: (itemNumber: string, parts: ResolutionPart[], meetingId = DEC_2018, heldOn = '2018-12-10'): MeetingEvent => ({
     type: 'ResolutionPassed',
-    data: { meetingId, bodyId: LSCSB, heldOn, itemNumber, parts },
+    data: { meetingId, bodyId: NSCB, heldOn, itemNumber, parts },
   }),
   declarationMade: (member: string, concerningItemNumber: string, itemNumber = '4'): MeetingEvent => ({
     type: 'DeclarationOfInterestMade',
@@ -90,7 +90,7 @@ export const meetingEvent = {
   }),
   attendanceRecorded: (): MeetingEvent => ({
     type: 'AttendanceRecorded',
-    data: { meetingId: DEC_2018, present: [{ name: 'Mr J. T. Orson JP CC' }], apologies: [], inAttendance: [] },
+    data: { meetingId: DEC_2018, present: [{ name: 'Mr J. T. Farrowby JP CC' }], apologies: [], inAttendance: [] },
   }),
 };
 
@@ -111,10 +111,10 @@ export const meetingCommand = {
     type: 'ScheduleMeeting',
     data: {
       meetingId,
-      bodyId: LSCSB,
+      bodyId: NSCB,
       startsAt,
-      location: { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
-      contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@leics.gov.uk' },
+      location: { kind: 'venue', venue: 'Kestrel Committee Room, Shire Hall, Northshire' },
+      contactOfficer: { name: 'Imogen Fairweather', telephone: '01632 960418', email: 'imogen.fairweather@northshire.example' },
     },
   }),
   reschedule: (startsAt: string, reason = 'Clash with Cabinet'): MeetingCommand => ({

@@ -7,11 +7,11 @@ import { EventSchemaError, toDomainEvent, upcast } from './upcast';
 
 /** As an early importer wrote it from the header of the 29 September 2023 minutes page. */
 const storedV1: MeetingScheduledV1 = {
-  meetingId: 'lscsb-2023-09-29',
-  bodyId: 'lscsb',
+  meetingId: 'northshire-scb-2023-09-29',
+  bodyId: 'northshire-scb',
   startsAt: '2023-09-29T10:00:00+01:00',
   venue: 'Microsoft Teams',
-  contact: 'Euan Walters (Tel. 0116 305 2583)  Email.',
+  contact: 'Imogen Fairweather (Tel. 01632 960418)  Email.',
 };
 
 describe('Stored events are upcast to the version the deciders read', () => {
@@ -24,11 +24,11 @@ describe('Stored events are upcast to the version the deciders read', () => {
       type: 'MeetingScheduled',
       version: 2,
       data: {
-        meetingId: 'lscsb-2023-09-29',
-        bodyId: 'lscsb',
+        meetingId: 'northshire-scb-2023-09-29',
+        bodyId: 'northshire-scb',
         startsAt: '2023-09-29T10:00:00+01:00',
         location: { kind: 'online', platform: 'Microsoft Teams' },
-        contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583' },
+        contactOfficer: { name: 'Imogen Fairweather', telephone: '01632 960418' },
       },
     });
   });
@@ -36,12 +36,12 @@ describe('Stored events are upcast to the version the deciders read', () => {
   it('reads a v1 venue with its directions link and an email address (December 2018)', () => {
     const { data } = upcast('MeetingScheduled', 1, {
       ...storedV1,
-      venue: 'Sparkenhoe Committee Room, County Hall, Glenfield. View directions',
-      contact: 'Euan Walters (Tel. 0116 305 2583)  Email.  euan.walters@leics.gov.uk',
+      venue: 'Kestrel Committee Room, Shire Hall, Northshire. View directions',
+      contact: 'Imogen Fairweather (Tel. 01632 960418)  Email.  imogen.fairweather@northshire.example',
     });
     expect(data).toMatchObject({
-      location: { kind: 'venue', venue: 'Sparkenhoe Committee Room, County Hall, Glenfield' },
-      contactOfficer: { name: 'Euan Walters', telephone: '0116 305 2583', email: 'euan.walters@leics.gov.uk' },
+      location: { kind: 'venue', venue: 'Kestrel Committee Room, Shire Hall, Northshire' },
+      contactOfficer: { name: 'Imogen Fairweather', telephone: '01632 960418', email: 'imogen.fairweather@northshire.example' },
     });
   });
 

@@ -16,14 +16,14 @@ describe('PGlite event store on disk', () => {
 
   it('keeps its events in the data folder across a close and reopen', async () => {
     const first = await openEventStore({ kind: 'pglite', dataDir });
-    const event = newEvent('BodyEstablished', { name: 'Leicestershire Safer Communities Strategy Board' });
-    const written = await first.appendToStream('body-lscsb', [event], 'no_stream');
+    const event = newEvent('BodyEstablished', { name: 'Northshire Safer Communities Board' });
+    const written = await first.appendToStream('body-northshire-scb', [event], 'no_stream');
     await first.close();
 
     const second = await openEventStore({ kind: 'pglite', dataDir });
     try {
       expect(await second.headPosition()).toBe(written.position);
-      const [read] = await second.readStream('body-lscsb');
+      const [read] = await second.readStream('body-northshire-scb');
       expect(read.id).toBe(event.id);
       expect(read.data).toEqual(event.data);
     } finally {

@@ -123,7 +123,7 @@ export function eventStoreContract(backend: ContractBackend): void {
         const event: EventToAppend = {
           id: randomUUID(),
           type: 'MemberOrganisationAdmitted',
-          data: { name: 'Rutland County Council', inForceFrom: '2023-09-29', nested: { list: [1, 'two', null] } },
+          data: { name: 'Eastdale District Council', inForceFrom: '2023-09-29', nested: { list: [1, 'two', null] } },
           metadata: { principal: 'clerk-1', correlationId: randomUUID() },
         };
         await store.appendToStream(stream, [event]);

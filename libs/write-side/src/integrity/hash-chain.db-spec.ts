@@ -66,8 +66,8 @@ describe('the hashing rule', () => {
 
 const clerk = { id: 'clerk', role: 'clerk' };
 const commands = (bodyId: string): DomainCommand[] => [
-  { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
-  ...['leicestershire', 'rutland', 'leicester'].map((organisationId): DomainCommand => ({
+  { type: 'EstablishBody', data: { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' } },
+  ...['northshire', 'eastdale', 'fernmoor'].map((organisationId): DomainCommand => ({
     type: 'AdmitMemberOrganisation',
     data: {
       bodyId,

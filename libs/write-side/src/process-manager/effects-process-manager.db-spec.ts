@@ -12,7 +12,7 @@ const clerk = { id: 'clerk', role: 'clerk' };
 function meetingWithResolution(bodyId: string, effects: object[]): DomainCommand[] {
   const meetingId = `${bodyId}-2023-09-29`;
   return [
-    { type: 'EstablishBody', data: { bodyId, name: 'Leicestershire Safer Communities Strategy Board', shortName: 'LSCSB' } },
+    { type: 'EstablishBody', data: { bodyId, name: 'Northshire Safer Communities Board', shortName: 'NSCB' } },
     {
       type: 'ScheduleMeeting',
       data: {
@@ -20,23 +20,23 @@ function meetingWithResolution(bodyId: string, effects: object[]): DomainCommand
         bodyId,
         startsAt: '2023-09-29T10:00:00+01:00',
         location: { kind: 'online', platform: 'Microsoft Teams' },
-        contactOfficer: { name: 'Euan Walters' },
+        contactOfficer: { name: 'Imogen Fairweather' },
       },
     },
-    { type: 'AddAgendaItem', data: { meetingId, item: { number: '6', title: 'Rutland Council membership', kind: 'report' } } },
+    { type: 'AddAgendaItem', data: { meetingId, item: { number: '6', title: 'Eastdale District Council membership', kind: 'report' } } },
     {
       type: 'PassResolution',
       data: {
         meetingId,
         itemNumber: '6',
         recordedAt: '2023-10-02T09:00:00+01:00',
-        parts: [{ label: 'a', kind: 'approved', text: "That Rutland County Council's membership be approved", effects }],
+        parts: [{ label: 'a', kind: 'approved', text: "That Eastdale District Council's membership be approved", effects }],
       },
     },
   ] as DomainCommand[];
 }
 
-const admitRutland = { kind: 'admit-member-organisation', organisationId: 'rutland', organisationName: 'Rutland County Council' };
+const admitEastdale = { kind: 'admit-member-organisation', organisationId: 'eastdale', organisationName: 'Eastdale District Council' };
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -84,14 +84,14 @@ describe('effects process manager', () => {
 
   it("carries out a resolution's effect on the body, naming the resolution event as its cause", async () => {
     const bodyId = `b${randomUUID().slice(0, 8)}`;
-    const passed = await record(meetingWithResolution(bodyId, [admitRutland]));
+    const passed = await record(meetingWithResolution(bodyId, [admitEastdale]));
     const manager = await startManager({ name: `pm-${bodyId}` });
     await waitFor(() => (manager.checkpoint ?? 0n) >= passed.position!, 'the manager has passed the resolution');
 
     const body = await storage.eventStore.readStream(`body-${bodyId}`);
     const admitted = body.find((e) => e.type === 'MemberOrganisationAdmitted')!;
     expect(admitted.data).toMatchObject({
-      organisationId: 'rutland',
+      organisationId: 'eastdale',
       inForceFrom: '2023-09-29',
       decision: { meetingId: `${bodyId}-2023-09-29`, itemNumber: '6', part: 'a' },
     });
@@ -104,7 +104,7 @@ describe('effects process manager', () => {
 
   it('applies nothing twice when the log is replayed from the start', async () => {
     const bodyId = `b${randomUUID().slice(0, 8)}`;
-    const passed = await record(meetingWithResolution(bodyId, [admitRutland]));
+    const passed = await record(meetingWithResolution(bodyId, [admitEastdale]));
     const name = `pm-${bodyId}`;
     const first = await startManager({ name });
     await waitFor(() => (first.checkpoint ?? 0n) >= passed.position!, 'the first run has passed the resolution');
@@ -162,7 +162,7 @@ describe('effects process manager', () => {
   it('resumes from its durable checkpoint after a restart', async () => {
     const bodyId = `b${randomUUID().slice(0, 8)}`;
     const name = `pm-${bodyId}`;
-    const firstPass = await record(meetingWithResolution(bodyId, [admitRutland]));
+    const firstPass = await record(meetingWithResolution(bodyId, [admitEastdale]));
     const first = await startManager({ name });
     await waitFor(() => (first.checkpoint ?? 0n) >= firstPass.position!, 'the first run has passed the resolution');
     await first.stop();
@@ -171,10 +171,10 @@ describe('effects process manager', () => {
     expect(again.checkpoint).toBe(first.checkpoint);
   });
 
-  /** A resolution whose one part first fulfils a follow-up that does not exist, then admits Rutland. */
+  /** A resolution whose one part first fulfils a follow-up that does not exist, then admits Eastdale. */
   const resolutionFulfillingAMissingFollowUp = async (bodyId: string) => {
     const fulfilMissing = { kind: 'fulfil-follow-up', followUpId: `missing-${bodyId}` };
-    const commands = meetingWithResolution(bodyId, [admitRutland]);
+    const commands = meetingWithResolution(bodyId, [admitEastdale]);
     const resolution = commands[3] as Extract<DomainCommand, { type: 'PassResolution' }>;
     const parts = [{ ...resolution.data.parts[0], kind: 'noted', effects: [fulfilMissing] }];
     return record([...commands.slice(0, 3), { ...resolution, data: { ...resolution.data, parts } } as DomainCommand]);
@@ -209,7 +209,7 @@ describe('effects process manager', () => {
 
   it('retries an effect that fails for a reason that may pass, carrying it out when it does, and parks it after its attempts when it does not', async () => {
     const bodyId = `b${randomUUID().slice(0, 8)}`;
-    const commands = meetingWithResolution(bodyId, [admitRutland]);
+    const commands = meetingWithResolution(bodyId, [admitEastdale]);
     const passed = await record(commands);
     const outage = (failures: number) => {
       let attempts = 0;

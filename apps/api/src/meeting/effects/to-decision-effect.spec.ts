@@ -10,17 +10,21 @@ const clause = { id: '5', heading: 'Quorum', text: 'Four members.' };
 const examples: [object, DecisionEffect][] = [
   [
     {
-      admitMemberOrganisation: { organisationId: 'rutland-county-council', organisationName: 'Rutland County Council', inForceFrom: null },
+      admitMemberOrganisation: {
+        organisationId: 'eastdale-district-council',
+        organisationName: 'Eastdale District Council',
+        inForceFrom: null,
+      },
     },
-    { kind: 'admit-member-organisation', organisationId: 'rutland-county-council', organisationName: 'Rutland County Council' },
+    { kind: 'admit-member-organisation', organisationId: 'eastdale-district-council', organisationName: 'Eastdale District Council' },
   ],
   [
     { withdrawMemberOrganisation: { organisationId: 'opcc', inForceFrom: '2024-04-01' } },
     { kind: 'withdraw-member-organisation', organisationId: 'opcc', inForceFrom: '2024-04-01' },
   ],
   [
-    { renameBody: { name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' } },
-    { kind: 'rename-body', name: 'Leicestershire and Rutland Safer Communities Strategy Board', shortName: 'LRSCSB' },
+    { renameBody: { name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB' } },
+    { kind: 'rename-body', name: 'Northshire and Eastdale Safer Communities Board', shortName: 'NESCB' },
   ],
   [{ adoptTermsOfReference: { version: 1, clauses: [clause] } }, { kind: 'adopt-terms-of-reference', version: 1, clauses: [clause] }],
   [
@@ -35,8 +39,8 @@ const examples: [object, DecisionEffect][] = [
     },
   ],
   [
-    { electOfficeholder: { office: 'deputy-chair', term: '2019/20', holder: 'Cllr. Lee Breckon JP' } },
-    { kind: 'elect-officeholder', office: 'deputy-chair', term: '2019/20', holder: 'Cllr. Lee Breckon JP' },
+    { electOfficeholder: { office: 'deputy-chair', term: '2019/20', holder: 'Cllr. Rowan Tellwright JP' } },
+    { kind: 'elect-officeholder', office: 'deputy-chair', term: '2019/20', holder: 'Cllr. Rowan Tellwright JP' },
   ],
   [
     { leaveOfficeVacant: { office: 'deputy-chair', term: '2019/20', reason: 'Election deferred' } },
@@ -51,12 +55,12 @@ const examples: [object, DecisionEffect][] = [
     { kind: 'raise-action', owner: 'Community Safety Team', description: 'Circulate the briefing' },
   ],
   [
-    { requestFollowUp: { request: 'presentation', subject: 'County lines', askedOf: 'Leicestershire Police', due: { nextMeeting: true } } },
+    { requestFollowUp: { request: 'presentation', subject: 'County lines', askedOf: 'Northshire Police', due: { nextMeeting: true } } },
     {
       kind: 'request-follow-up',
       request: 'presentation',
       subject: 'County lines',
-      askedOf: 'Leicestershire Police',
+      askedOf: 'Northshire Police',
       due: { kind: 'next-meeting' },
     },
   ],
@@ -64,7 +68,10 @@ const examples: [object, DecisionEffect][] = [
     { deferItem: { subject: 'Election of Deputy Chairman', due: { meetingInMonth: '2019-09' } } },
     { kind: 'defer-item', subject: 'Election of Deputy Chairman', due: { kind: 'meeting-in-month', month: '2019-09' } },
   ],
-  [{ fulfilFollowUp: { followUpId: 'lscsb-2019-06-14-5-b' } }, { kind: 'fulfil-follow-up', followUpId: 'lscsb-2019-06-14-5-b' }],
+  [
+    { fulfilFollowUp: { followUpId: 'northshire-scb-2019-06-14-5-b' } },
+    { kind: 'fulfil-follow-up', followUpId: 'northshire-scb-2019-06-14-5-b' },
+  ],
 ];
 
 describe('decision effect input to the domain', () => {

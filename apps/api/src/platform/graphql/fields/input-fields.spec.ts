@@ -37,7 +37,7 @@ class Composite {
 }
 
 const valid = {
-  id: 'lscsb',
+  id: 'northshire-scb',
   note: ' A note ',
   on: '2023-09-29',
   office: 'chair',

@@ -13,8 +13,8 @@ class Sample {
 }
 
 const valid = {
-  id: 'lscsb-2019-06-14',
-  name: ' Cllr. Ould\u00a0',
+  id: 'northshire-scb-2019-06-14',
+  name: ' Cllr. Hallowell\u00a0',
   prose: 'First paragraph.\n\tSecond, indented.',
   itemNumber: '7(b)',
   inForceFrom: '2023-09-29',
@@ -28,7 +28,7 @@ describe('input rules', () => {
   it('accepts well-formed values and trims text, non-breaking spaces included', () => {
     const sample = plainToInstance(Sample, valid);
     expect(validateSync(sample)).toEqual([]);
-    expect(sample.name).toBe('Cllr. Ould');
+    expect(sample.name).toBe('Cllr. Hallowell');
   });
 
   it.each(['5', '36', '7(b)', '2.1', '12a', 'IV'])('accepts the item number %s', (itemNumber) => {
