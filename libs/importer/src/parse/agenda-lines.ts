@@ -23,7 +23,7 @@ const AGENDA_LINE = [
   /^https?:\/\/\S+$/i,
   // Instructions to the meeting: "The Chairman to report apologies", "To receive the minutes …".
   /^(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|leader|monitoring\s+officer|(?:[A-Z][\w-]*\s+){0,3}(?:officer|director|manager|secretary))\s+to\s+(?:report|present|introduce|update|announce|move|give)\b/i,
-  /^(?:\d{1,2}\.?\s+|\(?[ivx]{1,4}\)\s+|\(?[a-h]\)\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse)\b/i,
+  /^(?:\d{1,2}\.?\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse)\b/i,
   // Who presents or wrote the paper, as an agenda prints it: "Presenter: …", "(Report of the Director of Place)".
   /^(?:presenters?|presented\s+by|lead\s+(?:officer|member)|report\s+(?:author|of)|contact\s+officer)\s*:/i,
   /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,
@@ -33,8 +33,13 @@ const AGENDA_LINE = [
 
 /** What a title never is: the agenda's instruction ("To confirm …", "(i) To receive …") or its future tense. */
 export function isAgendaInstruction(plain: string): boolean {
-  return isAgendaLine(plain) && !REPORT_BY.test(withoutBullet(plain.split('\n')[0]!));
+  const lead = withoutBullet(plain.split('\n')[0]!);
+  if (REPORT_BY.test(lead)) return false;
+  return isAgendaLine(lead) || isAgendaLine(lead.replace(ENUMERATION, ''));
 }
+
+/** "(i) ", "(a) ", "2. ": the number of an agenda's instruction. */
+const ENUMERATION = /^(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}\.)\s+/i;
 
 /** "Report from the Chair of the Planning Committee": an author's line, or on an item's page its title. */
 const REPORT_BY = /^(?:joint\s+)?(?:report|paper|presentation)\s+(?:of|by|from)\b/i;

@@ -124,3 +124,35 @@ function clausesOf(sentence: { text: string; plain: string }): { text: string; p
   clauses.push(rest);
   return clauses;
 }
+
+/** "The following declaration was made;", "Interests were declared by:": the declarations follow, one a paragraph. */
+export const LISTS_DECLARATIONS_BELOW =
+  /\b(?:the\s+following\s+(?:declarations?|disclosures?|interests?)\s+(?:was|were)\s+(?:made|declared|disclosed|received)|interests?\s+(?:was|were)\s+declared\s+by)\s*[:;]?-?\s*$/i;
+
+/** "i. Councillor Parton – Exempt item 8a on the agenda (…) – As a member of … (other registrable interest)." */
+const LISTED_DECLARATION =
+  /^(?:(?:[ivx]{1,5}|\d{1,2}|[a-z])[.)]\s+|[-\u2022\u00b7]\s+)?((?:County\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*[-\u2013:,]\s+(.+)$/;
+const LISTED_NATURE = new RegExp(`\\b(${NATURE_WORDS})\\s+interests?\\b`, 'i');
+const LISTED_ITEM = /\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?[a-z]\)?)?(?![\d])/i;
+
+/** A declaration in a list under "The following declarations were made:": the member, then what they declared. */
+export function listedDeclarationIn(passage: Passage): DeclarationText | undefined {
+  const match = LISTED_DECLARATION.exec(passage.plain.trim());
+  if (!match) return undefined;
+  const rest = match[2]!;
+  const natureWord = LISTED_NATURE.exec(rest)?.[1];
+  const nature = natureWord ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1] : undefined;
+  const item = LISTED_ITEM.exec(rest);
+  const reason = REASON.exec(rest)?.[1];
+  return {
+    member: match[1]!.trim(),
+    ...(nature && { nature }),
+    ...(item
+      ? { concerning: { by: 'agenda-item' as const, number: item[1]! } }
+      : ALL_ITEMS.test(rest)
+        ? { concerning: 'all-items' as const }
+        : {}),
+    ...(reason && { detail: reason.trim().replace(/\.$/, '') }),
+    text: passage.text,
+  };
+}

@@ -1,6 +1,6 @@
 import { dateFromParts, MONTH_NAME, monthNumber, WEEKDAY } from '../text/dates';
 import type { Located } from '../text/span';
-import { declarationsIn, NO_DECLARATIONS } from './declarations';
+import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, NO_DECLARATIONS } from './declarations';
 import { correctionsIn, isAmendmentHeading, isListedAmendment, LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { DeclarationText, ExclusionText, ItemFacts, OrderOfBusinessText, PreviousMinutesText } from './minutes-document';
 
@@ -18,12 +18,19 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   let exclusion: Located<ExclusionText> | undefined;
   let orderOfBusinessVaried: Located<OrderOfBusinessText> | undefined;
   let underHeading: { by: 'agenda-item' | 'minute'; number: string } | undefined;
+  let listingDeclarations = false;
   for (const [index, passage] of passages.entries()) {
     if (NO_DECLARATIONS.test(passage.plain)) noDeclarations ??= { value: true, lines: passage.lines };
     // Declarations grouped under a heading naming the item ("Item 5 – Local Plan") are in that item.
     const heading = ITEM_HEADING.exec(passage.plain);
     if (heading) underHeading = { by: /minute/i.test(heading[1]!) ? 'minute' : 'agenda-item', number: heading[2]! };
-    for (const declaration of declarationsIn(passage)) {
+    // Under "The following declarations were made:", a paragraph naming a member and no verb is a declaration.
+    const stated = declarationsIn(passage);
+    const listed = listingDeclarations && stated.length === 0 ? listedDeclarationIn(passage) : undefined;
+    if (listed) declarations.push({ value: listed, lines: passage.lines });
+    listingDeclarations =
+      (listingDeclarations && (listed !== undefined || stated.length > 0)) || LISTS_DECLARATIONS_BELOW.test(passage.plain);
+    for (const declaration of stated) {
       const value = declaration.concerning === undefined && underHeading ? { ...declaration, concerning: underHeading } : declaration;
       declarations.push({ value, lines: passage.lines });
     }

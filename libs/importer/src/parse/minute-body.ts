@@ -15,10 +15,18 @@ export interface MinuteReading {
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 const INTRODUCES_POINTS = /:-?\s*$/;
+/** "The report … was noted.", "The Board noted the priorities …": a noting told in one sentence of its own. */
+const NOTED_IN_PROSE =
+  /^The\s+(?:(?:[\w'\u2019&-]+\s+){0,8}(?:report|update|work\s+programme|presentation|action\s+log|briefing|plan|strategy|performance\s+information)\b[^.;]{0,200}?\s+(?:was|were)\s+noted|(?:members(?:\s+of\s+the\s+[^.;]{3,80})?|board|committee|panel|council|cabinet|group|partnership|sub-committee)\s+noted\s+the\s+[^.;]{3,200})\.$/i;
+
+/** A paragraph's plain text, as its unit gives it. */
+function plainOf(units: readonly Unit[], paragraph: Located<string>): string {
+  return units.find((unit) => unit.lines.from === paragraph.lines.from)?.plain ?? paragraph.value;
+}
 const BULLETED = /^[\u00b7\u2022\u25aa\u25cf\u25e6-]\s/;
 /** "That", "that the Board:": the opening words of a resolution whose parts follow, with no decision of their own. */
 const LEAD_IN =
-  /^(?:that(?:\s+the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))?|the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))\s*[:\u2013-]*$/i;
+  /^(?:that(?:\s+(?:the\s+)?(?:board|committee|panel|council|cabinet|group|partnership|sub-committee|members|governors))?|the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))\s*[:\u2013-]*$/i;
 
 function isLabelled(unit: Unit, kind: UnitKind): boolean {
   return kind.kind === 'lettered' || kind.kind === 'point' || NUMBERED_PART.test(unit.leadPlain);
@@ -210,6 +218,21 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     // A second resolution in one item: its heading is likely missing; it is kept as text, never attached here.
     if (kind.kind === 'resolved-label') laterResolutions.push(located);
     afterResolution.push(located);
+  }
+
+  // "The work programme was noted.": the minute's last paragraph, one sentence, records what the meeting decided.
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  if (
+    form === undefined &&
+    lastParagraph !== undefined &&
+    units[units.length - 1] !== undefined &&
+    lastParagraph.lines.to === units[units.length - 1]!.lines.to &&
+    NOTED_IN_PROSE.test(lastParagraph.value.trim())
+  ) {
+    paragraphs.pop();
+    form = 'agreed-in-minute';
+    parts.push({ texts: [lastParagraph.value], plains: [plainOf(units, lastParagraph)], lines: lastParagraph.lines });
+    resolutionLines = lastParagraph.lines;
   }
 
   const resolutionLike: Located<string>[] = [];

@@ -12,7 +12,8 @@ const BY_TITLE: [RegExp, ItemKind][] = [
   ],
   [/^matters\s+arising\b/i, 'matters-arising'],
   [/\baction\s+log\b/i, 'action-log'],
-  [/^(?:declarations?|disclosures?)\s+of\b|^(?:members'?\s+)?interests$/i, 'declarations-of-interest'],
+  // Not "Declarations of the Party Whip": a whip is not an interest.
+  [/^(?:declarations?|disclosures?)\s+of\b(?!\s+(?:the\s+)?party\s+whip)|^(?:members'?\s+)?interests$/i, 'declarations-of-interest'],
   [/\border\s+of\s+business\b/i, 'change-to-order-of-business'],
   [/^(?:any\s+)?(?:other\s+(?:urgent\s+)?business|(?:items?\s+of\s+)?urgent\s+business)\b/i, 'other-business'],
   [/^dates?\s+(?:and\s+times?\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?\b/i, 'date-of-next-meeting'],

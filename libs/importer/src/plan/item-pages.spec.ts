@@ -106,15 +106,48 @@ describe('resolutions', () => {
 });
 
 describe('declarations recorded as none', () => {
-  it('under an item whose title names declarations among other business', () => {
-    const plan = onePage(
-      'Agenda item\n\nWelcome, apologies and declarations of interest\n\nThe Chair welcomed members and noted apologies from Cllr Dean.\n\nThere were no declarations of interest.\n',
+  it('not from "Declarations of the Party Whip": a whip is not an interest', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nScrutiny Commission - Monday, 8th July, 2024 6.00 pm\n\nItems\nNo. Item\n\n1.\n\nDeclarations of the Party Whip\n\nMinutes:\n\nNo declarations were made.\n',
+      { bodyId: 'westmere-sc' },
     );
-    expect(plan.noDeclarations?.itemNumber).toBe('1');
+    expect([plan.items[0]!.kind, plan.noDeclarations]).toEqual(['report', undefined]);
   });
 
   it('from a bare "None." under an item for declarations alone, and not under other business', () => {
     expect(onePage('Agenda item\n\nDisclosure of Interests\n\nMinutes:\n\nNone.\n').noDeclarations?.itemNumber).toBe('1');
     expect(onePage('Agenda item\n\nAny Other Business\n\nMinutes:\n\nNone.\n').noDeclarations).toBeUndefined();
+  });
+});
+
+describe('declarations listed under "The following declaration was made"', () => {
+  it('are read from the member and what follows, with the nature in brackets and the item named', () => {
+    const plan = planText(
+      `Agenda and minutes\n\nScrutiny Commission - Monday, 8th July, 2024 6.00 pm\n\nItems\nNo. Item\n\n1.\n\nDeclarations of Interest\n\nMinutes:\n\nThe following declaration was made;\n\n      i.        Councillor Ivo Brand – Exempt item 6 on the agenda (Market Hall lease) – As a member of Westmere Town Council (other registrable interest).\n\n2.\n\nMarket Hall Lease\n\nMinutes:\n\nThe Commission considered the lease.\n`,
+      { bodyId: 'westmere-sc' },
+    );
+    expect(
+      plan.declarations.map((declaration) => [
+        declaration.member,
+        declaration.nature,
+        declaration.concerningItemNumber ?? declaration.concerning,
+      ]),
+    ).toEqual([['Councillor Ivo Brand', 'other-registrable', 'not-on-this-page']]);
+  });
+});
+
+describe('a noting told in a sentence of its own', () => {
+  const last = (sentence: string) =>
+    planText(
+      `Agenda and minutes\n\nScrutiny Committee - Wednesday, 9th October, 2024 6.30 pm\n\nWork Programme pdf icon PDF 310 KB\n\nTo consider the items for the work programme.\n\n\nThe Committee considered its work programme.\n\n\n${sentence}\n`,
+      { bodyId: 'westmere-sc' },
+    ).items[0]!.resolution?.parts.map((part) => part.kind);
+
+  it('is the decision: "The work programme was noted."', () => {
+    expect(last('The work programme was noted.')).toEqual(['noted']);
+  });
+
+  it('is not one when it notes apologies or anything but a paper', () => {
+    expect(last('The Chair welcomed everyone and the list of apologies was noted.')).toBeUndefined();
   });
 });

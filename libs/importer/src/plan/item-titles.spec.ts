@@ -161,3 +161,13 @@ describe("a page cut short at an item's title", () => {
     ]);
   });
 });
+
+describe('a short line before numbered decisions', () => {
+  it('is not taken for a title because "(i) To approve …" follows it', () => {
+    expect(
+      titlesOf(
+        'Housing Strategy pdf icon PDF 100 KB\n\nThe Board considered the strategy it must publish under\n\nPart 4 of the Housing Act 2004.\n\n(i) To approve the strategy.\n',
+      ),
+    ).toEqual(['Housing Strategy']);
+  });
+});

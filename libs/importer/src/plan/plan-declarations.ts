@@ -27,12 +27,8 @@ export function planDeclarations(
   itemNumber: string,
   itemCited: (concerning: { by: 'agenda-item' | 'minute'; number: string }) => string | undefined,
   soFar: DeclarationsSoFar,
-  /**
-   * "None were made" is recorded only under an item for declarations, or one whose title names them
-   * among other business ("Welcome, apologies and declarations of interest"); a bare "None." only
-   * under an item for declarations alone.
-   */
-  accepts: { none: boolean; bareNone: boolean } = { none: true, bareNone: true },
+  /** "None were made", or a bare "None.", is recorded only under an item for declarations (the domain's rule). */
+  acceptsNone = true,
 ): DeclarationsPlan {
   const declarations: DeclarationOfInterest[] = [];
   const planned: PlannedDeclaration[] = [];
@@ -72,8 +68,8 @@ export function planDeclarations(
   if (planned.length > 0) {
     return { declarations, planned, lines: spanOf(planned[0]!.lines, ...planned.map((entry) => entry.lines)), unclassified };
   }
-  const none = source.facts.noDeclarations ?? (accepts.bareNone ? bareNoneIn(source) : undefined);
-  if (accepts.none && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
+  const none = source.facts.noDeclarations ?? bareNoneIn(source);
+  if (acceptsNone && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
     soFar.noneMade = true;
     return { declarations: [], planned: [], noneMade: none.lines, lines: none.lines, unclassified };
   }

@@ -28,9 +28,6 @@ import { planExclusions } from './plan-exclusions';
 import { planMinuteText } from './plan-minute-text';
 import { planResolution } from './plan-resolution';
 
-/** A title that names declarations among other business: "Welcome, apologies and declarations of interest". */
-const DECLARATIONS_IN_TITLE = /\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,3}interests?\b/i;
-
 export interface PlanOptions {
   readonly bodyId: string;
   readonly documentSha256: string;
@@ -154,12 +151,14 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
       );
     }
 
-    const namesDeclarations = DECLARATIONS_IN_TITLE.test(source.title?.value ?? '');
-    if (kind === 'declarations-of-interest' || namesDeclarations || source.facts.declarations.length > 0) {
-      const planned = planDeclarations(source, itemNumber, (concerning) => itemCited(concerning, onAgenda), declarationsSoFar, {
-        none: kind === 'declarations-of-interest' || namesDeclarations,
-        bareNone: kind === 'declarations-of-interest',
-      });
+    if (kind === 'declarations-of-interest' || source.facts.declarations.length > 0) {
+      const planned = planDeclarations(
+        source,
+        itemNumber,
+        (concerning) => itemCited(concerning, onAgenda),
+        declarationsSoFar,
+        kind === 'declarations-of-interest',
+      );
       unclassified.push(...planned.unclassified);
       declarations.push(...planned.planned);
       if (planned.noneMade) noDeclarations = { itemNumber, lines: planned.noneMade };
