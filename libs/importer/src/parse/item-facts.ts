@@ -26,7 +26,7 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     if (heading) underHeading = { by: /minute/i.test(heading[1]!) ? 'minute' : 'agenda-item', number: heading[2]! };
     // Under "The following declarations were made:", a paragraph naming a member and no verb is a declaration.
     const stated = declarationsIn(passage);
-    const listed = listingDeclarations && stated.length === 0 ? listedDeclarationIn(passage) : undefined;
+    const listed: DeclarationText | undefined = listingDeclarations && stated.length === 0 ? listedDeclarationIn(passage) : undefined;
     if (listed) declarations.push({ value: listed, lines: passage.lines });
     listingDeclarations =
       (listingDeclarations && (listed !== undefined || stated.length > 0)) || LISTS_DECLARATIONS_BELOW.test(passage.plain);

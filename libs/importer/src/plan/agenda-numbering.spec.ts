@@ -38,3 +38,21 @@ describe('agenda numbers', () => {
     expect(numbering.notes[0]).toContain('cite the same agenda item number');
   });
 });
+
+describe('agenda numbers printed beside the items', () => {
+  it('are the agenda numbers when they rise by one from a low number other than 1', () => {
+    expect(numberAgendaItems([item('minutes-of-previous-meeting', undefined, '2'), item('report', undefined, '3')])).toMatchObject({
+      numbers: ['2', '3'],
+      minuteNumbers: [undefined, undefined],
+      source: 'printed',
+    });
+  });
+
+  it('are minute numbers, with the positions for agenda numbers, when they start high or skip', () => {
+    expect(numberAgendaItems([item('report', undefined, '218'), item('report', undefined, '219')])).toMatchObject({
+      numbers: ['1', '2'],
+      source: 'position',
+    });
+    expect(numberAgendaItems([item('report', undefined, '2'), item('report', undefined, '4')])).toMatchObject({ source: 'position' });
+  });
+});

@@ -11,7 +11,7 @@ export interface AgendaNumbering {
   readonly numbers: readonly (string | undefined)[];
   /** The printed minute number, where it differs from the agenda number. */
   readonly minuteNumbers: readonly (string | undefined)[];
-  readonly source: 'position' | 'citations';
+  readonly source: 'position' | 'printed' | 'citations';
   /** Agenda numbers in the order the business was taken, when that differs from the agenda's order. */
   readonly orderTaken?: readonly string[];
   readonly notes: readonly string[];
@@ -27,7 +27,15 @@ export interface AgendaNumbering {
 export function numberAgendaItems(items: readonly NumberingInput[]): AgendaNumbering {
   const byPosition = items.map((_, index) => String(index + 1));
   const disagreeing = items.some((item, index) => item.citedAgendaNumber !== undefined && item.citedAgendaNumber !== index + 1);
-  if (!disagreeing) return withMinuteNumbers(items, byPosition, 'position', []);
+  if (!disagreeing) {
+    const printed = agendaNumbersPrinted(items);
+    if (printed) {
+      return withMinuteNumbers(items, printed, 'printed', [
+        'the numbers printed beside the items (from 2 up, in order) are their agenda numbers',
+      ]);
+    }
+    return withMinuteNumbers(items, byPosition, 'position', []);
+  }
 
   const onAgenda = items.map((item) => item.kind !== 'change-to-order-of-business');
   const cited = items.map((item, index) => (onAgenda[index] ? item.citedAgendaNumber : undefined));
@@ -55,6 +63,23 @@ export function numberAgendaItems(items: readonly NumberingInput[]): AgendaNumbe
     ]),
     ...(varied && { orderTaken: taken }),
   };
+}
+
+/** The highest first number that reads as an agenda's ("2." after an unminuted item 1), not a minute's ("218."). */
+const FIRST_AGENDA_NUMBER = 5;
+
+/**
+ * The printed numbers, when they are an agenda's: whole numbers, one to an item, rising by one, from
+ * a low number other than 1 (the page does not minute the first items). From 1 they are the positions.
+ */
+function agendaNumbersPrinted(items: readonly NumberingInput[]): string[] | undefined {
+  const numbers = items.map((item) =>
+    item.printedNumber !== undefined && /^\d{1,3}$/.test(item.printedNumber) ? Number(item.printedNumber) : NaN,
+  );
+  if (numbers.length === 0 || numbers.some(Number.isNaN)) return undefined;
+  if (numbers[0]! <= 1 || numbers[0]! > FIRST_AGENDA_NUMBER) return undefined;
+  if (numbers.some((number, index) => index > 0 && number !== numbers[index - 1]! + 1)) return undefined;
+  return numbers.map(String);
 }
 
 function withMinuteNumbers(

@@ -171,3 +171,16 @@ describe('a short line before numbered decisions', () => {
     ).toEqual(['Housing Strategy']);
   });
 });
+
+describe('an agenda number cited in the minute', () => {
+  it('"(item 6 on the agenda filed with these minutes)" numbers the item on the agenda', () => {
+    const plan = planText(
+      `${HEADER}\n\n104.\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n\n105.\n\nPanel Update\n\nMinutes:\n\nA report of the Head of Governance was submitted (item 6 on the agenda filed with these minutes).\n`,
+      { bodyId: 'westmere-csb' },
+    );
+    expect(plan.items.map((item) => [item.number, item.agendaNumber])).toEqual([
+      ['104', '1'],
+      ['105', '6'],
+    ]);
+  });
+});
