@@ -23,7 +23,11 @@ const AGENDA_LINE = [
   /^https?:\/\/\S+$/i,
   // Instructions to the meeting: "The Chairman to report apologies", "To receive the minutes …".
   /^(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|leader|monitoring\s+officer|(?:[A-Z][\w-]*\s+){0,3}(?:officer|director|manager|secretary))\s+to\s+(?:report|present|introduce|update|announce|move|give)\b/i,
-  /^(?:\d{1,2}\.?\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse)\b/i,
+  /^(?:\d{1,2}\.?\s+)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss|highlight|identify|determine|hear|answer|scrutinise|comment|endorse|disclose|declare|resolve)\b/i,
+  // What the agenda asks of members or tells readers: "Members are invited to disclose …", "Please see note (a) …".
+  /^members\s+are\s+(?:invited|asked|requested|reminded)\s+to\b/i,
+  /^please\s+(?:see|note|refer)\b/i,
+  /\bclosing\s+(?:date|time|date\/time)\s+for\s+(?:receipt|submission)\b/i,
   // Who presents or wrote the paper, as an agenda prints it: "Presenter: …", "(Report of the Director of Place)".
   /^(?:presenters?|presented\s+by|lead\s+(?:officer|member)|report\s+(?:author|of)|contact\s+officer)\s*:/i,
   /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,

@@ -66,7 +66,7 @@ export function parseMinutes(text: string): MinutesDocument {
   }
   const labelledPage = body.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
   const items = withoutCutTitle(
-    rawItems.map((raw) => readItem(raw, { labelledPage, resolutionGap })),
+    rawItems.map((raw, index) => readItem(raw, { labelledPage, resolutionGap, endsThePage: index === rawItems.length - 1 })),
     body.at(-1)!,
     notes,
   );
@@ -81,7 +81,7 @@ export function parseMinutes(text: string): MinutesDocument {
   };
 }
 
-function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap: number }): DocumentItem {
+function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap: number; endsThePage?: boolean }): DocumentItem {
   const minutesLabel = raw.units.findIndex((unit) => unitKind(unit).kind === 'minutes-label');
   const papersListed = raw.units.findLastIndex((unit) => ADDITIONAL_DOCUMENTS.test(unit.leadPlain));
   let agendaUnits: Unit[];
@@ -93,6 +93,10 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     // The "Minutes:" label was lost, but the minute still follows the list of papers.
     agendaUnits = raw.units.slice(0, papersListed + 1);
     minuteUnits = raw.units.slice(papersListed + 1);
+  } else if (options.labelledPage && options.endsThePage && raw.titleUnit && raw.units[0] && isAgendaLine(raw.units[0].plain)) {
+    // The page's last item has the agenda's words and no "Minutes:" label: the page ends before its minute.
+    agendaUnits = [...raw.units];
+    minuteUnits = [];
   } else {
     const firstMinute = raw.titleUnit ? raw.units.findIndex((unit) => !isAgendaLine(unit.plain)) : 0;
     const split = firstMinute === -1 ? raw.units.length : firstMinute;

@@ -184,3 +184,24 @@ describe('an agenda number cited in the minute', () => {
     ]);
   });
 });
+
+describe("an agenda's words under a title", () => {
+  it('are not minute text when the page ends before the last item\'s "Minutes:"', () => {
+    const plan = planText(
+      `${HEADER}\n\n1.\n\nApologies\n\nMinutes:\n\nThere were none.\n\n2.\n\nDisclosures of Interest\n\nMembers are invited to disclose any interest in the items on the agenda, including:\n\n(a) employment, office or trade;\n\n(b) sponsorship;\n\n(c) contracts with the council.`,
+      { bodyId: 'westmere-csb' },
+    );
+    expect(plan.items.map((item) => [item.title, item.minute.recorded])).toEqual([
+      ['Apologies', true],
+      ['Disclosures of Interest', false],
+    ]);
+  });
+
+  it('"Please see note (a) at the end of the agenda." and a closing date for questions are not minute text', () => {
+    const plan = planText(
+      `${HEADER}\n\n\nPublic Questions\n\nPlease see note (a) at the end of the agenda.\n\nThe closing date for receipt of questions is noon on 1 March 2024.\n\nNo public questions had been received.\n`,
+      { bodyId: 'westmere-csb' },
+    );
+    expect(plan.items.map((item) => [item.title, item.minute.paragraphs])).toEqual([['Public Questions', 1]]);
+  });
+});
