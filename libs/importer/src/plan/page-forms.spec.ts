@@ -280,6 +280,13 @@ describe('corrections of earlier minutes', () => {
       { bodyId: 'ashbury-cabinet' },
     ).previousMinutes;
 
+  it('names the minute as printed with its year, "Minute no. 116/24"', () => {
+    const [confirmation] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to Minute no. 116/24 being amended to read "arboricultural" instead of "agricultural".',
+    );
+    expect(confirmation?.corrections.map((correction) => correction.itemNumber)).toEqual(['116/24']);
+  });
+
   it('keeps the words a correction replaces, quoted or not, beside what they should read', () => {
     expect(
       confirmingPlan(
