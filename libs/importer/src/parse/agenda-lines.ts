@@ -39,8 +39,11 @@ const AGENDA_LINE = [
 export function isAgendaInstruction(plain: string): boolean {
   const lead = withoutBullet(plain.split('\n')[0]!);
   if (REPORT_BY.test(lead)) return false;
-  return isAgendaLine(lead) || isAgendaLine(lead.replace(ENUMERATION, ''));
+  return isAgendaLine(lead) || isAgendaLine(lead.replace(ENUMERATION, '')) || FUTURE_TENSE.test(lead);
 }
+
+/** "The panel will conduct a confirmation hearing …": what the agenda says will happen is no title. */
+const FUTURE_TENSE = /^(?:the|this)\s+(?:[\w'\u2019-]+\s+){1,4}will\s+(?!be\s+held\b)[a-z]+\b.{20,}$/i;
 
 /** "(i) ", "(a) ", "2. ": the number of an agenda's instruction. */
 const ENUMERATION = /^(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}\.)\s+/i;

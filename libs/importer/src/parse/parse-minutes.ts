@@ -1,5 +1,5 @@
 import { MinutesFormatError } from '../errors';
-import { plainPunctuation } from '../text/plain-text';
+import { plainPunctuation, withoutFinalFullStop } from '../text/plain-text';
 import { readSourceLines } from '../text/source-lines';
 import { spanOf, type Located } from '../text/span';
 import { ADDITIONAL_DOCUMENTS, citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWithoutMarkers } from './agenda-lines';
@@ -58,7 +58,7 @@ export function parseMinutes(text: string): MinutesDocument {
       });
     }
   } else {
-    rawItems = splitUnnumbered(body, resolutionGap);
+    rawItems = splitUnnumbered(body, resolutionGap, headerReading.header !== undefined);
   }
   if (!rawItems.some((item) => item.titleUnit !== undefined) && !headerReading.header) {
     if (showsOneItem(body)) return untitledItemPage(lines.length, body, resolutionGap);
@@ -163,6 +163,12 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
 function withoutCutTitle(items: DocumentItem[], lastUnit: Unit, notes: Located<string>[]): DocumentItem[] {
   const last = items.at(-1);
   if (!last?.title || last.title.lines.to !== lastUnit.lines.to || last.agendaText.length > 0 || last.minute.lines) return items;
+  // "Rural England Prosperity Fund pdf ico": cut inside the paper's marker, after the whole title.
+  const marker = CUT_MARKER.exec(lastUnit.text);
+  if (marker) {
+    const title = withoutFinalFullStop(lastUnit.text.slice(0, marker.index).trim());
+    return [...items.slice(0, -1), { ...last, title: { value: title, lines: last.title.lines } }];
+  }
   const { title, report: _report, ...rest } = last;
   notes.push({
     value: `the page ends on the title "${title.value}", which may be cut short; the title is not recorded`,
@@ -170,6 +176,9 @@ function withoutCutTitle(items: DocumentItem[], lastUnit: Unit, notes: Located<s
   });
   return [...items.slice(0, -1), rest];
 }
+
+/** The start of "pdf icon PDF 221 KB", cut short by the end of the page. */
+const CUT_MARKER = /\s+pdf(?:\s+i(?:c(?:on?)?)?)?(?:\s+P(?:DF?)?)?(?:\s+[\d.]+)?(?:\s*KB?)?\s*$/i;
 
 /** ModernGov's footer of an item's page. */
 const SUPPORTING_DOCUMENTS = /^supporting\s+documents\s*:?$/i;

@@ -1,5 +1,5 @@
 import { MinutesFormatError } from '../errors';
-import { isItemTitle } from './titles';
+import { isItemTitle, isTitleShaped } from './titles';
 import { itemNumberOrder, unitKind } from './unit-kinds';
 import { isListLine, type Unit } from './units';
 import { isAgendaLine, isMinuteOpener } from './agenda-lines';
@@ -68,14 +68,17 @@ const OPENS_A_MEETING =
  * neither a title nor part of the resolution opens an untitled item (ModernGov prints the
  * introductions item without a title) when a wide gap or a meeting's opening words show it.
  */
-export function splitUnnumbered(units: readonly Unit[], resolutionGap: number): RawItem[] {
+export function splitUnnumbered(units: readonly Unit[], resolutionGap: number, underHeader = false): RawItem[] {
   const items: RawItem[] = [];
   let current: RawItem | undefined;
   let followsResolution = false;
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const kind = unitKind(unit).kind;
-    if (kind === 'other' && (isItemTitle(unit, units[index + 1], followsResolution) || headsAMinute(units, index))) {
+    // The first paragraph under the page's header, short and title-shaped, heads the first item.
+    const opensThePage =
+      underHeader && current === undefined && units[index + 1] !== undefined && isTitleShaped(unit) && !isAgendaLine(unit.plain);
+    if (kind === 'other' && (opensThePage || isItemTitle(unit, units[index + 1], followsResolution) || headsAMinute(units, index))) {
       current = { titleUnit: unit, units: [] };
       items.push(current);
       followsResolution = false;

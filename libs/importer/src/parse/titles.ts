@@ -90,7 +90,8 @@ function isSentenceCaseTitle(unit: Unit): boolean {
  */
 export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolution: boolean): boolean {
   if (isListLine(unit.leadPlain)) return false;
-  if (reportMarkerIn(unit.leadPlain)) return true;
+  // "pdf icon PDF 221 KB", or its start where the page was cut: the link to a paper sits beside a title.
+  if (reportMarkerIn(unit.leadPlain) || (/\bpdf\s+ico/i.test(unit.leadPlain) && unit.leadPlain.length <= 160)) return true;
   // "Report of the Town Clerk.", "To follow.": what the agenda says under a title is not one.
   if (isAgendaLine(unit.plain)) return false;
   if (isStandardTitle(unit.leadPlain) && unit.listLines.length === 0) return true;

@@ -151,3 +151,13 @@ describe('a noting told in a sentence of its own', () => {
     expect(last('The Chair welcomed everyone and the list of apologies was noted.')).toBeUndefined();
   });
 });
+
+describe('what the agenda says will happen', () => {
+  it('is not a title: "The panel will conduct a hearing …" under "Agenda item"', () => {
+    expect(
+      itemOf(
+        "Agenda item\n\nThe panel will conduct a confirmation hearing on the proposed appointment of the Commissioner's chief executive.\n\nThe Partnership Manager submitted a report on the procedure for the hearing.\n",
+      ).titlePrinted,
+    ).toBe(false);
+  });
+});

@@ -205,3 +205,21 @@ describe("an agenda's words under a title", () => {
     expect(plan.items.map((item) => [item.title, item.minute.paragraphs])).toEqual([['Public Questions', 1]]);
   });
 });
+
+describe('titles at the edges of a page', () => {
+  it('the first paragraph under the header, short and title-shaped, heads the first item', () => {
+    expect(
+      titlesOf(
+        'Tribute to a Former Chair\n\n\nThe Vice Chair led the Board in a tribute to its former chair.\n\n\nDeclarations of interest\n\nThere were no declarations of interest.\n',
+      ),
+    ).toEqual(['Tribute to a Former Chair', 'Declarations of interest']);
+  });
+
+  it('a title cut inside its paper\'s marker, "… Fund pdf ico", is whole and kept', () => {
+    expect(
+      titlesOf(
+        'Work Programme pdf icon PDF 310 KB\n\nTo consider the work programme.\n\n\nThe Committee considered its work programme.\n\n\nThe work programme was noted.\n\n\nRural Prosperity Fund pdf ico',
+      ),
+    ).toEqual(['Work Programme', 'Rural Prosperity Fund']);
+  });
+});
