@@ -114,7 +114,8 @@ export function presenterIn(text: string, plain: string): { readonly name: strin
 }
 
 /** "A copy of the report, marked 'Agenda Item 12', is filed with these minutes"; "(item 6 on the agenda filed with these minutes)". */
-const MARKED_AGENDA_ITEM = /\bmarked\s*,?\s*['"]?\s*agenda\s+item\s+(\d{1,3})\b|\(\s*item\s+(\d{1,3})\s+on\s+the\s+agenda\b/i;
+const MARKED_AGENDA_ITEM =
+  /\bmarked\s*,?\s*['"]?\s*agenda\s+item\s+(\d{1,3})\b|\bitem\s+(\d{1,3})\s+on\s+the\s+agenda\s+filed\s+with\s+(?:these|the)\s+minutes\b/i;
 
 export function citedAgendaNumberIn(plain: string): number | undefined {
   const match = MARKED_AGENDA_ITEM.exec(plain);

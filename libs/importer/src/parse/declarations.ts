@@ -133,7 +133,7 @@ export const LISTS_DECLARATIONS_BELOW =
 const LISTED_DECLARATION =
   /^(?:(?:[ivx]{1,5}|\d{1,2}|[a-z])[.)]\s+|[-\u2022\u00b7]\s+)?((?:County\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*[-\u2013:,]\s+(.+)$/;
 const LISTED_NATURE = new RegExp(`\\b(${NATURE_WORDS})\\s+interests?\\b`, 'i');
-const LISTED_ITEM = /\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?[a-z]\)?)?(?![\d])/i;
+const LISTED_ITEM = /\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)(?!\w)/i;
 
 /** A declaration in a list under "The following declarations were made:": the member, then what they declared. */
 export function listedDeclarationIn(passage: Passage): DeclarationText | undefined {

@@ -15,6 +15,8 @@ export interface MinuteReading {
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 const INTRODUCES_POINTS = /:-?\s*$/;
+const NOT_RESOLVED =
+  /\b(?:did\s+not\s+resolved?|(?:was|were)\s+not\s+(?:agreed|carried|resolved|passed|put\s+to\s+the\s+vote)|(?:motion|proposal|recommendation|amendment)s?\s+(?:was|were)\s+(?:lost|defeated|withdrawn))\b/i;
 /** "The report … was noted.", "The Board noted the priorities …": a noting told in one sentence of its own. */
 const NOTED_IN_PROSE =
   /^The\s+(?:(?:[\w'\u2019&-]+\s+){0,8}(?:report|update|work\s+programme|presentation|action\s+log|briefing|plan|strategy|performance\s+information)\b[^.;]{0,200}?\s+(?:was|were)\s+noted|(?:members(?:\s+of\s+the\s+[^.;]{3,80})?|board|committee|panel|council|cabinet|group|partnership|sub-committee)\s+noted\s+the\s+[^.;]{3,200})\.$/i;
@@ -235,6 +237,14 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     resolutionLines = lastParagraph.lines;
   }
 
+  // "That the public be excluded …" then "Members did not resolve to exclude the public": a proposal, not a decision.
+  const notResolved: Located<string>[] = [];
+  if (form === 'unlabelled' && [...paragraphs, ...afterResolution].some((paragraph) => NOT_RESOLVED.test(paragraph.value))) {
+    for (const part of parts) notResolved.push({ value: part.texts.join('\n').trim(), lines: part.lines });
+    parts.length = 0;
+    form = undefined;
+  }
+
   const resolutionLike: Located<string>[] = [];
   const last = paragraphs[paragraphs.length - 1];
   const lastUnit = units[units.length - 1];
@@ -250,7 +260,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     resolutionLike.push(paragraphs.pop()!);
   }
 
-  const allLines = [...paragraphs, ...points, ...afterResolution, ...resolutionLike].map((entry) => entry.lines);
+  const allLines = [...paragraphs, ...points, ...afterResolution, ...resolutionLike, ...notResolved].map((entry) => entry.lines);
   const minute: MinuteBody = {
     ...(allLines.length > 0 && { lines: spanOf(allLines[0]!, ...allLines) }),
     paragraphs,
@@ -258,6 +268,7 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
     afterResolution,
     resolutionLike,
     laterResolutions,
+    ...(notResolved.length > 0 && { notResolved }),
   };
   const resolution: Resolution | undefined =
     form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: parts.map(toPartText) } : undefined;

@@ -76,6 +76,8 @@ export interface MinuteBody {
   readonly resolutionLike: readonly Located<string>[];
   /** A second RESOLVED in the same item, where a heading was probably lost: kept as text, not a resolution. */
   readonly laterResolutions?: readonly Located<string>[];
+  /** Worded as a resolution, but the minute says the meeting did not resolve it ("Members did not resolve to …"). */
+  readonly notResolved?: readonly Located<string>[];
 }
 
 export interface Resolution {

@@ -43,7 +43,8 @@ export function draftItems(document: MinutesDocument): ItemDrafts {
     return {
       source,
       ...(number !== undefined && { number }),
-      ...(printed !== undefined && onAgenda !== undefined && { agendaNumber: onAgenda }),
+      // A page of one item does not show where it stood on the agenda: its printed number alone is kept.
+      ...(printed !== undefined && onAgenda !== undefined && document.pageKind === 'meeting' && { agendaNumber: onAgenda }),
       kind: kinds[index]!,
       title: source.title?.value ?? titleForUntitled(kinds[index]!.kind),
     };

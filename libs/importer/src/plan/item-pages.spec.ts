@@ -161,3 +161,23 @@ describe('what the agenda says will happen', () => {
     ).toBe(false);
   });
 });
+
+describe("the number of an issue page's item", () => {
+  it('is the number it prints, with no agenda number guessed from its place on the page', () => {
+    const plan = planText(
+      'Issue - meetings\n\nMeeting: 11/05/2024 - Audit Committee (Item 31)\n\n31 Minutes pdf icon PDF 220 KB\n\nMinutes:\n\nThe minutes of the meeting held on 16 March 2024 were approved.\n',
+      { bodyId: 'westmere-ac' },
+    );
+    expect(plan.items.map((item) => [item.number, item.agendaNumber])).toEqual([['31', undefined]]);
+  });
+});
+
+describe('a declaration listed against an exempt item', () => {
+  it('keeps the item as printed, "item 8a"', () => {
+    const plan = planText(
+      `Agenda and minutes\n\nScrutiny Commission - Monday, 8th July, 2024 6.00 pm\n\nItems\nNo. Item\n\n1.\n\nDeclarations of Interest\n\nMinutes:\n\nThe following declaration was made;\n\n      i.        Councillor Ivo Brand – Exempt item 8a on the agenda – As a member of Westmere Town Council (other registrable interest).\n`,
+      { bodyId: 'westmere-sc' },
+    );
+    expect(plan.declarations.map((declaration) => declaration.concerningAsPrinted)).toEqual(['agenda item 8a']);
+  });
+});

@@ -173,6 +173,17 @@ describe('a short line before numbered decisions', () => {
 });
 
 describe('an agenda number cited in the minute', () => {
+  it('an item named in a declaration, "(item 9 on the agenda)", does not number the item declaring', () => {
+    const plan = planText(
+      `${HEADER}\n\n104.\n\nDeclarations of Interest\n\nMinutes:\n\nCouncillor Ivo Brand declared a personal interest (item 9 on the agenda) as a school governor.\n\n105.\n\nPanel Update\n\nMinutes:\n\nThe Panel's update was received.\n`,
+      { bodyId: 'westmere-csb' },
+    );
+    expect(plan.items.map((item) => [item.number, item.agendaNumber])).toEqual([
+      ['104', '1'],
+      ['105', '2'],
+    ]);
+  });
+
   it('"(item 6 on the agenda filed with these minutes)" numbers the item on the agenda', () => {
     const plan = planText(
       `${HEADER}\n\n104.\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n\n105.\n\nPanel Update\n\nMinutes:\n\nA report of the Head of Governance was submitted (item 6 on the agenda filed with these minutes).\n`,

@@ -28,6 +28,15 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
     lines: passage.lines,
     keptAsMinuteText: true,
   }));
+  for (const proposal of source.minute.notResolved ?? []) {
+    unclassified.push({
+      itemNumber,
+      text: proposal.value,
+      reason: 'worded as a resolution, but the minute says the meeting did not resolve it; kept as minute text',
+      lines: proposal.lines,
+      keptAsMinuteText: true,
+    });
+  }
   for (const later of source.minute.laterResolutions ?? []) {
     unclassified.push({
       itemNumber,
@@ -48,6 +57,7 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
   const paragraphs = [
     ...source.minute.paragraphs.map((paragraph) => paragraph.value),
     ...(inSequence ? [] : source.minute.points.map((point) => `(${point.value.label}) ${point.value.text}`)),
+    ...(source.minute.notResolved ?? []).map((proposal) => proposal.value),
     ...source.minute.resolutionLike.map((passage) => passage.value),
     ...keptFromResolution,
     ...source.minute.afterResolution.map((paragraph) => paragraph.value),

@@ -216,3 +216,16 @@ In the debate that followed, reference was made to:-
     expect(plan.items[0]!.minute.paragraphs).toBe(4);
   });
 });
+
+describe('a proposal the minute says was not resolved', () => {
+  it('is kept as minute text, not recorded as a decision', () => {
+    const plan = planText(
+      'Agenda item\n\nExclusion of the public and press\n\nThat the public be excluded from the meeting for the following items on the grounds that they involve exempt information.\n\n\nMembers did not resolve to exclude the public and press, as the closed report was not discussed.\n',
+      { bodyId: 'westmere-osc', date: '2024-11-05' },
+    );
+    expect(plan.items[0]!.resolution).toBeUndefined();
+    expect(plan.unclassified.map((passage) => passage.reason)).toEqual([
+      'worded as a resolution, but the minute says the meeting did not resolve it; kept as minute text',
+    ]);
+  });
+});
