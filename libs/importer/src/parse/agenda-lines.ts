@@ -13,6 +13,8 @@ const AGENDA_LINE = [
   /\bwill\s+(?:give|provide|deliver|make|lead)\b.{0,80}\b(?:presentation|update|report|overview|briefing)\b/i,
   /\b(?:presentation|report|update|overview|briefing)\b.{0,40}\bwill\s+be\s+(?:given|presented|provided|delivered|made|circulated)\b/i,
   ADDITIONAL_DOCUMENTS,
+  // A decision record's fields and its purpose, printed above the decision.
+  /^(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]?in\??|purpose|wards?\s+affected|reason\s+key)\s*:/i,
   /^appendi(?:x|ces)\b.{0,40}\b(?:attached|to\s+follow)\b/i,
   /\bto\s+follow\.?$/i,
   // "The Commissioner & Chief Officers to be heard.": who the agenda says will speak.

@@ -50,7 +50,10 @@ interface PartDraft {
  * label out, so that the resolution is found by its lettered parts and "That …" sentences.
  * `resolutionGap` is the gap in blank lines that marks a dropped label on unlabelled pages.
  */
-export function readMinute(units: readonly Unit[], options: { labelledPage: boolean; resolutionGap: number }): MinuteReading {
+export function readMinute(
+  units: readonly Unit[],
+  options: { labelledPage: boolean; resolutionGap: number; decisionRecord?: boolean },
+): MinuteReading {
   const paragraphs: Located<string>[] = [];
   const points: Located<{ label: string; text: string }>[] = [];
   const afterResolution: Located<string>[] = [];
@@ -159,6 +162,14 @@ export function readMinute(units: readonly Unit[], options: { labelledPage: bool
         state = 'resolution';
         form = 'unlabelled';
         startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
+        continue;
+      }
+      // A decision record without its "Decision:" label: "(i) To appoint …", "1. To adopt …" are its parts.
+      const infinitivePart = options.decisionRecord && !hasLabel ? otherStyleLabel(unit, kind) : undefined;
+      if (infinitivePart && /^To\s+[a-z]+\b/.test(unit.leadPlain.slice(infinitivePart.offset))) {
+        state = 'resolution';
+        form = 'unlabelled';
+        startPart(unit, infinitivePart.label, infinitivePart.offset);
         continue;
       }
       if (!hasLabel && !amendmentsListed && NUMBERED_THAT.test(unit.leadPlain)) {

@@ -27,7 +27,7 @@ export function parseMinutes(text: string): MinutesDocument {
   const single = readSingleItemPage(units);
   if (single) {
     const labelledPage = units.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
-    const item = readItem(single.item, { labelledPage, resolutionGap: resolutionGapOf(units) });
+    const item = readItem(single.item, { labelledPage, resolutionGap: resolutionGapOf(units), decisionRecord: single.kind === 'decision' });
     return {
       lineCount: lines.length,
       layout: 'unnumbered',
@@ -81,7 +81,10 @@ export function parseMinutes(text: string): MinutesDocument {
   };
 }
 
-function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap: number; endsThePage?: boolean }): DocumentItem {
+function readItem(
+  raw: RawItem,
+  options: { labelledPage: boolean; resolutionGap: number; endsThePage?: boolean; decisionRecord?: boolean },
+): DocumentItem {
   const minutesLabel = raw.units.findIndex((unit) => unitKind(unit).kind === 'minutes-label');
   const papersListed = raw.units.findLastIndex((unit) => ADDITIONAL_DOCUMENTS.test(unit.leadPlain));
   let agendaUnits: Unit[];
@@ -98,7 +101,7 @@ function readItem(raw: RawItem, options: { labelledPage: boolean; resolutionGap:
     agendaUnits = [...raw.units];
     minuteUnits = [];
   } else {
-    const firstMinute = raw.titleUnit ? raw.units.findIndex((unit) => !isAgendaLine(unit.plain)) : 0;
+    const firstMinute = raw.titleUnit || options.decisionRecord ? raw.units.findIndex((unit) => !isAgendaLine(unit.plain)) : 0;
     const split = firstMinute === -1 ? raw.units.length : firstMinute;
     agendaUnits = raw.units.slice(0, split);
     minuteUnits = raw.units.slice(split);

@@ -27,6 +27,8 @@ const DECISION_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(.{3,200})$/;
 const AGENDA_ITEM_HEADING = /^agenda\s+item$/i;
 /** "Decision details": a decision record, its title on the next line, its date (when shown) on a line of its own. */
 const DECISION_DETAILS = /^decision\s+details$/i;
+/** The fields of a decision record: who decided, its status, whether it is key or open to call-in. */
+const DECISION_FIELD = /^(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]?in\??)\s*:/i;
 const DATE_OF_DECISION = /^(?:date\s+of\s+decision|decision\s+date|decision\s+published)\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i;
 
 const ukDate = (day: string, month: string, year: string) => isoDate(Number(year), Number(month), Number(day));
@@ -62,6 +64,16 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
       };
     }
     return { kind: 'item', item: { titleUnit: title, units: units.slice(heading + 2) }, notes };
+  }
+  // A decision record copied without its heading: "Decision Maker: Cabinet", "Decision status: …".
+  if (first && units.slice(0, 8).filter((unit) => DECISION_FIELD.test(unit.leadPlain)).length >= 2) {
+    const { header } = decisionDate(units);
+    return {
+      kind: 'decision',
+      ...(header && { header }),
+      item: { units: [...units] },
+      notes: [{ value: 'the page shows a decision record without its heading or title', lines: first.lines }],
+    };
   }
   if (first && unitKind(first).kind === 'minutes-label') {
     return {
@@ -124,11 +136,14 @@ function decisionPage(units: readonly Unit[], headingAt: number): SingleItemPage
   return { kind: 'decision', header, item: { titleUnit: withoutPrefix(unit, title[0].length), units: units.slice(at + 1) }, notes: [] };
 }
 
-function decisionDetails(units: readonly Unit[]): SingleItemPage {
+function decisionDate(units: readonly Unit[]): { header?: MeetingHeader } {
   const dated = units.map((unit) => ({ unit, match: DATE_OF_DECISION.exec(unit.leadPlain) })).find((entry) => entry.match !== null);
   const date = dated ? ukDate(dated.match![1]!, dated.match![2]!, dated.match![3]!) : undefined;
-  const header: MeetingHeader | undefined =
-    date && dated ? { lines: dated.unit.lines, date: { value: date, lines: dated.unit.lines } } : undefined;
+  return date && dated ? { header: { lines: dated.unit.lines, date: { value: date, lines: dated.unit.lines } } } : {};
+}
+
+function decisionDetails(units: readonly Unit[]): SingleItemPage {
+  const { header } = decisionDate(units);
   return { kind: 'decision', ...(header && { header }), item: { titleUnit: units[1]!, units: units.slice(2) }, notes: [] };
 }
 

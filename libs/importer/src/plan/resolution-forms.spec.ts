@@ -229,3 +229,27 @@ describe('a proposal the minute says was not resolved', () => {
     ]);
   });
 });
+
+describe('a decision record copied without its heading or its "Decision:" label', () => {
+  it('is one decision, its parts "(i) To …" read by their verbs', () => {
+    const page = `Decision Maker: Cabinet
+
+Decision status: Recommendations Approved
+
+Is Key decision?: No
+
+To consider the report of the Cabinet Member seeking approval of the revised Local Plan timetable.
+
+(i) To approve the revised Local Plan timetable.
+
+(ii) To note the consultation responses.`;
+    const plan = planText(page, { bodyId: 'westmere-cab', date: '2024-08-16' });
+    expect(plan.items).toHaveLength(1);
+    expect(partsOf(plan)).toEqual([
+      ['i', 'approved'],
+      ['ii', 'noted'],
+    ]);
+    // The record's fields and purpose are what stood before the decision, not minute text.
+    expect(plan.items[0]!.minute.paragraphs).toBe(0);
+  });
+});
