@@ -1,5 +1,5 @@
 import { MinutesFormatError } from '../errors';
-import { CLOCK_TIME, DAY_MONTH_YEAR, dateFromParts, timeFromParts, WEEKDAY } from '../text/dates';
+import { CLOCK_TIME, DAY_MONTH_YEAR, dateFromParts, timeFromParts, WEEKDAY, type LocalTime } from '../text/dates';
 import { withoutFinalFullStop } from '../text/plain-text';
 import { spanOf, type LineSpan } from '../text/span';
 import type { ContactDetails, MeetingHeader, PrintedLocation } from './minutes-document';
@@ -7,11 +7,19 @@ import type { Unit } from './units';
 
 /** "Leicestershire and Rutland Safer Communities Strategy Board - Thursday, 10 December 2015 2.00 pm". */
 /** A marker ModernGov prints after some meetings' date ("…, 6.00 pm, NEW"). */
-const STATUS = '(?:,?\\s*(?:NEW|REVISED|RECONVENED|RESCHEDULED|MOVED|EXTRAORDINARY|SPECIAL|ADJOURNED))?';
-const WHEN = `(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?${STATUS}\\.?`;
-const TITLE_LINE = new RegExp(`^(.+?)\\s+[-\u2013]\\s+${WHEN}$`, 'i');
+const STATUS =
+  '(?:,?\\s*(?:NEW|REVISED|RECONVENED|RESCHEDULED|MOVED|EXTRAORDINARY|SPECIAL|ADJOURNED|POSTPONED|CANCELLED|VIRTUAL|REMOTE|HYBRID|\\((?:extraordinary|special|reconvened|adjourned|virtual|remote|hybrid)(?:\\s+meeting)?\\)))?';
+/** The time it started: "6.30 pm", a 24-hour "18:30", or "12 noon"; an end time after it ("- 8.15 pm") is passed over. */
+const START = `(?:${CLOCK_TIME}|(\\d{1,2})[:.](\\d{2})(?!\\s*[ap]\\.?\\s*m)|(?:12\\s+)?(noon|midday))`;
+const UNTIL = `(?:\\s*(?:-|\u2013|to)\\s*(?:${CLOCK_TIME.replace(/\((?!\?)/g, '(?:')}|\\d{1,2}[:.]\\d{2}))?`;
+const WHEN = `(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${START}${UNTIL})?${STATUS}\\.?`;
+/** "Cabinet - Wednesday, …", also "Cabinet, Wednesday, …". */
+const TITLE_LINE = new RegExp(`^(.+?)(?:\\s+[-\u2013]\\s+|,\\s+(?=${WEEKDAY}\\b))${WHEN}$`, 'i');
 /** The date on a line of its own, the body's name on the line before: "Thursday, 18th April, 2019 10.00 am". */
 const DATE_LINE = new RegExp(`^()${WHEN}$`, 'i');
+/** "Date: Tuesday, 5 March 2024" and "Time: 6.30 pm", as some councils print them. */
+const DATE_FIELD = new RegExp(`^()(?:date|meeting\\s+date|date\\s+of\\s+meeting)\\s*:\\s*${WHEN}$`, 'i');
+const TIME_FIELD = new RegExp(`^()()()()(?:time|start\\s+time)\\s*:\\s*(?:at\\s+)?${START}${UNTIL}\\.?$`, 'i');
 const PAGE_HEADING =
   /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|minutes|draft minutes|agenda|items|no\.?\s*item|note\s+no\.?\s*item|item|decisions|meeting documents|local democracy)$/i;
 const ITEM_LIST_HEADING = /^(?:note\s+)?no\.?\s*\|?\s*item\s*\|?$/i;
@@ -33,6 +41,8 @@ function isHeaderLine(unit: Unit): boolean {
     PAGE_HEADING.test(plain) ||
     TITLE_LINE.test(plain) ||
     DATE_LINE.test(plain) ||
+    DATE_FIELD.test(plain) ||
+    TIME_FIELD.test(plain) ||
     VENUE.test(plain) ||
     CONTACT.test(plain) ||
     OTHER_HEADER_LINE.test(plain)
@@ -121,7 +131,8 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
   const header: Partial<{ -readonly [K in keyof MeetingHeader]: MeetingHeader[K] }> = {};
   headerUnits.forEach((unit, index) => {
     const plain = unit.plain;
-    const dateLine = DATE_LINE.exec(plain);
+    const dateLine = DATE_LINE.exec(plain) ?? DATE_FIELD.exec(plain);
+    const timeField = TIME_FIELD.exec(plain);
     const previous = headerUnits[index - 1];
     // "Cumbria Health and Wellbeing Board" above "Thursday, 18th April, 2019 10.00 am".
     const namedAbove = dateLine && previous && !isHeaderLine(previous) ? previous : undefined;
@@ -141,11 +152,15 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
         header.bodyName = { value: unit.text.slice(0, title[1]!.length).trim(), lines: unit.lines };
       }
       header.date = { value: date, lines: unit.lines };
-      if (title[5]) {
-        const time = timeFromParts(title[5], title[6], title[7]!);
-        if (time) header.time = { value: time, lines: unit.lines };
-        else notes.push({ value: `the time "${title[5]}${title[6] ? `.${title[6]}` : ''}" is not a time of day`, lines: unit.lines });
+      const printedTime = startTimeOf(title);
+      if (printedTime) {
+        if (printedTime.time) header.time = { value: printedTime.time, lines: unit.lines };
+        else notes.push({ value: `the time "${printedTime.printed}" is not a time of day`, lines: unit.lines });
       }
+    } else if (timeField) {
+      const printedTime = startTimeOf(timeField);
+      if (printedTime?.time) header.time = { value: printedTime.time, lines: unit.lines };
+      else notes.push({ value: `the time "${printedTime?.printed ?? unit.lead}" is not a time of day`, lines: unit.lines });
     } else if (venue) {
       header.location = { value: locationFrom(unit.text.slice(unit.text.length - venue[1]!.length)), lines: unit.lines };
     } else if (contact) {
@@ -166,6 +181,21 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
 
 /** What some councils add after the venue: " - The public are encouraged to attend remotely …", " - watch here: https://…". */
 const VENUE_ADDENDUM = /\s+[-\u2013]\s+(?=.*(?:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b|https?:\/\/)).*$/;
+
+/** The start time of a title or date line: 12-hour (groups 5–7), 24-hour (8–9) or noon (10). */
+function startTimeOf(title: RegExpExecArray): { printed: string; time?: LocalTime } | undefined {
+  if (title[5]) {
+    const time = timeFromParts(title[5], title[6], title[7]!);
+    return { printed: `${title[5]}${title[6] ? `.${title[6]}` : ''}`, ...(time && { time }) };
+  }
+  if (title[8]) {
+    const hours = Number(title[8]);
+    const minutes = Number(title[9]);
+    return { printed: `${title[8]}:${title[9]}`, ...(hours <= 23 && minutes <= 59 && { time: { hours, minutes } }) };
+  }
+  if (title[10]) return { printed: title[10], time: { hours: 12, minutes: 0 } };
+  return undefined;
+}
 
 function locationFrom(text: string): PrintedLocation {
   const venue = withoutFinalFullStop(

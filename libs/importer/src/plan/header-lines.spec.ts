@@ -113,3 +113,42 @@ describe('the "Note No. Item" heading of a legacy meeting page', () => {
     expect(plan.items.map((item) => item.title)).toEqual(['Apologies for Absence']);
   });
 });
+
+describe("the meeting's title line, as other councils print it", () => {
+  const when = (header: string) => {
+    const meeting = headerOf(header);
+    return [meeting.date, meeting.dateFrom, meeting.startsAt ?? null, meeting.bodyNameAsPrinted ?? null];
+  };
+
+  it('reads a 24-hour time, "12 noon", and a start with its end time', () => {
+    expect(when('Agenda and minutes\n\nLicensing Panel - Thursday, 7 March 2024 18:30')).toEqual([
+      '2024-03-07',
+      'header',
+      '2024-03-07T18:30:00+00:00',
+      'Licensing Panel',
+    ]);
+    expect(when('Agenda and minutes\n\nLicensing Panel - Thursday, 7th March, 2024 12 noon')[2]).toBe('2024-03-07T12:00:00+00:00');
+    expect(when('Agenda and minutes\n\nLicensing Panel - Thursday, 7 March 2024 6.30 pm - 8.15 pm')[2]).toBe('2024-03-07T18:30:00+00:00');
+  });
+
+  it('reads the name and the date parted by a comma, and a status in brackets after the time', () => {
+    expect(when('Agenda and minutes\n\nLicensing Panel, Thursday, 7th March, 2024 6.30 pm')).toEqual([
+      '2024-03-07',
+      'header',
+      '2024-03-07T18:30:00+00:00',
+      'Licensing Panel',
+    ]);
+    expect(when('Agenda and minutes\n\nLicensing Panel - Thursday, 7 March 2024 10.00 am (Extraordinary)')[2]).toBe(
+      '2024-03-07T10:00:00+00:00',
+    );
+  });
+
+  it('reads "Date:" and "Time:" on lines of their own, the name above them', () => {
+    expect(when('Agenda and minutes\n\nLicensing Panel\n\nDate: Thursday, 7 March 2024\n\nTime: 6.30 pm')).toEqual([
+      '2024-03-07',
+      'header',
+      '2024-03-07T18:30:00+00:00',
+      'Licensing Panel',
+    ]);
+  });
+});
