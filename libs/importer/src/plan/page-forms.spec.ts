@@ -268,6 +268,14 @@ describe('decision wording', () => {
     ]);
   });
 
+  it('holds back no adoption of terms of reference approved only for submission to the Council', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nCabinet - Monday, 13th May, 2024 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nTerms of Reference\n\nMinutes:\n\nRESOLVED: That the terms of reference be approved for submission to the Council on 21 May 2024.\n',
+      { bodyId: 'ashbury-cabinet' },
+    );
+    expect(plan.items[0]!.resolution?.parts.map((part) => [part.kind, part.effects.length])).toEqual([['approved', 0]]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });

@@ -96,7 +96,12 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
     });
   }
 
-  if (approvesChange && /\bterms\s+of\s+reference\b/i.test(plain)) {
+  // Terms "for submission to the Court", "recommended to Council": another body adopts them, not this one.
+  const sentElsewhere =
+    /\bfor\s+(?:submission|approval|ratification|adoption|recommendation)\s+(?:to|by|at)\b|\brecommend(?:ed|s)?\s+to\b|\b(?:submitted|referred)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|court|cabinet|executive)\b/i.test(
+      plain,
+    );
+  if (approvesChange && !sentElsewhere && /\bterms\s+of\s+reference\b/i.test(plain)) {
     const reason =
       'terms of reference are recorded clause by clause with a version number; the minutes give neither the clauses (they are in an appendix to the report) nor the version';
     if (/\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)) {
