@@ -15,6 +15,8 @@ export interface MinuteReading {
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 const INTRODUCES_POINTS = /:-?\s*$/;
+const AGREED_THE_FOLLOWING =
+  /\b(?:cabinet|council|committee|board|panel|partnership|members|sub-committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:-?\s*$/i;
 const NOT_RESOLVED =
   /\b(?:did\s+not\s+resolved?|(?:was|were)\s+not\s+(?:agreed|carried|resolved|passed|put\s+to\s+the\s+vote)|(?:motion|proposal|recommendation|amendment)s?\s+(?:was|were)\s+(?:lost|defeated|withdrawn))\b/i;
 /** "The report … was noted.", "The Board noted the priorities …": a noting told in one sentence of its own. */
@@ -170,6 +172,13 @@ export function readMinute(
         state = 'resolution';
         form = 'unlabelled';
         startPart(unit, infinitivePart.label, infinitivePart.offset);
+        continue;
+      }
+      // "…, Cabinet agreed the following:-" over "(i) To appoint …": the decision's parts follow.
+      if (!hasLabel && form === undefined && AGREED_THE_FOLLOWING.test(unit.plain)) {
+        paragraphs.push(located);
+        state = 'resolution';
+        form = 'agreed-in-minute';
         continue;
       }
       if (!hasLabel && !amendmentsListed && NUMBERED_THAT.test(unit.leadPlain)) {

@@ -38,6 +38,8 @@ const PRESENTED: readonly RegExp[] = [
   ),
   // "X, Member Services Officer, introduced item two"
   /^(.+?)\s+introduced\s+(?:agenda\s+)?item\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
+  // "Councillor X, Chair of the Panel was in attendance to present the report"
+  /^(.+?)\s+(?:was|were)\s+in\s+attendance\s+to\s+(?:present|introduce)\s+(?:the|this|her|his|their)\s+(?:report|item|paper|update)\b/i,
   // "The Chair invited X, Principal Policy Adviser, to introduce the item"
   /\binvited\s+(.+?)\s+to\s+(?:introduce|present)\s+(?:the|this|his|her|their)\s+(?:item|report|paper|update|presentation)\b/i,
 ];

@@ -181,3 +181,26 @@ describe('a declaration listed against an exempt item', () => {
     expect(plan.declarations.map((declaration) => declaration.concerningAsPrinted)).toEqual(['agenda item 8a']);
   });
 });
+
+describe('a decision told as "Cabinet agreed the following:-"', () => {
+  it('has the numbered parts below it for its parts, read by their verbs', () => {
+    expect(
+      partsOf(
+        "Agenda item\n\nLocal Partnership Board\n\nMinutes:\n\nOn consideration of the report of the Cabinet Member, Cabinet agreed the following:-\n\n(i) To appoint the Board to advise the Council.\n\n(ii) To approve the Board's work plan.\n",
+      ),
+    ).toEqual([
+      ['i', 'agreed'],
+      ['ii', 'approved'],
+    ]);
+  });
+});
+
+describe('who attended to present', () => {
+  it('is read from "X, Chair of the Panel was in attendance to present the report"', () => {
+    expect(
+      itemOf(
+        'Agenda item\n\nPanel Annual Report\n\nMinutes:\n\nCouncillor Una Sable, Chair of the Panel was in attendance to present the report.\n',
+      ).presentedBy?.map((person) => person.name),
+    ).toEqual(['Councillor Una Sable']);
+  });
+});
