@@ -59,7 +59,7 @@ export function numberAgendaItems(items: readonly NumberingInput[]): AgendaNumbe
   const varied = taken.some((number, index) => number !== ascending[index]);
   return {
     ...withMinuteNumbers(items, numbers, 'citations', [
-      "agenda numbers come from the reports' citations (\"marked 'Agenda Item N'\"); the other items take the free numbers in order",
+      'agenda numbers come from the minutes\' citations ("marked \'Agenda Item N\'", "item N on the agenda filed with these minutes"); the other items take the free numbers in order',
     ]),
     ...(varied && { orderTaken: taken }),
   };

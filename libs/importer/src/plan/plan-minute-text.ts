@@ -32,7 +32,7 @@ export function planMinuteText(source: DocumentItem, itemNumber: string, keptFro
     unclassified.push({
       itemNumber,
       text: proposal.value,
-      reason: 'worded as a resolution, but the minute says the meeting did not resolve it; kept as minute text',
+      reason: 'worded as a resolution, but the minute says the meeting did not resolve it',
       lines: proposal.lines,
       keptAsMinuteText: true,
     });

@@ -225,7 +225,7 @@ describe('a proposal the minute says was not resolved', () => {
     );
     expect(plan.items[0]!.resolution).toBeUndefined();
     expect(plan.unclassified.map((passage) => passage.reason)).toEqual([
-      'worded as a resolution, but the minute says the meeting did not resolve it; kept as minute text',
+      'worded as a resolution, but the minute says the meeting did not resolve it',
     ]);
   });
 });
