@@ -14,30 +14,32 @@ export interface MinuteReading {
 
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
+/** "1. That …": the first part of a resolution whose label the page dropped, numbered as printed. */
+const NUMBERED_THAT = /^\(?1[.)]\s+That\s+\S/;
+/** A part ending "… to:" introduces points of its own. */
 const INTRODUCES_POINTS = /:-?\s*$/;
+const BULLETED = /^[\u00b7\u2022\u25aa\u25cf\u25e6-]\s/;
+/** "That", "that the Board:": the opening words of a resolution whose parts follow, with no decision of their own. */
+const LEAD_IN =
+  /^(?:that(?:\s+(?:the\s+)?(?:board|committee|panel|council|cabinet|group|partnership|sub-committee|members|governors))?|the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))\s*[:\u2013-]*$/i;
+/** "…, Cabinet agreed the following:-": a decision told in the minute, its parts below. */
 const AGREED_THE_FOLLOWING =
   /\b(?:cabinet|council|committee|board|panel|partnership|members|sub-committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:-?\s*$/i;
+/** "Members did not resolve to …", "The motion was lost": what went before was proposed, not decided. */
 const NOT_RESOLVED =
   /\b(?:did\s+not\s+resolved?|(?:was|were)\s+not\s+(?:agreed|carried|resolved|passed|put\s+to\s+the\s+vote)|(?:motion|proposal|recommendation|amendment)s?\s+(?:was|were)\s+(?:lost|defeated|withdrawn))\b/i;
 /** "The report … was noted.", "The Board noted the priorities …": a noting told in one sentence of its own. */
 const NOTED_IN_PROSE =
   /^The\s+(?:(?:[\w'\u2019&-]+\s+){0,8}(?:report|update|work\s+programme|presentation|action\s+log|briefing|plan|strategy|performance\s+information)\b[^.;]{0,200}?\s+(?:was|were)\s+noted|(?:members(?:\s+of\s+the\s+[^.;]{3,80})?|board|committee|panel|council|cabinet|group|partnership|sub-committee)\s+noted\s+the\s+[^.;]{3,200})\.$/i;
 
-/** A paragraph's plain text, as its unit gives it. */
-function plainOf(units: readonly Unit[], paragraph: Located<string>): string {
-  return units.find((unit) => unit.lines.from === paragraph.lines.from)?.plain ?? paragraph.value;
-}
-const BULLETED = /^[\u00b7\u2022\u25aa\u25cf\u25e6-]\s/;
-/** "That", "that the Board:": the opening words of a resolution whose parts follow, with no decision of their own. */
-const LEAD_IN =
-  /^(?:that(?:\s+(?:the\s+)?(?:board|committee|panel|council|cabinet|group|partnership|sub-committee|members|governors))?|the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee))\s*[:\u2013-]*$/i;
-
 function isLabelled(unit: Unit, kind: UnitKind): boolean {
   return kind.kind === 'lettered' || kind.kind === 'point' || NUMBERED_PART.test(unit.leadPlain);
 }
 
-/** "1. That …": the first part of a resolution whose label the page dropped, numbered as printed. */
-const NUMBERED_THAT = /^\(?1[.)]\s+That\s+\S/;
+/** A paragraph's plain text, as its unit gives it. */
+function plainOf(units: readonly Unit[], paragraph: Located<string>): string {
+  return units.find((unit) => unit.lines.from === paragraph.lines.from)?.plain ?? paragraph.value;
+}
 
 interface PartDraft {
   label?: string;
