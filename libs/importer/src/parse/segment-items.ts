@@ -20,6 +20,16 @@ export function detectLayout(units: readonly Unit[]): 'numbered' | 'unnumbered' 
   return numbers >= 2 || (numbers === 1 && labels >= 1) ? 'numbered' : 'unnumbered';
 }
 
+/**
+ * A number lower than the last item's, printed before that item's "Minutes:" label, numbers the rows of
+ * a table in the item's agenda text (actions arising, say): the agenda text runs to the label.
+ */
+function tableInAgendaText(units: readonly Unit[], index: number, current: RawItem | undefined): number | undefined {
+  if (current === undefined || current.units.some((unit) => unitKind(unit).kind === 'minutes-label')) return undefined;
+  const label = units.findIndex((unit, at) => at > index && unitKind(unit).kind === 'minutes-label');
+  return label === -1 ? undefined : label;
+}
+
 /** Each printed number starts an item; its title is the next paragraph unless that is already the minute. */
 export function splitNumbered(units: readonly Unit[]): { items: RawItem[]; before: Unit[] } {
   const items: RawItem[] = [];
@@ -32,6 +42,13 @@ export function splitNumbered(units: readonly Unit[]): { items: RawItem[]; befor
     if (kind.kind === 'item-number') {
       const number = itemNumberOrder(kind.number);
       if (number <= previousNumber) {
+        const current = items[items.length - 1];
+        const label = tableInAgendaText(units, index, current);
+        if (label !== undefined) {
+          current!.units.push(...units.slice(index, label));
+          index = label - 1;
+          continue;
+        }
         throw new MinutesFormatError('ITEM_NUMBERS_OUT_OF_ORDER', unit.lines.from, `item ${kind.number} follows item ${previousPrinted}`);
       }
       previousNumber = number;

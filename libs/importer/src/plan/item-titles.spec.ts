@@ -123,6 +123,77 @@ describe('minute numbers printed otherwise than "12."', () => {
   });
 });
 
+describe("a table of numbered rows in an item's agenda text", () => {
+  const page = (afterTable: string) => `Agenda and minutes
+
+Police and Crime Panel - Tuesday, 15th October, 2024 10.30 am
+
+Items
+No. Item
+
+4.
+
+NOTES OF THE LAST MEETING
+
+Minutes:
+
+The notes of the meeting held on 9 July 2024 were agreed as a correct record.
+
+5.
+
+OUTSTANDING ACTIONS
+
+To go through the actions from the last meeting.
+
+No.
+
+Action
+
+Owner
+
+1.
+
+Officers to share the patrol map with the Panel.
+
+Community Safety Manager
+
+2.
+
+The Chair to write to the Home Office about funding.
+
+Chair
+${afterTable}`;
+
+  it('rows numbered "1.", "2." under item 5, before its "Minutes:", are the item\'s agenda text, not items', () => {
+    const plan = planText(
+      page(`
+Minutes:
+
+The Panel was told that the map had been shared.
+
+6.
+
+ANY OTHER BUSINESS
+
+Minutes:
+
+There was none.
+`),
+      { bodyId: 'westmere-pcp' },
+    );
+    expect(plan.items.map((item) => [item.printedNumber, item.title])).toEqual([
+      ['4', 'NOTES OF THE LAST MEETING'],
+      ['5', 'OUTSTANDING ACTIONS'],
+      ['6', 'ANY OTHER BUSINESS'],
+    ]);
+    expect(plan.items[1]!.minute.paragraphs).toBe(1);
+  });
+
+  it('refuses the page as before when no "Minutes:" follows the rows', () => {
+    expect(() => planText(page(''), { bodyId: 'westmere-pcp' })).toThrow('item 1 follows item 5');
+  });
+});
+
 describe('what an agenda prints where a title would be', () => {
   it("\"Report of the Town Clerk.\" at the top of an item's page is the report's author, not the item's title", () => {
     const plan = planText('Report of the Town Clerk.\n\nMinutes:\n\nThe report was received.\n\nRESOLVED – That the report be noted.\n', {
