@@ -9,15 +9,15 @@ import type { SqlExecutor } from '@ledger/event-store';
  */
 export const READ_MODEL_VERSIONS = {
   bodies: 2,
-  meetings: 2,
-  decisions: 3,
+  meetings: 3,
+  decisions: 4,
   follow_ups: 1,
   actions: 1,
   person_registers: 1,
-  person_mentions: 2,
-  source_files: 2,
-  minute_passages: 2,
-  recorded_times: 2,
+  person_mentions: 3,
+  source_files: 3,
+  minute_passages: 3,
+  recorded_times: 3,
   body_versions: 1,
 } as const satisfies Readonly<Record<string, number>>;
 

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique } from 'class-validator';
 import { IsTextList } from '../shared/text-list.rule';
 import { AtTheMeetingInput } from './at-the-meeting.input';
 import { IsSchedule12AParagraphs } from './schedule-12a-paragraphs.rule';
@@ -10,8 +10,9 @@ export class ExcludePressAndPublicInput extends AtTheMeetingInput {
   @ItemNumberField({ description: 'The "exclusion of the press and public" item the resolution was made under.' })
   itemNumber: string;
 
-  @Field(() => [String], { description: 'The numbers of the items they were excluded for (1 to 50).' })
-  @ArrayMinSize(1)
+  @Field(() => [String], {
+    description: 'The numbers of the items they were excluded for (up to 50); empty only with forBusinessAsPrinted.',
+  })
   @ArrayMaxSize(50)
   @ArrayUnique()
   @IsTextList(16)
@@ -23,4 +24,11 @@ export class ExcludePressAndPublicInput extends AtTheMeetingInput {
   @Field(() => [Int], { description: 'The Schedule 12A paragraphs cited, e.g. [3, 10]: 1 to 7 describe, 8 to 10 qualify.' })
   @IsSchedule12AParagraphs()
   paragraphs: number[];
+
+  @TextField(500, {
+    nullable: true,
+    description:
+      'The business excluded for, in the words of the minutes ("the following item of business"), when its items are not recorded; only with no forItemNumbers.',
+  })
+  forBusinessAsPrinted?: string;
 }

@@ -120,7 +120,14 @@ export const DeclarationConnection = ListConnectionOf(
 @ObjectType({ description: 'The press and public excluded for items, under Schedule 12A.' })
 export class ExclusionView {
   @Field({ description: 'The item that resolved to exclude them.' }) itemNumber: string;
-  @Field(() => [String], { description: 'The items they were excluded for.' }) forItemNumbers: string[];
+  @Field(() => [String], { description: 'The items they were excluded for; empty when the minutes name business they do not record.' })
+  forItemNumbers: string[];
+  @Field({
+    nullable: true,
+    description:
+      'The business excluded for, in the words of the minutes ("the following item of business"), when it is not among the recorded items; null when the items are named.',
+  })
+  forBusinessAsPrinted?: string;
   @Field({ description: 'The statutory basis, e.g. section 100(A)(4) of the Local Government Act 1972.' }) legalBasis: string;
   @Field(() => [Int], { description: 'The paragraphs of Schedule 12A cited.' }) paragraphs: number[];
 }

@@ -56,6 +56,39 @@ describe('The press and public are excluded for exempt items (December 2018, Cou
       .thenFails('ITEM_NOT_ON_AGENDA');
   });
 
+  describe('for business the minutes name but do not record (a page showing only the exclusion)', () => {
+    const forTheFollowing = (forItemNumbers: string[], forBusinessAsPrinted?: string) => {
+      const excluding = command.exclude(forItemNumbers, [3]);
+      return { ...excluding, data: { ...excluding.data, forBusinessAsPrinted } } as typeof excluding;
+    };
+
+    it('excludes them for "the following item of business", in the minutes\' words, marking no item exempt', () => {
+      given(...dec2018Scheduled())
+        .when(forTheFollowing([], '  the following item of business '))
+        .then({
+          ...exclusion,
+          data: { ...exclusion.data, forItemNumbers: [], paragraphs: [3], forBusinessAsPrinted: 'the following item of business' },
+        });
+      const meeting = foldEvents(meetingDecider, [
+        ...dec2018Scheduled(),
+        { ...exclusion, data: { ...exclusion.data, forItemNumbers: [], forBusinessAsPrinted: 'the following item of business' } },
+      ]) as ScheduledMeeting;
+      expect(meeting.items.filter((item) => item.exempt)).toEqual([]);
+    });
+
+    it('needs words that say something', () => {
+      given(...dec2018Scheduled())
+        .when(forTheFollowing([], '  '))
+        .thenFails('BLANK_VALUE');
+    });
+
+    it('is not given with named items, which are recorded', () => {
+      given(...dec2018Scheduled())
+        .when(forTheFollowing(['13'], 'the following item of business'))
+        .thenFails('ITEM_NOT_ON_AGENDA');
+    });
+  });
+
   it('is resolved under the exclusion item', () => {
     given(...dec2018Scheduled())
       .when(command.exclude(['13'], [3], '11'))

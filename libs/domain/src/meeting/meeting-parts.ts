@@ -38,6 +38,15 @@ export type InterestNature = (typeof INTEREST_NATURES)[number];
 export const DECLARATION_SCOPES = ['all-items', 'not-on-this-page', 'not-stated'] as const;
 export type DeclarationScope = (typeof DECLARATION_SCOPES)[number];
 
+/** What an exclusion covers when its items are not among the meeting's recorded items. */
+export interface ExcludedBusiness {
+  /**
+   * The minutes' own words for the business ("the following item of business"), given only when
+   * `forItemNumbers` is empty: a page that shows the exclusion but not what followed it.
+   */
+  readonly forBusinessAsPrinted?: string;
+}
+
 export interface DeclarationOfInterest {
   readonly member: string;
   /** The item the interest is in (which need not be the item it was declared under). */

@@ -5,6 +5,7 @@ import type {
   Attendee,
   ContactOfficer,
   DeclarationOfInterest,
+  ExcludedBusiness,
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
@@ -80,7 +81,7 @@ export type RecordDeclarationsOfInterest = Message<
 
 export type ExcludePressAndPublic = Message<
   'ExcludePressAndPublic',
-  AtTheMeeting & { itemNumber: string; forItemNumbers: string[]; legalBasis: string; paragraphs: number[] }
+  AtTheMeeting & { itemNumber: string; forItemNumbers: string[]; legalBasis: string; paragraphs: number[] } & ExcludedBusiness
 >;
 
 export type RecordMinuteText = Message<

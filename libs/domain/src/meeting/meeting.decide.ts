@@ -170,15 +170,26 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
 
     case 'ExcludePressAndPublic': {
       const { itemNumber, forItemNumbers, legalBasis, paragraphs, recordedAt } = command.data;
+      // An API client may send null for "not given".
+      const forBusinessAsPrinted = (command.data.forBusinessAsPrinted as string | null | undefined) ?? undefined;
       requireHeld(meeting, recordedAt);
       requireItemOfKind(meeting, itemNumber, 'exclusion-of-press-and-public');
       requireText('legalBasis', legalBasis);
-      if (!Array.isArray(forItemNumbers) || forItemNumbers.length === 0) {
-        throw violation('ITEM_NOT_ON_AGENDA', 'The press and public are excluded for named items; none were named');
+      if (!Array.isArray(forItemNumbers)) throw violation('ITEM_NOT_ON_AGENDA', 'The press and public are excluded for named items');
+      if (forItemNumbers.length === 0 && forBusinessAsPrinted === undefined) {
+        throw violation(
+          'ITEM_NOT_ON_AGENDA',
+          'The press and public are excluded for named items, or for business the minutes name but do not record; neither was given',
+        );
       }
+      if (forItemNumbers.length > 0 && forBusinessAsPrinted !== undefined) {
+        throw violation('ITEM_NOT_ON_AGENDA', 'forBusinessAsPrinted names business not recorded; the items named are recorded');
+      }
+      requireTextIfGiven('forBusinessAsPrinted', forBusinessAsPrinted);
       forItemNumbers.forEach((number, index) => requireLiveItem(meeting, number, `forItemNumbers[${index}]`));
       validateSchedule12AParagraphs(paragraphs);
-      return [{ type: 'PressAndPublicExcluded', data: { meetingId, itemNumber, forItemNumbers, legalBasis, paragraphs } }];
+      const covering = forBusinessAsPrinted === undefined ? {} : { forBusinessAsPrinted: forBusinessAsPrinted.trim() };
+      return [{ type: 'PressAndPublicExcluded', data: { meetingId, itemNumber, forItemNumbers, legalBasis, paragraphs, ...covering } }];
     }
 
     case 'RecordMinuteText': {

@@ -6,6 +6,7 @@ import type {
   Attendance,
   ContactOfficer,
   DeclarationOfInterest,
+  ExcludedBusiness,
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
@@ -66,7 +67,7 @@ export type NoDeclarationsOfInterestMade = Message<'NoDeclarationsOfInterestMade
 
 export type PressAndPublicExcluded = Message<
   'PressAndPublicExcluded',
-  { meetingId: string; itemNumber: string; forItemNumbers: string[]; legalBasis: string; paragraphs: number[] }
+  { meetingId: string; itemNumber: string; forItemNumbers: string[]; legalBasis: string; paragraphs: number[] } & ExcludedBusiness
 >;
 
 export type MinuteTextRecorded = Message<

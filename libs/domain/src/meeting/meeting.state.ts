@@ -7,6 +7,7 @@ import type {
   Attendance,
   ContactOfficer,
   DeclarationOfInterest,
+  ExcludedBusiness,
   MeetingLocation,
   MinuteCorrectionRequest,
   MinutePoint,
@@ -37,7 +38,7 @@ export interface MeetingChair {
   readonly wording?: string;
 }
 
-export interface Exclusion {
+export interface Exclusion extends ExcludedBusiness {
   readonly itemNumber: string;
   readonly forItemNumbers: readonly string[];
   readonly legalBasis: string;

@@ -74,10 +74,16 @@ function looksLikeName(candidate: string): boolean {
  * "X, Role, Organisation regarding …" → the names before the role, with the role. With `nameMayTrail`,
  * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
  */
+/** "The Leader, Cllr. X …": an office named before the person who holds it, ahead of an honorific. */
+const OFFICE_BEFORE_NAME =
+  /^The\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*,\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)/;
+
 function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
-  const cut = text.split(
-    /\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i,
-  )[0]!;
+  const cut = text
+    .replace(OFFICE_BEFORE_NAME, '')
+    .split(
+      /\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i,
+    )[0]!;
   const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
   const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => name.trim());
   if (names.length === 0 || !names.every(looksLikeName)) {
@@ -113,7 +119,9 @@ export function presentersIn(passages: readonly Passage[]): Located<PresentersTe
   };
   for (const passage of passages) {
     // The minutes quote an original text with straight or curly quotes; the sentences are read one at a time.
-    for (const { text: sentence } of sentencesOf(passage.text)) {
+    for (const { text: said } of sentencesOf(passage.text)) {
+      // A flattened page runs its "Minutes:" label into the minute's first sentence.
+      const sentence = said.replace(/^Minutes:\s*/, '');
       const absent = DUE_BUT_ABSENT.exec(sentence);
       if (absent) {
         const people = peopleFrom(absent[1]!);

@@ -6,6 +6,7 @@ import { ADDITIONAL_DOCUMENTS, citedAgendaNumberIn, isAgendaLine, presenterIn, r
 import { readHeader } from './header';
 import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
+import { withResolutionCutAtPageEnd } from './cut-at-page-end';
 import { readSingleItemPage } from './single-item-pages';
 import { readFlattenedTable, type FlattenedTable } from './flattened-table';
 import { chairNamedIn, presentersIn, reportAuthorIn } from './minute-people';
@@ -21,6 +22,11 @@ import { groupUnits, type Unit } from './units';
  */
 export function parseMinutes(text: string): MinutesDocument {
   const lines = readSourceLines(text);
+  const lastLine = lines.findLastIndex((line) => line.text.trim() !== '') + 1;
+  return withResolutionCutAtPageEnd(readPage(lines), lastLine);
+}
+
+function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
   const table = readFlattenedTable(lines);
   if (table) return readTablePage(lines.length, table);
   const units = groupUnits(lines);

@@ -141,6 +141,8 @@ export interface PlannedConfirmation {
 export interface PlannedExclusion {
   readonly itemNumber: string;
   readonly forItemNumbers: readonly string[];
+  /** The minutes' words for business the page does not show ("the following item of business"). */
+  readonly forBusinessAsPrinted?: string;
   readonly legalBasis: string;
   readonly paragraphs: readonly number[];
   readonly lines: LineSpan;

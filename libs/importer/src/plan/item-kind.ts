@@ -1,8 +1,20 @@
 import type { ItemKind } from '@ledger/domain';
 import { isMinuteOpener } from '../parse/agenda-lines';
+import { excludesThePublic } from '../parse/item-facts';
 import type { DocumentItem } from '../parse/minutes-document';
 
+/** An opening item's other business, named with declarations in one title. */
+const OPENING = String.raw`(?:welcome|introductions?|apologies(?:\s+for\s+absence)?|substitut(?:ions|es)(?:\s+of\s+members)?)`;
+
 const BY_TITLE: [RegExp, ItemKind][] = [
+  // "Welcome, apologies and declarations of interest": the declarations are the part the minutes record as such.
+  [
+    new RegExp(
+      String.raw`^${OPENING}(?:\s*(?:,|and|&)\s*${OPENING})*\s*(?:,\s*)?(?:and|&)\s+(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+)?interests?\b`,
+      'i',
+    ),
+    'declarations-of-interest',
+  ],
   [/^(?:welcome(?:\s+and|,)?\s+)?introductions?\b/i, 'introductions'],
   [/^apologies\b/i, 'apologies'],
   [/\b(?:appointment|election)\s+of\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?chair/i, 'election-of-officeholder'],
@@ -45,6 +57,11 @@ export function itemKindOf(item: DocumentItem): KindReading {
     return { kind: 'minutes-of-previous-meeting', assumed: false };
   }
   if (item.facts.noDeclarations && title === undefined) return { kind: 'declarations-of-interest', assumed: false };
+  // An untitled item that resolves nothing but to exclude the press and public is that exclusion.
+  const parts = item.resolution?.parts ?? [];
+  if (title === undefined && item.facts.exclusion && parts.length > 0 && parts.every((part) => excludesThePublic(part.plain))) {
+    return { kind: 'exclusion-of-press-and-public', assumed: false };
+  }
   const agenda = item.agendaText.map((line) => line.value).join('\n');
   if (/\bpresentation\b/i.test(agenda)) return { kind: 'presentation', assumed: false };
   if (/\b(?:oral|verbal)\s+update\b/i.test(agenda)) return { kind: 'oral-update', assumed: false };

@@ -32,6 +32,14 @@ describe('who presented an item', () => {
     ).toEqual(['Owen Pike']);
   });
 
+  it('is read from "The Leader, Cllr. X presented …", the office named before the person', () => {
+    expect(
+      itemOf(
+        "Agenda item\n\nLeader's Statement\n\nMinutes:\n\nThe Leader, Cllr. Owen Pike presented his statement on the year ahead.\n",
+      ).presentedBy?.map((person) => person.name),
+    ).toEqual(['Cllr. Owen Pike']);
+  });
+
   it('is listed from the agenda\'s "Verbal update by X, Role", which is not a title of its own', () => {
     const plan = onePage(
       'Police and Crime Panel\n\nVerbal Update by Nadia Ferris, Scrutiny Officer.\n\n\nThe Scrutiny Officer gave a verbal update on the last meeting of the Panel.\n\n\n\n\nThat the verbal update be noted.\n',
@@ -118,6 +126,22 @@ describe('declarations recorded as none', () => {
     expect(onePage('Agenda item\n\nDisclosure of Interests\n\nMinutes:\n\nNone.\n').noDeclarations?.itemNumber).toBe('1');
     expect(onePage('Agenda item\n\nAny Other Business\n\nMinutes:\n\nNone.\n').noDeclarations).toBeUndefined();
   });
+
+  it('under one opening item, "Welcome, apologies and declarations of interest"', () => {
+    const plan = onePage(
+      'Agenda item\n\nWelcome, apologies and declarations of interest\n\nMinutes:\n\nThe Chair welcomed members to the meeting.\n\nApologies were received from Cllr Bo Tern.\n\nThere were no declarations of interest.\n',
+    );
+    expect(plan.items.map((item) => item.kind)).toEqual(['declarations-of-interest']);
+    expect(plan.noDeclarations?.itemNumber).toBe('1');
+  });
+
+  it('from "None." opening the minute, with a remark after it that speaks of no interest', () => {
+    const minute = (after: string) => `Agenda item\n\nDisclosure of Interests\n\nMinutes:\n\nNone.\n\n\n${after}\n`;
+    expect(
+      onePage(minute('It was confirmed that sitting on a parish council did not stop members from voting.')).noDeclarations?.itemNumber,
+    ).toBe('1');
+    expect(onePage(minute('Later in the meeting Councillor Ines Marr declared an interest in item 6.')).noDeclarations).toBeUndefined();
+  });
 });
 
 describe('declarations listed under "The following declaration was made"', () => {
@@ -202,5 +226,45 @@ describe('who attended to present', () => {
         'Agenda item\n\nPanel Annual Report\n\nMinutes:\n\nCouncillor Una Sable, Chair of the Panel was in attendance to present the report.\n',
       ).presentedBy?.map((person) => person.name),
     ).toEqual(['Councillor Una Sable']);
+  });
+});
+
+describe('an exclusion of the press and public whose business the page does not show', () => {
+  const exclusionOf = (text: string) => onePage(text).exclusions;
+
+  it('is recorded for the business in the words the minute uses, "the following item of business"', () => {
+    expect(
+      exclusionOf(
+        'Agenda item\n\nExclusion of the Public and Press\n\nMinutes:\n\nRESOLVED: That the public and press be excluded from the meeting for the following item of business on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.\n',
+      ),
+    ).toEqual([expect.objectContaining({ forItemNumbers: [], forBusinessAsPrinted: 'the following item of business', paragraphs: [3] })]);
+  });
+
+  it('names the agenda item it cites, "Item 7 on the agenda (item 6 of these minutes)"', () => {
+    expect(
+      exclusionOf(
+        'Agenda item\n\nExclusion of the Public and Press\n\nMinutes:\n\nRESOLVED: That the public and press be excluded from the meeting before discussion takes place on Item 7 on the agenda (item 6 of these minutes) on the grounds that exempt information as described in paragraphs 1 and 2 of Schedule 12A to the Local Government Act 1972 would be disclosed.\n',
+      ).map((exclusion) => [exclusion.forBusinessAsPrinted, exclusion.paragraphs]),
+    ).toEqual([['Item 7 on the agenda (item 6 of these minutes)', [1, 2]]]);
+  });
+
+  it('is the untitled item of a decision page that resolves only to exclude them, its paragraph printed "paragraph, 3"', () => {
+    const plan = onePage(
+      'RESOLVED: That members of the press and public be excluded from the meeting during consideration of the following items of business because exempt information would be disclosed, being information defined in paragraph, 3 of Schedule 12A of the Local Government Act 1972.\n',
+    );
+    expect(plan.items.map((item) => item.kind)).toEqual(['exclusion-of-press-and-public']);
+    expect(plan.exclusions.map((exclusion) => [exclusion.forBusinessAsPrinted, exclusion.paragraphs])).toEqual([
+      ['the following items of business', [3]],
+    ]);
+  });
+
+  it('is kept as minute text when the minute names no business at all', () => {
+    const plan = onePage(
+      'Agenda item\n\nExclusion of the Public and Press\n\nMinutes:\n\nRESOLVED: That the public be excluded from the meeting under paragraph 3 of Schedule 12A to the Local Government Act 1972.\n',
+    );
+    expect(plan.exclusions).toEqual([]);
+    expect(plan.unclassified.map((passage) => passage.reason)).toEqual([
+      'excludes the press and public for business these minutes neither contain nor name',
+    ]);
   });
 });

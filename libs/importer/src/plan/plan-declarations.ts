@@ -76,11 +76,16 @@ export function planDeclarations(
   return { declarations: [], planned: [], unclassified };
 }
 
-/** "None.", "There were none.": the whole minute of an item for declarations alone. */
+/**
+ * "None.", "There were none.": the answer that opens the minute of an item for declarations alone,
+ * when nothing after it speaks of an interest (a remark on who may vote may follow).
+ */
 const BARE_NONE = /^(?:none|nil|none\s+(?:declared|made|received)|there\s+were\s+none)\.?$/i;
+const SPEAKS_OF_INTERESTS = /\b(?:interests?|declar\w*|disclos\w*)\b/i;
 
 function bareNoneIn(source: DocumentItem): { readonly lines: LineSpan } | undefined {
-  const [only, ...rest] = source.minute.paragraphs;
-  if (!only || rest.length > 0 || source.minute.points.length > 0 || source.resolution) return undefined;
-  return BARE_NONE.test(only.value.trim()) ? { lines: only.lines } : undefined;
+  const [first, ...rest] = source.minute.paragraphs;
+  if (!first || source.minute.points.length > 0 || source.resolution) return undefined;
+  if (rest.some((paragraph) => SPEAKS_OF_INTERESTS.test(paragraph.value))) return undefined;
+  return BARE_NONE.test(first.value.trim()) ? { lines: first.lines } : undefined;
 }

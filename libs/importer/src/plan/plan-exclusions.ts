@@ -36,18 +36,32 @@ export function planExclusions(onAgenda: readonly AgendaDraft[], meetingId: stri
       return;
     }
     const forItemNumbers = itemsExcludedFor(draft, onAgenda.slice(position + 1));
-    if (forItemNumbers.length === 0) {
-      keep('excludes the press and public for business these minutes do not contain');
+    const forBusinessAsPrinted = forItemNumbers.length === 0 ? businessNamedIn(text) : undefined;
+    if (forItemNumbers.length === 0 && forBusinessAsPrinted === undefined) {
+      keep('excludes the press and public for business these minutes neither contain nor name');
       return;
     }
+    const covering = forBusinessAsPrinted === undefined ? {} : { forBusinessAsPrinted };
     forItemNumbers.forEach((number) => exemptions.set(number, paragraphs));
-    exclusions.push({ itemNumber: draft.number, forItemNumbers, legalBasis, paragraphs, lines: fact.lines });
+    exclusions.push({ itemNumber: draft.number, forItemNumbers, ...covering, legalBasis, paragraphs, lines: fact.lines });
     commands.set(draft.number, {
       type: 'ExcludePressAndPublic',
-      data: { meetingId, itemNumber: draft.number, forItemNumbers, legalBasis, paragraphs: [...paragraphs], recordedAt },
+      data: { meetingId, itemNumber: draft.number, forItemNumbers, ...covering, legalBasis, paragraphs: [...paragraphs], recordedAt },
     });
   });
   return { exclusions, exemptions, commands, unclassified };
+}
+
+/**
+ * The words an exclusion uses for the business it covers, when that business is not on the page:
+ * "for the following item of business", "during consideration of the following items",
+ * "before discussion takes place on Item 5 on the agenda (item 4 of these minutes)".
+ */
+const BUSINESS_NAMED =
+  /\b(?:for|during\s+(?:the\s+)?(?:consideration|discussion)\s+of|before\s+discussion\s+takes\s+place\s+on)\s+((?:the\s+(?:following|remaining)\s+(?:items?|business|reports?)(?:\s+of\s+business)?)|(?:agenda\s+)?items?\s+\d[^,;]*?)(?=\s+(?:on\s+the\s+grounds|because|as\s+(?:it|they)|in\s+accordance|which|where)\b|[,;.]|$)/i;
+
+function businessNamedIn(text: string): string | undefined {
+  return BUSINESS_NAMED.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
 }
 
 /** The items an exclusion names ("… – Serious Organised Crime – County Lines"), else the next item. */

@@ -253,3 +253,44 @@ To consider the report of the Cabinet Member seeking approval of the revised Loc
     expect(plan.items[0]!.minute.paragraphs).toBe(0);
   });
 });
+
+describe("a page that ends inside a resolution's last point", () => {
+  const decision = (ending: string) => `Agenda item
+
+Community Safety Partnership: new arrangements
+
+Minutes:
+
+RESOLVED:
+
+(i) To note the report.
+
+(ii) To authorise the Head of Communities to:
+
+(a) set up the partnership's board;
+
+(b) agree its membership with the police;
+
+${ending}`;
+  const lastPart = (ending: string) => {
+    const parts = planText(decision(ending), { bodyId: 'westmere-cabinet', date: '2024-05-14' }).items[0]!.resolution!.parts;
+    return { label: parts.at(-1)!.label, truncated: parts.at(-1)!.truncatedAtSource === true };
+  };
+
+  it('marks it truncated when the page ends a point short, the points before it ending ";"', () => {
+    expect(lastPart('(c) appoint a chair and vice chair to the bo')).toEqual({ label: 'ii', truncated: true });
+  });
+
+  it('marks it truncated when the page ends inside a bracket the point opened', () => {
+    expect(lastPart('(c) appoint a chair (the Head of Communities may appoint')).toEqual({ label: 'ii', truncated: true });
+  });
+
+  it('does not when the last point is whole, or only lacks its full stop after points that end otherwise', () => {
+    expect(lastPart('(c) appoint a chair and vice chair to the board.')).toEqual({ label: 'ii', truncated: false });
+    const plan = planText(
+      'Agenda item\n\nPlay areas\n\nMinutes:\n\nRESOLVED: That the Board notes the report and the play areas survey be published',
+      { bodyId: 'westmere-cabinet', date: '2024-05-14' },
+    );
+    expect(plan.items[0]!.resolution!.parts.map((part) => part.truncatedAtSource === true)).toEqual([false]);
+  });
+});

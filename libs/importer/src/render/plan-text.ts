@@ -71,7 +71,7 @@ function renderMeeting(plan: MeetingPlan): string[] {
     out.push('', 'Exclusion of the press and public');
     plan.exclusions.forEach((exclusion) =>
       out.push(
-        `  item ${exclusion.itemNumber} for item(s) ${exclusion.forItemNumbers.join(', ')}: Schedule 12A paragraphs ${exclusion.paragraphs.join(', ')} (${exclusion.legalBasis})${at(exclusion.lines)}`,
+        `  item ${exclusion.itemNumber} for ${exclusion.forBusinessAsPrinted === undefined ? `item(s) ${exclusion.forItemNumbers.join(', ')}` : `"${exclusion.forBusinessAsPrinted}" (not on this page)`}: Schedule 12A paragraphs ${exclusion.paragraphs.join(', ')} (${exclusion.legalBasis})${at(exclusion.lines)}`,
       ),
     );
   }
