@@ -33,5 +33,8 @@ export function withResolutionCutAtPageEnd(document: MinutesDocument, lastLine: 
   const last = document.items.at(-1);
   const part = last?.resolution?.parts.at(-1);
   if (!last || !part || last.truncated || part.lines.to !== lastLine || !endsCutShort(part.text)) return document;
-  return { ...document, items: [...document.items.slice(0, -1), { ...last, truncated: { value: 'resolution', lines: part.lines } }] };
+  return {
+    ...document,
+    items: [...document.items.slice(0, -1), { ...last, truncated: { value: 'resolution', lines: part.lines }, cutByPageEnd: true }],
+  };
 }

@@ -60,6 +60,8 @@ export interface DocumentItem {
   readonly presenters?: Located<PresentersText>;
   /** The page cut the text short ("… view the full minutes text for item 33"). */
   readonly truncated?: Located<'minute' | 'resolution'>;
+  /** The cut is the page's own end, inside the resolution's last point (no "view the full minutes text"). */
+  readonly cutByPageEnd?: true;
   readonly facts: ItemFacts;
 }
 

@@ -123,7 +123,7 @@ export function planResolution(
   });
   if (truncated) {
     notes.push({
-      message: `item ${context.itemNumber}: the page cuts the resolution short ("… view the full minutes text", or its end cuts off a point); the parts it shows are recorded, the last marked as truncated at source`,
+      message: `item ${context.itemNumber}: ${item.cutByPageEnd ? "the page ends inside the resolution's last point" : 'the page cuts the resolution short ("… view the full minutes text")'}; the parts it shows are recorded, the last marked as truncated at source`,
       lines: item.truncated!.lines,
     });
   }

@@ -279,6 +279,10 @@ ${ending}`;
 
   it('marks it truncated when the page ends a point short, the points before it ending ";"', () => {
     expect(lastPart('(c) appoint a chair and vice chair to the bo')).toEqual({ label: 'ii', truncated: true });
+    const plan = planText(decision('(c) appoint a chair and vice chair to the bo'), { bodyId: 'westmere-cabinet', date: '2024-05-14' });
+    expect(plan.notes.map((note) => note.message)).toContain(
+      "item 1: the page ends inside the resolution's last point; the parts it shows are recorded, the last marked as truncated at source",
+    );
   });
 
   it('marks it truncated when the page ends inside a bracket the point opened', () => {
