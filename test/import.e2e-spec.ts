@@ -116,3 +116,36 @@ describe('ledger import, the built CLI', () => {
     }
   }, 180_000);
 });
+
+describe('an exclusion of the press and public whose business the page does not show, from page to API', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-import-exclusion-'));
+  let api: RunningApi | undefined;
+  afterAll(async () => {
+    await api?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is recorded and served with the words the minute uses for that business', async () => {
+    // An invented decision page of an invented body: only the exclusion, as ModernGov prints such a page.
+    const page = join(dataDir, 'exclusion.txt');
+    writeFileSync(
+      page,
+      'Agenda item\n\nExclusion of the Public and Press\n\nMinutes:\n\nRESOLVED: That the public and press be excluded from the meeting for the following item of business on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.\n',
+    );
+    const imported = await runCli(
+      ['import', page, '--body', 'westmere-cabinet', '--body-name', 'Westmere Borough Council Cabinet', '--date', '2024-05-14'],
+      { DATA_DIR: dataDir },
+    );
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    api = await startApi({ DATA_DIR: dataDir });
+    await settleAll(api);
+    const answer = await api.graphql<{ meeting: { exclusions: unknown[] } }>(
+      '{ meeting(meetingId: "westmere-cabinet-2024-05-14") { exclusions { itemNumber forItemNumbers forBusinessAsPrinted paragraphs } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.meeting.exclusions).toEqual([
+      { itemNumber: '1', forItemNumbers: [], forBusinessAsPrinted: 'the following item of business', paragraphs: [3] },
+    ]);
+  }, 120_000);
+});
