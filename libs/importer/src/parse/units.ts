@@ -59,10 +59,11 @@ function joinWrapped(lines: readonly SourceLine[], index: number): { line: Sourc
   let next = index + 1;
   for (;;) {
     const blankBetween = lines[next]?.text === '' && lines[next + 1] !== undefined && lines[next + 1]!.text !== '';
-    const candidate = blankBetween ? lines[next + 1] : lines[next];
+    const at = blankBetween ? next + 1 : next;
+    const candidate = lines[at];
     if (!candidate || candidate.text === '' || !continues(line, candidate, blankBetween)) return { line, next };
     line = { number: line.number, text: `${line.text} ${candidate.text}`, plain: `${line.plain} ${candidate.plain}` };
-    next = candidate.number;
+    next = at + 1;
   }
 }
 

@@ -435,6 +435,23 @@ Mayor's Announcements Minutes: The Mayor reported on the civic events she had at
   });
 });
 
+describe("a flattened table's row holding a sentence broken at the column's width", () => {
+  it('keeps the rest of the row after the broken sentence', () => {
+    const page = `Agenda and minutes
+
+Council - Tuesday, 12th November, 2024 6.30 p.m.
+
+No. | Item |
+---|---|
+Mayor's Announcements Minutes: The Mayor reported on the civic events she had attended, among them the
+opening of the new library in the market square.
+She thanked the staff of the Town Hall for their work. |
+`;
+    const plan = planText(page, { bodyId: 'ashbury-council' });
+    expect(plan.items.map((item) => [item.title, item.minute.paragraphs])).toEqual([["Mayor's Announcements", 2]]);
+  });
+});
+
 describe('a heading lost from the page', () => {
   it('does not attach a second resolution to the item before it, nor take an effect from it', () => {
     const page = `Agenda and minutes
