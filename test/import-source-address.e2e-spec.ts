@@ -10,7 +10,7 @@ import { settleAll } from './support/graphql-client';
 describe("ledger import keeps each page's address with its hash", () => {
   const folder = mkdtempSync(join(tmpdir(), 'ledger-source-address-'));
   const dataDir = join(folder, 'data');
-  const page = join(folder, 'rcsp-2023-03-07.txt');
+  const page = join(folder, 'wcsp-2023-03-07.txt');
   const address = 'https://democracy.example.org/ieListDocuments.aspx?MId=4242';
   let api: RunningApi | undefined;
 
@@ -26,10 +26,10 @@ describe("ledger import keeps each page's address with its hash", () => {
   it('refuses --source-url for several pages, and an address that is not http(s), recording nothing', async () => {
     const other = join(folder, 'other.txt');
     writeFileSync(other, NUMBERED_PAGE);
-    const several = await runCli(['import', page, other, '--body', 'rcsp', '--source-url', address], { DATA_DIR: dataDir });
+    const several = await runCli(['import', page, other, '--body', 'wcsp', '--source-url', address], { DATA_DIR: dataDir });
     expect(several.code).toBe(1);
     expect(several.stderr).toContain('--source-url names the address of one page, and 2 were given [INVALID_OPTION]');
-    const notAnAddress = await runCli(['import', other, '--body', 'rcsp', '--source-url', 'file:///etc/passwd'], { DATA_DIR: dataDir });
+    const notAnAddress = await runCli(['import', other, '--body', 'wcsp', '--source-url', 'file:///etc/passwd'], { DATA_DIR: dataDir });
     expect(notAnAddress.code).toBe(1);
     expect(notAnAddress.stderr).toContain(
       '--source-url gives "file:///etc/passwd", which is not an http(s) address of a page [INVALID_OPTION]',
@@ -38,17 +38,17 @@ describe("ledger import keeps each page's address with its hash", () => {
   }, 120_000);
 
   it('records the address from the .url file beside the page, and the API gives the page as a source file', async () => {
-    const imported = await runCli(['import', page, '--body', 'rcsp'], { DATA_DIR: dataDir });
+    const imported = await runCli(['import', page, '--body', 'wcsp'], { DATA_DIR: dataDir });
     expect(imported.code).toBe(0);
     api = await startApi({ DATA_DIR: dataDir });
     await settleAll(api);
     const answer = await api.graphql<{ meeting: { sourceFiles: unknown[] } }>(
-      '{ meeting(meetingId: "rcsp-2023-03-07") { sourceFiles { sha256 name mediaType url } } }',
+      '{ meeting(meetingId: "wcsp-2023-03-07") { sourceFiles { sha256 name mediaType url } } }',
     );
     expect(answer.data?.meeting.sourceFiles).toEqual([
       {
         sha256: createHash('sha256').update(NUMBERED_PAGE, 'utf8').digest('hex'),
-        name: 'rcsp-2023-03-07.txt',
+        name: 'wcsp-2023-03-07.txt',
         mediaType: 'text/plain',
         url: address,
       },

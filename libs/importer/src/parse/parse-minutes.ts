@@ -32,6 +32,7 @@ function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
   const units = groupUnits(lines);
   const single = readSingleItemPage(units);
   if (single) {
+    requireSomething(single.item, units);
     const labelledPage = units.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
     const item = readItem(single.item, { labelledPage, resolutionGap: resolutionGapOf(units), decisionRecord: single.kind === 'decision' });
     return {
@@ -214,6 +215,7 @@ function showsOneItem(units: readonly Unit[]): boolean {
 function untitledItemPage(lineCount: number, units: readonly Unit[], resolutionGap: number): MinutesDocument {
   const labelledPage = units.some((unit) => unitKind(unit).kind === 'minutes-label' || unitKind(unit).kind === 'resolved-label');
   const kept = units.filter((unit) => !SUPPORTING_DOCUMENTS.test(unit.leadPlain));
+  requireSomething({ units: kept }, units);
   return {
     lineCount,
     layout: 'unnumbered',
@@ -221,6 +223,13 @@ function untitledItemPage(lineCount: number, units: readonly Unit[], resolutionG
     items: [readItem({ units: kept }, { labelledPage, resolutionGap })],
     notes: [{ value: 'the page shows one item without its title or a heading', lines: units[0]!.lines }],
   };
+}
+
+/** A page of one item that shows nothing of it (a heading, a number, any text) is refused, not planned empty. */
+function requireSomething(item: RawItem, units: readonly Unit[]): void {
+  if (item.numberUnit || item.titleUnit || item.units.length > 0) return;
+  const at = units.at(-1)?.lines.to ?? 1;
+  throw new MinutesFormatError('NO_ITEMS', at, 'the page shows nothing of its item: no title, number or minute');
 }
 
 /** A page whose items table was flattened into rows: the header above it, an item per row. */

@@ -18,14 +18,14 @@ const commandsOf = <T extends MeetingCommand['type']>(plan: MeetingPlan, type: T
     .filter((command): command is Extract<MeetingCommand, { type: T }> => command.type === type);
 
 describe('a numbered page of another board', () => {
-  const plan = planText(NUMBERED_PAGE, { bodyId: 'rcsp' });
+  const plan = planText(NUMBERED_PAGE, { bodyId: 'wcsp' });
 
   it('reads the header: another venue, an evening meeting, a contact with telephone and email', () => {
-    expect(plan.meetingId).toBe('rcsp-2023-03-07');
+    expect(plan.meetingId).toBe('wcsp-2023-03-07');
     expect(plan.meeting).toMatchObject({
       startsAt: '2023-03-07T18:30:00+00:00',
-      location: { kind: 'venue', venue: 'Council Chamber, Catmose, Oakham' },
-      contactOfficer: { name: 'Jane Doe', telephone: '01572 722577', email: 'jdoe@rutland.gov.uk' },
+      location: { kind: 'venue', venue: 'Council Chamber, Westmere Town Hall' },
+      contactOfficer: { name: 'Jane Doe', telephone: '01632 960001', email: 'jdoe@westmere.example' },
     });
   });
 
@@ -83,8 +83,8 @@ describe('a numbered page of another board', () => {
         [
           {
             kind: 'approved',
-            text: 'That the proposal be approved and the name of the Partnership be changed to "Rutland Safer Communities Partnership".',
-            effects: [{ kind: 'rename-body', name: 'Rutland Safer Communities Partnership', shortName: 'RSCP' }],
+            text: 'That the proposal be approved and the name of the Partnership be changed to "Westmere Safer Communities Partnership".',
+            effects: [{ kind: 'rename-body', name: 'Westmere Safer Communities Partnership', shortName: 'WSCP' }],
           },
         ],
       ],
@@ -108,7 +108,7 @@ describe('a numbered page of another board', () => {
 });
 
 describe('an unnumbered page without RESOLVED labels', () => {
-  const plan = planText(UNNUMBERED_PAGE, { bodyId: 'mcsp' });
+  const plan = planText(UNNUMBERED_PAGE, { bodyId: 'ecsp' });
 
   it('finds the untitled opening item, the titles, and the item after a resolution', () => {
     expect(plan.items.map((item) => [item.number, item.title, item.kind])).toEqual([
@@ -124,7 +124,7 @@ describe('an unnumbered page without RESOLVED labels', () => {
 
   it('reads a correction "subject to the amendment of minute 6 to read …"', () => {
     expect(commandsOf(plan, 'ConfirmPreviousMinutes')[0]?.data).toMatchObject({
-      previousMeetingId: 'mcsp-2017-07-05',
+      previousMeetingId: 'ecsp-2017-07-05',
       corrections: [{ itemNumber: '6', correctedText: 'The Partnership noted the town centre patrols.' }],
     });
   });
@@ -191,7 +191,7 @@ describe('Windows line endings and non-breaking spaces change nothing at all', (
 describe('honest about what it cannot read', () => {
   const page = (resolution: string) =>
     NUMBERED_PAGE.replace(
-      'RESOLVED: That the proposal be approved and the name of the Partnership be changed to "Rutland Safer Communities Partnership".',
+      'RESOLVED: That the proposal be approved and the name of the Partnership be changed to "Westmere Safer Communities Partnership".',
       resolution,
     );
 
@@ -254,7 +254,7 @@ describe('honest about what it cannot read', () => {
   });
 
   it('reads an online meeting on Zoom', () => {
-    const plan = planText(NUMBERED_PAGE.replace('Venue: Council Chamber, Catmose, Oakham', 'Venue: Virtual meeting via Zoom'));
+    const plan = planText(NUMBERED_PAGE.replace('Venue: Council Chamber, Westmere Town Hall', 'Venue: Virtual meeting via Zoom'));
     expect(plan.meeting.location).toEqual({ kind: 'online', platform: 'Virtual meeting via Zoom' });
   });
 
@@ -295,6 +295,12 @@ describe('malformed pages', () => {
       { code: 'INVALID_HEADER_DATE', line: 3 },
     ],
     ['item numbers going backwards', NUMBERED_PAGE.replace('\n4.\n', '\n2.\n'), { code: 'ITEM_NUMBERS_OUT_OF_ORDER', line: 36 }],
+    ["an item's page with nothing but its list of papers", 'Supporting documents:', { code: 'NO_ITEMS', line: 1 }],
+    [
+      "an issue's page naming a meeting but showing nothing of its item",
+      'Issue - meetings\n\nParking Charges Review\n\nMeeting: 15/11/2023 - Council (Item 49)\n',
+      { code: 'NO_ITEMS', line: 5 },
+    ],
   ])('refuses %s with a typed error and the line', (_case, text, expected) => {
     expect(formatError(text)).toEqual(expected);
   });

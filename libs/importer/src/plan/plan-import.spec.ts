@@ -31,8 +31,8 @@ describe('planning an import of several documents', () => {
   });
 
   it("falls back on the title's name when the text names no body, and says so", () => {
-    const plan = planImport([{ name: 'rutland.txt', text: NUMBERED_PAGE }], { bodyId: 'rcsp' });
-    expect(plan.establishBody?.command.data).toMatchObject({ name: 'Rutland Community Safety Partnership' });
+    const plan = planImport([{ name: 'westmere.txt', text: NUMBERED_PAGE }], { bodyId: 'wcsp' });
+    expect(plan.establishBody?.command.data).toMatchObject({ name: 'Westmere Community Safety Partnership' });
     expect(plan.notes[0]?.message).toContain('pass --body-name');
   });
 
@@ -77,8 +77,8 @@ describe('planning an import of several documents', () => {
   });
 
   it('ignores --date for a page whose header gives the date, and says so', () => {
-    const plan = planImport([{ name: 'rutland.txt', text: NUMBERED_PAGE }], { bodyId: 'rcsp', date: '2019-06-14' });
-    expect(plan.meetings[0]?.meetingId).toBe('rcsp-2023-03-07');
+    const plan = planImport([{ name: 'westmere.txt', text: NUMBERED_PAGE }], { bodyId: 'wcsp', date: '2019-06-14' });
+    expect(plan.meetings[0]?.meetingId).toBe('wcsp-2023-03-07');
     expect(plan.meetings[0]?.notes.map((note) => note.message)).toContain(
       "--date 2019-06-14 is ignored: the page's header gives the date 2023-03-07",
     );

@@ -5,10 +5,17 @@
  */
 import fc from 'fast-check';
 import { isImportError } from '../errors';
-import { NUMBERED_PAGE, UNNUMBERED_PAGE } from '../testing/invented-pages';
+import { DECISION_PAGE, FLATTENED_TABLE_PAGE, ISSUE_PAGE, NUMBERED_PAGE, UNNUMBERED_PAGE } from '../testing/invented-pages';
 import { planText, sampleText, type SampleYear } from '../testing/sample-minutes';
 
-const PAGES = [...([2015, 2018, 2019, 2023, 2025] as SampleYear[]).map(sampleText), NUMBERED_PAGE, UNNUMBERED_PAGE];
+const PAGES = [
+  ...([2015, 2018, 2019, 2023, 2025] as SampleYear[]).map(sampleText),
+  NUMBERED_PAGE,
+  UNNUMBERED_PAGE,
+  FLATTENED_TABLE_PAGE,
+  ISSUE_PAGE,
+  DECISION_PAGE,
+];
 
 type Edit =
   | { kind: 'delete'; at: number; count: number }

@@ -5,11 +5,11 @@
 
 export const NUMBERED_PAGE = `Agenda and minutes
 
-Rutland Community Safety Partnership - Tuesday, 7 March 2023 6.30 pm
+Westmere Community Safety Partnership - Tuesday, 7 March 2023 6.30 pm
 
-Venue: Council Chamber, Catmose, Oakham
+Venue: Council Chamber, Westmere Town Hall
 
-Contact: Jane Doe (Tel. 01572 722577)  Email.  jdoe@rutland.gov.uk
+Contact: Jane Doe (Tel. 01632 960001)  Email.  jdoe@westmere.example
 
 Items
 No. Item
@@ -64,7 +64,7 @@ Name of the Partnership
 
 Minutes:
 
-RESOLVED: That the proposal be approved and the name of the Partnership be changed to "Rutland Safer Communities Partnership".
+RESOLVED: That the proposal be approved and the name of the Partnership be changed to "Westmere Safer Communities Partnership".
 
 6.
 
@@ -77,11 +77,11 @@ RESOLVED - That the next meeting take place on Tuesday 6 June 2023 at 6.30 pm.
 
 export const UNNUMBERED_PAGE = `Agenda and minutes
 
-Melton Community Safety Partnership - Wednesday, 4 October 2017 10.00 am
+Eastbrook Community Safety Partnership - Wednesday, 4 October 2017 10.00 am
 
-Venue: Parkside, Station Approach, Burton Street, Melton Mowbray
+Venue: Parkside, Station Approach, Eastbrook
 
-Contact: Mr. P. Jones (Tel. 0116 305 0000)  Email.
+Contact: Mr. P. Jones (Tel. 01632 960002)  Email.
 
 No. Item
 
@@ -167,3 +167,69 @@ export const withCurlyQuotes = (page: string) =>
 
 /** Runs of spaces and tabs inside lines, as copied from table cells. */
 export const withRaggedSpacing = (page: string) => page.replace(/^\((\w+)\) /gm, '($1)\t    ').replace(/\. /g, '.   ');
+
+/** An items table flattened into rows, as some sites' pages copy: title, agenda words and minute on one line. */
+export const FLATTENED_TABLE_PAGE = `Agenda and minutes
+
+Westmere Borough Council - Tuesday, 12th November, 2024 6.30 p.m.
+
+Venue: Council Chamber, Westmere Town Hall
+
+No. | Item |
+---|---|
+Disclosures of Interests To receive disclosures of interests from Members. Minutes: Cllr Ada Brook declared a personal interest in the parks item as a trustee of the Friends of Westmere Park. |
+|
+Minutes To approve the minutes of the meeting held on 24 September 2024. Minutes: The minutes of the meeting held on 24 September 2024 were approved as a correct record. |
+|
+Parks Strategy To consider the report of the Director of Place. Minutes: RESOLVED that the parks strategy be approved and a report on its first year be brought to a future meeting. |
+`;
+
+/** An issue's history: the issue at the meeting that took it, then the meetings before. */
+export const ISSUE_PAGE = `Issue - meetings
+
+Community Safety Plan 2025-28
+
+Meeting: 09/07/2025 - Westmere Cabinet (Item 7)
+
+7 Community Safety Plan 2025-28 pdf icon PDF 310 KB
+
+Minutes:
+
+The Cabinet Member for Communities introduced the plan, which had been shaped by the spring consultation.
+
+RESOLVED:
+
+(a) That the Community Safety Plan 2025-28 be approved.
+
+(b) That progress be reported to the Cabinet in January 2026.
+
+Meeting: 11/06/2025 - Westmere Overview and Scrutiny Committee (Item 5)
+
+5 Community Safety Plan 2025-28 pdf icon PDF 298 KB
+
+Minutes:
+
+The Committee endorsed the draft plan.
+`;
+
+/** A decision record: the decision maker's fields, then the decision in the infinitive. */
+export const DECISION_PAGE = `Decision details
+
+Lighting in Westmere Underpass
+
+Decision Maker: Cabinet Member for Highways
+
+Decision status: Implemented
+
+Is Key decision?: No
+
+Is subject to call in?: Yes
+
+Decision:
+
+(i) To approve new lighting in the Westmere underpass.
+
+(ii) To note that the work will be paid for from the community safety fund.
+
+Date of decision: 03/03/2025
+`;
