@@ -87,6 +87,9 @@ const toOfficeholder = (holder: OfficeholderView): Officeholder => ({
   appointedBy: 'appointedBy' in holder.mandate ? holder.mandate.appointedBy : undefined,
 });
 
+/** "Cllr A. Lee (Vice-Chairman)": the chair of a meeting named as its vice or deputy chair. */
+const NAMED_AS_VICE_CHAIR = /\b(?:vice|deputy)[\s-]?chair/i;
+
 @Resolver(() => Body)
 export class BodyResolver {
   constructor(
@@ -271,12 +274,16 @@ export class BodyResolver {
     };
   }
 
-  /** The chair the minutes of a meeting held on the day name; the last named is who chaired at the end. */
+  /**
+   * The chair the minutes of a meeting held on the day name; the last named is who chaired at the end.
+   * A vice or deputy chair in the chair ("X (Vice-Chairman) in the Chair") chaired the meeting without
+   * holding the office of chair, so attests nothing about it.
+   */
   private async chairAttestedOn(bodyId: string, date: string): Promise<{ chair: string; attestation: ChairAttestation } | undefined> {
     const meetings = await this.repository.meetingPage({ bodyId, from: date, to: date, limit: 10 });
     for (const state of meetings) {
       if (state.status === 'not-scheduled' || state.status === 'cancelled') continue;
-      const named = state.chairs.at(-1);
+      const named = state.chairs.filter((chair) => !NAMED_AS_VICE_CHAIR.test(chair.chair)).at(-1);
       if (named) {
         return {
           chair: named.chair,

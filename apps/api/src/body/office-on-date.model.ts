@@ -15,7 +15,8 @@ registerEnumType(OfficeEvidenceValue, {
     ELECTED: { description: 'A resolution elected them for a term that was running on the date (electedBy).' },
     APPOINTED: { description: 'They held it by virtue of a post, for a term running on the date (appointedBy).' },
     ATTESTED: {
-      description: 'No election covers the date, but the minutes of a meeting held that day name them in the chair (attestedBy).',
+      description:
+        'No election covers the date, but the minutes of a meeting held that day name them in the chair (attestedBy), and not as its vice or deputy chair.',
     },
     NOT_RECORDED: {
       description:
