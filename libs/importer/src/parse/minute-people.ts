@@ -110,7 +110,32 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
   return names.map((name) => ({ name, ...(role !== '' && { role }) }));
 }
 
-export function presentersIn(passages: readonly Passage[]): Located<PresentersText> | undefined {
+/** "Jonathan Ode, Overview and Scrutiny Officer": a person the agenda names with their role, on a line of its own. */
+const NAME_WITH_ROLE = /^([^,]{3,60}),\s+([A-Z][^,;:]{2,100}?)\.?$/;
+
+/** People the agenda names with their roles: its listed presenter, and lines "Name, Role". */
+export function peopleWithRolesIn(agendaLines: readonly string[], listed?: PersonNamed): PersonNamed[] {
+  const people = agendaLines.flatMap((line) => {
+    const match = NAME_WITH_ROLE.exec(line.trim());
+    return match && looksLikeName(match[1]!.trim()) ? [{ name: match[1]!.trim(), role: match[2]!.trim() }] : [];
+  });
+  return listed?.role ? [listed, ...people] : people;
+}
+
+const sameRole = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * "The Overview and Scrutiny Officer gave a verbal update": by their role, the one person the agenda
+ * names with that role, when exactly one has it.
+ */
+function personByRole(subject: string, known: readonly PersonNamed[]): PersonNamed[] {
+  const role = /^The\s+(.+)$/.exec(subject.trim())?.[1];
+  if (!role) return [];
+  const holders = known.filter((person) => person.role !== undefined && sameRole(person.role, role));
+  return holders.length === 1 ? [holders[0]!] : [];
+}
+
+export function presentersIn(passages: readonly Passage[], known: readonly PersonNamed[] = []): Located<PresentersText> | undefined {
   const presentedBy: PersonNamed[] = [];
   const unableToAttend: PersonNamed[] = [];
   const lines: Located<string>['lines'][] = [];
@@ -140,7 +165,8 @@ export function presentersIn(passages: readonly Passage[]): Located<PresentersTe
       for (const [index, pattern] of PRESENTED.entries()) {
         const match = pattern.exec(sentence);
         if (!match) continue;
-        const people = peopleFrom(match[1]!, index < 2);
+        const named = peopleFrom(match[1]!, index < 2);
+        const people = named.length > 0 ? named : personByRole(match[1]!, known);
         if (people.length === 0) continue;
         add(presentedBy, people);
         lines.push(passage.lines);

@@ -9,7 +9,7 @@ import { readMinute } from './minute-body';
 import { withResolutionCutAtPageEnd } from './cut-at-page-end';
 import { readSingleItemPage } from './single-item-pages';
 import { readFlattenedTable, type FlattenedTable } from './flattened-table';
-import { chairNamedIn, presentersIn, reportAuthorIn } from './minute-people';
+import { chairNamedIn, peopleWithRolesIn, presentersIn, reportAuthorIn } from './minute-people';
 import type { DocumentItem, MeetingHeader, MinutesDocument } from './minutes-document';
 import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
 import { unitKind } from './unit-kinds';
@@ -141,7 +141,11 @@ function readItem(
     plain: plainPunctuation(paragraph.value),
     lines: paragraph.lines,
   }));
-  const presenters = presentersIn(minutePassages);
+  const known = peopleWithRolesIn(
+    agendaUnits.map((unit) => unit.plain),
+    presenter?.found,
+  );
+  const presenters = presentersIn(minutePassages, known);
   const reportAuthor = reportAuthorIn(minutePassages);
   const chairNamed = chairNamedIn(minutePassages);
 

@@ -32,6 +32,16 @@ describe('who presented an item', () => {
     ).toEqual(['Owen Pike']);
   });
 
+  it('is the person the agenda names with a role, when the minute says "The <role> introduced the item"', () => {
+    const page = (roles: string) =>
+      `Agenda item\n\nTown Centre Safety Update\n\nTo receive an update on the town centre.\n\n${roles}\n\nMinutes:\n\nThe Cabinet Member for Safer Streets introduced the item and answered questions.\n`;
+    expect(
+      itemOf(page('Councillor Rhea Moss, Cabinet Member for Safer Streets\n\nDan Oyelaran, Community Safety Manager')).presentedBy,
+    ).toEqual([{ name: 'Councillor Rhea Moss', role: 'Cabinet Member for Safer Streets' }]);
+    // No one on the agenda has that role: the role alone names no one.
+    expect(itemOf(page('Dan Oyelaran, Community Safety Manager')).presentedBy).toBeUndefined();
+  });
+
   it('is read from "The Leader, Cllr. X presented …", the office named before the person', () => {
     expect(
       itemOf(
