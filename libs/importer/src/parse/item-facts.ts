@@ -1,6 +1,7 @@
 import { dateFromParts, MONTH_NAME, monthNumber, WEEKDAY } from '../text/dates';
 import type { Located } from '../text/span';
 import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, NO_DECLARATIONS } from './declarations';
+import { NOT_RESOLVED } from './minute-body';
 import { correctionsIn, isAmendmentHeading, isListedAmendment, LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { DeclarationText, ExclusionText, ItemFacts, OrderOfBusinessText, PreviousMinutesText } from './minutes-document';
 
@@ -44,14 +45,20 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     const varied = orderOfBusinessIn(passage);
     if (varied && !orderOfBusinessVaried) orderOfBusinessVaried = { value: varied, lines: passage.lines };
   }
+  const refused = passages.some((passage) => saysNotAgreed(passage.plain));
   return {
     declarations,
     ...(noDeclarations && { noDeclarations }),
     previousMinutes,
     ...(exclusion && { exclusion }),
-    ...(orderOfBusinessVaried && { orderOfBusinessVaried }),
+    ...(orderOfBusinessVaried && !refused && { orderOfBusinessVaried }),
   };
 }
+
+const CHANGE_REFUSED = /\b(?:change|variation|proposal)\s+(?:was|were)\s+(?:not\s+(?:agreed|carried|approved)|lost|defeated|rejected)\b/i;
+
+/** "The change was not agreed", "The motion was lost": what was proposed was not decided. */
+export const saysNotAgreed = (plain: string): boolean => NOT_RESOLVED.test(plain) || CHANGE_REFUSED.test(plain);
 
 const READS_BELOW = /\b(?:so\s+that\s+it\s+reads?|to\s+read|as\s+follows|should\s+read)\s*:\s*$/i;
 

@@ -26,7 +26,7 @@ const LEAD_IN =
 const AGREED_THE_FOLLOWING =
   /\b(?:cabinet|council|committee|board|panel|partnership|members|sub-committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:-?\s*$/i;
 /** "Members did not resolve to …", "The motion was lost": what went before was proposed, not decided. */
-const NOT_RESOLVED =
+export const NOT_RESOLVED =
   /\b(?:did\s+not\s+resolved?|(?:was|were)\s+not\s+(?:agreed|carried|resolved|passed|put\s+to\s+the\s+vote)|(?:motion|proposal|recommendation|amendment)s?\s+(?:was|were)\s+(?:lost|defeated|withdrawn))\b/i;
 /** "The report … was noted.", "The Board noted the priorities …": a noting told in one sentence of its own. */
 const NOTED_IN_PROSE =

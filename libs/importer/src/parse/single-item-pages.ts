@@ -109,7 +109,10 @@ function issuePage(units: readonly Unit[], headingAt: number): SingleItemPage | 
   }));
   // "63 Minutes of the last meeting pdf icon PDF 92 KB": the item's number and title.
   const numbered = body[0] ? new RegExp(`^${number}\\.?\\s+(?=\\S)`).exec(body[0].leadPlain) : null;
-  const titled = numbered ? withoutPrefix(body[0]!, numbered[0].length) : undefined;
+  // Or the issue's name printed again over the item, without a number.
+  const issueName = units.slice(headingAt + 1, first.index).at(-1);
+  const repeated = !numbered && body[0] && issueName && sameTitle(body[0].leadPlain, issueName.leadPlain) ? body[0] : undefined;
+  const titled = numbered ? withoutPrefix(body[0]!, numbered[0].length) : repeated;
   const header: MeetingHeader = {
     lines: spanOf(units[headingAt]!.lines, meetingUnit.lines),
     bodyName: { value: withoutFinalFullStop(bodyName!.trim()), lines: meetingUnit.lines },
@@ -123,6 +126,14 @@ function issuePage(units: readonly Unit[], headingAt: number): SingleItemPage | 
     notes,
   };
 }
+
+const titleWords = (text: string) =>
+  text
+    .replace(/\s+pdf\s+icon\b.*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const sameTitle = (a: string, b: string) => titleWords(a) !== '' && titleWords(a) === titleWords(b);
 
 function decisionPage(units: readonly Unit[], headingAt: number): SingleItemPage | undefined {
   const at = units.findIndex((unit, index) => index > headingAt && DECISION_LINE.test(unit.leadPlain));

@@ -278,3 +278,37 @@ describe('an exclusion of the press and public whose business the page does not 
     ]);
   });
 });
+
+describe("an issue's page that prints the issue's name again over the item, without a number", () => {
+  const page = (minute: string) => `Issue - meetings
+
+Change to the Order of Business
+
+Meeting: 02/10/2024 - Westmere Borough Council (Item 41)
+
+Change to the Order of Business
+
+Minutes:
+
+${minute}
+`;
+
+  it('takes the repeated name for the title, and keeps the number the meeting line prints', () => {
+    const plan = planText(page('The Mayor agreed to vary the order of business so that item 9 would be taken before item 5.'), {
+      bodyId: 'westmere-council',
+    });
+    expect(plan.items.map((item) => [item.number, item.title, item.titlePrinted, item.kind])).toEqual([
+      ['41', 'Change to the Order of Business', true, 'change-to-order-of-business'],
+    ]);
+  });
+
+  it('records no variation of the order when the minute says the change was not agreed', () => {
+    const plan = planText(
+      page(
+        'Councillor Hale moved that item 9 be taken next. The proposed change was put to the vote: For 12, Against 20.\n\nThe change was not agreed and the meeting continued in the order of the agenda.',
+      ),
+      { bodyId: 'westmere-council' },
+    );
+    expect(plan.orderOfBusiness).toBeUndefined();
+  });
+});

@@ -1,3 +1,5 @@
+import { saysNotAgreed } from '../parse/item-facts';
+import { plainPunctuation } from '../text/plain-text';
 import type { AgendaItem, MeetingCommand, Presenter } from '@ledger/domain';
 import { ImportPlanError } from '../errors';
 import type { MinutesDocument } from '../parse/minutes-document';
@@ -188,7 +190,13 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     }
 
     if (exclusion) add(exclusion, source.facts.exclusion!.lines);
-    if (kind === 'change-to-order-of-business') orderOfBusiness = { ...planOrderOfBusiness(draft, itemNumber), positionOnPage: index + 1 };
+    // An item for a change to the order of business whose minute says the change was not agreed varied nothing.
+    const changeRefused = [...source.minute.paragraphs, ...source.minute.afterResolution].some((paragraph) =>
+      saysNotAgreed(plainPunctuation(paragraph.value)),
+    );
+    if (kind === 'change-to-order-of-business' && !changeRefused) {
+      orderOfBusiness = { ...planOrderOfBusiness(draft, itemNumber), positionOnPage: index + 1 };
+    }
 
     if (resolution && resolution.recordable.length > 0) {
       add(
