@@ -26,17 +26,34 @@ export function readFlattenedTable(lines: readonly SourceLine[]): FlattenedTable
   if (heading < 0) return undefined;
   const rows: SourceLine[][] = [];
   let row: SourceLine[] = [];
+  const endRow = () => {
+    if (row.length > 0) rows.push(row);
+    row = [];
+  };
   for (const line of lines.slice(heading + 1)) {
     if (ROW_BORDER.test(line.plain) || line.text === '') {
-      if (row.length > 0) rows.push(row);
-      row = [];
+      endRow();
       continue;
     }
+    // Rows printed one after another with no border between: a row that has had its minute ends
+    // where a line opens with another title and its "Minutes:" label.
+    if (row.some((cell) => MINUTES_CELL.test(cell.plain) || /^Minutes:/.test(cell.plain)) && opensARow(line.plain)) endRow();
     row.push(line);
+    // "… as a correct record. |": the cell's border ends the row.
+    if (/\s\|\s*$/.test(line.plain)) endRow();
   }
   if (row.length > 0) rows.push(row);
   const items = rows.filter((cells) => MINUTES_CELL.test(cells[0]!.plain) || /^Minutes:/.test(cells[0]!.plain)).map(itemOfRow);
   return items.length > 0 ? { before: lines.slice(0, heading + 1), items } : undefined;
+}
+
+/** "Chairman's Announcements Minutes: …": a title, perhaps the agenda's words, then the minute's label. */
+function opensARow(plain: string): boolean {
+  const label = MINUTES_CELL.exec(plain);
+  if (!label) return false;
+  const head = plain.slice(0, label.index).trim();
+  const title = head.slice(0, BLURB.exec(head)?.index ?? head.length).trim();
+  return /^[A-Z]/.test(title) && title.length <= 100 && !/[.;:!?]$/.test(title) && title.split(/\s+/).length <= 14;
 }
 
 function itemOfRow(row: readonly SourceLine[]): RawItem {

@@ -452,6 +452,24 @@ She thanked the staff of the Town Hall for their work. |
   });
 });
 
+describe('a flattened table whose rows follow one another with no border between them', () => {
+  it('starts a row where a line opens with a title and its "Minutes:" label, and ends one at a cell\'s closing "|"', () => {
+    const page = `Contact: Nell Harper Democratic Services Officer
+
+No. | Item |
+Apologies for Absence Minutes: Apologies were received from Cllr Joan Tate.
+Chairman's Announcements Minutes: The Chairman announced that the March meeting had moved to 12 March.
+The Panel agreed to invite the fire service to its next meeting. |
+Public Questions The Panel welcomes questions from members of the public.
+`;
+    const plan = planText(page, { bodyId: 'westmere-pcp', date: '2024-02-06' });
+    expect(plan.items.map((item) => [item.title, item.minute.paragraphs])).toEqual([
+      ['Apologies for Absence', 1],
+      ["Chairman's Announcements", 2],
+    ]);
+  });
+});
+
 describe('a heading lost from the page', () => {
   it('does not attach a second resolution to the item before it, nor take an effect from it', () => {
     const page = `Agenda and minutes
