@@ -70,14 +70,14 @@ function looksLikeName(candidate: string): boolean {
   return true;
 }
 
-/**
- * "X, Role, Organisation regarding …" → the names before the role, with the role. With `nameMayTrail`,
- * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
- */
 /** "The Leader, Cllr. X …": an office named before the person who holds it, ahead of an honorific. */
 const OFFICE_BEFORE_NAME =
   /^The\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*,\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)/;
 
+/**
+ * "X, Role, Organisation regarding …" → the names before the role, with the role. With `nameMayTrail`,
+ * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
+ */
 function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
   const cut = text
     .replace(OFFICE_BEFORE_NAME, '')
