@@ -43,7 +43,7 @@ export function readFlattenedTable(lines: readonly SourceLine[]): FlattenedTable
     if (/\s\|\s*$/.test(line.plain)) endRow();
   }
   if (row.length > 0) rows.push(row);
-  const items = rows.filter((cells) => MINUTES_CELL.test(cells[0]!.plain) || /^Minutes:/.test(cells[0]!.plain)).map(itemOfRow);
+  const items = rows.filter((cells) => cells.some((cell) => LABEL.test(cell.plain))).map(itemOfRow);
   return items.length > 0 ? { before: lines.slice(0, heading + 1), items } : undefined;
 }
 
@@ -56,26 +56,43 @@ function opensARow(plain: string): boolean {
   return /^[A-Z]/.test(title) && title.length <= 100 && !/[.;:!?]$/.test(title) && title.split(/\s+/).length <= 14;
 }
 
+const LABEL = /(?:^|\s+)Minutes:\s*/;
+
+/**
+ * A row: its title (ended by the paper's marker, the agenda's "To consider …", or the label), the
+ * agenda's words, the "Minutes:" label (on the row's first line or a later one) and the minute.
+ */
 function itemOfRow(row: readonly SourceLine[]): RawItem {
-  const [first, ...rest] = row;
-  const pieces: SourceLine[] = [];
-  const cut = (from: number, to: number) => piece(first!, from, to);
-  const label = /(?:^|\s+)Minutes:\s*/.exec(first!.plain)!;
-  const head = first!.plain.slice(0, label.index).trim();
-  let title: SourceLine | undefined;
-  if (head !== '') {
-    const blurb = BLURB.exec(head);
-    const titleEnd = blurb ? blurb.index : head.length;
-    if (!/^To\s/.test(head)) title = cut(0, titleEnd);
-    const blurbStart = title ? titleEnd : 0;
-    if (blurbStart < head.length) pieces.push(cut(blurbStart, head.length));
+  const labelAt = row.findIndex((line) => LABEL.test(line.plain));
+  const first = row[0]!;
+  const labelLine = row[labelAt]!;
+  const label = LABEL.exec(labelLine.plain)!;
+  // The first line's words before the label, or all of them when the label comes on a later line.
+  const headEnd = labelAt === 0 ? label.index : first.plain.length;
+  const head = first.plain.slice(0, headEnd).trim();
+  let titleEnd = 0;
+  if (head !== '' && !/^To\s/.test(head)) {
+    const marker = PAPER_MARKER.exec(head);
+    const markerEnd = marker ? marker.index + marker[0].length : undefined;
+    const blurb = BLURB.exec(head)?.index;
+    titleEnd = markerEnd ?? blurb ?? (labelAt === 0 || isShortTitle(head) ? headEnd : 0);
   }
-  pieces.push({ number: first!.number, text: 'Minutes:', plain: 'Minutes:' });
-  pieces.push(cut(label.index + label[0].length, first!.plain.length));
-  const cells = [...pieces, ...rest].map(withoutCellBorder).filter((line) => line.text !== '');
+  const title = titleEnd > 0 ? piece(first, 0, titleEnd) : undefined;
+  const pieces: SourceLine[] = [];
+  if (titleEnd < headEnd) pieces.push(piece(first, titleEnd, headEnd));
+  pieces.push(...row.slice(1, Math.max(labelAt, 1)));
+  if (labelAt > 0) pieces.push(piece(labelLine, 0, label.index));
+  pieces.push({ number: labelLine.number, text: 'Minutes:', plain: 'Minutes:' });
+  pieces.push(piece(labelLine, label.index + label[0].length, labelLine.plain.length));
+  const cells = [...pieces, ...row.slice(labelAt + 1)].map(withoutCellBorder).filter((line) => line.text !== '');
   const units: Unit[] = groupUnits(cells);
   return title ? { titleUnit: groupUnits([withoutCellBorder(title)])[0]!, units } : { units };
 }
+
+/** The paper's marker after a title, "… Ripple PDF 173 KB", which the agenda's words may follow. */
+const PAPER_MARKER = /\s(?:pdf\s+icon\s+)?PDF\s+[\d.]+\s*[KM]B\b/i;
+
+const isShortTitle = (text: string) => /^[A-Z]/.test(text) && text.length <= 100 && !/[.;:!?]$/.test(text);
 
 /** A part of a line, still citing that line: the plain text maps one for one onto the printed text. */
 function piece(line: SourceLine, from: number, to: number): SourceLine {

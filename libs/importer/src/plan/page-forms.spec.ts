@@ -470,6 +470,28 @@ Public Questions The Panel welcomes questions from members of the public.
   });
 });
 
+describe('a flattened row whose "Minutes:" label comes on its second line', () => {
+  it("takes the title up to the paper's marker, the agenda's words after it, and the minute after the label", () => {
+    const page = `Agenda and minutes
+
+Planning Committee - Thursday, 11th July, 2024 6.00 pm
+
+No. | Item |
+---|---|
+Apologies Minutes: There were no apologies. |
+|
+Application No WM/24/0117 - Land off Mill Lane, Eastbrook PDF 210 KB Outline application for twelve homes and a play area
+To consider the attached report of the Head of Planning. Additional documents: Minutes:
+The Committee heard from the applicant's agent and from a neighbour who spoke against the scheme. |
+`;
+    const plan = planText(page, { bodyId: 'westmere-planning' });
+    expect(plan.items.map((item) => [item.title, item.report?.sizeKb, item.minute.paragraphs])).toEqual([
+      ['Apologies', undefined, 1],
+      ['Application No WM/24/0117 - Land off Mill Lane, Eastbrook', 210, 1],
+    ]);
+  });
+});
+
 describe('a heading lost from the page', () => {
   it('does not attach a second resolution to the item before it, nor take an effect from it', () => {
     const page = `Agenda and minutes
