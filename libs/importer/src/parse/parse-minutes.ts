@@ -262,7 +262,12 @@ function readTablePage(lineCount: number, table: FlattenedTable): MinutesDocumen
  */
 function refuseAgendaOnly(items: readonly DocumentItem[], header: MeetingHeader | undefined, labelledPage: boolean, line: number): void {
   if (labelledPage || items.some((item) => item.resolution || item.chairTaken)) return;
-  const saysAgenda = header !== undefined && AGENDA_HEADING.test(header.heading ?? '');
+  // "Agenda:" over the items, as a page that lists the agenda prints it.
+  const first = items[0];
+  const opensAgenda = [first?.title?.value, first?.agendaText[0]?.value, first?.minute.paragraphs[0]?.value].some(
+    (text) => text !== undefined && AGENDA_HEADING.test(text.trim()),
+  );
+  const saysAgenda = (header !== undefined && AGENDA_HEADING.test(header.heading ?? '')) || opensAgenda;
   const agendaText = items.every((item) =>
     [...item.minute.paragraphs, ...item.minute.points.map((point) => ({ value: point.value.text }))].every((paragraph) =>
       AGENDA_WORDING.test(paragraph.value),

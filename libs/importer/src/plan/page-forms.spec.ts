@@ -83,6 +83,14 @@ describe('headers', () => {
     );
     expect(refusal(agenda)).toBe('AGENDA_ONLY');
   });
+
+  it('refuses an agenda listed under "Agenda:", each item numbered on its own line with its blurb', () => {
+    const agenda = body(
+      'Meeting documents\n\nCouncil\nTuesday, 14th May, 2024 6.00 pm\n\nVenue: Council Chamber',
+      'Agenda:\n\n1. MAYOR - To elect a Mayor for the coming year.\n\n2. APOLOGIES FOR ABSENCE\n\n3. QUESTIONS FROM THE PUBLIC\n\nNone received\n\nClick here to download the minutes\n',
+    );
+    expect(refusal(agenda)).toBe('AGENDA_ONLY');
+  });
 });
 
 describe('confirmations of earlier minutes', () => {
