@@ -151,6 +151,10 @@ describe('declarations recorded as none', () => {
       onePage(minute('It was confirmed that sitting on a parish council did not stop members from voting.')).noDeclarations?.itemNumber,
     ).toBe('1');
     expect(onePage(minute('Later in the meeting Councillor Ines Marr declared an interest in item 6.')).noDeclarations).toBeUndefined();
+    // A remark on an interest the reader cannot take for a declaration: "None." may not be the whole answer.
+    expect(
+      onePage(minute('Cllr Ada Brook mentioned that her interest as a school governor was already on the register.')).noDeclarations,
+    ).toBeUndefined();
   });
 });
 
@@ -273,9 +277,17 @@ describe('an exclusion of the press and public whose business the page does not 
       'Agenda item\n\nExclusion of the Public and Press\n\nMinutes:\n\nRESOLVED: That the public be excluded from the meeting under paragraph 3 of Schedule 12A to the Local Government Act 1972.\n',
     );
     expect(plan.exclusions).toEqual([]);
-    expect(plan.unclassified.map((passage) => passage.reason)).toEqual([
-      'excludes the press and public for business these minutes neither contain nor name',
+    expect(plan.unclassified.map((passage) => [passage.reason, passage.keptAsMinuteText])).toEqual([
+      ['excludes the press and public for business these minutes neither contain nor name', true],
     ]);
+  });
+
+  it('reads the words for the business whole when the page breaks them across lines or spaces them twice', () => {
+    expect(
+      exclusionOf(
+        'Agenda item\n\nExclusion of the Public and Press\n\nMinutes:\n\nRESOLVED: That the public and press be excluded from the meeting for the  following\n    item of business on the grounds that it involves exempt information as defined in paragraph 3 of Schedule 12A to the Local Government Act 1972.\n',
+      ).map((exclusion) => exclusion.forBusinessAsPrinted),
+    ).toEqual(['the following item of business']);
   });
 });
 

@@ -87,5 +87,5 @@ function bareNoneIn(source: DocumentItem): { readonly lines: LineSpan } | undefi
   const [first, ...rest] = source.minute.paragraphs;
   if (!first || source.minute.points.length > 0 || source.resolution) return undefined;
   if (rest.some((paragraph) => SPEAKS_OF_INTERESTS.test(paragraph.value))) return undefined;
-  return BARE_NONE.test(first.value.trim()) ? { lines: first.lines } : undefined;
+  return BARE_NONE.test(first.value) ? { lines: first.lines } : undefined;
 }

@@ -61,7 +61,7 @@ const BUSINESS_NAMED =
   /\b(?:for|during\s+(?:the\s+)?(?:consideration|discussion)\s+of|before\s+discussion\s+takes\s+place\s+on)\s+((?:the\s+(?:following|remaining)\s+(?:items?|business|reports?)(?:\s+of\s+business)?)|(?:agenda\s+)?items?\s+\d[^,;]*?)(?=\s+(?:on\s+the\s+grounds|because|as\s+(?:it|they)|in\s+accordance|which|where)\b|[,;.]|$)/i;
 
 function businessNamedIn(text: string): string | undefined {
-  return BUSINESS_NAMED.exec(text.replace(/\s+/g, ' '))?.[1]?.trim();
+  return BUSINESS_NAMED.exec(text)?.[1]?.trim();
 }
 
 /** The items an exclusion names ("… – Serious Organised Crime – County Lines"), else the next item. */
