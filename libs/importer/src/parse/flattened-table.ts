@@ -53,7 +53,7 @@ function opensARow(plain: string): boolean {
   if (!label) return false;
   const head = plain.slice(0, label.index).trim();
   const title = head.slice(0, BLURB.exec(head)?.index ?? head.length).trim();
-  return /^[A-Z]/.test(title) && title.length <= 100 && !/[.;:!?]$/.test(title) && title.split(/\s+/).length <= 14;
+  return isShortTitle(title) && title.split(/\s+/).length <= 14;
 }
 
 const LABEL = /(?:^|\s+)Minutes:\s*/;

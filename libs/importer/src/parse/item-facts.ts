@@ -3,7 +3,7 @@ import type { Located } from '../text/span';
 import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, NO_DECLARATIONS } from './declarations';
 import { NOT_RESOLVED } from './minute-body';
 import { correctionsIn, isAmendmentHeading, isListedAmendment, LISTS_AMENDMENTS_BELOW } from './minute-corrections';
-import type { DeclarationText, ExclusionText, ItemFacts, OrderOfBusinessText, PreviousMinutesText } from './minutes-document';
+import type { DeclarationText, ExclusionText, ItemFacts, PreviousMinutesText } from './minutes-document';
 
 interface Passage {
   readonly text: string;
@@ -17,7 +17,6 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   let noDeclarations: Located<true> | undefined;
   const previousMinutes: Located<PreviousMinutesText>[] = [];
   let exclusion: Located<ExclusionText> | undefined;
-  let orderOfBusinessVaried: Located<OrderOfBusinessText> | undefined;
   let underHeading: { by: 'agenda-item' | 'minute'; number: string } | undefined;
   let listingDeclarations = false;
   for (const [index, passage] of passages.entries()) {
@@ -42,16 +41,12 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     if (minutes) previousMinutes.push({ value: minutes, lines: confirming.lines });
     const excluded = exclusionIn(passage);
     if (excluded && !exclusion) exclusion = { value: excluded, lines: passage.lines };
-    const varied = orderOfBusinessIn(passage);
-    if (varied && !orderOfBusinessVaried) orderOfBusinessVaried = { value: varied, lines: passage.lines };
   }
-  const refused = passages.some((passage) => saysNotAgreed(passage.plain));
   return {
     declarations,
     ...(noDeclarations && { noDeclarations }),
     previousMinutes,
     ...(exclusion && { exclusion }),
-    ...(orderOfBusinessVaried && !refused && { orderOfBusinessVaried }),
   };
 }
 
@@ -160,14 +155,4 @@ function exclusionIn(passage: Passage): ExclusionText | undefined {
     ? 'Section 100A of the Local Government Act 1972'
     : 'Schedule 12A of the Local Government Act 1972';
   return { legalBasis, paragraphs, text: passage.text };
-}
-
-const ORDER_VARIED =
-  /\b(?:vary|varied|change|changed|alter|altered)\s+(?:in\s+)?the\s+order\s+of\s+business\b|\border\s+of\s+business\s+(?:was|be|were)\s+(?:varied|changed|altered)\b/i;
-const MOVE = /\bagenda\s+item\s+(\d{1,3})\b[^,;]*?\s+(?:ahead\s+of|before|prior\s+to)\s+agenda\s+item\s+(\d{1,3})\b/gi;
-
-function orderOfBusinessIn(passage: Passage): OrderOfBusinessText | undefined {
-  if (!ORDER_VARIED.test(passage.plain)) return undefined;
-  const moves = [...passage.plain.matchAll(MOVE)].map((move) => ({ item: Number(move[1]), aheadOf: Number(move[2]) }));
-  return { text: passage.text, moves };
 }

@@ -103,7 +103,6 @@ export interface ItemFacts {
   /** Each set of earlier minutes confirmed, in the order the minute says so. */
   readonly previousMinutes: readonly Located<PreviousMinutesText>[];
   readonly exclusion?: Located<ExclusionText>;
-  readonly orderOfBusinessVaried?: Located<OrderOfBusinessText>;
 }
 
 export interface DeclarationText {
@@ -132,10 +131,4 @@ export interface ExclusionText {
   readonly legalBasis: string;
   readonly paragraphs: readonly number[];
   readonly text: string;
-}
-
-export interface OrderOfBusinessText {
-  readonly text: string;
-  /** "taking agenda item 12 … ahead of agenda item 7". */
-  readonly moves: readonly { readonly item: number; readonly aheadOf: number }[];
 }

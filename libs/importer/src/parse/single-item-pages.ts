@@ -1,6 +1,6 @@
 import { isoDate } from '../text/dates';
 import { isAgendaInstruction } from './agenda-lines';
-import { withoutFinalFullStop } from '../text/plain-text';
+import { comparable, withoutFinalFullStop } from '../text/plain-text';
 import { spanOf, type LineSpan } from '../text/span';
 import type { MeetingHeader } from './minutes-document';
 import type { RawItem } from './segment-items';
@@ -127,12 +127,7 @@ function issuePage(units: readonly Unit[], headingAt: number): SingleItemPage | 
   };
 }
 
-const titleWords = (text: string) =>
-  text
-    .replace(/\s+pdf\s+icon\b.*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const titleWords = (text: string) => comparable(text.replace(/\s+pdf\s+icon\b.*$/i, ''));
 const sameTitle = (a: string, b: string) => titleWords(a) !== '' && titleWords(a) === titleWords(b);
 
 function decisionPage(units: readonly Unit[], headingAt: number): SingleItemPage | undefined {
