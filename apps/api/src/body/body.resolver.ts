@@ -89,6 +89,10 @@ const toOfficeholder = (holder: OfficeholderView): Officeholder => ({
 
 /** "Cllr A. Lee (Vice-Chairman)": the chair of a meeting named as its vice or deputy chair. */
 const NAMED_AS_VICE_CHAIR = /\b(?:vice|deputy)[\s-]?chair/i;
+/** "The Vice Chair, Cllr A. Lee … would be chairing the meeting": the minutes' words name the vice chair. */
+const WORDED_AS_VICE_CHAIR = /^The\s+(?:vice|deputy)[\s-]?chair/i;
+const chairedAsVice = (chair: { chair: string; wording?: string }) =>
+  NAMED_AS_VICE_CHAIR.test(chair.chair) || WORDED_AS_VICE_CHAIR.test(chair.wording ?? '');
 
 @Resolver(() => Body)
 export class BodyResolver {
@@ -283,7 +287,7 @@ export class BodyResolver {
     const meetings = await this.repository.meetingPage({ bodyId, from: date, to: date, limit: 10 });
     for (const state of meetings) {
       if (state.status === 'not-scheduled' || state.status === 'cancelled') continue;
-      const named = state.chairs.filter((chair) => !NAMED_AS_VICE_CHAIR.test(chair.chair)).at(-1);
+      const named = state.chairs.filter((chair) => !chairedAsVice(chair)).at(-1);
       if (named) {
         return {
           chair: named.chair,

@@ -181,14 +181,25 @@ export function presentersIn(passages: readonly Passage[], known: readonly Perso
   return { value: { presentedBy: present, unableToAttend }, lines: { from, to } };
 }
 
+/** A councillor or officer as minutes name them: "Mr. C. Pugsley CC", "Councillor Begy". */
+const TITLED_NAME =
+  "((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County\\s+Councillor|Sir|Dame)\\.?\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][A-Za-z'\u2019-]+\\s+)*[A-Z][A-Za-z'\u2019-]+(?:\\s+(?:[A-Z]{2,4}|JP|MBE|OBE|CBE|DL))*)";
 /** "The Chairman Mr. C. Pugsley CC introduced himself …": the minutes name the chairman. */
-const CHAIRMAN_NAMED =
-  /^The\s+Chair(?:man|person|woman)?,?\s+((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County\s+Councillor|Sir|Dame)\.?\s+(?:(?:[A-Z]\.\s*)+|[A-Z][A-Za-z'\u2019-]+\s+)*[A-Z][A-Za-z'\u2019-]+(?:\s+(?:[A-Z]{2,4}|JP|MBE|OBE|CBE|DL))*),?\s+(?=[a-z])/;
+const CHAIRMAN_NAMED = new RegExp(`^The\\s+Chair(?:man|person|woman)?,?\\s+${TITLED_NAME},?\\s+(?=[a-z])`);
+/**
+ * "The Vice Chair, Councillor Begy welcomed everyone … and confirmed that he would be chairing the meeting":
+ * a vice or deputy chair names who chaired only where the sentence says they chaired.
+ */
+const VICE_CHAIR_NAMED = new RegExp(`^The\\s+(?:Vice|Deputy)[\\s-]?Chair(?:man|person|woman)?,?\\s+${TITLED_NAME},?\\s+(?=[a-z])`);
+const CHAIRS_THE_MEETING = /\b(?:chair(?:ing|ed)\s+(?:the|this|today['\u2019]s)\s+meeting|took\s+the\s+chair|in\s+the\s+chair|presided)\b/i;
 
 export function chairNamedIn(passages: readonly Passage[]): Located<{ readonly chair: string; readonly wording: string }> | undefined {
   for (const passage of passages) {
     const match = CHAIRMAN_NAMED.exec(passage.text);
     if (match) return { value: { chair: match[1]!.trim(), wording: firstSentence(passage.text) }, lines: passage.lines };
+    const vice = VICE_CHAIR_NAMED.exec(passage.text);
+    const wording = firstSentence(passage.text);
+    if (vice && CHAIRS_THE_MEETING.test(wording)) return { value: { chair: vice[1]!.trim(), wording }, lines: passage.lines };
   }
   return undefined;
 }

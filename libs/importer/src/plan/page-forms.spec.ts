@@ -557,3 +557,25 @@ Decision:
     expect(plan.meeting.date).toBe('2024-10-14');
   });
 });
+
+describe('who chaired the meeting, named in the minute', () => {
+  const chairsOf = (minute: string) =>
+    planText(
+      `Agenda and minutes\n\nCabinet - Monday, 13th May, 2024 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nWelcome and Apologies\n\nMinutes:\n\n${minute}\n`,
+      { bodyId: 'ashbury-cabinet' },
+    ).chairs.map((chair) => chair.chair);
+
+  it('reads a vice chair who says they are chairing the meeting', () => {
+    expect(
+      chairsOf(
+        'The Vice Chair, Councillor Adebayo opened the meeting and said that she would be chairing the meeting in the absence of the Chair, Councillor Moss.',
+      ),
+    ).toEqual(['Councillor Adebayo']);
+    expect(chairsOf('The Deputy Chairman, Cllr. R. Finch took the chair for the meeting.')).toEqual(['Cllr. R. Finch']);
+  });
+
+  it('does not take a vice chair who only speaks for the one who chaired', () => {
+    expect(chairsOf('The Vice Chair, Councillor Adebayo thanked officers for the report on the new depot.')).toEqual([]);
+    expect(chairsOf('The Vice Chair, Councillor Adebayo, who chaired the working group, reported on its findings.')).toEqual([]);
+  });
+});
