@@ -29,6 +29,8 @@ export const INTEREST_NATURES = [
   'disclosable-pecuniary',
   'other-registrable',
   'non-registrable',
+  // Codes of conduct that divide interests into pecuniary and non-pecuniary, as some councils' still do.
+  'non-pecuniary',
   // The minutes record a declaration without saying what kind of interest it is.
   'not-stated',
 ] as const;

@@ -28,7 +28,8 @@ const NATURES: [RegExp, string][] = [
   [/^prejudicial$/i, 'prejudicial'],
   [/^(?:disclosable\s+)?pecuniary$/i, 'disclosable-pecuniary'],
   [/^(?:other\s+)?registrable$/i, 'other-registrable'],
-  [/^non[\s-](?:registrable|pecuniary)$/i, 'non-registrable'],
+  [/^non[\s-]registrable$/i, 'non-registrable'],
+  [/^non[\s-]pecuniary$/i, 'non-pecuniary'],
 ];
 
 /** "(minute 33)" after a description of the item. */

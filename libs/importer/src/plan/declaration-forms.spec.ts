@@ -77,6 +77,12 @@ describe('declarations of interest, as the minutes state them', () => {
     ]);
   });
 
+  it('keeps a non-pecuniary interest as the code of conduct names it, not as another kind', () => {
+    expect(declared('Cllr. M. Okoye declared a non-pecuniary interest in all agenda items as a trustee of the food bank.')).toEqual([
+      { member: 'Cllr. M. Okoye', concerning: 'all-items', nature: 'non-pecuniary', detail: 'a trustee of the food bank' },
+    ]);
+  });
+
   it('reads a standing declaration by employment as one in every item, its kind not stated', () => {
     expect(declared('Cllr. F. Lane declared a standing interest as a governor of Westmere College.')).toEqual([
       { member: 'Cllr. F. Lane', concerning: 'all-items', nature: 'not-stated', detail: 'a governor of Westmere College' },
