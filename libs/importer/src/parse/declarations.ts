@@ -44,6 +44,8 @@ const ITEM_CITED =
 const ALL_ITEMS =
   /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
 const STANDING = /^(?:standing|general)$/i;
+/** "declared a personal interest in this item": the item whose minute says so. */
+const THIS_ITEM = /\b(?:in|on|to)\s+(?:respect\s+of\s+|relation\s+to\s+)?this\s+(?:agenda\s+)?item\b/i;
 const REASON = /\b(?:as|because|since|in\s+that|by\s+virtue\s+of)\s+(.+?)\.?$/i;
 
 /** One name, or several: "Councillors A, B and C", "Cllr A and Cllr B". */
@@ -96,7 +98,9 @@ export function declarationsIn(passage: Passage): DeclarationText[] {
         ? { by: /minute/i.test(cited[1]!) ? ('minute' as const) : ('agenda-item' as const), number: cited[2]! }
         : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
           ? ('all-items' as const)
-          : undefined;
+          : THIS_ITEM.test(rest)
+            ? ('this-item' as const)
+            : undefined;
       const reason =
         match?.[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
       for (const member of membersOf(who)) {

@@ -61,8 +61,11 @@ const PAGE_TITLE_HEADING =
 function headingFollows(units: readonly Unit[], from: number): boolean {
   return units
     .slice(from, from + 3)
-    .some((unit) => TITLE_LINE.test(unit.leadPlain) || DATE_LINE.test(unit.leadPlain) || PAGE_TITLE_HEADING.test(unit.leadPlain));
+    .some((unit) => TITLE_LINE.test(unit.leadPlain) || isDateLine(unit) || PAGE_TITLE_HEADING.test(unit.leadPlain));
 }
+
+/** The meeting's date on a line of its own, bare or as a "Date:" field. */
+const isDateLine = (unit: Unit | undefined) => unit !== undefined && (DATE_LINE.test(unit.leadPlain) || DATE_FIELD.test(unit.leadPlain));
 
 /**
  * How many units the header takes when the page prints no "No. Item" heading: the header lines,
@@ -78,7 +81,7 @@ function headerLength(units: readonly Unit[]): number {
       count += 1;
       continue;
     }
-    const nameAboveDate = units[count + 1] !== undefined && DATE_LINE.test(units[count + 1]!.leadPlain);
+    const nameAboveDate = isDateLine(units[count + 1]);
     if (isStrayLine(unit) && (nameAboveDate || (stray < 3 && count < 3 && headingFollows(units, count + 1)))) {
       count += 1;
       stray += 1;

@@ -109,7 +109,8 @@ export interface DeclarationText {
   readonly member: string;
   readonly nature?: string;
   /** "agenda item 5" or "minute 33", as printed. */
-  readonly concerning?: { readonly by: 'agenda-item' | 'minute'; readonly number: string } | 'all-items';
+  /** `this-item`: "in this item", said in the minute of the item the interest is in. */
+  readonly concerning?: { readonly by: 'agenda-item' | 'minute'; readonly number: string } | 'all-items' | 'this-item';
   readonly detail?: string;
   readonly text: string;
 }

@@ -54,6 +54,11 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
             },
           ]
         : [];
+    // "Agenda item", the title, "Meeting: 11/02/2025 - Cabinet (Item 87)": the item as an issue page shows it.
+    if (units[heading + 2] && ISSUE_MEETING.test(units[heading + 2]!.leadPlain)) {
+      const atMeeting = issuePage(units, heading);
+      if (atMeeting) return { ...atMeeting, kind: 'item', notes: [...notes, ...atMeeting.notes] };
+    }
     const title = units[heading + 1]!;
     // "Agenda item" over "To confirm … the minutes …": the page lost the title; the agenda's words are not one.
     if (isAgendaInstruction(title.plain)) {

@@ -94,7 +94,8 @@ export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolutio
   if (reportMarkerIn(unit.leadPlain) || (/\bpdf\s+ico/i.test(unit.leadPlain) && unit.leadPlain.length <= 160)) return true;
   // "Report of the Town Clerk.", "To follow.": what the agenda says under a title is not one.
   if (isAgendaLine(unit.plain)) return false;
-  if (isStandardTitle(unit.leadPlain) && unit.listLines.length === 0) return true;
+  // "22. Declarations of Interest": a standard title after the item's number, printed on its line.
+  if (isStandardTitle(unit.leadPlain.replace(/^\d{1,3}\.\s+/, '')) && unit.listLines.length === 0) return true;
   // "Appeals against refusal of inspection of documents" over "To consider any appeals …": a title in sentence case.
   if (next !== undefined && isAgendaLine(next.plain) && isSentenceCaseTitle(unit)) return true;
   if (!isTitleShaped(unit)) return false;

@@ -158,6 +158,27 @@ describe('declarations of interest, as the minutes state them', () => {
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
+  it('takes "in this item" for the item in whose minute it is said, and not in the item for declarations', () => {
+    const plan = planText(
+      page(
+        'Cllr. J. Marsh declared a personal interest in this item as a school governor.',
+        'Cllr. S. Ward declared a prejudicial interest in this item as a director of the bidder and left the meeting.',
+      ),
+      { bodyId: 'westmere-csp' },
+    );
+    expect(
+      plan.declarations.map((declaration) => [
+        declaration.itemNumber,
+        declaration.member,
+        declaration.concerningItemNumber ?? declaration.concerning,
+      ]),
+    ).toEqual([
+      ['2', 'Cllr. J. Marsh', 'not-stated'],
+      ['5', 'Cllr. S. Ward', '5'],
+    ]);
+    expect(plan.domainCheck.refusals).toEqual([]);
+  });
+
   it('keeps a late declaration as text when the minutes already said none were made', () => {
     const plan = planText(
       page(

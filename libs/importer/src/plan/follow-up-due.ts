@@ -4,6 +4,11 @@ import { MONTH_NAME, monthNumber } from '../text/dates';
 const IN_MONTH = [
   new RegExp(`\\bmeeting\\s+(?:in|of)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i'),
   new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`, 'i'),
+  // "be brought back to Cabinet in September 2025": to the body itself, so to its meeting that month.
+  new RegExp(
+    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
+    'i',
+  ),
 ];
 
 /** When the minutes expect something back: "the next meeting", "a future meeting", "the December 2019 meeting". */

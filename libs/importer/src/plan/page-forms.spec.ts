@@ -66,6 +66,19 @@ describe('headers', () => {
     });
   });
 
+  it('reads the body\'s name on a line of its own above "Date:" and "Time:" fields', () => {
+    const plan = planText(
+      'Ashbury Safer Streets Partnership\n\nDate: Thursday, 10th July, 2025\nTime: 9.30 am\nVenue: Microsoft Teams\n\nMinutes\n\n' +
+        '1. Welcome and Apologies\n\nApologies were received from Cllr. P. Grey.\n',
+      { bodyId: 'ashbury-ssp' },
+    );
+    expect(plan.meeting).toMatchObject({
+      date: '2025-07-10',
+      startsAt: '2025-07-10T09:30:00+01:00',
+      bodyNameAsPrinted: 'Ashbury Safer Streets Partnership',
+    });
+  });
+
   it('reads a title with a marker after its time, and stray lines before it', () => {
     const plan = planText(
       body(
@@ -216,6 +229,28 @@ RESOLVED – That the allocations set out in the report be approved.
     expect(plan.items.map((item) => [item.title, item.resolution?.parts.map((part) => part.kind)])).toEqual([
       ['Grants to Voluntary Groups', ['approved']],
     ]);
+  });
+
+  it('plans an item page at the meeting its "Meeting:" line names, by the number printed there', () => {
+    const page = `Agenda item
+
+Town Centre Parking Review
+
+Meeting: 11/02/2025 - Ashbury Cabinet (Item 87)
+
+87 Town Centre Parking Review pdf icon PDF 412 KB
+
+Minutes:
+
+The Cabinet considered the review of parking charges.
+
+RESOLVED: That the revised charges be approved.
+`;
+    const plan = planText(page, { bodyId: 'ashbury-cabinet' });
+    expect(plan.meeting).toMatchObject({ date: '2025-02-11', bodyNameAsPrinted: 'Ashbury Cabinet' });
+    expect(
+      plan.items.map((item) => [item.number, item.title, item.report?.sizeKb, item.resolution?.parts.map((part) => part.kind)]),
+    ).toEqual([['87', 'Town Centre Parking Review', 412, ['approved']]]);
   });
 
   it('plans an item page, which gives no date, on the date passed', () => {
@@ -577,5 +612,35 @@ describe('who chaired the meeting, named in the minute', () => {
   it('does not take a vice chair who only speaks for the one who chaired', () => {
     expect(chairsOf('The Vice Chair, Councillor Adebayo thanked officers for the report on the new depot.')).toEqual([]);
     expect(chairsOf('The Vice Chair, Councillor Adebayo, who chaired the working group, reported on its findings.')).toEqual([]);
+  });
+});
+
+describe('titles printed after their number on the same line', () => {
+  it('reads a standard title with nothing but a plain statement under it as an item of its own', () => {
+    const page = `Agenda and minutes
+
+Pensions Committee - Friday, 7th November, 2025 10.00 am
+
+No. Item
+
+21. Apologies for Absence
+
+Apologies were received from Cllr. R. Vance.
+
+22. Declarations of Interest
+
+No declarations were made.
+
+23. Minutes pdf icon PDF 180 KB
+
+That the minutes of the meeting held on 5th September 2025 be confirmed as a correct record.
+`;
+    const plan = planText(page, { bodyId: 'ashbury-pensions' });
+    expect(plan.items.map((item) => [item.number, item.title])).toEqual([
+      ['21', 'Apologies for Absence'],
+      ['22', 'Declarations of Interest'],
+      ['23', 'Minutes'],
+    ]);
+    expect(plan.noDeclarations?.itemNumber).toBe('22');
   });
 });

@@ -27,15 +27,19 @@ export function planDeclarations(
   itemNumber: string,
   itemCited: (concerning: { by: 'agenda-item' | 'minute'; number: string }) => string | undefined,
   soFar: DeclarationsSoFar,
-  /** "None were made", or a bare "None.", is recorded only under an item for declarations (the domain's rule). */
-  acceptsNone = true,
+  /**
+   * "None were made", or a bare "None.", is recorded only under an item for declarations (the domain's
+   * rule); "an interest in this item" names the item only under any other.
+   */
+  forDeclarations = true,
 ): DeclarationsPlan {
   const declarations: DeclarationOfInterest[] = [];
   const planned: PlannedDeclaration[] = [];
   const unclassified: UnclassifiedPassage[] = [];
   for (const { value, lines } of source.facts.declarations) {
-    const cited = value.concerning !== undefined && value.concerning !== 'all-items' ? value.concerning : undefined;
-    const concerningItemNumber = cited ? itemCited(cited) : undefined;
+    const cited = typeof value.concerning === 'object' ? value.concerning : undefined;
+    const thisItem = value.concerning === 'this-item' && !forDeclarations;
+    const concerningItemNumber = cited ? itemCited(cited) : thisItem ? itemNumber : undefined;
     // What the minutes do not say is recorded as not stated: an item outside the page keeps its printed name.
     const scope: DeclarationScope | undefined = concerningItemNumber
       ? undefined
@@ -69,7 +73,7 @@ export function planDeclarations(
     return { declarations, planned, lines: spanOf(planned[0]!.lines, ...planned.map((entry) => entry.lines)), unclassified };
   }
   const none = source.facts.noDeclarations ?? bareNoneIn(source);
-  if (acceptsNone && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
+  if (forDeclarations && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
     soFar.noneMade = true;
     return { declarations: [], planned: [], noneMade: none.lines, lines: none.lines, unclassified };
   }

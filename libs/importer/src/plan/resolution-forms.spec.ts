@@ -298,3 +298,17 @@ ${ending}`;
     expect(plan.items[0]!.resolution!.parts.map((part) => part.truncatedAtSource === true)).toEqual([false]);
   });
 });
+
+describe('when a report asked for is to come back', () => {
+  const dueOf = (resolution: string) =>
+    planText(
+      `Agenda and minutes\n\nCabinet - Tuesday, 11th February, 2025 6.30 pm\n\nItems\nNo. Item\n\n1.\n\nLibrary Strategy\n\nMinutes:\n\n${resolution}\n`,
+      { bodyId: 'westmere-cabinet' },
+    ).items[0]!.resolution?.parts.flatMap((part) => part.effects.map((effect) => effect.effect));
+
+  it('is the body\'s meeting in the month named, "brought back to Cabinet in September 2025"', () => {
+    expect(dueOf('RESOLVED: That a report on the second phase be brought back to Cabinet in September 2025.')).toEqual([
+      { kind: 'request-follow-up', request: 'report', subject: 'The second phase', due: { kind: 'meeting-in-month', month: '2025-09' } },
+    ]);
+  });
+});
