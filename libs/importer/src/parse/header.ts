@@ -22,7 +22,8 @@ const DATE_FIELD = new RegExp(`^()(?:date|meeting\\s+date|date\\s+of\\s+meeting)
 const TIME_FIELD = new RegExp(`^()()()()(?:time|start\\s+time)\\s*:\\s*(?:at\\s+)?${START}${UNTIL}\\.?$`, 'i');
 const PAGE_HEADING =
   /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|minutes|draft minutes|agenda|items|no\.?\s*item|note\s+no\.?\s*item|item|decisions|meeting documents|local democracy)$/i;
-const ITEM_LIST_HEADING = /^(?:note\s+)?no\.?\s*\|?\s*item\s*\|?$/i;
+/** "No. Item", "Note No. Item", and with a column for the minute's number: "Item Minute Item", "Minute No. Item". */
+const ITEM_LIST_HEADING = /^(?:note\s+)?(?:(?:no\.?|item|minute(?:\s+no\.?)?)\s*\|?\s*){1,2}item\s*\|?$/i;
 const VENUE = /^venue\s*:\s*(.+)$/i;
 const CONTACT = /^contact\s*:\s*(.+)$/i;
 const ONLINE = /\b(microsoft teams|ms teams|teams|zoom|skype|webex|virtual|remote(?:ly)?|online|video ?conference)\b/i;

@@ -2,7 +2,7 @@ import { spanOf, type LineSpan, type Located } from '../text/span';
 import { LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { MinuteBody, Resolution, ResolutionPartText } from './minutes-document';
 import { partLabelAt } from '@ledger/domain';
-import { asLetterIfExpected, opensAsResolution, truncationIn, unitKind, type UnitKind } from './unit-kinds';
+import { asLetterIfExpected, NUMBERED_PART, opensAsResolution, truncationIn, unitKind, type UnitKind } from './unit-kinds';
 import type { Unit } from './units';
 
 export interface MinuteReading {
@@ -12,8 +12,6 @@ export interface MinuteReading {
   readonly truncated?: Located<'minute' | 'resolution'>;
 }
 
-/** "1. That …", "(2) That …": a part numbered as the minutes print it. */
-const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 /** "1. That …": the first part of a resolution whose label the page dropped, numbered as printed. */
 const NUMBERED_THAT = /^\(?1[.)]\s+That\s+\S/;
 /** A part ending "… to:" introduces points of its own. */

@@ -124,9 +124,12 @@ function readItem(
   const presenter = agendaUnits
     .map((unit) => ({ found: presenterIn(unit.text, unit.plain), lines: unit.lines }))
     .find((candidate) => candidate.found !== undefined);
-  const cited = minuteUnits
-    .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
-    .find((candidate) => candidate.number !== undefined);
+  const cited =
+    inlineNumber?.[2] !== undefined
+      ? { number: Number(inlineNumber[1]), lines: raw.titleUnit!.lines }
+      : minuteUnits
+          .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
+          .find((candidate) => candidate.number !== undefined);
   // In page order, so a passage can be read with the ones that follow it ("… the following amendments:").
   const passages = [
     ...reading.minute.paragraphs.map((paragraph) => ({ text: paragraph.value, lines: paragraph.lines })),
@@ -153,7 +156,7 @@ function readItem(
   return {
     lines: spanOf(all[0]!.lines, ...all.map((unit) => unit.lines)),
     ...(raw.numberUnit && { printedNumber: { value: unitKindNumber(raw.numberUnit), lines: raw.numberUnit.lines } }),
-    ...(inlineNumber && { printedNumber: { value: inlineNumber[1]!, lines: raw.titleUnit!.lines } }),
+    ...(inlineNumber && { printedNumber: { value: inlineNumber[2] ?? inlineNumber[1]!, lines: raw.titleUnit!.lines } }),
     ...(title !== undefined && title !== '' && { title: { value: title, lines: raw.titleUnit!.lines } }),
     ...(marker && { report: { value: { sizeKb: marker.sizeKb }, lines: raw.titleUnit!.lines } }),
     ...(marker && reportAuthor && { reportAuthor }),
@@ -282,7 +285,8 @@ const AGENDA_HEADING = /^agenda:?$/i;
 const AGENDA_WORDING =
   /^(?:To\s+(?:receive|consider|approve|note|agree|elect|appoint|confirm|determine|discuss|answer|hear)\b|(?:Report|Presentation)\s+(?:of|by|from)\b|None\s+received\b)/i;
 
-const INLINE_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
+/** "29. Introductions"; "1. 31. Apologies": the agenda's number, then the minute's, before the title. */
+const INLINE_NUMBER = /^(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?(?=\S)/;
 
 function unitKindNumber(unit: Unit): string {
   const kind = unitKind(unit);

@@ -1,6 +1,6 @@
 import { MinutesFormatError } from '../errors';
 import { isItemTitle, isTitleShaped } from './titles';
-import { itemNumberOrder, unitKind } from './unit-kinds';
+import { itemNumberOrder, NUMBERED_PART, unitKind } from './unit-kinds';
 import { isListLine, type Unit } from './units';
 import { isAgendaLine, isMinuteOpener } from './agenda-lines';
 
@@ -112,8 +112,10 @@ export function splitUnnumbered(units: readonly Unit[], resolutionGap: number, u
       followsResolution = false;
     }
     current.units.push(unit);
+    // "(2) That the Commissioner provide a report …": a numbered part goes on with the resolution before it.
+    const continuesResolution = followsResolution && NUMBERED_PART.test(unit.leadPlain);
     if (kind === 'resolved-label' || kind === 'lettered' || kind === 'that' || kind === 'agreed-that') followsResolution = true;
-    else if (kind !== 'chair') followsResolution = false;
+    else if (kind !== 'chair' && !continuesResolution) followsResolution = false;
   }
   return items;
 }

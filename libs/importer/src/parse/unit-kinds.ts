@@ -19,6 +19,8 @@ const MINUTES_LABEL = /^minutes\s*:$/i;
 const RESOLVED_LABEL =
   /^(?:\d{1,3}\.\d{1,2}\s+)?(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:\u2013-]+\s*|\s*,?\s+(?=[Tt]hat\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:\u2013-]+\s*|(?:Decision|DECISION)\s*:\s*)/;
 const LETTERED = /^\(?([a-z])\)\s*/;
+/** "1. That …", "(2) That …": a part numbered as the minutes print it. */
+export const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;
 const POINT = /^\(([ivx]{1,6})\)\s*/i;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 const THAT = /^That\s+\S/;

@@ -644,3 +644,56 @@ That the minutes of the meeting held on 5th September 2025 be confirmed as a cor
     expect(plan.noDeclarations?.itemNumber).toBe('22');
   });
 });
+
+describe("an item's agenda number and minute number printed together before its title, under a heading naming both", () => {
+  const page = `Agenda and minutes
+
+Ashbury Police and Crime Panel - Monday, 13th January, 2025 10.30 am
+
+Item Minute Item
+
+1. 30. Welcome
+
+The Chair welcomed members to the meeting.
+
+2. 31. Apologies for Absence and Substitutions
+
+Apologies were received from Cllr. G. Ash, for whom Cllr. P. Lomax substituted.
+
+3. 32. Performance Report pdf icon PDF 740 KB
+
+The Panel considered the quarterly performance report.
+
+Resolved -
+
+(1) That the report be noted.
+
+(2) That the Commissioner provide a report on rural crime to the next meeting of the Panel.
+
+4. 33. Complaints Annual Update
+
+Resolved - That the item be deferred to a future meeting.
+`;
+  const plan = planText(page, { bodyId: 'ashbury-pcp' });
+
+  it('keeps both numbers: the agenda number and the minute number', () => {
+    expect(plan.items.map((item) => [item.agendaNumber, item.printedNumber, item.title])).toEqual([
+      ['1', '30', 'Welcome'],
+      ['2', '31', 'Apologies for Absence and Substitutions'],
+      ['3', '32', 'Performance Report'],
+      ['4', '33', 'Complaints Annual Update'],
+    ]);
+  });
+
+  it('ends a resolution of numbered parts at the next title, and reads a report asked of someone for the next meeting', () => {
+    expect(plan.items.map((item) => item.resolution?.parts.map((part) => [part.label ?? null, part.kind]))).toEqual([
+      undefined,
+      undefined,
+      [
+        ['1', 'noted'],
+        ['2', 'requested'],
+      ],
+      [[null, 'deferred']],
+    ]);
+  });
+});
