@@ -40,7 +40,7 @@ const ANOTHER_DECLARER =
 /** A clause before the declarer: "In the interests of clarity, Councillor Bacon declared …". */
 const LEADING_CLAUSE = /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b[^,]{0,60},\s+/;
 const ITEM_CITED =
-  /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
+  /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3}(?:\/\d{2}(?:\d{2})?)?)(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
 const ALL_ITEMS =
   /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
 const STANDING = /^(?:standing|general)$/i;

@@ -22,8 +22,11 @@ const DATE_FIELD = new RegExp(`^()(?:date|meeting\\s+date|date\\s+of\\s+meeting)
 const TIME_FIELD = new RegExp(`^()()()()(?:time|start\\s+time)\\s*:\\s*(?:at\\s+)?${START}${UNTIL}\\.?$`, 'i');
 const PAGE_HEADING =
   /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|minutes|draft minutes|agenda|items|no\.?\s*item|note\s+no\.?\s*item|item|decisions|meeting documents|local democracy)$/i;
-/** "No. Item", "Note No. Item", and with a column for the minute's number: "Item Minute Item", "Minute No. Item". */
-const ITEM_LIST_HEADING = /^(?:note\s+)?(?:(?:no\.?|item|minute(?:\s+no\.?)?)\s*\|?\s*){1,2}item\s*\|?$/i;
+/**
+ * "No. Item", "Note No. Item", and with a column for the minute's number or its words: "Item Minute Item",
+ * "Minute No. Item", "Agenda item | Minutes".
+ */
+const ITEM_LIST_HEADING = /^(?:note\s+)?(?:(?:no\.?|item|agenda\s+item|minute(?:\s+no\.?)?)\s*\|?\s*){1,2}(?:item|minutes)\s*\|?$/i;
 const VENUE = /^venue\s*:\s*(.+)$/i;
 const CONTACT = /^contact\s*:\s*(.+)$/i;
 const ONLINE = /\b(microsoft teams|ms teams|teams|zoom|skype|webex|virtual|remote(?:ly)?|online|video ?conference)\b/i;
@@ -171,7 +174,7 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
       const details = contactFrom(unit.text.slice(unit.text.length - contact[1]!.length));
       if (details) header.contact = { value: details, lines: unit.lines };
       else notes.push({ value: 'the contact line names nobody', lines: unit.lines });
-    } else if (PAGE_HEADING.test(plain)) {
+    } else if (PAGE_HEADING.test(plain) || ITEM_LIST_HEADING.test(plain)) {
       if (!ITEM_LIST_HEADING.test(plain) && !/^items?$/i.test(plain)) header.heading ??= withoutFinalFullStop(unit.leadPlain);
     } else {
       notes.push({ value: `header line not understood, ignored: "${unit.lead}"`, lines: unit.lines });

@@ -156,7 +156,9 @@ function readItem(
   return {
     lines: spanOf(all[0]!.lines, ...all.map((unit) => unit.lines)),
     ...(raw.numberUnit && { printedNumber: { value: unitKindNumber(raw.numberUnit), lines: raw.numberUnit.lines } }),
-    ...(inlineNumber && { printedNumber: { value: inlineNumber[2] ?? inlineNumber[1]!, lines: raw.titleUnit!.lines } }),
+    ...(inlineNumber && {
+      printedNumber: { value: (inlineNumber[2] ?? inlineNumber[1] ?? inlineNumber[3])!, lines: raw.titleUnit!.lines },
+    }),
     ...(title !== undefined && title !== '' && { title: { value: title, lines: raw.titleUnit!.lines } }),
     ...(marker && { report: { value: { sizeKb: marker.sizeKb }, lines: raw.titleUnit!.lines } }),
     ...(marker && reportAuthor && { reportAuthor }),
@@ -285,8 +287,11 @@ const AGENDA_HEADING = /^agenda:?$/i;
 const AGENDA_WORDING =
   /^(?:To\s+(?:receive|consider|approve|note|agree|elect|appoint|confirm|determine|discuss|answer|hear)\b|(?:Report|Presentation)\s+(?:of|by|from)\b|None\s+received\b)/i;
 
-/** "29. Introductions"; "1. 31. Apologies": the agenda's number, then the minute's, before the title. */
-const INLINE_NUMBER = /^(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?(?=\S)/;
+/**
+ * "29. Introductions"; "1. 31. Apologies": the agenda's number, then the minute's, before the title;
+ * "5/2019 MINUTES": a minute's number with its year.
+ */
+const INLINE_NUMBER = /^(?:(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?|(\d{1,3}\/\d{2}(?:\d{2})?)\s+)(?=\S)/;
 
 function unitKindNumber(unit: Unit): string {
   const kind = unitKind(unit);

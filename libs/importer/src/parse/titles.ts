@@ -9,6 +9,7 @@ const STANDARD_TITLE = new RegExp(
       '(?:welcome(?:\\s+and|,)?\\s+)?introductions?(?:\\s+and\\s+apologies(?:\\s+for\\s+absence)?)?',
       'apologies(?:\\s+for\\s+absence)?(?:\\s+(?:and|&)\\s+(?:notification\\s+of\\s+)?substitut(?:ions|es)(?:\\s+of\\s+members)?)?',
       '(?:minutes|notes)\\s+of\\s+(?:the\\s+)?(?:previous|last)\\s+meetings?',
+      '(?:the\\s+)?minutes',
       'minutes\\s+of\\s+the\\s+meeting\\s+held\\s+on\\s+.{5,40}',
       'matters\\s+arising(?:\\s+from\\s+the\\s+minutes)?',
       "declarations?\\s+of\\s+(?:members'?\\s+)?interests?",
@@ -94,8 +95,10 @@ export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolutio
   if (reportMarkerIn(unit.leadPlain) || (/\bpdf\s+ico/i.test(unit.leadPlain) && unit.leadPlain.length <= 160)) return true;
   // "Report of the Town Clerk.", "To follow.": what the agenda says under a title is not one.
   if (isAgendaLine(unit.plain)) return false;
-  // "22. Declarations of Interest", "2. 32. Declarations of Interest": a standard title after the item's numbers.
-  if (isStandardTitle(unit.leadPlain.replace(/^(?:\d{1,4}\.\s+){1,2}/, '')) && unit.listLines.length === 0) return true;
+  // "22. Declarations of Interest", "2. 32. Declarations of Interest", "4/2019 DECLARATIONS OF INTEREST": a
+  // standard title after the item's numbers.
+  if (isStandardTitle(unit.leadPlain.replace(/^(?:(?:\d{1,4}\.\s+){1,2}|\d{1,3}\/\d{2}(?:\d{2})?\s+)/, '')) && unit.listLines.length === 0)
+    return true;
   // "Appeals against refusal of inspection of documents" over "To consider any appeals …": a title in sentence case.
   if (next !== undefined && isAgendaLine(next.plain) && isSentenceCaseTitle(unit)) return true;
   if (!isTitleShaped(unit)) return false;

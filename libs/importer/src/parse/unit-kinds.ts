@@ -39,7 +39,8 @@ export const AGREED_THAT =
  */
 const ELECTED_IN_PROSE =
   /(?:^|[.!?]\s+)(?:There\s+(?:being|were)\s+no\s+(?:other|further)\s+nominations?(?:,|\s+and)|No\s+(?:other|further)\s+nominations\s+having\s+been\s+(?:received|made),)\s+.{3,80}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed)\s+(?:unanimously\s+)?(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair/i;
-const IN_THE_CHAIR = /^(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
+/** "Cllr. X in the Chair", "(COUNCILLOR X IN THE CHAIR)": who chaired from here on. */
+const IN_THE_CHAIR = /^(\(\s*)?(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
 
 /** Where a printed number stands in the order of business: "39/20" at 39, "3(2)" just after 3. */
 export function itemNumberOrder(number: string): number {
@@ -72,7 +73,10 @@ export function unitKind(unit: Unit): UnitKind {
   if (THAT.test(plain) || BARE_SUBJUNCTIVE.test(plain)) return { kind: 'that' };
   if (AGREED_THAT.test(plain) || ELECTED_IN_PROSE.test(plain)) return { kind: 'agreed-that' };
   const chair = IN_THE_CHAIR.exec(plain);
-  if (chair && unit.listLines.length === 0) return { kind: 'chair', chair: unit.text.slice(0, chair[1]!.length).trim() };
+  if (chair && unit.listLines.length === 0) {
+    const from = chair[1]?.length ?? 0;
+    return { kind: 'chair', chair: unit.text.slice(from, from + chair[2]!.length).trim() };
+  }
   return { kind: 'other' };
 }
 

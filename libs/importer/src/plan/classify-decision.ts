@@ -30,7 +30,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'agreed',
-    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b/i,
+    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
   ],
 ];
 

@@ -697,3 +697,66 @@ Resolved - That the item be deferred to a future meeting.
     ]);
   });
 });
+
+describe('minutes numbered with their year, printed before the title on one line', () => {
+  const page = `Ashbury Fire Authority
+
+Date: Monday, 17th June, 2019
+Time: 10.30 am
+
+Agenda item | Minutes
+
+1/2019 ELECTION OF CHAIR FOR 2019/20
+
+RESOLVED that Councillor A. Pryce be elected Chair of the Authority for 2019/20.
+
+(COUNCILLOR A. PRYCE IN THE CHAIR)
+
+2/2019 DECLARATIONS OF INTEREST
+
+Councillors G. Lloyd and T. Rees declared personal interests in Minute 4/2019, as relatives are employed by the Service.
+
+3/2019 MINUTES
+
+The minutes of the meeting held on 11th March, 2019 were confirmed as a correct record.
+
+4/2019 PAY POLICY STATEMENT pdf icon PDF 96 KB
+
+RESOLVED that the Pay Policy Statement be approved.
+
+5/2019 DATES OF MEETINGS
+
+RESOLVED that ordinary meetings be held at 10.30 am on Monday 16th September 2019 and Monday 9th December 2019.
+`;
+  const plan = planText(page, { bodyId: 'ashbury-fra' });
+
+  it('reads each item with its number, under a heading that names the minutes column', () => {
+    expect(plan.items.map((item) => [item.printedNumber, item.title])).toEqual([
+      ['1/2019', 'ELECTION OF CHAIR FOR 2019/20'],
+      ['2/2019', 'DECLARATIONS OF INTEREST'],
+      ['3/2019', 'MINUTES'],
+      ['4/2019', 'PAY POLICY STATEMENT'],
+      ['5/2019', 'DATES OF MEETINGS'],
+    ]);
+    expect(plan.notes.map((note) => note.message)).not.toContainEqual(expect.stringContaining('header line not understood'));
+  });
+
+  it('reads who took the chair from a bracketed line in capitals', () => {
+    expect(plan.chairs.map((chair) => [chair.chair, chair.itemNumber])).toEqual([['COUNCILLOR A. PRYCE', '1/2019']]);
+  });
+
+  it('reads a declaration in a minute cited with its year, and the minutes confirmed under a bare "MINUTES"', () => {
+    expect(plan.declarations.map((declaration) => [declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['Councillor G. Lloyd', '4/2019'],
+      ['Councillor T. Rees', '4/2019'],
+    ]);
+    expect(plan.previousMinutes.map((confirmation) => [confirmation.itemNumber, confirmation.previousMeetingHeldOn])).toEqual([
+      ['3/2019', '2019-03-11'],
+    ]);
+  });
+
+  it('gives every meeting date the time printed once before them', () => {
+    const effects = plan.items[4]!.resolution?.parts.flatMap((part) => part.effects.map((effect) => effect.effect));
+    expect(effects).toEqual([{ kind: 'set-future-meeting-dates', startTimes: ['2019-09-16T10:30:00+01:00', '2019-12-09T10:30:00+00:00'] }]);
+  });
+});

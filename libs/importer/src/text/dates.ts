@@ -102,7 +102,10 @@ export function datesIn(text: string): DatedMention[] {
 
 /** "… on the following dates all at 10:00am:" gives every date of the list its time. */
 export function sharedTimeIn(text: string): LocalTime | undefined {
-  const match = new RegExp(`\\ball\\s+(?:at|starting at|commencing at)\\s+${CLOCK_TIME}`, 'i').exec(text);
+  // "…, all at 2.00 pm"; "be held at 10.30 am on Monday 16th September 2019, Monday 9th December …".
+  const match =
+    new RegExp(`\\ball\\s+(?:at|starting at|commencing at)\\s+${CLOCK_TIME}`, 'i').exec(text) ??
+    new RegExp(`\\b(?:be\\s+held|take\\s+place|start|commence)\\s+at\\s+${CLOCK_TIME}\\s+on\\b`, 'i').exec(text);
   return match ? timeFromParts(match[1]!, match[2], match[3]!) : undefined;
 }
 
