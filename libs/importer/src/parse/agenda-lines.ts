@@ -3,16 +3,19 @@ import { withoutBullet } from './units';
 
 /** ModernGov's list of an item's papers, printed between the agenda's text and the minute. */
 export const ADDITIONAL_DOCUMENTS = /^additional\s+documents\s*:?$/i;
+/** "Appendix A - Financial Plan, item 14. pdf icon PDF 1 MB": a document filed with the item, listed under it. */
+export const FILED_DOCUMENT = /,\s*item\s+\d{1,4}[a-z]?\.?\s*(?:pdf\s+icon\s*)?PDF\s+[\d.]+\s*[KM]B\s*$/i;
 
 /**
  * What an agenda says about an item before the meeting: who will present, that an oral update
  * will be given, that papers follow. Written in the future tense, unlike the minute.
  */
 const AGENDA_LINE = [
-  /\bwill\s+(?:present|be\s+presenting|introduce)\b/i,
+  /\bwill\s+(?:attend\s+(?:the\s+meeting\s+)?to\s+)?(?:present|be\s+presenting|introduce)\b/i,
   /\bwill\s+(?:give|provide|deliver|make|lead)\b.{0,80}\b(?:presentation|update|report|overview|briefing)\b/i,
   /\b(?:presentation|report|update|overview|briefing)\b.{0,40}\bwill\s+be\s+(?:given|presented|provided|delivered|made|circulated)\b/i,
   ADDITIONAL_DOCUMENTS,
+  FILED_DOCUMENT,
   // A decision record's fields and its purpose, printed above the decision.
   /^(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]?in\??|purpose|wards?\s+affected|reason\s+key)\s*:/i,
   /^appendi(?:x|ces)\b.{0,40}\b(?:attached|to\s+follow)\b/i,

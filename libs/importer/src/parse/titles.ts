@@ -1,5 +1,5 @@
 import { withoutFinalFullStop } from '../text/plain-text';
-import { isAgendaLine, isMinuteOpener, reportMarkerIn } from './agenda-lines';
+import { FILED_DOCUMENT, isAgendaLine, isMinuteOpener, reportMarkerIn } from './agenda-lines';
 import { isListLine, type Unit } from './units';
 
 /** Items every board has, whatever it calls its reports: enough to know a title when it has no paper. */
@@ -90,7 +90,7 @@ function isSentenceCaseTitle(unit: Unit): boolean {
  * minute's opening sentence follows it, or when it follows a resolution.
  */
 export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolution: boolean): boolean {
-  if (isListLine(unit.leadPlain)) return false;
+  if (isListLine(unit.leadPlain) || FILED_DOCUMENT.test(unit.leadPlain)) return false;
   // "pdf icon PDF 221 KB", or its start where the page was cut: the link to a paper sits beside a title.
   if (reportMarkerIn(unit.leadPlain) || (/\bpdf\s+ico/i.test(unit.leadPlain) && unit.leadPlain.length <= 160)) return true;
   // "Report of the Town Clerk.", "To follow.": what the agenda says under a title is not one.

@@ -19,10 +19,10 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i,
   ],
   ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b|^(?:That\s+)?approval\s+be\s+given\b/i],
-  ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b/i],
+  ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b|\b(?:board|committee|panel|partnership|cabinet|council)\s+supports\b/i],
   [
     'requested',
-    /\bbe\s+requested\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
+    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated)\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
   ],
   [
     'noted',

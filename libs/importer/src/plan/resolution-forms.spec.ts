@@ -312,3 +312,36 @@ describe('when a report asked for is to come back', () => {
     ]);
   });
 });
+
+describe('an item page listing the documents filed with the item, and a panel supporting a proposal', () => {
+  const page = `14. Proposed Precept 2025/26 pdf icon PDF 520 KB
+
+The Commissioner, Ann Fry, will attend to present her proposed precept.
+
+Additional documents:
+
+    Appendix A - Medium Term Financial Plan, item 14. pdf icon PDF 1 MB
+
+Minutes:
+
+The Commissioner presented her proposal to raise the precept by £14.
+
+RESOLVED:
+
+1. That the Panel supports the proposed precept and does not exercise its power of veto.
+
+2. That the Commissioner be asked to provide a written report to the Panel's meeting in June 2025 on call handling.
+`;
+  const plan = planText(page, { bodyId: 'westmere-pcp', date: '2025-02-04' });
+
+  it("keeps the documents and the agenda's words under the one item, not as items of their own", () => {
+    expect(plan.items.map((item) => [item.printedNumber, item.title])).toEqual([['14', 'Proposed Precept 2025/26']]);
+  });
+
+  it('reads "the Panel supports" as endorsed, and "be asked to provide a report" as a request', () => {
+    expect(partsOf(plan)).toEqual([
+      ['1', 'endorsed'],
+      ['2', 'requested'],
+    ]);
+  });
+});
