@@ -37,6 +37,7 @@ const ITEM_IN_BRACKETS = /\((agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})
 /** A second declaration in the same sentence: "… and Councillor Cooke disclosed an interest …". */
 const ANOTHER_DECLARER =
   /\s+and\s+(?=(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|The\s+Chair(?:man|person)?)\b[^,;]{0,60}?\s+(?:declared|disclosed)\b)/;
+const DECLARES = /\b(?:declared|disclosed)\b/i;
 /** A clause before the declarer: "In the interests of clarity, Councillor Bacon declared …". */
 const LEADING_CLAUSE = /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b[^,]{0,60},\s+/;
 const ITEM_CITED =
@@ -64,6 +65,8 @@ function membersOf(who: string): string[] {
 /** A declarer is a person ("Councillor Smith", "The Chairman"), not a clause ("It was noted that members"). */
 function isDeclarer(who: string): boolean {
   if (who.length > 120 || /\b(?:it\s+was|were\s+reminded|invited|asked|no\s+other|there\s+were)\b/i.test(who)) return false;
+  // "Having declared interests, Dr A and Dr B took no part": a clause, not a person.
+  if (/^[A-Z][a-z]+ing\b/.test(who)) return false;
   return /^(?:The\s+(?:Chair(?:man|person|woman)?|Vice[\s-]Chair(?:man)?|Deputy\s+Chair(?:man)?|Mayor|Leader)|[A-Z])/.test(who);
 }
 
@@ -122,6 +125,8 @@ function clausesOf(sentence: { text: string; plain: string }): { text: string; p
   const clauses: { text: string; plain: string }[] = [];
   let rest = sentence;
   for (let match = ANOTHER_DECLARER.exec(rest.plain); match; match = ANOTHER_DECLARER.exec(rest.plain)) {
+    // "Dr A and Dr B declared …": one declaration by two members, not a clause of its own for Dr A.
+    if (!DECLARES.test(rest.plain.slice(0, match.index))) break;
     clauses.push({ text: rest.text.slice(0, match.index), plain: rest.plain.slice(0, match.index) });
     const next = match.index + match[0].length;
     rest = { text: rest.text.slice(next), plain: rest.plain.slice(next) };

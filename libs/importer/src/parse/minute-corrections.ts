@@ -1,3 +1,4 @@
+import { DAY_MONTH_YEAR } from '../text/dates';
 import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
 
 export interface MinuteCorrectionText {
@@ -203,6 +204,8 @@ function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
 function correctionWording(said: string): string | undefined {
   const stripped = said
     .replace(/^\s*[,:;-]?\s*/, '')
+    // "minute 8(ii) of 13 March 2025 being amended …": the date of the minutes confirmed, named again.
+    .replace(new RegExp(`^of\\s+(?:the\\s+(?:meeting\\s+(?:held\\s+)?on\\s+)?)?${DAY_MONTH_YEAR}\\s+`, 'i'), '')
     .replace(
       /^(?:(?:be|being)\s+amended\s+)?(?:so\s+that\s+it\s+reads?|to\s+read|that|should\s+read|which\s+should\s+read|reads?|as\s+follows)\s*:?\s*/i,
       '',

@@ -75,7 +75,13 @@ export function unitKind(unit: Unit): UnitKind {
   const chair = IN_THE_CHAIR.exec(plain);
   if (chair && unit.listLines.length === 0) {
     const from = chair[1]?.length ?? 0;
-    return { kind: 'chair', chair: unit.text.slice(from, from + chair[2]!.length).trim() };
+    return {
+      kind: 'chair',
+      chair: unit.text
+        .slice(from, from + chair[2]!.length)
+        .trim()
+        .replace(/,$/, ''),
+    };
   }
   return { kind: 'other' };
 }

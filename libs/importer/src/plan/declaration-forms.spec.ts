@@ -179,6 +179,20 @@ describe('declarations of interest, as the minutes state them', () => {
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
+  it('reads two members named before one "declared", and no member from a clause such as "Having declared interests"', () => {
+    const plan = planText(
+      page(
+        'Dr A. Mehta and Dr C. Rowntree declared non-registrable interests in agenda item 5 as partners in local practices.',
+        'Having declared interests, Dr Mehta and Dr Rowntree took no part in this item.',
+      ),
+      { bodyId: 'westmere-csp' },
+    );
+    expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['2', 'Dr A. Mehta', '5'],
+      ['2', 'Dr C. Rowntree', '5'],
+    ]);
+  });
+
   it('keeps a late declaration as text when the minutes already said none were made', () => {
     const plan = planText(
       page(

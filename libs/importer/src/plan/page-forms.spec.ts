@@ -400,6 +400,15 @@ describe('corrections of earlier minutes', () => {
     expect(plan.unclassified).toEqual([expect.objectContaining({ text: expect.stringContaining('spelling on page 4') })]);
   });
 
+  it('reads a correction that names the date of the minutes again, "minute 8(ii) of 9 December 2024 being amended to read"', () => {
+    const [confirmation] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were confirmed as a correct record, subject to minute 8(ii) of 9 December 2024 being amended to read "the Board requested a briefing on dental access".',
+    );
+    expect(confirmation?.corrections).toEqual([
+      expect.objectContaining({ itemNumber: '8', point: 'ii', correctedText: 'The Board requested a briefing on dental access.' }),
+    ]);
+  });
+
   it('reads the corrected text quoted on the lines after "so that it reads:"', () => {
     const plan = planText(
       `Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting held on 9 December 2024 were confirmed as a correct record subject to minute 14 being amended so that it reads:\n\n"The Cabinet agreed to consult on the draft parking strategy until 31 January."\n`,
@@ -607,6 +616,10 @@ describe('who chaired the meeting, named in the minute', () => {
       ),
     ).toEqual(['Councillor Adebayo']);
     expect(chairsOf('The Deputy Chairman, Cllr. R. Finch took the chair for the meeting.')).toEqual(['Cllr. R. Finch']);
+  });
+
+  it('keeps the office printed beside a name in the chair, without the comma after it', () => {
+    expect(chairsOf('(Councillor S. Rao, Vice-Chairman, in the Chair)')).toEqual(['Councillor S. Rao, Vice-Chairman']);
   });
 
   it('does not take a vice chair who only speaks for the one who chaired', () => {
