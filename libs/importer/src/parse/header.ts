@@ -19,7 +19,8 @@ const TITLE_LINE = new RegExp(`^(.+?)(?:\\s+[-\u2013]\\s+|,\\s+(?=${WEEKDAY}\\b)
 const DATE_LINE = new RegExp(`^()${WHEN}$`, 'i');
 /** "Date: Tuesday, 5 March 2024" and "Time: 6.30 pm", as some councils print them. */
 const DATE_FIELD = new RegExp(`^()(?:date|meeting\\s+date|date\\s+of\\s+meeting)\\s*:\\s*${WHEN}$`, 'i');
-const TIME_FIELD = new RegExp(`^()()()()(?:time|start\\s+time)\\s*:\\s*(?:at\\s+)?${START}${UNTIL}\\.?$`, 'i');
+/** Also the time alone on the line under the date: "10.30 am". */
+const TIME_FIELD = new RegExp(`^()()()()(?:(?:time|start\\s+time)\\s*:\\s*)?(?:at\\s+)?${START}${UNTIL}\\.?$`, 'i');
 const PAGE_HEADING =
   /^(agenda and minutes|agenda and draft minutes|agenda,? decisions and minutes|agenda and decisions|minutes|draft minutes|agenda|items|no\.?\s*item|note\s+no\.?\s*item|item|decisions|meeting documents|local democracy)$/i;
 /**

@@ -79,6 +79,21 @@ describe('headers', () => {
     });
   });
 
+  it('reads the time on a line of its own under the date, and the header lines after it', () => {
+    const plan = planText(
+      body(
+        'Ashbury Fire Authority\n\nWednesday, 9th October, 2024\n\n10.30 am\n\nVenue: Lecture Theatre, Training Centre\n\nContact: Jo Pryce',
+      ),
+      { bodyId: 'ashbury-fa' },
+    );
+    expect(plan.meeting).toMatchObject({
+      date: '2024-10-09',
+      startsAt: '2024-10-09T10:30:00+01:00',
+      location: { kind: 'venue', venue: 'Lecture Theatre, Training Centre' },
+      contactOfficer: { name: 'Jo Pryce' },
+    });
+  });
+
   it('reads a title with a marker after its time, and stray lines before it', () => {
     const plan = planText(
       body(
@@ -251,6 +266,42 @@ RESOLVED: That the revised charges be approved.
     expect(
       plan.items.map((item) => [item.number, item.title, item.report?.sizeKb, item.resolution?.parts.map((part) => part.kind)]),
     ).toEqual([['87', 'Town Centre Parking Review', 412, ['approved']]]);
+  });
+
+  it('reads a decision record\'s parts under "The Board RESOLVED:", and the interests its field declares as in the decision', () => {
+    const page = `Decision details
+
+Night Marshals Scheme - Extension
+
+Decision Maker: Ashbury Safer Streets Board
+
+Decision status: Recommendations Approved
+
+Decision:
+
+The Board RESOLVED:
+
+(a) to approve the extension of the scheme until 31 October 2018;
+
+(b) to allocate £38,500 from the Community Safety Fund to meet its cost;
+
+(c) that an evaluation report be submitted to the Board in April 2018.
+
+Interests and Nature of Interests Declared:
+
+Councillor O. Price declared a non-registrable interest, as a relative holds a door supervisor licence.
+
+Date of decision: 12/10/2017
+`;
+    const plan = planText(page, { bodyId: 'ashbury-ssb' });
+    expect(plan.items[0]!.resolution?.parts.map((part) => [part.label, part.kind])).toEqual([
+      ['a', 'approved'],
+      ['b', 'unclassified'],
+      ['c', 'requested'],
+    ]);
+    expect(plan.declarations.map((declaration) => [declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['Councillor O. Price', plan.items[0]!.number],
+    ]);
   });
 
   it('plans an item page, which gives no date, on the date passed', () => {

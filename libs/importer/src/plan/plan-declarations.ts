@@ -32,13 +32,15 @@ export function planDeclarations(
    * rule); "an interest in this item" names the item only under any other.
    */
   forDeclarations = true,
+  /** A decision record's "Interests and Nature of Interests Declared": every interest is in its one decision. */
+  onADecisionRecord = false,
 ): DeclarationsPlan {
   const declarations: DeclarationOfInterest[] = [];
   const planned: PlannedDeclaration[] = [];
   const unclassified: UnclassifiedPassage[] = [];
   for (const { value, lines } of source.facts.declarations) {
     const cited = typeof value.concerning === 'object' ? value.concerning : undefined;
-    const thisItem = value.concerning === 'this-item' && !forDeclarations;
+    const thisItem = (value.concerning === 'this-item' && !forDeclarations) || (onADecisionRecord && value.concerning === undefined);
     const concerningItemNumber = cited ? itemCited(cited) : thisItem ? itemNumber : undefined;
     // What the minutes do not say is recorded as not stated: an item outside the page keeps its printed name.
     const scope: DeclarationScope | undefined = concerningItemNumber

@@ -160,6 +160,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
         (concerning) => itemCited(concerning, onAgenda),
         declarationsSoFar,
         kind === 'declarations-of-interest',
+        document.pageKind === 'decision',
       );
       unclassified.push(...planned.unclassified);
       declarations.push(...planned.planned);
