@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measurePages } from './measure-pages';
+import { compareFacts } from './page-facts';
 
 const PAGE = [
   'URL: https://democracy.westmere.example/ieListDocuments.aspx?MId=1',
@@ -73,5 +74,19 @@ describe('measuring the importer against hand-labelled pages', () => {
     const all = measurePages(folder, folder);
     expect(all.pages.map((page) => page.page)).toEqual(['panel.txt', 'panel.txt', 'untitled.txt']);
     expect(all).toMatchObject({ expected: 10 + 9 + 2, matched: 9 + 8, found: 9 + 9 });
+  });
+});
+
+describe('comparing names, as the labels give them without rank', () => {
+  it('matches a name printed with a police rank or an honorific to the bare name', () => {
+    const labelled = [
+      { fact: 'presented-by', at: 1, name: 'Lucy Okafor' },
+      { fact: 'presented-by', at: 2, name: 'Tom Barr' },
+    ];
+    const stated = [
+      { fact: 'presented-by', at: 1, name: 'PC Lucy Okafor' },
+      { fact: 'presented-by', at: 2, name: 'Professor Tom Barr' },
+    ];
+    expect(compareFacts(labelled, stated)).toMatchObject({ matched: 2, missed: [], invented: [] });
   });
 });

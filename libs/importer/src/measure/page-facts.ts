@@ -116,7 +116,8 @@ export function factsOfPlan(plan: MeetingPlan): PageFact[] {
   return facts;
 }
 
-const RANK = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Supt|Superintendent|Chief|Detective|Inspector|Sergeant)\.?\s+)+/i;
+const RANK =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|County\s+Councillor|Supt|Superintendent|Chief|Detective|Inspector|Insp|Sergeant|Sgt|PC|PCSO|DC|DS|DI|DCI)\.?\s+)+/i;
 const POST_NOMINALS = /(?:\s+(?:CC|OBE|MBE|CBE|JP|DL))+$/;
 
 /** Names compared without ranks, honorifics and post-nominals; all text without typographic variants. */

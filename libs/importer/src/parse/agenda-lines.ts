@@ -96,6 +96,8 @@ const PRESENTER_PHRASES = [
   /^(?:presenter|presented\s+by)\s*:\s*(.+)$/i,
   /^(?:an?\s+)?(?:oral|verbal)\s+(?:update|report)\s+(?:by|from)\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:give|provide|deliver|make)\s+(?:an?|the)\s+(?:(?:brief|short|oral|verbal|further)\s+)*(?:presentation|update|report|overview|briefing)\b/i,
+  // "Dr Helen Achebe, Consultant in Public Health, to present."
+  /^(.+?),?\s+to\s+present\.?$/i,
 ];
 
 /** Who the agenda says will present: a name, then the role after the first comma. */

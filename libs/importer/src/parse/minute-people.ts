@@ -33,7 +33,7 @@ const PRESENTED: readonly RegExp[] = [
   /\b(?:report|item|paper|update|presentation)\s+was\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
   // "X provided an oral update", "X introduced a report", "X gave a presentation", "X presented his statement"
   new RegExp(
-    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:(?:oral|verbal|short|brief|further|written)\\s+)*(?:update|report|presentation|overview|briefing|paper|item|proposal|statement)\\b`,
+    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:(?:oral|verbal|short|brief|further|written|annual|quarterly|draft|revised|updated|latest)\\s+)*(?:update|report|presentation|overview|briefing|paper|item|proposal|statement|plan|strategy|chapter|assessment)\\b`,
     'i',
   ),
   // "X, Member Services Officer, introduced item two"
@@ -47,7 +47,9 @@ const PRESENTED: readonly RegExp[] = [
 /** "The Board had been due to receive a presentation from X …, however X was unable to attend the meeting." */
 const DUE_BUT_ABSENT =
   /\b(?:had\s+been|was)\s+(?:due|scheduled|expected)\s+to\s+(?:receive|hear|be\s+given)\s+.{0,60}?\bfrom\s+(.+?),?\s+however\b.*\bunable\s+to\s+attend\b/i;
-const UNABLE = /^(.+?)\s+(?:was|were)\s+unable\s+to\s+attend\b/i;
+/** "X was unable to attend", "…, as Dr X was unable to attend the meeting": and what the sentence says after it. */
+const UNABLE =
+  /^(?:(.*?),?\s*\b(?:as|because|since)\s+)?(.+?)\s+(?:was|were)\s+unable\s+to\s+attend(?:\s+the\s+meeting)?\b(?:\s*(?:,\s*)?(?:and|so)\s+(.*))?/i;
 
 /** Words of a job title, which end before the name in "by the new Chief Executive Officer Claire Trewartha". */
 const ROLE_WORD =
@@ -72,7 +74,7 @@ function looksLikeName(candidate: string): boolean {
 
 /** "The Leader, Cllr. X …": an office named before the person who holds it, ahead of an honorific. */
 const OFFICE_BEFORE_NAME =
-  /^The\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*,\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)/;
+  /^[Tt]he\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*,\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s|[A-Z][a-z'\u2019-]+\s+[A-Z][A-Za-z'\u2019-]+,)/;
 
 /**
  * "X, Role, Organisation regarding …" → the names before the role, with the role. With `nameMayTrail`,
@@ -135,12 +137,28 @@ function personByRole(subject: string, known: readonly PersonNamed[]): PersonNam
   return holders.length === 1 ? [holders[0]!] : [];
 }
 
+/** "Councillor Marsh", "Inspector Barraclough": a title and a surname, as minutes name someone named before. */
+const TITLE_AND_SURNAME = /^([A-Z][a-z]+\.?)\s+([A-Z][A-Za-z'\u2019-]+)$/;
+
+/** The one person the agenda names in full with that title and surname ("Councillor Fiona Marsh"), else as named. */
+function inFull(person: PersonNamed, known: readonly PersonNamed[]): PersonNamed {
+  const short = TITLE_AND_SURNAME.exec(person.name);
+  if (!short) return person;
+  const [, title, surname] = short;
+  const matches = known.filter((candidate) => {
+    const words = candidate.name.split(/\s+/);
+    return words.length > 2 && words[0] === title && words.at(-1) === surname;
+  });
+  return matches.length === 1 ? { ...person, name: matches[0]!.name } : person;
+}
+
 export function presentersIn(passages: readonly Passage[], known: readonly PersonNamed[] = []): Located<PresentersText> | undefined {
   const presentedBy: PersonNamed[] = [];
   const unableToAttend: PersonNamed[] = [];
   const lines: Located<string>['lines'][] = [];
   const add = (list: PersonNamed[], people: readonly PersonNamed[]) => {
-    for (const person of people) if (!list.some((known) => samePerson(known.name, person.name))) list.push(person);
+    for (const person of people.map((named) => inFull(named, known)))
+      if (!list.some((other) => samePerson(other.name, person.name))) list.push(person);
   };
   for (const passage of passages) {
     // The minutes quote an original text with straight or curly quotes; the sentences are read one at a time.
@@ -157,13 +175,17 @@ export function presentersIn(passages: readonly Passage[], known: readonly Perso
         continue;
       }
       const unable = UNABLE.exec(sentence);
-      if (unable && looksLikeName(unable[1]!.trim())) {
-        add(unableToAttend, [{ name: unable[1]!.trim() }]);
+      const absentee = unable ? unable[2]!.trim() : undefined;
+      if (absentee && looksLikeName(absentee)) {
+        add(unableToAttend, [{ name: absentee }]);
         lines.push(passage.lines);
-        continue;
       }
+      // "… was unable to attend and the Leader, Cllr X, presented the report in her place", "The report was
+      // presented by X, as Y was unable to attend": who stood in.
+      const presenting = unable ? `${unable[1] ?? ''} ${unable[3] ?? ''}`.trim() : sentence;
+      if (presenting === '') continue;
       for (const [index, pattern] of PRESENTED.entries()) {
-        const match = pattern.exec(sentence);
+        const match = pattern.exec(presenting);
         if (!match) continue;
         const named = peopleFrom(match[1]!, index < 2);
         const people = named.length > 0 ? named : personByRole(match[1]!, known);

@@ -88,6 +88,9 @@ function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
   };
 }
 
+/** Paragraphs that only a minute holds: a resolution's label or words. */
+const DECIDES = new Set(['resolved-label', 'that', 'agreed-that']);
+
 function readItem(
   raw: RawItem,
   options: { labelledPage: boolean; resolutionGap: number; endsThePage?: boolean; decisionRecord?: boolean },
@@ -103,8 +106,16 @@ function readItem(
     // The "Minutes:" label was lost, but the minute still follows the list of papers.
     agendaUnits = raw.units.slice(0, papersListed + 1);
     minuteUnits = raw.units.slice(papersListed + 1);
-  } else if (options.labelledPage && options.endsThePage && raw.titleUnit && raw.units[0] && isAgendaLine(raw.units[0].plain)) {
-    // The page's last item has the agenda's words and no "Minutes:" label: the page ends before its minute.
+  } else if (
+    options.labelledPage &&
+    options.endsThePage &&
+    raw.titleUnit &&
+    raw.units[0] &&
+    isAgendaLine(raw.units[0].plain) &&
+    !raw.units.some((unit) => DECIDES.has(unitKind(unit).kind))
+  ) {
+    // The page's last item has the agenda's words and no "Minutes:" label, nor any resolution: the page ends
+    // before its minute.
     agendaUnits = [...raw.units];
     minuteUnits = [];
   } else {

@@ -24,6 +24,35 @@ describe('who presented an item', () => {
     ).toEqual(['Rosa Quint']);
   });
 
+  it('is read from "X presented the plan", "X introduced the chapter" and "The Chief Officer, Y, presented his annual report"', () => {
+    const presenters = (minute: string) =>
+      itemOf(`Agenda item\n\nHealth Plan\n\nMinutes:\n\n${minute}\n`).presentedBy?.map((person) => person.name);
+    expect(presenters('Lorna Quail, Head of Commissioning, presented the plan, which had been submitted in March.')).toEqual([
+      'Lorna Quail',
+    ]);
+    expect(presenters('Dr Priya Nand, Director of Public Health, introduced the chapter on oral health.')).toEqual(['Dr Priya Nand']);
+    expect(presenters('The Chief Fire Officer, Mr Emyr Tomos, presented his annual report.')).toEqual(['Mr Emyr Tomos']);
+    expect(presenters('The Commissioner, Ann Fry, presented her proposal to raise the precept.')).toEqual(['Ann Fry']);
+  });
+
+  it('is who stood in for a listed presenter who could not attend, the absent one named in full from the agenda', () => {
+    const item = itemOf(
+      'Agenda item\n\nHousehold Support Fund\n\nCouncillor Fiona Marsh, Executive Member for Communities, will present this report.\n\nMinutes:\n\n' +
+        'Councillor Marsh was unable to attend the meeting and the Leader, Councillor Joanna Kettle, presented the report in her place.\n',
+    );
+    expect(item.presentedBy?.map((person) => person.name)).toEqual(['Councillor Joanna Kettle']);
+    expect(item.unableToAttend?.map((person) => person.name)).toEqual(['Councillor Fiona Marsh']);
+    const other = itemOf(
+      'Agenda item\n\nPharmacy Needs\n\nDr Helen Ache, Consultant in Public Health, to present.\n\nMinutes:\n\n' +
+        'The report was presented by Marcus Obi, Intelligence Manager, as Dr Ache was unable to attend the meeting.\n',
+    );
+    expect([
+      other.presenter?.name,
+      other.presentedBy?.map((person) => person.name),
+      other.unableToAttend?.map((person) => person.name),
+    ]).toEqual(['Dr Helen Ache', ['Marcus Obi'], ['Dr Helen Ache']]);
+  });
+
   it('is read from "X presented his statement"', () => {
     expect(
       itemOf("Agenda item\n\nLeader's Statement\n\nMinutes:\n\nOwen Pike presented his statement on the year ahead.\n").presentedBy?.map(

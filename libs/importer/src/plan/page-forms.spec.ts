@@ -824,3 +824,32 @@ RESOLVED that ordinary meetings be held at 10.30 am on Monday 16th September 201
     expect(effects).toEqual([{ kind: 'set-future-meeting-dates', startTimes: ['2019-09-16T10:30:00+01:00', '2019-12-09T10:30:00+00:00'] }]);
   });
 });
+
+describe('the page\'s last item, its agenda\'s words followed by a minute with no "Minutes:" label', () => {
+  it('keeps the minute and its resolution, not only the agenda', () => {
+    const page = `Agenda and minutes
+
+Executive - Tuesday, 3rd June, 2025 6.30 pm
+
+No. Item
+
+16. Bridge Repairs pdf icon PDF 100 KB
+
+The Executive considered the emergency repairs.
+
+RESOLVED: That the repairs be approved.
+
+17. Support Fund pdf icon PDF 301 KB
+
+Councillor F. Marsh, Executive Member, will present this report.
+
+The Leader presented the report in her place.
+
+AGREED:
+
+1. That the delivery plan be approved.
+`;
+    const last = planText(page, { bodyId: 'ashbury-exec' }).items.at(-1)!;
+    expect([last.title, last.resolution?.parts.map((part) => [part.label, part.kind])]).toEqual(['Support Fund', [['1', 'approved']]]);
+  });
+});
