@@ -135,12 +135,16 @@ function readItem(
   const presenter = agendaUnits
     .map((unit) => ({ found: presenterIn(unit.text, unit.plain), lines: unit.lines }))
     .find((candidate) => candidate.found !== undefined);
+  // "1   21/25" on the number's line: the agenda's number before the minute's.
+  const agendaNumberBeside = raw.numberUnit ? /^(\d{1,3})\.?\s+\d{1,3}\//.exec(raw.numberUnit.leadPlain) : null;
   const cited =
     inlineNumber?.[2] !== undefined
       ? { number: Number(inlineNumber[1]), lines: raw.titleUnit!.lines }
-      : minuteUnits
-          .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
-          .find((candidate) => candidate.number !== undefined);
+      : agendaNumberBeside
+        ? { number: Number(agendaNumberBeside[1]), lines: raw.numberUnit!.lines }
+        : minuteUnits
+            .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
+            .find((candidate) => candidate.number !== undefined);
   // In page order, so a passage can be read with the ones that follow it ("… the following amendments:").
   const passages = [
     ...reading.minute.paragraphs.map((paragraph) => ({ text: paragraph.value, lines: paragraph.lines })),
@@ -302,7 +306,8 @@ const AGENDA_WORDING =
  * "29. Introductions"; "1. 31. Apologies": the agenda's number, then the minute's, before the title;
  * "5/2019 MINUTES": a minute's number with its year.
  */
-const INLINE_NUMBER = /^(?:(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?|(\d{1,3}\/\d{2}(?:\d{2})?)\s+)(?=\S)/;
+const INLINE_NUMBER =
+  /^(?:(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?|(\d{1,3}\/\d{2}(?:\d{2})?|(?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}\/\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\s+)(?=\S)/;
 
 function unitKindNumber(unit: Unit): string {
   const kind = unitKind(unit);

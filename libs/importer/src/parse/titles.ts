@@ -89,6 +89,9 @@ function isSentenceCaseTitle(unit: Unit): boolean {
  * standard title settles it; otherwise a short title-shaped line counts when an agenda line or a
  * minute's opening sentence follows it, or when it follows a resolution.
  */
+/** The numbers printed before a title on its line: "22. ", "2. 32. ", "4/2019 ", "PCP/4/25 ". */
+const INLINE_NUMBERS = /^(?:(?:\d{1,4}\.\s+){1,2}|\d{1,3}\/\d{2}(?:\d{2})?\s+|[A-Z]{2,6}\/\d{1,3}(?:\/\d{2}(?:\d{2})?)?\s+)/;
+
 export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolution: boolean): boolean {
   if (isListLine(unit.leadPlain) || FILED_DOCUMENT.test(unit.leadPlain)) return false;
   // "pdf icon PDF 221 KB", or its start where the page was cut: the link to a paper sits beside a title.
@@ -97,8 +100,7 @@ export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolutio
   if (isAgendaLine(unit.plain)) return false;
   // "22. Declarations of Interest", "2. 32. Declarations of Interest", "4/2019 DECLARATIONS OF INTEREST": a
   // standard title after the item's numbers.
-  if (isStandardTitle(unit.leadPlain.replace(/^(?:(?:\d{1,4}\.\s+){1,2}|\d{1,3}\/\d{2}(?:\d{2})?\s+)/, '')) && unit.listLines.length === 0)
-    return true;
+  if (isStandardTitle(unit.leadPlain.replace(INLINE_NUMBERS, '')) && unit.listLines.length === 0) return true;
   // "Appeals against refusal of inspection of documents" over "To consider any appeals …": a title in sentence case.
   if (next !== undefined && isAgendaLine(next.plain) && isSentenceCaseTitle(unit)) return true;
   if (!isTitleShaped(unit)) return false;

@@ -12,8 +12,12 @@ export type UnitKind =
   | { readonly kind: 'chair'; readonly chair: string }
   | { readonly kind: 'other' };
 
-/** "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item): a minute's number on its own line. */
-const ITEM_NUMBER = /^(\d{1,4})\.$|^(\d{1,3}\/\d{2}(?:\d{2})?)$|^(\d{1,3}\(\d{1,2}\))\.?$/;
+/**
+ * "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item), "SC/01" and "PCP/1/25" (a committee's
+ * prefix): a minute's number on its own line; "1   21/25": the agenda's number, then the minute's.
+ */
+const ITEM_NUMBER =
+  /^(\d{1,4})\.$|^(?:\d{1,3}\.?\s+)?(\d{1,3}\/\d{2}(?:\d{2})?)$|^(\d{1,3}\(\d{1,2}\))\.?$|^((?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}[/.]?\s?\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\.?$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
 /** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"); "RESOLVED, that …". */
 const RESOLVED_LABEL =
@@ -44,7 +48,8 @@ const IN_THE_CHAIR = /^(\(\s*)?(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
 
 /** Where a printed number stands in the order of business: "39/20" at 39, "3(2)" just after 3. */
 export function itemNumberOrder(number: string): number {
-  const [, main, sub] = /^(\d+)(?:\((\d+)\))?/.exec(number)!;
+  // "SC/01", "PCP/1/25": the committee's prefix orders nothing.
+  const [, main, sub] = /^(?:[A-Z]{2,6}[/.]?\s?)?(\d+)(?:\((\d+)\))?/.exec(number)!;
   return Number(main) + (sub === undefined ? 0 : Number(sub) / 100);
 }
 
@@ -60,7 +65,7 @@ export function isRomanNumeral(label: string): boolean {
 export function unitKind(unit: Unit): UnitKind {
   const plain = unit.leadPlain;
   const number = ITEM_NUMBER.exec(plain);
-  if (number) return { kind: 'item-number', number: (number[1] ?? number[2] ?? number[3])! };
+  if (number) return { kind: 'item-number', number: (number[1] ?? number[2] ?? number[3] ?? number[4])! };
   if (MINUTES_LABEL.test(plain)) return { kind: 'minutes-label' };
   const resolved = RESOLVED_LABEL.exec(plain);
   if (resolved) return { kind: 'resolved-label', rest: unit.text.slice(resolved[0].length), restOffset: resolved[0].length };

@@ -853,3 +853,39 @@ AGREED:
     expect([last.title, last.resolution?.parts.map((part) => [part.label, part.kind])]).toEqual(['Support Fund', [['1', 'approved']]]);
   });
 });
+
+describe("minute numbers with a committee's prefix, and with the agenda's number beside them", () => {
+  const numbersOf = (page: string) =>
+    planText(page, { bodyId: 'ashbury-scc' }).items.map((item) => [item.agendaNumber ?? null, item.number, item.title]);
+
+  it('reads "SC/01" on its own line and "PCP/4/25" before a title', () => {
+    const header = 'Agenda and minutes\n\nSafer Communities Committee - Wednesday, 21st May, 2025 6.00 pm\n\nNo. Item\n\n';
+    expect(
+      numbersOf(
+        `${header}SC/01\n\nApologies for Absence\n\nMinutes:\n\nNone.\n\nSC/02\n\nCCTV Review\n\nMinutes:\n\nRESOLVED: That the review be noted.\n`,
+      ),
+    ).toEqual([
+      ['1', 'SC/01', 'Apologies for Absence'],
+      ['2', 'SC/02', 'CCTV Review'],
+    ]);
+    expect(
+      numbersOf(
+        `${header}PCP/3/25 Declarations of Interest\n\nNone.\n\nPCP/4/25 Minutes\n\nResolved - That the minutes of the meeting held on 2 April 2025 be approved.\n`,
+      ),
+    ).toEqual([
+      ['1', 'PCP/3/25', 'Declarations of Interest'],
+      ['2', 'PCP/4/25', 'Minutes'],
+    ]);
+  });
+
+  it('reads "1   21/25" under an "Item   Minute" heading as the agenda number and the minute number', () => {
+    expect(
+      numbersOf(
+        'Agenda and minutes\n\nHealth and Wellbeing Board - Thursday, 17th July, 2025 9.30 am\n\nItem   Minute\n\n1   21/25\n\nApologies for Absence\n\nNone received.\n\n2   22/25\n\nBetter Care Fund\n\nRESOLVED: That the plan be approved.\n',
+      ),
+    ).toEqual([
+      ['1', '21/25', 'Apologies for Absence'],
+      ['2', '22/25', 'Better Care Fund'],
+    ]);
+  });
+});
