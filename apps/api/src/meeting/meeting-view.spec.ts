@@ -30,6 +30,7 @@ const history: MeetingEvent[] = [
     data: {
       meetingId: MEETING,
       itemNumber: '4',
+      paragraph: 2,
       correctedText: 'Members asked for a plan for the riverside path.',
       source: { meetingId: 'harrowfield-pb-2024-03-06', itemNumber: '2' },
       correctedOn: '2024-03-06',
@@ -58,11 +59,13 @@ describe('a corrected minute, as a client reads it', () => {
     ]);
   });
 
-  it('never writes a correction that names no point over the whole minute: it stands beside it', () => {
+  it('never writes a correction that names no point over the whole minute, even one naming its paragraph: it stands beside it', () => {
     expect(minute.paragraphs).toEqual(['The Board considered the parks strategy.', 'Members asked for a plan for the lakeside path.']);
-    expect(minute.corrections.map((correction) => [correction.point ?? null, correction.correctedText])).toEqual([
-      [null, 'Members asked for a plan for the riverside path.'],
-      ['i', 'Play areas would be renewed in 2026.'],
+    expect(
+      minute.corrections.map((correction) => [correction.point ?? null, correction.paragraph ?? null, correction.correctedText]),
+    ).toEqual([
+      [null, 2, 'Members asked for a plan for the riverside path.'],
+      ['i', null, 'Play areas would be renewed in 2026.'],
     ]);
   });
 });

@@ -39,6 +39,7 @@ function correctionsOf(meeting: ScheduledMeeting, item: { number: string; minute
     .map((correction) => ({
       itemNumber: item.number,
       point: correction.point,
+      paragraph: correction.paragraph,
       originalText:
         (correction.point ? minute?.points.find((point) => point.label === correction.point)?.text : minute?.paragraphs.join('\n\n')) ?? '',
       correctedText: correction.correctedText,

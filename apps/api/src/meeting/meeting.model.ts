@@ -143,6 +143,11 @@ export class MinutePointView {
 export class CorrectionView {
   @Field({ description: 'The item whose minute was corrected.' }) itemNumber: string;
   @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the whole minute.' }) point?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The paragraph of the minute the correction names, counted from 1 as printed; null when it names none.',
+  })
+  paragraph?: number;
   @Field({ description: 'The text as first recorded.' }) originalText: string;
   @Field({ description: 'The text as corrected.' }) correctedText: string;
   @Field({
@@ -284,6 +289,11 @@ export class AttendanceCorrectionView {
 export class CorrectionStatedView {
   @Field({ description: 'The minute corrected, by the number the earlier minutes print (e.g. 11).' }) itemNumber: string;
   @Field({ nullable: true, description: 'The numbered point corrected, e.g. iii; null for the minute as a whole.' }) point?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The paragraph of the minute the correction names, counted from 1 as printed; null when it names none.',
+  })
+  paragraph?: number;
   @Field({ description: 'The corrected statement.' }) correctedText: string;
   @Field({ nullable: true, description: 'The words it replaces, when the minutes name them; null otherwise.' }) replacedText?: string;
 }

@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { Trimmed } from '../platform/graphql/validation/rules';
 import { ROMAN_NUMERAL } from './minute-point.input';
 import { ItemNumberField, TextField } from '../platform/graphql/fields/string-fields';
@@ -17,6 +17,16 @@ export class MinuteCorrectionInput {
   @Trimmed()
   @Matches(ROMAN_NUMERAL, { message: 'point must be a lower-case roman numeral such as i, ii or iv' })
   point?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The paragraph of the minute corrected, counted from 1 as printed ("minute 9, paragraph 3"); omitted when the minutes name none.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  paragraph?: number;
 
   @TextField(20000, { description: 'What it should read. The original text is kept; this is recorded beside it.' })
   correctedText: string;

@@ -89,6 +89,8 @@ export interface MinutePoint {
 export interface MinuteCorrectionRequest {
   readonly itemNumber: string;
   readonly point?: string;
+  /** The paragraph of the minute the correction names ("Minute 9, paragraph 3"), counted from 1 as printed. */
+  readonly paragraph?: number;
   readonly correctedText: string;
   /** The words of the minute the correction replaces, when the minutes name them ("'Smyth' should read 'Smith'"). */
   readonly replacedText?: string;

@@ -451,6 +451,9 @@ function requireCorrections(corrections: readonly MinuteCorrectionRequest[], att
   corrections.forEach((correction, index) => {
     requireText(`corrections[${index}].itemNumber`, correction.itemNumber);
     requireTextIfGiven(`corrections[${index}].point`, correction.point);
+    if (correction.paragraph !== undefined && (!Number.isInteger(correction.paragraph) || correction.paragraph < 1)) {
+      throw new InvalidValue('UNKNOWN_CHOICE', `corrections[${index}].paragraph`, 'A paragraph is a whole number, counted from 1');
+    }
     requireText(`corrections[${index}].correctedText`, correction.correctedText);
     requireTextIfGiven(`corrections[${index}].replacedText`, correction.replacedText);
   });
@@ -526,6 +529,7 @@ function confirmMinutes(meeting: ScheduledMeeting, data: ConfirmMinutes['data'])
         meetingId: meeting.meetingId,
         itemNumber,
         ...(correction.point !== undefined && { point: correction.point }),
+        ...(correction.paragraph !== undefined && { paragraph: correction.paragraph }),
         correctedText: correction.correctedText,
         ...(correction.replacedText !== undefined && { replacedText: correction.replacedText }),
         source,

@@ -109,6 +109,7 @@ export type MinuteCorrected = Message<
     meetingId: string;
     itemNumber: string;
     point?: string;
+    paragraph?: number;
     correctedText: string;
     replacedText?: string;
     source: ItemReference;

@@ -52,6 +52,7 @@ export interface RecordedDeclaration extends DeclarationOfInterest {
 export interface Correction {
   readonly itemNumber: string;
   readonly point?: string;
+  readonly paragraph?: number;
   readonly correctedText: string;
   readonly replacedText?: string;
   readonly source: ItemReference;
@@ -260,10 +261,11 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       if (meeting.minutesConfirmedBy) return meeting;
       return { ...meeting, minutesConfirmedBy: event.data.confirmedBy };
     case 'MinuteCorrected': {
-      const { itemNumber, point, correctedText, replacedText, source, correctedOn } = event.data;
+      const { itemNumber, point, paragraph, correctedText, replacedText, source, correctedOn } = event.data;
       const correction: Correction = {
         itemNumber,
         ...(point !== undefined && { point }),
+        ...(paragraph !== undefined && { paragraph }),
         correctedText,
         ...(replacedText !== undefined && { replacedText }),
         source,

@@ -67,7 +67,7 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
     ),
   ];
   const confirmBySeptember = (
-    corrections: { itemNumber: string; point?: string; correctedText: string }[],
+    corrections: { itemNumber: string; point?: string; paragraph?: number; correctedText: string }[],
     overrides: Partial<{ bodyId: string; heldOn: string; meetingId: string }> = {},
   ): MeetingCommand => ({
     type: 'ConfirmMinutes',
@@ -103,6 +103,36 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
           },
         },
       );
+  });
+
+  it('keeps the paragraph a correction names ("minute 5, paragraph 1"), and refuses a paragraph not counted from 1', () => {
+    given(...juneMeeting)
+      .when(confirmBySeptember([{ ...correction, paragraph: 1 }]))
+      .then(
+        {
+          type: 'MinutesConfirmed',
+          data: {
+            meetingId: JUNE_2019,
+            confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
+            confirmedOn: '2019-09-20',
+            subjectToCorrections: true,
+          },
+        },
+        {
+          type: 'MinuteCorrected',
+          data: {
+            meetingId: JUNE_2019,
+            itemNumber: '5',
+            paragraph: 1,
+            correctedText: correction.correctedText,
+            source: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
+            correctedOn: '2019-09-20',
+          },
+        },
+      );
+    given(...juneMeeting)
+      .when(confirmBySeptember([{ ...correction, paragraph: 0 }]))
+      .thenFails('UNKNOWN_CHOICE');
   });
 
   it('is confirmed by a meeting of the same body', () => {

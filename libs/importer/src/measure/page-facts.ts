@@ -93,7 +93,8 @@ export function factsOfPlan(plan: MeetingPlan): PageFact[] {
         fact: 'correction',
         heldOn: confirmation.previousMeetingHeldOn,
         minute: correction.itemNumber,
-        point: correction.point ?? null,
+        // The golden files give the point, or the paragraph the correction names, under one name.
+        point: correction.point ?? (correction.paragraph !== undefined ? String(correction.paragraph) : null),
       });
     }
     for (const _ of confirmation.attendanceCorrections ?? [])

@@ -83,7 +83,7 @@ const ITEM_HEADING = /^(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3})\b[^.
 /** "12 March 2024", "the 23rd January" (the year follows from the meeting), "Tuesday, 9 June, 2020". */
 const A_DATE = `(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?`;
 const PREVIOUS_MINUTES = new RegExp(
-  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?(?:of|from|for)\\s+(?:(?:the\\s+|its\\s+)?[^.]{0,80}?\\b(?:held\\s+on|meetings?\\s+of|meetings?\\s+on)\\s+|(?=(?:the\\s+)?\\d))(${A_DATE}(?:\\s*(?:,|and|&)\\s*${A_DATE}){0,3})\\b(.*)$`,
+  `\\bminutes\\s+(?:and\\s+\\w+\\s+)?(?:of|from|for)\\s+(?:(?:the\\s+|its\\s+)?[^.]{0,80}?\\b(?:held\\s+on|meetings?\\s+of|meetings?\\s+on)\\s+|(?=(?:the\\s+)?\\d))(${A_DATE}(?:\\s*(?:,|and|&)\\s*(?:(?:of\\s+)?the\\s+(?:[a-z]+\\s+){0,2}meeting\\s+held\\s+on\\s+)?${A_DATE}){0,3})\\b(.*)$`,
   'is',
 );
 const EACH_DATE = new RegExp(A_DATE, 'gi');
@@ -117,18 +117,44 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
   const signal = CORRECTION_SIGNAL.exec(rest);
   if (!signal) return { heldOn: heldOn!, ...more, corrections: [], text: passage.text };
   const notUnderstood = { heldOn: heldOn!, ...more, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
-  // Corrections to one of several sets of minutes cannot be told apart: not guessed.
-  if (alsoHeldOn.length > 0) return notUnderstood;
-  const from = restOffset + signal.index;
+  // Corrections to one of several sets of minutes: only where they name that set's date ("of the 26th March minutes").
+  const correctionsFor = alsoHeldOn.length > 0 ? setNamedIn(rest, dates as string[]) : heldOn;
+  if (!correctionsFor) return notUnderstood;
+  // "… were confirmed. It was noted that in minute 24, paragraph 2 should read …": from the sentence that corrects.
+  const sentenceStart = passage.plain.lastIndexOf('. ', restOffset + signal.index) + 2;
+  const from = sentenceStart > restOffset ? sentenceStart : restOffset + signal.index;
   const read = correctionsIn(passage.text.slice(from), passage.plain.slice(from));
   if (!read) return notUnderstood;
   return {
     heldOn: heldOn!,
+    ...more,
+    ...(alsoHeldOn.length > 0 && { correctionsFor }),
     corrections: read.corrections,
     ...(read.attendance.length > 0 && { attendanceCorrections: read.attendance }),
     text: passage.text,
   };
 }
+
+/**
+ * Which of several confirmed sets of minutes a correction names: by a date ("of the 26th March minutes", "in the
+ * minutes of 8 July 2025") or a month ("of the February meeting"). Undefined unless exactly one set is named.
+ */
+function setNamedIn(correction: string, dates: readonly string[]): string | undefined {
+  const monthDay = (date: string) => date.slice(-5);
+  const named = new Set<string>();
+  for (const mention of correction.matchAll(EACH_DATE)) {
+    const month = monthNumber(mention[2]!);
+    if (month === undefined) return undefined;
+    const wanted = `${String(month).padStart(2, '0')}-${mention[1]!.padStart(2, '0')}`;
+    dates.filter((date) => monthDay(date) === wanted).forEach((date) => named.add(date));
+  }
+  for (const mention of correction.matchAll(MONTH_OF_A_SET)) {
+    const month = String(monthNumber(mention[1]!)).padStart(2, '0');
+    dates.filter((date) => monthDay(date).startsWith(`${month}-`)).forEach((date) => named.add(date));
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+const MONTH_OF_A_SET = new RegExp(`\\bthe\\s+(${MONTH_NAME})\\s+(?:meeting|minutes)\\b`, 'gi');
 
 /** "--MM-DD": a day and month printed without their year, which follows from the meeting. */
 function monthDayOf(day: string, monthName: string): string | undefined {

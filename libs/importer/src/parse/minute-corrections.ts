@@ -4,6 +4,8 @@ import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
 export interface MinuteCorrectionText {
   readonly minute: string;
   readonly point?: string;
+  /** "Minute 9, paragraph 3": the paragraph named after the minute. */
+  readonly paragraph?: number;
   readonly correctedText: string;
   /** The words of the earlier minute replaced, when the correction names them. */
   readonly replacedText?: string;
@@ -56,7 +58,7 @@ export function isListedAmendment(plain: string): boolean {
 const LISTED = /\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?\s*/i;
 export const LISTS_AMENDMENTS_BELOW = new RegExp(`${LISTED.source}$`, 'i');
 
-const MINUTE_REFERENCE = /\b(?:minute|item)\s+(?:no\.?\s*)?(\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
+const MINUTE_REFERENCE = /\b(?:minute|item)\s+(?:no\.?\s*)?((?:[A-Z]{2,6}\/)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
 
 function minuteReferences(plain: string): RegExpExecArray[] {
   return [...plain.matchAll(MINUTE_REFERENCE)];
@@ -149,12 +151,20 @@ const NAMED_PERSON =
  * anywhere in its clause; otherwise the statement after the reference ("… minute 11(iii) that …").
  */
 function correctionOfMinute(reference: RegExpExecArray, clause: Clause, after = 0): MinuteCorrectionText | undefined {
-  const target = { minute: reference[1]!, ...(reference[2] && { point: reference[2].toLowerCase() }) };
+  const paragraph = PARAGRAPH_NAMED.exec(clause.plain.slice(after));
+  const target = {
+    minute: reference[1]!,
+    ...(reference[2] && { point: reference[2].toLowerCase() }),
+    ...(paragraph && !reference[2] && { paragraph: Number(paragraph[1]) }),
+  };
   const substituted = substitution(clause.text, clause.plain);
   if (substituted) return { ...target, ...substituted };
   const correctedText = correctionWording(clause.text.slice(after));
   return correctedText ? { ...target, correctedText } : undefined;
 }
+
+/** ", paragraph 3" right after the minute's number. */
+const PARAGRAPH_NAMED = /^\s*,?\s*(?:para(?:graph)?\.?|para\.)\s+(\d{1,2})\b/i;
 
 /** Quoted words: "…", '…' (not an apostrophe inside a word). Indices are those of the plain text. */
 const QUOTED = /"([^"]{1,300})"|(?<![\w])'([^']{1,300})'(?![\w])/g;
@@ -204,6 +214,7 @@ function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
 function correctionWording(said: string): string | undefined {
   const stripped = said
     .replace(/^\s*[,:;-]?\s*/, '')
+    .replace(/^(?:para(?:graph)?\.?)\s+\d{1,2}\s*,?\s*/i, '')
     // "minute 8(ii) of 13 March 2025 being amended …": the date of the minutes confirmed, named again.
     .replace(new RegExp(`^of\\s+(?:the\\s+(?:meeting\\s+(?:held\\s+)?on\\s+)?)?${DAY_MONTH_YEAR}\\s+`, 'i'), '')
     .replace(

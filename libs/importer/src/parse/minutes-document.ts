@@ -121,6 +121,8 @@ export interface PreviousMinutesText {
   /** Further meetings whose minutes the same sentence confirms ("held on 20 May and 8 July 2025"). */
   readonly alsoHeldOn?: readonly string[];
   readonly corrections: readonly MinuteCorrectionText[];
+  /** With several sets of minutes: the one the corrections amend (as `heldOn`). */
+  readonly correctionsFor?: string;
   /** Amendments of the earlier meeting's attendance list, in the minutes' words. */
   readonly attendanceCorrections?: readonly string[];
   /** The text says there was a correction, but not in a form the importer understands. */

@@ -131,6 +131,7 @@ export interface PlannedConfirmation {
   readonly corrections: readonly {
     readonly itemNumber: string;
     readonly point?: string;
+    readonly paragraph?: number;
     readonly correctedText: string;
     readonly replacedText?: string;
   }[];

@@ -382,6 +382,39 @@ describe('corrections of earlier minutes', () => {
       { bodyId: 'ashbury-cabinet' },
     ).previousMinutes;
 
+  it('keeps the paragraph a correction names, "Minute 9, paragraph 3"', () => {
+    const [confirmation] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to Minute 9, paragraph 3 being amended to read "six households" rather than "sixteen households".',
+    );
+    expect(confirmation?.corrections).toEqual([
+      { itemNumber: '9', paragraph: 3, correctedText: 'six households', replacedText: 'sixteen households' },
+    ]);
+  });
+
+  it('reads which of two sets of minutes confirmed together a correction amends, by the date or month it names', () => {
+    const confirmations = confirmingPlan(
+      'The minutes of the meetings held on 26th November 2024 and 9th December 2024 were confirmed as correct records, subject to Minute 9 of the 26th November minutes being amended to read "the Section 151 Officer" instead of "the Monitoring Officer".',
+    );
+    expect(confirmations.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.corrections.length])).toEqual([
+      ['2024-11-26', 1],
+      ['2024-12-09', 0],
+    ]);
+    const byMonth = confirmingPlan(
+      'The minutes of the meeting held on 6 November 2024 and of the special meeting held on 3 December 2024 were confirmed as correct records, subject to Minute PCP/31/24 of the December meeting being amended to read "£14.12" rather than "£41.12".',
+    );
+    expect(byMonth.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.corrections.map((c) => c.itemNumber)])).toEqual([
+      ['2024-11-06', []],
+      ['2024-12-03', ['PCP/31/24']],
+    ]);
+    const inALaterSentence = confirmingPlan(
+      'The minutes of the meetings held on 26 November 2024 and 9 December 2024 were confirmed as correct records. It was noted that in the minutes of 26 November 2024, minute 24, paragraph 2 should read "four networks" and not "five networks".',
+    );
+    expect(inALaterSentence.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.corrections])).toEqual([
+      ['2024-11-26', [{ itemNumber: '24', paragraph: 2, correctedText: 'four networks', replacedText: 'five networks' }]],
+      ['2024-12-09', []],
+    ]);
+  });
+
   it('names the minute as printed with its year, "Minute no. 116/24"', () => {
     const [confirmation] = confirmingPlan(
       'The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to Minute no. 116/24 being amended to read "arboricultural" instead of "agricultural".',

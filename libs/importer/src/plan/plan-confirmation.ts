@@ -47,7 +47,10 @@ export function planConfirmations(
     }
     return [fact.value.heldOn, ...(fact.value.alsoHeldOn ?? [])].map((printed) => {
       const heldOn = resolveYear(printed, context.meetingDate);
-      const plan = planConfirmation(heldOn, fact, { ...context, alreadyConfirmed: confirmed });
+      // Of several sets confirmed together, the corrections amend the one they name.
+      const amended = fact.value.correctionsFor === undefined || fact.value.correctionsFor === printed;
+      const value = amended ? fact.value : { ...fact.value, corrections: [], attendanceCorrections: [] };
+      const plan = planConfirmation(heldOn, { ...fact, value }, { ...context, alreadyConfirmed: confirmed });
       confirmed.add(heldOn);
       return plan;
     });
@@ -94,6 +97,7 @@ function planConfirmation(
   const planned = corrections.map((correction) => ({
     itemNumber: correction.minute,
     ...(correction.point && { point: correction.point }),
+    ...(correction.paragraph !== undefined && { paragraph: correction.paragraph }),
     correctedText: correction.correctedText,
     ...(correction.replacedText && { replacedText: correction.replacedText }),
   }));

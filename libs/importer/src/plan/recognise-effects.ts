@@ -72,9 +72,10 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
       `^That\\s+(?:the\\s+)?(.+?)\\s+be\\s+(?:admitted|accepted)\\s+(?:as\\s+)?(?:an?\\s+)?members?\\s+of\\s+the\\s+${BODY}\\b`,
       'i',
     ).exec(plain);
-  if (approvesChange && membership) {
-    const organisationName = withoutFinalFullStop(membership[1]!.trim());
-    if (organisationName.split(/\s+/).length <= 8) {
+  const admitted = membership ? [withoutFinalFullStop(membership[1]!.trim())] : admissionsIn(plain);
+  if (approvesChange) {
+    for (const organisationName of admitted) {
+      if (organisationName.split(/\s+/).length > 8) continue;
       effects.push({
         effect: { kind: 'admit-member-organisation', organisationId: slug(organisationName), organisationName },
         summary: `admit ${organisationName} as a member`,
@@ -82,8 +83,10 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
     }
   }
 
+  // "the name of the Board be changed to '…'", "to rename the Partnership the '…'", "the change of name of the
+  // Partnership to "…" be approved".
   const rename = new RegExp(
-    `\\bname\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|$))`,
+    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
     'id',
   ).exec(plain);
   if (approvesChange && rename) {
@@ -104,12 +107,18 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
   if (approvesChange && !sentElsewhere && /\bterms\s+of\s+reference\b/i.test(plain)) {
     const reason =
       'terms of reference are recorded clause by clause with a version number; the minutes give neither the clauses (they are in an appendix to the report) nor the version';
-    if (/\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)) {
+    // "the amendments to the Terms of Reference … be approved", "the amended Terms of Reference": terms in force amended.
+    const amended =
+      /\bamend(?:ed|ments?\s+to)\s+(?:the\s+)?terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain);
+    if (
+      !amended &&
+      /\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)
+    ) {
       heldBack.push({ kind: 'adopt-terms-of-reference', summary: 'adopt the terms of reference as proposed', reason });
     }
     // Approving proposed new terms "subject to" changes adopts the changed draft; it amends nothing in force.
     const newTerms = /\b(?:new|proposed|draft)\s+(?:\w+\s+){0,2}terms\s+of\s+reference\b/i.test(plain);
-    if (!newTerms && (kind === 'approved-subject-to-amendment' || /\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain))) {
+    if (!newTerms && (kind === 'approved-subject-to-amendment' || amended)) {
       heldBack.push({ kind: 'amend-terms-of-reference', summary: 'amend the terms of reference as the resolution says', reason });
     }
   }
@@ -125,6 +134,27 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
     if (dates.withoutTime > 0) notes.push('some meeting dates are printed without a time, so no meeting dates are recorded');
   }
   return { effects, heldBack, notes };
+}
+
+/**
+ * "the admission of X as a member of the Board be approved", "To approve the admission of X and the Y as members
+ * of the Partnership": the organisations admitted. Several are told apart only where the page does it plainly
+ * (commas, "and the"); a name that may itself hold "and" is not split ("Fire and Rescue Service").
+ */
+function admissionsIn(plain: string): string[] {
+  const admission = new RegExp(
+    `\\badmission\\s+of\\s+(?:the\\s+)?(.+?)\\s+as\\s+(an?\\s+member|members)\\s+of\\s+the\\s+${BODY}\\b`,
+    'i',
+  ).exec(plain);
+  if (!admission) return [];
+  const listed = admission[1]!.trim();
+  if (/^an?\s/i.test(admission[2]!)) return [listed];
+  const names = listed.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+/i).map((name) => name.trim());
+  if (names.length > 1) return names;
+  // One " and " outside brackets between two names, and no other.
+  const outside = listed.replace(/\([^)]*\)/g, (inner) => inner.replace(/\band\b/g, '&'));
+  const parts = outside.split(/\s+and\s+/);
+  return parts.length === 2 ? listed.split(/\s+and\s+(?![^(]*\))/).map((name) => name.trim()) : [];
 }
 
 function meetingStartTimes(plain: string): { startTimes: string[]; withoutTime: number } {

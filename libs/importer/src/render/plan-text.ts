@@ -61,7 +61,7 @@ function renderMeeting(plan: MeetingPlan): string[] {
       );
       confirmation.corrections.forEach((correction) =>
         out.push(
-          `    correction of minute ${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}: ${correction.replacedText ? `"${clip(correction.replacedText, 100)}" to read ` : ''}"${clip(correction.correctedText, 200)}"`,
+          `    correction of minute ${correction.itemNumber}${correction.point ? `(${correction.point})` : ''}${correction.paragraph ? `, paragraph ${correction.paragraph}` : ''}: ${correction.replacedText ? `"${clip(correction.replacedText, 100)}" to read ` : ''}"${clip(correction.correctedText, 200)}"`,
         ),
       );
       attendance.forEach((correction) => out.push(`    amendment of the attendance list: "${clip(correction, 200)}"`));
