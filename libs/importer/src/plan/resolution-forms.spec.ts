@@ -345,3 +345,64 @@ RESOLVED:
     ]);
   });
 });
+
+describe('changes to the body itself, worded as other councils word them', () => {
+  const effectsOf = (resolution: string) =>
+    planText(
+      `Agenda and minutes\n\nWestmere Safer Streets Partnership - Tuesday, 9th September, 2025 2.00 pm\n\nItems\nNo. Item\n\n1.\n\nMembership and Terms of Reference\n\nMinutes:\n\n${resolution}\n`,
+      { bodyId: 'westmere-ssp' },
+    ).items[0]!.resolution?.parts.map((part) => [part.label ?? null, part.effects.map((effect) => effect.effect ?? effect.kind)]);
+
+  it('reads the organisations "the admission of X and the Y as members" names, and one "as a member" whole', () => {
+    expect(
+      effectsOf(
+        'RESOLVED: That the admission of Westmere Voluntary Action and the Westmere and District Hospice Trust as members of the Partnership be approved.',
+      ),
+    ).toEqual([
+      [
+        null,
+        [
+          { kind: 'admit-member-organisation', organisationId: 'westmere-voluntary-action', organisationName: 'Westmere Voluntary Action' },
+          {
+            kind: 'admit-member-organisation',
+            organisationId: 'westmere-and-district-hospice-trust',
+            organisationName: 'Westmere and District Hospice Trust',
+          },
+        ],
+      ],
+    ]);
+    expect(effectsOf('RESOLVED: To approve the admission of Westmere Fire and Rescue Service as a member of the Partnership.')).toEqual([
+      [
+        null,
+        [
+          {
+            kind: 'admit-member-organisation',
+            organisationId: 'westmere-fire-and-rescue-service',
+            organisationName: 'Westmere Fire and Rescue Service',
+          },
+        ],
+      ],
+    ]);
+  });
+
+  it('does not split a list it cannot tell apart, "X and Y and Z"', () => {
+    expect(
+      effectsOf('RESOLVED: That the admission of Westmere College and Fire and Rescue Service as members of the Partnership be approved.'),
+    ).toEqual([[null, []]]);
+  });
+
+  it('reads a renaming, "to rename the Partnership the \'…\'" and "the change of name … to \\"…\\""', () => {
+    expect(effectsOf("RESOLVED: That the proposal to rename the Partnership the 'Safer Westmere Partnership' be approved.")).toEqual([
+      [null, [{ kind: 'rename-body', name: 'Safer Westmere Partnership', shortName: 'SWP' }]],
+    ]);
+    expect(effectsOf('RESOLVED: That the change of name of the Partnership to "Safer Westmere Together" be approved.')).toEqual([
+      [null, [{ kind: 'rename-body', name: 'Safer Westmere Together', shortName: 'SWT' }]],
+    ]);
+  });
+
+  it('takes "the amendments to the Terms of Reference … be approved" for an amendment, not an adoption', () => {
+    expect(effectsOf('RESOLVED: That the amendments to the Terms of Reference set out in Appendix A be approved.')).toEqual([
+      [null, ['amend-terms-of-reference']],
+    ]);
+  });
+});
