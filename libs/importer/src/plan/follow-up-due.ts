@@ -3,6 +3,11 @@ import { MONTH_NAME, monthNumber } from '../text/dates';
 
 const IN_MONTH = [
   new RegExp(`\\bmeeting\\s+(?:in|of)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i'),
+  // "deferred to the meeting on 25 September 2025": a meeting on a day is one in its month.
+  new RegExp(
+    `\\bmeeting\\s+(?:to\\s+be\\s+held\\s+)?on\\s+(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`,
+    'i',
+  ),
   new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`, 'i'),
   // "be brought back to Cabinet in September 2025": to the body itself, so to its meeting that month.
   new RegExp(

@@ -922,3 +922,36 @@ describe("minute numbers with a committee's prefix, and with the agenda's number
     ]);
   });
 });
+
+describe('an election deferred because no one was nominated', () => {
+  const effectsOf = (title: string, minute: string) =>
+    planText(
+      `Agenda and minutes\n\nFire Authority - Thursday, 5th June, 2025 10.00 am\n\nItems\nNo. Item\n\n1.\n\n${title}\n\nMinutes:\n\n${minute}\n`,
+      { bodyId: 'ashbury-fra' },
+    ).items[0]!.resolution?.parts.map((part) => part.effects.map((effect) => effect.effect));
+
+  it('takes the term from the deferral when only it prints one, and the office from the part that names one', () => {
+    expect(
+      effectsOf(
+        'Election of Vice-Chairman',
+        'No nominations were received for the position of Vice-Chairman.\n\nRESOLVED: That the election of a Vice-Chairman for 2025/26 be deferred to the next meeting.',
+      ),
+    ).toEqual([
+      [
+        { kind: 'leave-office-vacant', office: 'deputy-chair', term: '2025/26', reason: 'No nominations were received' },
+        { kind: 'defer-item', subject: 'The election of a Vice-Chairman for 2025/26', due: { kind: 'next-meeting' } },
+      ],
+    ]);
+    const [, vice] = effectsOf(
+      'Election of Chair and Vice-Chair',
+      'RESOLVED:\n\n(1) That Cllr. B. Hay be elected Chair for 2025/26;\n\n(2) That, no nominations having been received, the election of a Vice-Chair for 2025/26 be deferred to the meeting on 18 September 2025.',
+    )!;
+    expect(vice![0]).toEqual({
+      kind: 'leave-office-vacant',
+      office: 'deputy-chair',
+      term: '2025/26',
+      reason: 'No nominations having been received',
+    });
+    expect(vice![1]).toMatchObject({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2025-09' } });
+  });
+});

@@ -211,7 +211,8 @@ function election(text: string, plain: string): EffectReading {
 function deferral(plain: string, context: EffectContext): EffectReading {
   const subjectMatch = /^(?:That\s+)?(.+?)\s+be\s+deferred\b/i.exec(plain);
   const printedSubject = subjectMatch?.[1]?.trim() ?? '';
-  const termOfElection = context.itemKind === 'election-of-officeholder' ? termIn(`${context.itemTitle} ${context.minuteText}`) : undefined;
+  const termOfElection =
+    context.itemKind === 'election-of-officeholder' ? termIn(`${plain} ${context.itemTitle} ${context.minuteText}`) : undefined;
   const refersToThisItem = printedSubject === '' || /^(?:this|the)\s+(?:agenda\s+)?item$/i.test(printedSubject);
   const subject = refersToThisItem
     ? `${context.itemTitle}${termOfElection && !context.itemTitle.includes(termOfElection) ? ` for ${termOfElection}` : ''}`
@@ -220,11 +221,17 @@ function deferral(plain: string, context: EffectContext): EffectReading {
   const effects: RecognisedEffect[] = [];
   const notes = stated ? [] : ['the deferral does not say to when; recorded as due at a future meeting'];
 
-  const vacancy = /\bno\s+(?:nominations|candidates|nominees)\s+(?:were|was|had\s+been)\s+\w+/i.exec(context.minuteText);
-  const office = new RegExp(`\\b${OFFICE}\\b`, 'i').exec(context.itemTitle);
+  const vacancy =
+    /\bno\s+(?:nominations|candidates|nominees)\s+(?:were|was|had\s+been)\s+\w+/i.exec(context.minuteText) ??
+    /\bno\s+(?:nominations|candidates|nominees)\s+having\s+been\s+\w+/i.exec(plain);
+  // The office the deferred election is for: the one the part names, else the one the title names, if only one.
+  const officesIn = (words: string) => [...words.matchAll(new RegExp(`\\b${OFFICE}\\b`, 'gi'))].map((match) => officeOf(match[1]!));
+  const named = new Set(officesIn(plain));
+  const titled = new Set(officesIn(context.itemTitle));
+  const office = named.size === 1 ? [...named][0] : named.size === 0 && titled.size === 1 ? [...titled][0] : undefined;
   if (context.itemKind === 'election-of-officeholder' && vacancy && office && termOfElection) {
     const reason = capitaliseFirst(vacancy[0]);
-    const officeName = officeOf(office[1]!);
+    const officeName = office;
     effects.push({
       effect: { kind: 'leave-office-vacant', office: officeName, term: termOfElection, reason },
       summary: `leave the office of ${officeName === 'chair' ? 'Chair' : 'Deputy Chair'} for ${termOfElection} vacant (${reason})`,
