@@ -9,15 +9,15 @@ import type { SqlExecutor } from '@ledger/event-store';
  */
 export const READ_MODEL_VERSIONS = {
   bodies: 2,
-  meetings: 5,
-  decisions: 6,
+  meetings: 6,
+  decisions: 7,
   follow_ups: 1,
   actions: 1,
   person_registers: 1,
-  person_mentions: 5,
-  source_files: 5,
-  minute_passages: 5,
-  recorded_times: 5,
+  person_mentions: 6,
+  source_files: 6,
+  minute_passages: 6,
+  recorded_times: 6,
   body_versions: 1,
 } as const satisfies Readonly<Record<string, number>>;
 

@@ -134,7 +134,10 @@ export class MeetingResolver {
     return pageOfList(this.declarations(meeting), page);
   }
 
-  @ResolveField(() => Boolean, { description: 'True when the minutes record that no declarations were made.' })
+  @ResolveField(() => Boolean, {
+    description:
+      'True when the minutes record, under the item for declarations, that none were made; a member may still have declared one later in the meeting, under the item it arose in (see declarations).',
+  })
   noDeclarationsMade(@Parent() meeting: Meeting): boolean {
     return meeting.state.noDeclarationsMade;
   }

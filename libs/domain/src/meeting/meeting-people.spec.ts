@@ -78,7 +78,13 @@ describe('Declarations of interest', () => {
       .then(event.noDeclarations());
   });
 
-  it('does not add declarations once none were recorded, nor "none" after some', () => {
+  it('takes a declaration made later in the meeting, under another item, after the item for declarations said none were made', () => {
+    given(...dec2018Scheduled(), event.noDeclarations())
+      .when(command.declare([chairmanOnHealthAndWellbeing], '5'))
+      .then({ type: 'DeclarationOfInterestMade', data: { meetingId: DEC_2018, itemNumber: '5', ...chairmanOnHealthAndWellbeing } });
+  });
+
+  it('does not add declarations under the item that recorded none, nor "none" after some', () => {
     given(...dec2018Scheduled(), event.noDeclarations())
       .when(command.declare([chairmanOnHealthAndWellbeing]))
       .thenFails('DECLARATIONS_CONTRADICT_NONE_MADE');

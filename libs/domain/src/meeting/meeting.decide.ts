@@ -368,10 +368,11 @@ function recordDeclarations(meeting: ScheduledMeeting, data: RecordDeclarationsO
     }
     return [{ type: 'NoDeclarationsOfInterestMade', data: { meetingId, itemNumber } }];
   }
-  // A declaration may be minuted under any item: members declare when the interest becomes apparent.
+  // A declaration may be minuted under any item: members declare when the interest becomes apparent, also after
+  // the item for declarations said none were made then.
   requireLiveItem(meeting, itemNumber);
-  if (meeting.noDeclarationsMade) {
-    throw violation('DECLARATIONS_CONTRADICT_NONE_MADE', 'The minutes already record that no declarations were made');
+  if (meeting.noDeclarationsMade && meeting.noDeclarationsMadeAt === itemNumber) {
+    throw violation('DECLARATIONS_CONTRADICT_NONE_MADE', 'The minutes of this item already record that no declarations were made');
   }
   const seen = [...meeting.declarations];
   return declarations.map((declaration, index) => {

@@ -93,6 +93,8 @@ export interface ScheduledMeeting {
   readonly presenters: Readonly<Record<string, ItemPresenters>>;
   readonly declarations: readonly RecordedDeclaration[];
   readonly noDeclarationsMade: boolean;
+  /** The item whose minute says no declarations were made. */
+  readonly noDeclarationsMadeAt?: string;
   readonly exclusions: readonly Exclusion[];
   readonly minutes: Readonly<Record<string, MinuteText>>;
   readonly resolutions: Readonly<Record<string, readonly ResolutionPart[]>>;
@@ -223,7 +225,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...meeting, declarations: [...meeting.declarations, declaration] };
     }
     case 'NoDeclarationsOfInterestMade':
-      return { ...meeting, noDeclarationsMade: true };
+      return { ...meeting, noDeclarationsMade: true, noDeclarationsMadeAt: event.data.itemNumber };
     case 'PressAndPublicExcluded': {
       const { meetingId: _meetingId, ...exclusion } = event.data;
       const exemptItems = new Set(exclusion.forItemNumbers);

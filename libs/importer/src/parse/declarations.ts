@@ -19,7 +19,7 @@ const DPI = /^(.+?)\s+(?:declared|disclosed)\s+(?:an?\s+)?DPIs?\b(.*)$/;
 
 /** Who declared, what kind of interest (when said), and the rest of the sentence. */
 const DECLARED = new RegExp(
-  `^(.+?)\\s+(?:each\\s+|both\\s+|also\\s+)?(?:declared|disclosed)\\s+(?:that\\s+(?!(?:an?\\s+)?${NATURE_WORDS}?\\s*interests?\\b)(.*)$|(?:an?\\s+)?(?:(${NATURE_WORDS})\\s+(?:and\\s+(?:non[\\s-])?(?:prejudicial|pecuniary)\\s+)?)?interests?\\b(.*)$)`,
+  `^(.+?)\\s+(?:each\\s+|both\\s+|also\\s+)?(?:declared|disclosed)\\s+(?:that\\s+(?!(?:an?\\s+)?${NATURE_WORDS}?\\s*interests?\\b)(.*)$|(?:an?\\s+)?(?:(${NATURE_WORDS})\\s+(?:and\\s+((?:non[\\s-])?(?:prejudicial|pecuniary))\\s+)?)?interests?\\b(.*)$)`,
   'i',
 );
 
@@ -57,6 +57,9 @@ function membersOf(who: string): string[] {
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((name) => name.trim())
     .filter((name) => name !== '');
+  // "Councillor N. Ashworth, Leader of the Council": a role after the name, not a second member.
+  const people = names.filter((name) => !/\s(?:of|the|for|and|to)\s/.test(` ${name} `));
+  if (people.length === 1 && !plural) return people;
   if (names.length <= 1) return [trimmed];
   const title = plural ? (/^cllr/i.test(plural[1]!) ? 'Cllr' : /^councillors$/i.test(plural[1]!) ? 'Councillor' : '') : '';
   return names.map((name) => (title && !/^(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(name) ? `${title} ${name}` : name));
@@ -65,8 +68,9 @@ function membersOf(who: string): string[] {
 /** A declarer is a person ("Councillor Smith", "The Chairman"), not a clause ("It was noted that members"). */
 function isDeclarer(who: string): boolean {
   if (who.length > 120 || /\b(?:it\s+was|were\s+reminded|invited|asked|no\s+other|there\s+were)\b/i.test(who)) return false;
-  // "Having declared interests, Dr A and Dr B took no part": a clause, not a person.
-  if (/^[A-Z][a-z]+ing\b/.test(who)) return false;
+  // "Having declared interests, Dr A and Dr B took no part", "Cllr A, having declared …, left": a clause, not a
+  // person, and a declaration made before, not a new one.
+  if (/^[A-Z][a-z]+ing\b/.test(who) || /,?\s+having$/i.test(who)) return false;
   return /^(?:The\s+(?:Chair(?:man|person|woman)?|Vice[\s-]Chair(?:man)?|Deputy\s+Chair(?:man)?|Mayor|Leader)|[A-Z])/.test(who);
 }
 
@@ -89,8 +93,9 @@ export function declarationsIn(passage: Passage): DeclarationText[] {
         .replace(/\s*[-\u2013:]+$/, '')
         .trim();
       if (!isDeclarer(who)) continue;
-      const rest = dpi ? dpi[2]! : (match![2] ?? match![4] ?? '');
-      const natureWord = match?.[3];
+      const rest = dpi ? dpi[2]! : (match![2] ?? match![5] ?? '');
+      // "a personal and prejudicial interest": prejudicial, which the older codes made every such interest.
+      const natureWord = /^prejudicial$/i.test(match?.[4] ?? '') ? match![4] : match?.[3];
       const nature = dpi
         ? 'disclosable-pecuniary'
         : natureWord && !STANDING.test(natureWord)

@@ -158,6 +158,26 @@ describe('declarations of interest, as the minutes state them', () => {
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
+  it("takes an interest declared in a report's minute, naming no item, for that report, with the member's role left off", () => {
+    const plan = planText(
+      page(
+        'No declarations were made.',
+        'Before the item was considered, Councillor F. Mabey, Cabinet Member for Waste, declared a non-registrable interest as a trustee of a street pastors charity.',
+      ),
+      { bodyId: 'westmere-csp' },
+    );
+    expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['5', 'Councillor F. Mabey', '5'],
+    ]);
+  });
+
+  it('reads "a personal and prejudicial interest" as prejudicial, and no new declaration from "having declared"', () => {
+    expect(
+      declared('Cllr. S. Okoro declared a personal and prejudicial interest in agenda item 5 as a relative works for the bidder.'),
+    ).toEqual([{ member: 'Cllr. S. Okoro', concerningItemNumber: '5', nature: 'prejudicial', detail: 'a relative works for the bidder' }]);
+    expect(declared('Cllr. S. Okoro, having declared a prejudicial interest (minute 5), left the room.')).toEqual([]);
+  });
+
   it('takes "in this item" for the item in whose minute it is said, and not in the item for declarations', () => {
     const plan = planText(
       page(
@@ -193,7 +213,7 @@ describe('declarations of interest, as the minutes state them', () => {
     ]);
   });
 
-  it('keeps a late declaration as text when the minutes already said none were made', () => {
+  it('records a late declaration under its item after the item for declarations said none were made', () => {
     const plan = planText(
       page(
         'No declarations were made.',
@@ -201,10 +221,11 @@ describe('declarations of interest, as the minutes state them', () => {
       ),
       { bodyId: 'westmere-csp' },
     );
-    // "None were made" at item 2 contradicts a declaration at item 5: the importer keeps the later one as text, never both.
-    expect(plan.unclassified.map((passage) => passage.reason)).toContain(
-      'a declaration of interest, though the minutes already say none were made',
-    );
+    expect(plan.noDeclarations?.itemNumber).toBe('2');
+    expect(plan.declarations.map((declaration) => [declaration.itemNumber, declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['5', 'Cllr. S. Ward', '5'],
+    ]);
+    expect(plan.domainCheck.refusals).toEqual([]);
   });
 
   it('reads "no disclosures were received" as no declarations', () => {

@@ -58,10 +58,13 @@ export function itemCited(
   concerning: { by: 'agenda-item' | 'minute'; number: string },
   onAgenda: readonly AgendaDraft[],
 ): string | undefined {
+  const byMinute = () => onAgenda.find((draft) => draft.number === concerning.number);
+  // "item 35" on a page that numbers its minutes 33, 34, 35 and its agenda 1, 2, 3: the minute printed 35.
   const found =
     concerning.by === 'minute'
-      ? onAgenda.find((draft) => draft.number === concerning.number)
-      : onAgenda.find((draft) => (draft.agendaNumber ?? draft.number) === concerning.number);
+      ? byMinute()
+      : (onAgenda.find((draft) => (draft.agendaNumber ?? draft.number) === concerning.number) ??
+        (onAgenda.some((draft) => draft.agendaNumber !== undefined) ? byMinute() : undefined));
   return found?.number;
 }
 

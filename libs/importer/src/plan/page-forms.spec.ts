@@ -955,3 +955,17 @@ describe('an election deferred because no one was nominated', () => {
     expect(vice![1]).toMatchObject({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2025-09' } });
   });
 });
+
+describe('a declaration citing "item 31" on a page whose minutes are numbered 30, 31 and its agenda 1, 2', () => {
+  it('is in the item printed 31', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nAshbury Panel - Monday, 13th January, 2025 10.30 am\n\nItem Minute Item\n\n' +
+        '1. 30. Declarations of Interest\n\nCllr. P. Lomax declared a personal interest in item 31 as a park volunteer.\n\n' +
+        '2. 31. Parks Strategy pdf icon PDF 120 KB\n\nRESOLVED: That the strategy be approved.\n',
+      { bodyId: 'ashbury-panel' },
+    );
+    expect(plan.declarations.map((declaration) => [declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['Cllr. P. Lomax', '31'],
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ import type { PlannedDeclaration, UnclassifiedPassage } from './import-plan';
 /** What the meeting's declarations so far are: the domain takes "none were made" once, and no contradiction. */
 export interface DeclarationsSoFar {
   readonly made: Set<string>;
-  noneMade: boolean;
+  /** The item whose minute says none were made: a later item may still record one made then. */
+  noneMadeAt?: string;
 }
 
 export interface DeclarationsPlan {
@@ -27,20 +28,26 @@ export function planDeclarations(
   itemNumber: string,
   itemCited: (concerning: { by: 'agenda-item' | 'minute'; number: string }) => string | undefined,
   soFar: DeclarationsSoFar,
-  /**
-   * "None were made", or a bare "None.", is recorded only under an item for declarations (the domain's
-   * rule); "an interest in this item" names the item only under any other.
-   */
-  forDeclarations = true,
-  /** A decision record's "Interests and Nature of Interests Declared": every interest is in its one decision. */
-  onADecisionRecord = false,
+  where: {
+    /**
+     * The item is the meeting's item for declarations: "None were made", or a bare "None.", is recorded only
+     * under one (the domain's rule); "an interest in this item" names the item only under any other.
+     */
+    readonly forDeclarations: boolean;
+    /**
+     * An interest declared in this item's minute that names no item is in this item: the business of a report
+     * or a decision record, not an opening item's.
+     */
+    readonly inThisItemUnlessNamed: boolean;
+  } = { forDeclarations: true, inThisItemUnlessNamed: false },
 ): DeclarationsPlan {
   const declarations: DeclarationOfInterest[] = [];
   const planned: PlannedDeclaration[] = [];
   const unclassified: UnclassifiedPassage[] = [];
   for (const { value, lines } of source.facts.declarations) {
     const cited = typeof value.concerning === 'object' ? value.concerning : undefined;
-    const thisItem = (value.concerning === 'this-item' && !forDeclarations) || (onADecisionRecord && value.concerning === undefined);
+    const thisItem =
+      (value.concerning === 'this-item' && !where.forDeclarations) || (where.inThisItemUnlessNamed && value.concerning === undefined);
     const concerningItemNumber = cited ? itemCited(cited) : thisItem ? itemNumber : undefined;
     // What the minutes do not say is recorded as not stated: an item outside the page keeps its printed name.
     const scope: DeclarationScope | undefined = concerningItemNumber
@@ -51,11 +58,12 @@ export function planDeclarations(
           ? 'not-on-this-page'
           : 'not-stated';
     const key = `${comparable(value.member)}:${concerningItemNumber ?? scope}`;
-    const problem = soFar.noneMade
-      ? 'a declaration of interest, though the minutes already say none were made'
-      : soFar.made.has(key)
-        ? 'a declaration the minutes already record'
-        : undefined;
+    const problem =
+      soFar.noneMadeAt === itemNumber
+        ? 'a declaration of interest, though the minutes of this item say none were made'
+        : soFar.made.has(key)
+          ? 'a declaration the minutes already record'
+          : undefined;
     if (problem) {
       unclassified.push({ itemNumber, text: value.text, reason: problem, lines, keptAsMinuteText: true });
       continue;
@@ -75,8 +83,8 @@ export function planDeclarations(
     return { declarations, planned, lines: spanOf(planned[0]!.lines, ...planned.map((entry) => entry.lines)), unclassified };
   }
   const none = source.facts.noDeclarations ?? bareNoneIn(source);
-  if (forDeclarations && none && source.facts.declarations.length === 0 && !soFar.noneMade && soFar.made.size === 0) {
-    soFar.noneMade = true;
+  if (where.forDeclarations && none && source.facts.declarations.length === 0 && soFar.noneMadeAt === undefined && soFar.made.size === 0) {
+    soFar.noneMadeAt = itemNumber;
     return { declarations: [], planned: [], noneMade: none.lines, lines: none.lines, unclassified };
   }
   return { declarations: [], planned: [], unclassified };

@@ -61,16 +61,18 @@ describe('"no declarations were made" and a declaration on the same page', () =>
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
-  it('after "none were made", keeps a later declaration as minute text, never both', () => {
+  it('after "none were made" at the item for declarations, records one made later under another item: both are true', () => {
     const plan = planOf(
       item(1, 'Apologies for absence', 'Apologies were received from Cllr. N. Shaw.') +
         item(2, 'Declarations of interest', 'No declarations were made.') +
         item(3, 'Footpath Lighting', `The Board considered the report on footpath lighting. ${VANCE}`),
     );
     expect(plan.noDeclarations?.itemNumber).toBe('2');
-    expect(plan.declarations).toEqual([]);
-    expect(declarationsRecorded(plan)).toEqual([['2', []]]);
-    expect(reasonsKept(plan)).toEqual([['3', 'a declaration of interest, though the minutes already say none were made', true]]);
+    expect(declarationsRecorded(plan)).toEqual([
+      ['2', []],
+      ['3', [vance]],
+    ]);
+    expect(reasonsKept(plan)).toEqual([]);
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 

@@ -41,6 +41,9 @@ export interface PlanOptions {
 
 const BODY_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
+/** Items whose business an interest declared in their minute is in, when the declaration names no other. */
+const DECLARED_IN_THE_BUSINESS: ReadonlySet<string> = new Set(['report', 'presentation', 'oral-update']);
+
 /**
  * Turns a read minutes document into the commands that record it, in order: schedule the
  * meeting, put its items on the agenda, then each item's business in the order it was taken.
@@ -72,7 +75,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
   let orderOfBusiness: PlannedOrderOfBusiness | undefined;
   // The domain takes each of these once per meeting; a page that prints one twice is recorded once.
   const confirmedMeetings = new Set<string>();
-  const declarationsSoFar: DeclarationsSoFar = { made: new Set(), noneMade: false };
+  const declarationsSoFar: DeclarationsSoFar = { made: new Set() };
 
   add(
     {
@@ -154,14 +157,10 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     }
 
     if (kind === 'declarations-of-interest' || source.facts.declarations.length > 0) {
-      const planned = planDeclarations(
-        source,
-        itemNumber,
-        (concerning) => itemCited(concerning, onAgenda),
-        declarationsSoFar,
-        kind === 'declarations-of-interest',
-        document.pageKind === 'decision',
-      );
+      const planned = planDeclarations(source, itemNumber, (concerning) => itemCited(concerning, onAgenda), declarationsSoFar, {
+        forDeclarations: kind === 'declarations-of-interest',
+        inThisItemUnlessNamed: document.pageKind === 'decision' || DECLARED_IN_THE_BUSINESS.has(kind),
+      });
       unclassified.push(...planned.unclassified);
       declarations.push(...planned.planned);
       if (planned.noneMade) noDeclarations = { itemNumber, lines: planned.noneMade };
