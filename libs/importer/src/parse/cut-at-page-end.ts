@@ -4,18 +4,22 @@ import type { MinutesDocument } from './minutes-document';
 const CLOSED = /[.;:!?)\]'"\u2019\u201d]$/;
 /** A point of a list: "(a) …", "b) …", "(iv) …", "2. …", "• …". */
 const LIST_POINT = /^(?:\(?[a-z]{1,4}\)|\(?\d{1,2}[.)]|[\u2022\u00b7-])\s/;
+/** A word, in lower case, that no sentence ends on ("Option A" is whole; "… reference to the" is not). */
+const STOPS_ON_A_LINKING_WORD = /\s(?:the|of|and|to|in|an?|for|by|with|on|at|from|or|that|be)$/;
 /** How a point that the list continues after ends: "…;", "…, and", "… or". */
 const CONTINUES = /(?:[;,]|\band|\bor)$/;
 
 /**
  * Whether a resolution's last words were cut off where the page ends: they close nothing, and
  * either a bracket they opened is still open ("… (the Director may appoint themselves") or they are
- * the last point of a list whose every earlier point ends as the list goes on ("…;"). A sentence
- * that only lacks its full stop is not taken for cut.
+ * the last point of a list whose every earlier point ends as the list goes on ("…;"), or they stop on a
+ * word no sentence ends on ("… with particular reference to the"). A sentence that only lacks its full
+ * stop is not taken for cut.
  */
 export function endsCutShort(text: string): boolean {
   const trimmed = text.trimEnd();
   if (trimmed === '' || CLOSED.test(trimmed)) return false;
+  if (STOPS_ON_A_LINKING_WORD.test(trimmed)) return true;
   const opened = (trimmed.match(/\(/g) ?? []).length;
   const closed = (trimmed.match(/\)/g) ?? []).length;
   const lastLine = trimmed.split('\n').at(-1)!;

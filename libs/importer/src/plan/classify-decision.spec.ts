@@ -19,6 +19,12 @@ describe('the kind of a decision, from its wording only', () => {
     ['It was agreed that the Board would write to the Home Secretary.', 'agreed'],
     ['That the next meeting of the Board has agenda items on demand management and cyber-crime.', 'requested'],
     ['That under Section 100A of the Local Government Act 1972, the public be excluded for the following item of business.', 'agreed'],
+    ['That the minutes of the meeting held on 5 September 2025 be confirmed as a correct record and signed by the Chair.', 'approved'],
+    ['That the minutes of the meeting held on 10 April 2025 be signed as a correct record.', 'approved'],
+    ['That the Panel supports the proposed precept.', 'endorsed'],
+    ['That the Commissioner be asked to provide a written report to the June meeting.', 'requested'],
+    ['That the Commissioner provide a report on rural crime to the next meeting of the Panel.', 'requested'],
+    ['That ordinary meetings be held at 10.30 am on Monday 16 September 2019.', 'agreed'],
   ])('"%s" is %s', (text, kind) => {
     expect(classifyDecision(text)).toMatchObject({ kind });
   });

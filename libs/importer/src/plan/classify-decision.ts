@@ -18,7 +18,10 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     'approved-subject-to-amendment',
     /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i,
   ],
-  ['approved', /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b|^(?:That\s+)?approval\s+be\s+given\b/i],
+  [
+    'approved',
+    /\bbe\s+(?:approved|adopted|ratified)\b|\bapproves\b|^(?:That\s+)?approval\s+be\s+given\b|\bbe\s+(?:confirmed|signed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+records?\b/i,
+  ],
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b|\b(?:board|committee|panel|partnership|cabinet|council)\s+supports\b/i],
   [
     'requested',

@@ -289,6 +289,16 @@ ${ending}`;
     expect(lastPart('(c) appoint a chair (the Head of Communities may appoint')).toEqual({ label: 'ii', truncated: true });
   });
 
+  it('marks it truncated when the page stops on a word no sentence ends on, but not on "Option A"', () => {
+    const lastOf = (resolution: string) =>
+      planText(`Agenda item\n\nPlay areas\n\nMinutes:\n\nRESOLVED: ${resolution}`, {
+        bodyId: 'westmere-cabinet',
+        date: '2024-05-14',
+      }).items[0]!.resolution!.parts.map((part) => part.truncatedAtSource === true);
+    expect(lastOf('That officers review the play areas, with particular reference to the')).toEqual([true]);
+    expect(lastOf('That the Board prefers Option A')).toEqual([false]);
+  });
+
   it('does not when the last point is whole, or only lacks its full stop after points that end otherwise', () => {
     expect(lastPart('(c) appoint a chair and vice chair to the board.')).toEqual({ label: 'ii', truncated: false });
     const plan = planText(
