@@ -1,4 +1,5 @@
 import { withoutFinalFullStop } from '../text/plain-text';
+import { sentenceRanges } from '../text/sentences';
 import { withoutBullet } from './units';
 
 /** ModernGov's list of an item's papers, printed between the agenda's text and the minute. */
@@ -93,7 +94,7 @@ const PRESENTER_PHRASES = [
   /^an?\s+(?:oral|verbal|written)\s+(?:update|report)\s+will\s+be\s+(?:provided|given|presented)\s+by\s+(.+)$/i,
   /^an?\s+(?:presentation|update|briefing|overview)\s+will\s+be\s+(?:given|provided|delivered|made)\s+by\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:present|introduce)\s+(?:this|the)\s+(?:report|item|paper)\b/i,
-  /^(?:presenter|presented\s+by)\s*:\s*(.+)$/i,
+  /^(?:presenter|presented\s+by|presenting\s+officer)\s*:\s*(.+)$/i,
   /^(?:an?\s+)?(?:oral|verbal)\s+(?:update|report)\s+(?:by|from)\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:give|provide|deliver|make)\s+(?:an?|the)\s+(?:(?:brief|short|oral|verbal|further)\s+)*(?:presentation|update|report|overview|briefing)\b/i,
   // "Dr Helen Achebe, Consultant in Public Health, to present."
@@ -103,7 +104,17 @@ const PRESENTER_PHRASES = [
 /** Who the agenda says will present: a name, then the role after the first comma. */
 export function presenterIn(text: string, plain: string): { readonly name: string; readonly role?: string } | undefined {
   const lead = withoutBullet(plain);
-  const offset = plain.length - lead.length;
+  // "Report of the Director of Place. Gareth Pryce, Head of Housing Finance, will present the report.": a sentence at a time.
+  for (const { start, end } of sentenceRanges(lead)) {
+    const found = presenterInSentence(text, lead.slice(start, end).trim(), plain.length - lead.length + start + leadingSpace(lead, start));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const leadingSpace = (text: string, from: number) => /^\s*/.exec(text.slice(from))![0].length;
+
+function presenterInSentence(text: string, lead: string, offset: number): { readonly name: string; readonly role?: string } | undefined {
   for (const phrase of PRESENTER_PHRASES) {
     const match = phrase.exec(lead);
     if (!match) continue;

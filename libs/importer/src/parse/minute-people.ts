@@ -33,7 +33,7 @@ const PRESENTED: readonly RegExp[] = [
   /\b(?:report|item|paper|update|presentation)\s+was\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
   // "X provided an oral update", "X introduced a report", "X gave a presentation", "X presented his statement"
   new RegExp(
-    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:(?:oral|verbal|short|brief|further|written|annual|quarterly|draft|revised|updated|latest)\\s+)*(?:update|report|presentation|overview|briefing|paper|item|proposal|statement|plan|strategy|chapter|assessment)\\b`,
+    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:(?:oral|verbal|short|brief|further|written|annual|quarterly|draft|revised|updated|latest|joint)\\s+)*(?:update|report|presentation|overview|briefing|paper|item|proposal|statement|plan|strategy|chapter|assessment|opinion)\\b`,
     'i',
   ),
   // "X, Member Services Officer, introduced item two"
@@ -42,6 +42,11 @@ const PRESENTED: readonly RegExp[] = [
   /^(.+?)\s+(?:was|were)\s+in\s+attendance\s+to\s+(?:present|introduce)\s+(?:the|this|her|his|their)\s+(?:report|item|paper|update)\b/i,
   // "The Chair invited X, Principal Policy Adviser, to introduce the item"
   /\binvited\s+(.+?)\s+to\s+(?:introduce|present)\s+(?:the|this|his|her|their)\s+(?:item|report|paper|update|presentation)\b/i,
+  // "X, Scrutiny Officer, updated members on …", "Members were updated by the Chief Finance Officer, X, on …"
+  /^(.+?)\s+updated\s+(?:members|the\s+(?:board|committee|panel|partnership|cabinet|council|sub-committee|group))\b/i,
+  /\b(?:members|the\s+(?:board|committee|panel|partnership))\s+(?:were|was)\s+updated\s+by\s+(.+)$/i,
+  // "Presented by X, Licensing Team Leader, the report proposed …"
+  /^Presented\s+by\s+(.+)$/,
 ];
 
 /** "The Board had been due to receive a presentation from X …, however X was unable to attend the meeting." */
@@ -81,13 +86,18 @@ const OFFICE_BEFORE_NAME =
  * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
  */
 function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
+  // "The Principal Licensing Officer (Lucy Farnham) gave …": the person is in the brackets after the office.
+  const bracketed = /^(?:[Tt]he\s+)?[A-Z][\w'\u2019 -]{2,80}?\s*\(([^)]{3,60})\)/.exec(text.trim());
+  if (bracketed && looksLikeName(bracketed[1]!.trim()) && !looksLikeName(text.trim().slice(0, text.trim().indexOf('(')).trim()))
+    return [{ name: bracketed[1]!.trim() }];
   const cut = text
     .replace(OFFICE_BEFORE_NAME, '')
     .split(
       /\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i,
     )[0]!;
   const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
-  const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => name.trim());
+  // "Inspector Kate Lowe of Loamshire Police and Gemma Tarrant": a name, and the organisation it is of.
+  const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => name.trim().replace(/\s+of\s+[A-Z].*$/, ''));
   if (names.length === 0 || !names.every(looksLikeName)) {
     if (!nameMayTrail) return [];
     // "by the new OPCC Chief Executive Officer Claire Trewartha": the name is what ends the phrase.

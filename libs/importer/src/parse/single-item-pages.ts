@@ -59,6 +59,16 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
       const atMeeting = issuePage(units, heading);
       if (atMeeting) return { ...atMeeting, kind: 'item', notes: [...notes, ...atMeeting.notes] };
     }
+    // "Agenda item", "14", the title: the item's number on a line of its own above its title.
+    const numberLine = /^(\d{1,4})\.?$/.exec(units[heading + 1]!.leadPlain);
+    if (numberLine && units[heading + 2]) {
+      return {
+        kind: 'item',
+        printedNumber: { value: numberLine[1]!, lines: units[heading + 1]!.lines },
+        item: { titleUnit: units[heading + 2]!, units: units.slice(heading + 3) },
+        notes,
+      };
+    }
     const title = units[heading + 1]!;
     // "Agenda item" over "To confirm … the minutes …": the page lost the title; the agenda's words are not one.
     if (isAgendaInstruction(title.plain)) {

@@ -35,6 +35,36 @@ describe('who presented an item', () => {
     expect(presenters('The Commissioner, Ann Fry, presented her proposal to raise the precept.')).toEqual(['Ann Fry']);
   });
 
+  it('is read from "X updated members", "Members were updated by the Officer, X", "Presented by X", "The Officer (X) gave", and a joint presentation', () => {
+    const presenters = (minute: string) =>
+      itemOf(`Agenda item\n\nAudit Update\n\nMinutes:\n\n${minute}\n`).presentedBy?.map((person) => person.name);
+    expect(presenters('Fiona Ade, Scrutiny Officer, updated members on the draft work programme.')).toEqual(['Fiona Ade']);
+    expect(presenters('Gary Whit of Forde Ashby LLP, the external auditor, updated members on the audit.')).toEqual(['Gary Whit']);
+    expect(presenters('Members were updated by the Chief Finance Officer, Dev Mist, on the borrowing position.')).toEqual(['Dev Mist']);
+    expect(presenters('Presented by Jason Kirk, Licensing Team Leader, the report proposed lowering the age limit.')).toEqual([
+      'Jason Kirk',
+    ]);
+    expect(presenters('The Principal Licensing Officer (Lucy Farn) gave a brief update on fees.')).toEqual(['Lucy Farn']);
+    expect(presenters('The Head of Internal Audit, Naomi Fair, presented her annual opinion.')).toEqual(['Naomi Fair']);
+    expect(presenters('Inspector Kate Lowe of Westmere Police and Gemma Tarr gave a joint presentation on performance.')).toEqual([
+      'Inspector Kate Lowe',
+      'Gemma Tarr',
+    ]);
+  });
+
+  it('is listed from the sentence of the agenda that names the presenter, and from "Presenting officer: X"', () => {
+    expect(
+      itemOf(
+        'Agenda item\n\nHousing Plan\n\nReport of the Strategic Director of Place. Gareth Pry, Head of Housing Finance, will present the report.\n\nMinutes:\n\nThe Cabinet considered the plan.\n',
+      ).presenter?.name,
+    ).toBe('Gareth Pry');
+    expect(
+      itemOf(
+        'Agenda item\n\nHome Education\n\nTo receive a report of the Director. Presenting officer: Lorna Acht, Head of Inclusion.\n\nMinutes:\n\nThe Panel considered the report.\n',
+      ).presenter?.name,
+    ).toBe('Lorna Acht');
+  });
+
   it('is who stood in for a listed presenter who could not attend, the absent one named in full from the agenda', () => {
     const item = itemOf(
       'Agenda item\n\nHousehold Support Fund\n\nCouncillor Fiona Marsh, Executive Member for Communities, will present this report.\n\nMinutes:\n\n' +
@@ -351,5 +381,14 @@ ${minute}
       { bodyId: 'westmere-council' },
     );
     expect(plan.orderOfBusiness).toBeUndefined();
+  });
+});
+
+describe("an item page printing the item's number on a line of its own above the title", () => {
+  it("takes the number for the item's and the next line for its title", () => {
+    const item = itemOf(
+      'Agenda item\n\n14\n\nHousing Revenue Account Plan pdf icon PDF 412 KB\n\nMinutes:\n\nRESOLVED: That the plan be approved.\n',
+    );
+    expect([item.printedNumber, item.title, item.report?.sizeKb]).toEqual(['14', 'Housing Revenue Account Plan', 412]);
   });
 });

@@ -250,7 +250,10 @@ const REQUEST_SUBJECT: readonly RegExp[] = [
 
 function request(plain: string): EffectReading {
   const single = plain.replace(/\s+/g, ' ');
-  const agendaItems = /\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\s+(.+?)\s*[.;]?$/i.exec(single);
+  // "… has agenda items on X", "That an item on X be added to the agenda for the March 2025 meeting".
+  const agendaItems =
+    /\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\s+(.+?)\s*[.;]?$/i.exec(single) ??
+    /\b(?:an?\s+)?item\s+on\s+(.+?)\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b/i.exec(single);
   if (agendaItems) {
     const { due } = followUpDueIn(single);
     const subject = capitaliseFirst(withoutFinalFullStop(agendaItems[1]!.trim()));

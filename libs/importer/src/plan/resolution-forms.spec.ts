@@ -321,6 +321,29 @@ describe('when a report asked for is to come back', () => {
       { kind: 'request-follow-up', request: 'report', subject: 'The second phase', due: { kind: 'meeting-in-month', month: '2025-09' } },
     ]);
   });
+
+  it('reads a portfolio holder asked to "report back to the Committee in June 2025", and a report due to "the Authority"', () => {
+    expect(dueOf('RESOLVED: That the Portfolio Holder report back to the Committee in June 2025 on their implementation.')).toEqual([
+      expect.objectContaining({ kind: 'request-follow-up', request: 'report', due: { kind: 'meeting-in-month', month: '2025-06' } }),
+    ]);
+    expect(dueOf('RESOLVED: That a report on the pilot be submitted to the Authority in February 2025.')).toEqual([
+      expect.objectContaining({ kind: 'request-follow-up', request: 'report', due: { kind: 'meeting-in-month', month: '2025-02' } }),
+    ]);
+    expect(dueOf('RESOLVED: That an update on the plan be reported to the Board in March 2026.')).toEqual([
+      expect.objectContaining({ kind: 'request-follow-up', request: 'report', due: { kind: 'meeting-in-month', month: '2026-03' } }),
+    ]);
+  });
+
+  it('reads "an item on X be added to the agenda for the March 2025 meeting" as an agenda item asked for', () => {
+    expect(dueOf('RESOLVED: That an item on the leisure centre be added to the agenda for the March 2025 meeting.')).toEqual([
+      {
+        kind: 'request-follow-up',
+        request: 'agenda-item',
+        subject: 'The leisure centre',
+        due: { kind: 'meeting-in-month', month: '2025-03' },
+      },
+    ]);
+  });
 });
 
 describe('an item page listing the documents filed with the item, and a panel supporting a proposal', () => {
