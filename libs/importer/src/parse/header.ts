@@ -15,6 +15,14 @@ const UNTIL = `(?:\\s*(?:-|\u2013|to)\\s*(?:${CLOCK_TIME.replace(/\((?!\?)/g, '(
 const WHEN = `(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${START}${UNTIL})?${STATUS}\\.?`;
 /** "Cabinet - Wednesday, …", also "Cabinet, Wednesday, …". */
 const TITLE_LINE = new RegExp(`^(.+?)(?:\\s+[-\u2013]\\s+|,\\s+(?=${WEEKDAY}\\b))${WHEN}$`, 'i');
+/**
+ * "Minutes of the meeting held on Monday, 9th September, 2024 9.30 am": the meeting's own heading, told from an
+ * item titled "Minutes of the meeting held on …" by the time it prints.
+ */
+const MINUTES_OF_THE_MEETING = new RegExp(
+  `^minutes\\s+of\\s+(?:the|a)\\s+meeting\\s+(?:of\\s+(?:the\\s+)?(.+?)\\s+)?held\\s+(?:on\\s+)?(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR},?\\s*(?:at\\s+)?${START}${UNTIL}${STATUS}\\.?$`,
+  'i',
+);
 /** The date on a line of its own, the body's name on the line before: "Thursday, 18th April, 2019 10.00 am". */
 const DATE_LINE = new RegExp(`^()${WHEN}$`, 'i');
 /** "Date: Tuesday, 5 March 2024" and "Time: 6.30 pm", as some councils print them. */
@@ -45,6 +53,7 @@ function isHeaderLine(unit: Unit): boolean {
   return (
     PAGE_HEADING.test(plain) ||
     TITLE_LINE.test(plain) ||
+    MINUTES_OF_THE_MEETING.test(plain) ||
     DATE_LINE.test(plain) ||
     DATE_FIELD.test(plain) ||
     TIME_FIELD.test(plain) ||
@@ -66,7 +75,13 @@ const PAGE_TITLE_HEADING =
 function headingFollows(units: readonly Unit[], from: number): boolean {
   return units
     .slice(from, from + 3)
-    .some((unit) => TITLE_LINE.test(unit.leadPlain) || isDateLine(unit) || PAGE_TITLE_HEADING.test(unit.leadPlain));
+    .some(
+      (unit) =>
+        TITLE_LINE.test(unit.leadPlain) ||
+        MINUTES_OF_THE_MEETING.test(unit.leadPlain) ||
+        isDateLine(unit) ||
+        PAGE_TITLE_HEADING.test(unit.leadPlain),
+    );
 }
 
 /** The meeting's date on a line of its own, bare or as a "Date:" field. */
@@ -109,12 +124,21 @@ const MENU_SEARCH_UNITS = 40;
 function siteFurnitureLength(units: readonly Unit[]): number {
   const heading = units
     .slice(0, MENU_SEARCH_UNITS)
-    .findIndex((unit) => TITLE_LINE.test(unit.leadPlain) || DATE_LINE.test(unit.leadPlain) || PAGE_TITLE_HEADING.test(unit.leadPlain));
+    .findIndex(
+      (unit) =>
+        TITLE_LINE.test(unit.leadPlain) ||
+        MINUTES_OF_THE_MEETING.test(unit.leadPlain) ||
+        isDateLine(unit) ||
+        TIME_FIELD.test(unit.leadPlain) ||
+        VENUE.test(unit.leadPlain) ||
+        CONTACT.test(unit.leadPlain) ||
+        PAGE_TITLE_HEADING.test(unit.leadPlain),
+    );
   if (heading < 4) return 0;
   const before = units.slice(0, heading);
   if (!before.every((unit) => unit.plain.length <= MENU_LINE_LENGTH)) return 0;
   // The body's name on a line of its own above the date line belongs to the header.
-  return DATE_LINE.test(units[heading]!.leadPlain) ? heading - 1 : heading;
+  return isDateLine(units[heading]) ? heading - 1 : heading;
 }
 
 /**
@@ -144,7 +168,7 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
     const previous = headerUnits[index - 1];
     // "Cumbria Health and Wellbeing Board" above "Thursday, 18th April, 2019 10.00 am".
     const namedAbove = dateLine && previous && !isHeaderLine(previous) ? previous : undefined;
-    const title = TITLE_LINE.exec(plain) ?? dateLine;
+    const title = TITLE_LINE.exec(plain) ?? MINUTES_OF_THE_MEETING.exec(plain) ?? dateLine;
     const venue = VENUE.exec(plain);
     const contact = CONTACT.exec(plain);
     if (title) {

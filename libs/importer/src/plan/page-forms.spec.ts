@@ -94,6 +94,29 @@ describe('headers', () => {
     });
   });
 
+  it('reads "Minutes of the meeting held on <date> <time>" as the heading, and "Agenda Item 1 / Minute 15" as both numbers', () => {
+    const plan = planText(
+      'Ashbury Safeguarding Executive\n\nMinutes of the meeting held on Monday, 9th September, 2024 9.30 am\n\nVenue: Microsoft Teams meeting\n\n' +
+        'Agenda Item 1 / Minute 15\n\nWelcome and Apologies\n\nApologies were received from Dr R. Mensah.\n\n' +
+        'Agenda Item 2 / Minute 16\n\nDeclarations of Interest\n\nThere were no declarations of interest.\n',
+      { bodyId: 'ashbury-sce' },
+    );
+    expect(plan.meeting).toMatchObject({ date: '2024-09-09', startsAt: '2024-09-09T09:30:00+01:00' });
+    expect(plan.items.map((item) => [item.agendaNumber ?? null, item.number, item.title])).toEqual([
+      ['1', '15', 'Welcome and Apologies'],
+      ['2', '16', 'Declarations of Interest'],
+    ]);
+  });
+
+  it("keeps a council's and a committee's names above \"Date:\" fields in the header, not as a site's menus", () => {
+    const plan = planText(
+      'Ashbury County Council\n\nAdults Scrutiny Committee\n\nDate: Thursday, 16 January 2025\nTime: 10.00 am\nVenue: Committee Room 2\nContact: Toby Wren\n\nAgenda and minutes\n\n' +
+        '45/24 Apologies for Absence\n\nNone.\n',
+      { bodyId: 'ashbury-asc' },
+    );
+    expect(plan.meeting).toMatchObject({ date: '2025-01-16', contactOfficer: { name: 'Toby Wren' } });
+  });
+
   it('reads a title with a marker after its time, and stray lines before it', () => {
     const plan = planText(
       body(
