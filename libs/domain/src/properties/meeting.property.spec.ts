@@ -188,7 +188,10 @@ function meetingInvariant(state: MeetingState): void {
   for (const itemNumber of [...Object.keys(state.minutes), ...Object.keys(state.resolutions)]) {
     requireThat(live.has(itemNumber), `business of item ${itemNumber} is on a live agenda item`);
   }
-  requireThat(!(state.noDeclarationsMade && state.declarations.length > 0), '"none made" and declarations exclude each other');
+  requireThat(
+    !(state.noDeclarationsMade && state.declarations.some((declaration) => declaration.itemNumber === state.noDeclarationsMadeAt)),
+    '"none made" and a declaration under the same item exclude each other',
+  );
   const declared = state.declarations.map((d) => `${d.member}|${d.concerningItemNumber}`);
   requireThat(new Set(declared).size === declared.length, 'one declaration per member and item');
   requireThat(state.status !== 'cancelled' || !hasBusinessRecorded(state), 'a cancelled meeting has no business');
