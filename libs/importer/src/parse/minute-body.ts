@@ -19,7 +19,7 @@ const INTRODUCES_POINTS = /:-?\s*$/;
 const BULLETED = /^[\u00b7\u2022\u25aa\u25cf\u25e6-]\s/;
 /** "That", "that the Board:": the opening words of a resolution whose parts follow, with no decision of their own. */
 const LEAD_IN =
-  /^(?:that(?:\s+(?:the\s+)?(?:board|committee|panel|council|cabinet|group|partnership|sub-committee|members|governors))?|the\s+(?:board|committee|panel|council|cabinet|group|partnership|sub-committee)(?:\s+(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+that)?)?)\s*[:\u2013-]*$/i;
+  /^(?:that(?:\s+(?:the\s+)?(?:board|committee|panel|council|cabinet|group|partnership|sub-committee|members|governors))?|the\s+(?:[\w-]+\s+){0,3}?(?:board|committee|panel|council|cabinet|group|partnership|sub-committee|authority)(?:\s+(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+(?:that|to))?)?)\s*[:\u2013-]*$/i;
 /** "…, Cabinet agreed the following:-": a decision told in the minute, its parts below. */
 const AGREED_THE_FOLLOWING =
   /\b(?:cabinet|council|committee|board|panel|partnership|members|sub-committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:-?\s*$/i;
@@ -203,7 +203,8 @@ export function readMinute(
       // The paragraph after a bare "RESOLVED:" is the resolution, whatever its first words; "The Board
       // RESOLVED:" under a "Decision:" label only leads into its parts.
       const other = otherStyleLabel(unit, kind);
-      if (parts.length === 0 && LEAD_IN.test(unit.plain.trim())) continue;
+      // "Decision:" over "RESOLVED:": one label under another.
+      if (parts.length === 0 && (LEAD_IN.test(unit.plain.trim()) || (kind.kind === 'resolved-label' && kind.rest.trim() === ''))) continue;
       if (parts.length === 0) {
         if (other) startPart(unit, other.label, other.offset);
         else startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);

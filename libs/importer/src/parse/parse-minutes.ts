@@ -88,6 +88,8 @@ function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
   };
 }
 
+const DECISION_LABEL = /^decision\s*:\s*$/i;
+
 /** Paragraphs that only a minute holds: a resolution's label or words. */
 const DECIDES = new Set(['resolved-label', 'that', 'agreed-that']);
 
@@ -99,7 +101,15 @@ function readItem(
   const papersListed = raw.units.findLastIndex((unit) => ADDITIONAL_DOCUMENTS.test(unit.leadPlain));
   let agendaUnits: Unit[];
   let minuteUnits: Unit[];
-  if (minutesLabel >= 0) {
+  // An issue's page prints the "Decision:" above the "Minutes:": the minute is read first, its decision after it,
+  // where the decision is worded as a resolution ("RESOLVED: 1. That …"), not a line repeating the minute.
+  const decisionAt = minutesLabel >= 0 ? raw.units.slice(0, minutesLabel).findIndex((unit) => DECISION_LABEL.test(unit.leadPlain)) : -1;
+  const decisionAbove =
+    decisionAt >= 0 && raw.units.slice(decisionAt + 1, minutesLabel).some((unit) => DECIDES.has(unitKind(unit).kind)) ? decisionAt : -1;
+  if (decisionAbove >= 0) {
+    agendaUnits = raw.units.slice(0, decisionAbove);
+    minuteUnits = [...raw.units.slice(minutesLabel + 1), ...raw.units.slice(decisionAbove, minutesLabel)];
+  } else if (minutesLabel >= 0) {
     agendaUnits = raw.units.slice(0, minutesLabel);
     minuteUnits = raw.units.slice(minutesLabel + 1);
   } else if (papersListed >= 0 && papersListed < raw.units.length - 1) {

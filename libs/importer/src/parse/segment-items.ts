@@ -2,7 +2,7 @@ import { MinutesFormatError } from '../errors';
 import { isItemTitle, isTitleShaped } from './titles';
 import { itemNumberOrder, NUMBERED_PART, unitKind } from './unit-kinds';
 import { isListLine, type Unit } from './units';
-import { isAgendaLine, isMinuteOpener } from './agenda-lines';
+import { ADDITIONAL_DOCUMENTS, isAgendaLine, isMinuteOpener, reportMarkerIn } from './agenda-lines';
 
 /** The paragraphs of one item, before they are read: its printed number, title, and the rest. */
 export interface RawItem {
@@ -89,9 +89,17 @@ export function splitUnnumbered(units: readonly Unit[], resolutionGap: number, u
   const items: RawItem[] = [];
   let current: RawItem | undefined;
   let followsResolution = false;
+  // "Additional documents:" over "Appendix A - Plan pdf icon PDF 1 MB": papers of the item, not titles.
+  let listingPapers = false;
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const kind = unitKind(unit).kind;
+    const paperListed: boolean = listingPapers && reportMarkerIn(unit.leadPlain) !== undefined;
+    listingPapers = ADDITIONAL_DOCUMENTS.test(unit.leadPlain) || paperListed;
+    if (paperListed && current) {
+      current.units.push(unit);
+      continue;
+    }
     // The first paragraph under the page's header, short and title-shaped, heads the first item.
     const opensThePage =
       underHeader && current === undefined && units[index + 1] !== undefined && isTitleShaped(unit) && !isAgendaLine(unit.plain);

@@ -25,6 +25,11 @@ describe('the kind of a decision, from its wording only', () => {
     ['That the Commissioner be asked to provide a written report to the June meeting.', 'requested'],
     ['That the Commissioner provide a report on rural crime to the next meeting of the Panel.', 'requested'],
     ['That ordinary meetings be held at 10.30 am on Monday 16 September 2019.', 'agreed'],
+    ['The Minutes of the meetings of 5 January and 16 March 2022 were approved with minor amendments.', 'approved-subject-to-amendment'],
+    ['approved the commissioning approach set out in section 3 of the report;', 'approved'],
+    ['noted the outcome of the consultation;', 'noted'],
+    ['That the Community Safety Manager reports back to the Board on enforcement after six months.', 'requested'],
+    ['That an action plan for the two priorities be presented to the next meeting of the Partnership.', 'requested'],
   ])('"%s" is %s', (text, kind) => {
     expect(classifyDecision(text)).toMatchObject({ kind });
   });

@@ -16,7 +16,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'approved-subject-to-amendment',
-    /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i,
+    /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\b(?:approved|agreed|confirmed|accepted)\s+with\s+(?:minor\s+|the\s+following\s+)?amendments?\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i,
   ],
   [
     'approved',
@@ -25,7 +25,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b|\b(?:board|committee|panel|partnership|cabinet|council)\s+supports\b/i],
   [
     'requested',
-    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated|reported)\b|\breport\s+back\s+to\s+(?:the\s+)?(?:board|committee|panel|partnership|authority|group|cabinet|executive)\b|\bitem\s+on\s+.{3,200}?\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
+    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing|action\s+plan)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated|reported)\b|\breports?\s+back\s+to\s+(?:the\s+)?(?:board|committee|panel|partnership|authority|group|cabinet|executive)\b|\bitem\s+on\s+.{3,200}?\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
   ],
   [
     'noted',
@@ -37,13 +37,17 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
 ];
 
-/** A decision record's parts in the infinitive: "(ii) To adopt the proposed terms …". */
+/**
+ * A decision record's parts in the infinitive, "(ii) To adopt the proposed terms …", or in the past tense under
+ * "The Cabinet:", "(a) approved the commissioning approach …".
+ */
 const INFINITIVE: readonly (readonly [DecisionKind, RegExp])[] = [
-  ['approved', /^To\s+(?:approve|adopt|ratify)\b/i],
-  ['noted', /^To\s+note\b/i],
-  ['endorsed', /^To\s+(?:endorse|support)\b/i],
-  ['agreed', /^To\s+(?:agree|appoint)\b/i],
-  ['deferred', /^To\s+defer\b/i],
+  ['approved', /^(?:To\s+(?:approve|adopt|ratify)|approved|adopted|ratified)\b/i],
+  ['noted', /^(?:To\s+note|noted)\b/i],
+  ['endorsed', /^(?:To\s+(?:endorse|support)|endorsed|supported)\b/i],
+  ['agreed', /^(?:To\s+(?:agree|appoint)|agreed)\b/i],
+  ['deferred', /^(?:To\s+defer|deferred)\b/i],
+  ['requested', /^(?:To\s+request|requested)\s+(?:an?\s+|the\s+)?(?:further\s+)?(?:report|update|presentation|briefing)\b/i],
 ];
 
 export function classifyDecision(plain: string): Classification {

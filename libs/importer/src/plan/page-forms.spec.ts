@@ -992,3 +992,80 @@ describe('a declaration citing "item 31" on a page whose minutes are numbered 30
     ]);
   });
 });
+
+describe("an issue's page printing the decision above the minute", () => {
+  it('reads the decision worded as a resolution, and the minute under its label', () => {
+    const plan = planText(
+      `Issue - meetings
+
+Winter Service Plan
+
+Meeting: 09/10/2025 - Ashbury Cabinet (Item 54)
+
+54 Winter Service Plan pdf icon PDF 287 KB
+
+Additional documents:
+
+Appendix A - Gritting Network pdf icon PDF 3 MB
+
+Decision:
+
+RESOLVED:
+
+1. That the Winter Service Plan be approved.
+
+2. That a report on salt stocks be brought to Cabinet in January 2026.
+
+Minutes:
+
+The Cabinet Member introduced the report.
+`,
+      { bodyId: 'ashbury-cabinet' },
+    );
+    const [item] = plan.items;
+    expect(item!.resolution?.parts.map((part) => [part.label, part.kind])).toEqual([
+      ['1', 'approved'],
+      ['2', 'requested'],
+    ]);
+    expect(item!.minute.paragraphs).toBeGreaterThan(0);
+  });
+
+  it("does not confirm minutes dated otherwise than the item's title says: the page contradicts itself", () => {
+    const plan = planText(
+      'Issue - meetings\n\nMinutes\n\nMeeting: 20/07/2022 - Ashbury Council (Item 1)\n\n1 Minutes of the meeting held on 13 April 2022 pdf icon PDF 220 KB\n\nMinutes:\n\nThe minutes of the meeting held on 14 April 2022 were agreed as a correct record.\n',
+      { bodyId: 'ashbury-council' },
+    );
+    expect(plan.previousMinutes).toEqual([]);
+    expect(plan.unclassified.map((passage) => passage.reason)).toContainEqual(expect.stringContaining('04-14'));
+  });
+});
+
+describe('papers listed under "Additional documents:" on a page whose titles carry their numbers', () => {
+  it('are papers of the item, not items of their own', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nAshbury Board - Thursday, 19th June, 2025 2.00 pm\n\nItem\n\n' +
+        '4/25 Minutes of Previous Meetings pdf icon PDF 187 KB\n\nAdditional documents:\n\nMinutes of the special meeting held on 2 April 2025 pdf icon PDF 64 KB\n\n' +
+        'The minutes of the meeting held on 13 March 2025 were confirmed as a correct record.\n\n' +
+        '5/25 Better Care Fund Plan pdf icon PDF 530 KB\n\nAdditional documents:\n\nAppendix A - Planning Template pdf icon PDF 1 MB\n\nRESOLVED: That the plan be approved.\n',
+      { bodyId: 'ashbury-board' },
+    );
+    expect(plan.items.map((item) => [item.number, item.title])).toEqual([
+      ['4/25', 'Minutes of Previous Meetings'],
+      ['5/25', 'Better Care Fund Plan'],
+    ]);
+  });
+});
+
+describe('a decision record\'s parts under "The Combined Authority Board:", in the past tense', () => {
+  it('reads each part by its verb', () => {
+    const plan = planText(
+      'Decision details\n\nAdult Skills Fund\n\nDecision Maker: Ashbury Combined Authority Board\n\nDecision:\n\nThe Combined Authority Board:\n\n(a) approved the commissioning approach;\n\n(b) delegated the award of contracts to the Director;\n\n(c) requested a report on outcomes in September 2025.\n\nDate of decision: 12/03/2025\n',
+      { bodyId: 'ashbury-cab' },
+    );
+    expect(plan.items[0]!.resolution?.parts.map((part) => [part.label, part.kind])).toEqual([
+      ['a', 'approved'],
+      ['b', 'unclassified'],
+      ['c', 'requested'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ConfirmPreviousMinutes } from '@ledger/domain';
 import type { DocumentItem } from '../parse/minutes-document';
+import { MONTH_NAME, monthNumber } from '../text/dates';
 import type { PlannedConfirmation, PlanNote, UnclassifiedPassage } from './import-plan';
 
 export type ConfirmationPlan =
@@ -31,7 +32,25 @@ export function planConfirmations(
   },
 ): ConfirmationPlan[] {
   const confirmed = new Set(context.alreadyConfirmed);
+  const named = daysNamed([source.title?.value ?? '', ...source.agendaText.map((line) => line.value)].join('\n'));
   return source.facts.previousMinutes.flatMap((fact): ConfirmationPlan[] => {
+    // "To confirm the minutes of 13 April and 11 May" over "The Minutes from the 14th April … were agreed": the page
+    // contradicts itself, and which date is right is not guessed.
+    const printed = [fact.value.heldOn, ...(fact.value.alsoHeldOn ?? [])];
+    const unnamed = named.size > 0 ? printed.filter((heldOn) => !named.has(heldOn.slice(-5))) : [];
+    if (unnamed.length > 0) {
+      return [
+        {
+          unclassified: {
+            itemNumber: context.itemNumber,
+            text: fact.value.text,
+            reason: `the minutes confirmed are dated ${unnamed.map((heldOn) => heldOn.slice(-5)).join(', ')} (month-day), which the item's title and agenda do not name; not recorded`,
+            lines: fact.lines,
+            keptAsMinuteText: true,
+          },
+        },
+      ];
+    }
     if (fact.value.correctionNotUnderstood) {
       return [
         {
@@ -117,4 +136,14 @@ function planConfirmation(
       },
     },
   };
+}
+
+/** The days ("MM-DD") a text names, "13 April", "the 11th May": those of the minutes an item's agenda says it confirms. */
+function daysNamed(text: string): Set<string> {
+  const days = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\b`, 'gi'))) {
+    const month = monthNumber(match[2]!);
+    if (month !== undefined) days.add(`${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`);
+  }
+  return days;
 }

@@ -270,7 +270,7 @@ function request(plain: string): EffectReading {
   }
   const request = /\bpresentation\b/i.test(single)
     ? 'presentation'
-    : /\b(?:reports?|updates?|summary|briefing)\b/i.test(single)
+    : /\b(?:reports?|updates?|summary|briefing|action\s+plan)\b/i.test(single)
       ? 'report'
       : undefined;
   if (!request) {
