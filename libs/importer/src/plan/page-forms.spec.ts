@@ -1032,11 +1032,19 @@ The Cabinet Member introduced the report.
 
   it("does not confirm minutes dated otherwise than the item's title says: the page contradicts itself", () => {
     const plan = planText(
-      'Issue - meetings\n\nMinutes\n\nMeeting: 20/07/2022 - Ashbury Council (Item 1)\n\n1 Minutes of the meeting held on 13 April 2022 pdf icon PDF 220 KB\n\nMinutes:\n\nThe minutes of the meeting held on 14 April 2022 were agreed as a correct record.\n',
+      'Issue - meetings\n\nMinutes\n\nMeeting: 20/07/2022 - Ashbury Council (Item 1)\n\n1 Minutes of the meeting held on 13 April 2022 pdf icon PDF 220 KB\n\nAdditional documents:\n\nMinutes of the special meeting, 3 May 2022 pdf icon PDF 64 KB\n\nMinutes:\n\nThe minutes of the meeting held on 14 April 2022 were agreed as a correct record.\n',
       { bodyId: 'ashbury-council' },
     );
     expect(plan.previousMinutes).toEqual([]);
     expect(plan.unclassified.map((passage) => passage.reason)).toContainEqual(expect.stringContaining('04-14'));
+  });
+
+  it('confirms minutes the title names no date for, whatever papers the item lists', () => {
+    const plan = planText(
+      'Issue - meetings\n\nMinutes\n\nMeeting: 20/07/2022 - Ashbury Council (Item 1)\n\n1 Minutes of Previous Meetings pdf icon PDF 220 KB\n\nAdditional documents:\n\nMinutes of the special meeting, 3 May 2022 pdf icon PDF 64 KB\n\nMinutes:\n\nThe minutes of the meetings held on 14 April 2022 and 3 May 2022 were agreed as correct records.\n',
+      { bodyId: 'ashbury-council' },
+    );
+    expect(plan.previousMinutes.map((confirmation) => confirmation.previousMeetingHeldOn)).toEqual(['2022-04-14', '2022-05-03']);
   });
 });
 

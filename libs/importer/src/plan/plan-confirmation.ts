@@ -32,10 +32,10 @@ export function planConfirmations(
   },
 ): ConfirmationPlan[] {
   const confirmed = new Set(context.alreadyConfirmed);
-  const named = daysNamed([source.title?.value ?? '', ...source.agendaText.map((line) => line.value)].join('\n'));
+  const named = daysNamed(source.title?.value ?? '');
   return source.facts.previousMinutes.flatMap((fact): ConfirmationPlan[] => {
-    // "To confirm the minutes of 13 April and 11 May" over "The Minutes from the 14th April … were agreed": the page
-    // contradicts itself, and which date is right is not guessed.
+    // "Minutes of the meeting held on 14 July 2021" over "That the minutes of the meeting held on 14 September 2021 be
+    // agreed": the page contradicts itself, and which date is right is not guessed.
     const printed = [fact.value.heldOn, ...(fact.value.alsoHeldOn ?? [])];
     const unnamed = named.size > 0 ? printed.filter((heldOn) => !named.has(heldOn.slice(-5))) : [];
     if (unnamed.length > 0) {
@@ -44,7 +44,7 @@ export function planConfirmations(
           unclassified: {
             itemNumber: context.itemNumber,
             text: fact.value.text,
-            reason: `the minutes confirmed are dated ${unnamed.map((heldOn) => heldOn.slice(-5)).join(', ')} (month-day), which the item's title and agenda do not name; not recorded`,
+            reason: `the minutes confirmed are dated ${unnamed.map((heldOn) => heldOn.slice(-5)).join(', ')} (month-day), which the item's title does not name; not recorded`,
             lines: fact.lines,
             keptAsMinuteText: true,
           },
@@ -138,7 +138,7 @@ function planConfirmation(
   };
 }
 
-/** The days ("MM-DD") a text names, "13 April", "the 11th May": those of the minutes an item's agenda says it confirms. */
+/** The days ("MM-DD") a text names, "13 April", "the 11th May": those of the minutes an item's title says it confirms. */
 function daysNamed(text: string): Set<string> {
   const days = new Set<string>();
   for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\b`, 'gi'))) {
