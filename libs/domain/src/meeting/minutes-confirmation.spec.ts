@@ -79,57 +79,41 @@ describe('The confirmation and its corrections land on the earlier meeting', () 
   });
   const correction = { itemNumber: '5', correctedText: 'Northshire Police would receive £1.4 million.' };
 
+  /** What September's confirmation subject to one correction records on June's minutes. */
+  const confirmedSubjectTo = (corrected: Record<string, unknown>) =>
+    [
+      {
+        type: 'MinutesConfirmed',
+        data: {
+          meetingId: JUNE_2019,
+          confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
+          confirmedOn: '2019-09-20',
+          subjectToCorrections: true,
+        },
+      },
+      {
+        type: 'MinuteCorrected',
+        data: {
+          meetingId: JUNE_2019,
+          itemNumber: '5',
+          ...corrected,
+          correctedText: correction.correctedText,
+          source: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
+          correctedOn: '2019-09-20',
+        },
+      },
+    ] as const;
+
   it('confirms the minutes subject to a correction, kept beside the original as a new fact', () => {
     given(...juneMeeting)
       .when(confirmBySeptember([correction]))
-      .then(
-        {
-          type: 'MinutesConfirmed',
-          data: {
-            meetingId: JUNE_2019,
-            confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
-            confirmedOn: '2019-09-20',
-            subjectToCorrections: true,
-          },
-        },
-        {
-          type: 'MinuteCorrected',
-          data: {
-            meetingId: JUNE_2019,
-            itemNumber: '5',
-            correctedText: correction.correctedText,
-            source: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
-            correctedOn: '2019-09-20',
-          },
-        },
-      );
+      .then(...confirmedSubjectTo({}));
   });
 
   it('keeps the paragraph a correction names ("minute 5, paragraph 1"), and refuses a paragraph not counted from 1', () => {
     given(...juneMeeting)
       .when(confirmBySeptember([{ ...correction, paragraph: 1 }]))
-      .then(
-        {
-          type: 'MinutesConfirmed',
-          data: {
-            meetingId: JUNE_2019,
-            confirmedBy: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
-            confirmedOn: '2019-09-20',
-            subjectToCorrections: true,
-          },
-        },
-        {
-          type: 'MinuteCorrected',
-          data: {
-            meetingId: JUNE_2019,
-            itemNumber: '5',
-            paragraph: 1,
-            correctedText: correction.correctedText,
-            source: { meetingId: 'northshire-scb-2019-09-20', itemNumber: '2' },
-            correctedOn: '2019-09-20',
-          },
-        },
-      );
+      .then(...confirmedSubjectTo({ paragraph: 1 }));
     given(...juneMeeting)
       .when(confirmBySeptember([{ ...correction, paragraph: 0 }]))
       .thenFails('UNKNOWN_CHOICE');
