@@ -28,6 +28,8 @@ describe('the kind of a decision, from its wording only', () => {
     ['The Minutes of the meetings of 5 January and 16 March 2022 were approved with minor amendments.', 'approved-subject-to-amendment'],
     ['approved the commissioning approach set out in section 3 of the report;', 'approved'],
     ['noted the outcome of the consultation;', 'noted'],
+    ['approve the Pharmaceutical Needs Assessment for publication;', 'approved'],
+    ['It was RESOLVED that meetings of the Full Council be held at 7.30 pm on 20th May and 17th June 2024.', 'agreed'],
     ['That the Community Safety Manager reports back to the Board on enforcement after six months.', 'requested'],
     ['That an action plan for the two priorities be presented to the next meeting of the Partnership.', 'requested'],
   ])('"%s" is %s', (text, kind) => {

@@ -48,6 +48,11 @@ const INFINITIVE: readonly (readonly [DecisionKind, RegExp])[] = [
   ['agreed', /^(?:To\s+(?:agree|appoint)|agreed)\b/i],
   ['deferred', /^(?:To\s+defer|deferred)\b/i],
   ['requested', /^(?:To\s+request|requested)\s+(?:an?\s+|the\s+)?(?:further\s+)?(?:report|update|presentation|briefing)\b/i],
+  // "The Board RESOLVED to: a) approve the assessment …": the bare verb, in lower case.
+  ['approved', /^(?:approve|adopt|ratify)\s/],
+  ['noted', /^note\s/],
+  ['endorsed', /^(?:endorse|support)\s/],
+  ['deferred', /^defer\s/],
 ];
 
 export function classifyDecision(plain: string): Classification {

@@ -2,10 +2,10 @@ import type { FollowUpDue } from '@ledger/domain';
 import { MONTH_NAME, monthNumber } from '../text/dates';
 
 const IN_MONTH = [
-  new RegExp(`\\bmeeting\\s+(?:in|of)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i'),
+  new RegExp(`\\bmeeting\\s+(?:of\\s+the\\s+[\\w-]+(?:\\s+[\\w-]+){0,3}\\s+)?(?:in|of)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i'),
   // "deferred to the meeting on 25 September 2025": a meeting on a day is one in its month.
   new RegExp(
-    `\\bmeeting\\s+(?:to\\s+be\\s+held\\s+)?on\\s+(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`,
+    `\\bmeeting\\s+(?:of\\s+the\\s+[\\w-]+(?:\\s+[\\w-]+){0,3}\\s+)?(?:to\\s+be\\s+held\\s+)?on\\s+(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`,
     'i',
   ),
   new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`, 'i'),

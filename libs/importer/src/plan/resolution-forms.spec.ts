@@ -344,6 +344,30 @@ describe('when a report asked for is to come back', () => {
       },
     ]);
   });
+
+  it('reads "the meeting of the Committee in September 2019" and "a meeting of the Sub-Committee on 5 February 2025" as months', () => {
+    expect(dueOf('RESOLVED: That consideration of the policy be deferred to the meeting of the Committee in September 2019.')).toEqual([
+      expect.objectContaining({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2019-09' } }),
+    ]);
+    expect(dueOf('RESOLVED: That the hearing be deferred to a meeting of the Sub-Committee on 5 February 2025.')).toEqual([
+      expect.objectContaining({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2025-02' } }),
+    ]);
+  });
+
+  it('gives the dates of a list the year printed after them, "5 February, 20 May and 23 September 2024"', () => {
+    expect(dueOf('RESOLVED: That meetings of the Panel in 2024 be held at 1.30 pm on 5 February, 20 May and 23 September 2024.')).toEqual([
+      {
+        kind: 'set-future-meeting-dates',
+        startTimes: ['2024-02-05T13:30:00+00:00', '2024-05-20T13:30:00+01:00', '2024-09-23T13:30:00+01:00'],
+      },
+    ]);
+  });
+
+  it('reads a decision written "It was RESOLVED that …" into the minute', () => {
+    expect(
+      dueOf('Members considered the calendar.\n\nIt was RESOLVED that meetings be held at 7.30 pm on 20th May and 17th June 2024.'),
+    ).toEqual([{ kind: 'set-future-meeting-dates', startTimes: ['2024-05-20T19:30:00+01:00', '2024-06-17T19:30:00+01:00'] }]);
+  });
 });
 
 describe('an item page listing the documents filed with the item, and a panel supporting a proposal', () => {

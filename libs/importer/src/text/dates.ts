@@ -88,12 +88,28 @@ export interface DatedMention {
   readonly time?: LocalTime;
 }
 
-const DATE_WITH_OPTIONAL_TIME = new RegExp(`(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?`, 'gi');
+/** A day and month, its year if printed ("20th May", "23 September 2024"), and the time beside it. */
+const DATE_WITH_OPTIONAL_TIME = new RegExp(
+  `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?`,
+  'gi',
+);
 
-/** Every date in a text, each with the time printed beside it, if any. Impossible dates are skipped. */
+/**
+ * Every date in a text, each with the time printed beside it, if any. A date in a list printed without its year
+ * ("5 February, 20 May and 23 September 2024") takes the year of the date after it that prints one (the year
+ * before, for a December before a January). Impossible dates, and dates no year follows, are skipped.
+ */
 export function datesIn(text: string): DatedMention[] {
-  return [...text.matchAll(DATE_WITH_OPTIONAL_TIME)].flatMap((match) => {
-    const date = dateFromParts(match[1]!, match[2]!, match[3]!);
+  const mentions = [...text.matchAll(DATE_WITH_OPTIONAL_TIME)];
+  return mentions.flatMap((match, index) => {
+    const dated = match[3] ? match : mentions.slice(index + 1).find((later) => later[3]);
+    if (!dated) return [];
+    const laterDate = dateFromParts(dated[1]!, dated[2]!, dated[3]!);
+    const sameYear = dateFromParts(match[1]!, match[2]!, dated[3]!);
+    const date =
+      match[3] || !laterDate || !sameYear || sameYear <= laterDate
+        ? sameYear
+        : dateFromParts(match[1]!, match[2]!, String(Number(dated[3]) - 1));
     if (!date) return [];
     const time = match[4] ? timeFromParts(match[4], match[5], match[6]!) : undefined;
     return [{ date, ...(time && { time }) }];
