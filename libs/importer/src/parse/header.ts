@@ -24,7 +24,7 @@ const MINUTES_OF_THE_MEETING = new RegExp(
   'i',
 );
 /** The date on a line of its own, the body's name on the line before: "Thursday, 18th April, 2019 10.00 am". */
-const DATE_LINE = new RegExp(`^()${WHEN}$`, 'i');
+const DATE_LINE = new RegExp(`^()(?:held\\s+on\\s+)?${WHEN}$`, 'i');
 /** "Date: Tuesday, 5 March 2024" and "Time: 6.30 pm", as some councils print them. */
 const DATE_FIELD = new RegExp(`^()(?:date|meeting\\s+date|date\\s+of\\s+meeting)\\s*:\\s*${WHEN}$`, 'i');
 /** Also the time alone on the line under the date: "10.30 am". */

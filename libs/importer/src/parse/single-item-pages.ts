@@ -19,7 +19,8 @@ export interface SingleItemPage {
   readonly notes: { value: string; lines: LineSpan }[];
 }
 
-const ISSUE_HEADING = /^issue\s*-\s*(meetings|decisions)$/i;
+/** "Issue - meetings", "Issue - decisions", "Issue - items at meetings - <title>", "Issue history". */
+const ISSUE_HEADING = /^(?:issue\s*-\s*(?:meetings|decisions|items\s+at\s+meetings\b.*)|issue\s+history)$/i;
 /** "Meeting: 21/10/2021 - Ashbury Health & Wellbeing Board (Item 63)". */
 const ISSUE_MEETING = /^Meeting\s*:\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(.+?)\s*\(\s*Item\s+([0-9]{1,3}[a-z]?)\.?\s*\)\s*$/i;
 /** "21/02/2017 - Internal Audit Report": a decision record. */
@@ -40,7 +41,7 @@ const ukDate = (day: string, month: string, year: string) => isoDate(Number(year
  */
 export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | undefined {
   const issue = units.slice(0, 4).findIndex((unit) => ISSUE_HEADING.test(unit.leadPlain));
-  if (issue >= 0) return /decisions/i.test(units[issue]!.leadPlain) ? decisionPage(units, issue) : issuePage(units, issue);
+  if (issue >= 0) return /^issue\s*-\s*decisions$/i.test(units[issue]!.leadPlain) ? decisionPage(units, issue) : issuePage(units, issue);
   const first = units[0];
   if (first && DECISION_DETAILS.test(first.leadPlain) && units[1]) return decisionDetails(units);
   const heading = agendaItemHeadingAt(units);

@@ -117,6 +117,14 @@ describe('headers', () => {
     expect(plan.meeting).toMatchObject({ date: '2025-01-16', contactOfficer: { name: 'Toby Wren' } });
   });
 
+  it('reads "Held on Thursday 10 October 2024 at 2.00 pm" under the body\'s name', () => {
+    const plan = planText(
+      'Minutes\n\nAshbury Safety Board\nHeld on Thursday 10 October 2024 at 2.00 pm\nVenue: The Guildhall\n\nApologies for Absence.\n\nApologies were received from Cllr. P. Grey.\n',
+      { bodyId: 'ashbury-sb' },
+    );
+    expect(plan.meeting).toMatchObject({ date: '2024-10-10', startsAt: '2024-10-10T14:00:00+01:00' });
+  });
+
   it('reads a title with a marker after its time, and stray lines before it', () => {
     const plan = planText(
       body(
@@ -249,6 +257,15 @@ Meeting: 12/10/2023 - Ashbury Community Safety Partnership (Item 21)
     expect(plan.notes.map((note) => note.message)).toContain(
       "the page also shows this issue at the meeting of 12/10/2023; import that meeting's page for it",
     );
+  });
+
+  it('reads an issue page headed "Issue - items at meetings - <title>" and "Issue history"', () => {
+    const plan = planText(
+      'Issue - items at meetings - Deputy Commissioner: Confirmation Hearing on decisions\n\nIssue history\n\nMeeting: 20/06/2025 - Ashbury Police and Crime Panel (Item 6)\n\n6 Confirmation Hearing pdf icon PDF 188 KB\n\nMinutes:\n\nRESOLVED: That the Panel supports the appointment.\n',
+      { bodyId: 'ashbury-pcp' },
+    );
+    expect(plan.meeting.date).toBe('2025-06-20');
+    expect(plan.items.map((item) => [item.number, item.title])).toEqual([['6', 'Confirmation Hearing']]);
   });
 
   it('plans a decision record on its date', () => {
