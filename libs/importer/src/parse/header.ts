@@ -40,6 +40,8 @@ const VENUE = /^venue\s*:\s*(.+)$/i;
 const CONTACT = /^contact\s*:\s*(.+)$/i;
 const ONLINE = /\b(microsoft teams|ms teams|teams|zoom|skype|webex|virtual|remote(?:ly)?|online|video ?conference)\b/i;
 const OTHER_HEADER_LINE = /^(media|webcast|watch the meeting|view the meeting)\b.{0,60}$/i;
+/** "Present: Councillor A (Chairman), Councillors B and C.": who attended, printed above the items. */
+const ATTENDANCE_LINE = /^(?:present|also\s+present|in\s+attendance)\s*:/i;
 
 export interface HeaderReading {
   readonly header?: MeetingHeader;
@@ -59,7 +61,8 @@ function isHeaderLine(unit: Unit): boolean {
     TIME_FIELD.test(plain) ||
     VENUE.test(plain) ||
     CONTACT.test(plain) ||
-    OTHER_HEADER_LINE.test(plain)
+    OTHER_HEADER_LINE.test(plain) ||
+    ATTENDANCE_LINE.test(plain)
   );
 }
 
@@ -199,6 +202,8 @@ export function readHeader(units: readonly Unit[]): HeaderReading {
       const details = contactFrom(unit.text.slice(unit.text.length - contact[1]!.length));
       if (details) header.contact = { value: details, lines: unit.lines };
       else notes.push({ value: 'the contact line names nobody', lines: unit.lines });
+    } else if (ATTENDANCE_LINE.test(plain)) {
+      notes.push({ value: 'the list of who attended is not recorded', lines: unit.lines });
     } else if (PAGE_HEADING.test(plain) || ITEM_LIST_HEADING.test(plain)) {
       if (!ITEM_LIST_HEADING.test(plain) && !/^items?$/i.test(plain)) header.heading ??= withoutFinalFullStop(unit.leadPlain);
     } else {

@@ -125,6 +125,16 @@ describe('headers', () => {
     expect(plan.meeting).toMatchObject({ date: '2024-10-10', startsAt: '2024-10-10T14:00:00+01:00' });
   });
 
+  it('keeps the "Present:" list above the items out of them, with a note', () => {
+    const plan = planText(
+      'Pensions Committee\n\nDate: Friday, 7th February, 2025\nTime: 10.30 am\n\nMinutes\n\nPresent: Councillor M. Hart (Chairman), Councillors K. Osei and J. Whit.\n\n' +
+        '33. Declarations of Interest\n\nNone.\n\n34. Pension Fund Risk Register pdf icon PDF 98 KB\n\nRESOLVED: That the register be noted.\n',
+      { bodyId: 'ashbury-pc' },
+    );
+    expect(plan.items.map((item) => item.title)).toEqual(['Declarations of Interest', 'Pension Fund Risk Register']);
+    expect(plan.notes.map((note) => note.message)).toContain('the list of who attended is not recorded');
+  });
+
   it('reads a title with a marker after its time, and stray lines before it', () => {
     const plan = planText(
       body(
