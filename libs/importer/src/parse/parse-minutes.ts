@@ -11,7 +11,7 @@ import { readSingleItemPage } from './single-item-pages';
 import { readFlattenedTable, type FlattenedTable } from './flattened-table';
 import { chairNamedIn, peopleWithRolesIn, presentersIn, reportAuthorIn } from './minute-people';
 import type { DocumentItem, MeetingHeader, MinutesDocument } from './minutes-document';
-import { detectLayout, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
+import { detectLayout, OPENS_A_MEETING, resolutionGapOf, splitNumbered, splitUnnumbered, type RawItem } from './segment-items';
 import { unitKind } from './unit-kinds';
 import { groupUnits, type Unit } from './units';
 
@@ -58,7 +58,14 @@ function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
   if (layout === 'numbered') {
     const split = splitNumbered(body);
     rawItems = split.items;
-    if (split.before.length > 0) {
+    // "The Chairman welcomed everyone to the meeting …" above the first number: the untitled opening item.
+    if (
+      split.before.length > 0 &&
+      split.before.every((unit) => unitKind(unit).kind === 'other') &&
+      split.before.some((unit) => OPENS_A_MEETING.test(unit.plain))
+    ) {
+      rawItems = [{ units: [...split.before] }, ...split.items];
+    } else if (split.before.length > 0) {
       notes.push({
         value: 'text before the first numbered item is not part of any item and is ignored',
         lines: spanOf(split.before[0]!.lines, ...split.before.map((unit) => unit.lines)),
@@ -146,12 +153,14 @@ function readItem(
     .map((unit) => ({ found: presenterIn(unit.text, unit.plain), lines: unit.lines }))
     .find((candidate) => candidate.found !== undefined);
   // "1   21/25" on the number's line: the agenda's number before the minute's.
-  const agendaNumberBeside = raw.numberUnit ? /^(\d{1,3})\.?\s+\d{1,3}\//.exec(raw.numberUnit.leadPlain) : null;
+  const agendaNumberBeside = raw.numberUnit
+    ? /^(\d{1,3})\.?\s+\d{1,3}\/|^minute\s+\S+\s*\(agenda\s+item\s+(\d{1,3})\)/i.exec(raw.numberUnit.leadPlain)
+    : null;
   const cited =
     inlineNumber?.[2] !== undefined
       ? { number: Number(inlineNumber[1]), lines: raw.titleUnit!.lines }
       : agendaNumberBeside
-        ? { number: Number(agendaNumberBeside[1]), lines: raw.numberUnit!.lines }
+        ? { number: Number(agendaNumberBeside[1] ?? agendaNumberBeside[2]), lines: raw.numberUnit!.lines }
         : minuteUnits
             .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
             .find((candidate) => candidate.number !== undefined);

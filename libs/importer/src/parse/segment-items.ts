@@ -77,7 +77,7 @@ function headsAMinute(units: readonly Unit[], index: number): boolean {
   return false;
 }
 
-const OPENS_A_MEETING =
+export const OPENS_A_MEETING =
   /\b(?:welcomed\s+(?:everyone|all|members)|introductions\s+were\s+made|apologies\s+(?:for\s+absence\s+)?were\s+(?:received|noted))\b/i;
 
 /**

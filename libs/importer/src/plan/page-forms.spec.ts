@@ -1104,3 +1104,43 @@ describe('a decision record\'s parts under "The Combined Authority Board:", in t
     ]);
   });
 });
+
+describe('items numbered "Minute 41 (Agenda item 1)", under an opening welcome with no number', () => {
+  const plan = planText(
+    `Agenda and draft minutes
+
+Housing Committee - Wednesday, 15th January, 2025 6.30 pm
+
+No. Item
+
+The Chairman, Councillor F. Dunmore, welcomed everyone to the meeting.
+
+Minute 41 (Agenda item 1)
+
+Declarations of Interest
+
+Councillor Gorton declared a disclosable pecuniary interest in agenda item 2 as a neighbour of the site.
+
+Minute 42 (Agenda item 2)
+
+Disposal of Land at Mill Lane pdf icon PDF 120 KB
+
+RESOLVED: That the disposal be approved.
+`,
+    { bodyId: 'ashbury-hc' },
+  );
+
+  it('keeps the minute number and the agenda number, and the welcome as the opening item', () => {
+    expect(plan.items.map((item) => [item.number, item.agendaNumber ?? null, item.title, item.titlePrinted])).toEqual([
+      [expect.any(String), null, 'Introductions', false],
+      ['41', '1', 'Declarations of Interest', true],
+      ['42', '2', 'Disposal of Land at Mill Lane', true],
+    ]);
+  });
+
+  it('finds the item a declaration cites by its agenda number', () => {
+    expect(plan.declarations.map((declaration) => [declaration.member, declaration.concerningItemNumber])).toEqual([
+      ['Councillor Gorton', '42'],
+    ]);
+  });
+});
