@@ -58,12 +58,14 @@ function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
   if (layout === 'numbered') {
     const split = splitNumbered(body);
     rawItems = split.items;
-    // "The Chairman welcomed everyone to the meeting …" above the first number: the untitled opening item.
-    if (
+    // "The Chairman welcomed everyone to the meeting …" above the first number: the untitled opening item, unless
+    // the page numbers its first item 1, whose number the opening item would otherwise take.
+    const opening =
       split.before.length > 0 &&
       split.before.every((unit) => unitKind(unit).kind === 'other') &&
-      split.before.some((unit) => OPENS_A_MEETING.test(unit.plain))
-    ) {
+      split.before.some((unit) => OPENS_A_MEETING.test(unit.plain)) &&
+      !split.items.some((item) => item.numberUnit !== undefined && unitKindNumber(item.numberUnit) === '1');
+    if (opening) {
       rawItems = [{ units: [...split.before] }, ...split.items];
     } else if (split.before.length > 0) {
       notes.push({
@@ -154,13 +156,15 @@ function readItem(
     .find((candidate) => candidate.found !== undefined);
   // "1   21/25" on the number's line: the agenda's number before the minute's.
   const agendaNumberBeside = raw.numberUnit
-    ? /^(\d{1,3})\.?\s+\d{1,3}\/|^minute\s+\S+\s*\(agenda\s+item\s+(\d{1,3})\)/i.exec(raw.numberUnit.leadPlain)
+    ? /^(\d{1,3})\.?\s+\d{1,3}\/|^minute\s+\S+\s*\(agenda\s+item\s+(\d{1,3})\)|^(\d{1,3})\.?\s*\(\s*minute\b/i.exec(
+        raw.numberUnit.leadPlain,
+      )
     : null;
   const cited =
     inlineNumber?.[2] !== undefined
       ? { number: Number(inlineNumber[1]), lines: raw.titleUnit!.lines }
       : agendaNumberBeside
-        ? { number: Number(agendaNumberBeside[1] ?? agendaNumberBeside[2]), lines: raw.numberUnit!.lines }
+        ? { number: Number(agendaNumberBeside[1] ?? agendaNumberBeside[2] ?? agendaNumberBeside[3]), lines: raw.numberUnit!.lines }
         : minuteUnits
             .map((unit) => ({ number: citedAgendaNumberIn(unit.plain), lines: unit.lines }))
             .find((candidate) => candidate.number !== undefined);

@@ -14,11 +14,11 @@ export type UnitKind =
 
 /**
  * "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item), "SC/01" and "PCP/1/25" (a committee's
- * prefix): a minute's number on its own line; "1   21/25", "Agenda Item 1 / Minute 15", "Minute 41 (Agenda item 1)":
- * the minute's number with the agenda's.
+ * prefix): a minute's number on its own line; "1   21/25", "Agenda Item 1 / Minute 15", "Minute 41 (Agenda item 1)",
+ * "1. (Minute 40)": the minute's number with the agenda's.
  */
 const ITEM_NUMBER =
-  /^(\d{1,4})\.$|^(?:\d{1,3}\.?\s+)?(\d{1,3}\/\d{2}(?:\d{2})?)$|^[Aa]genda\s+[Ii]tem\s+\d{1,3}\s*[/|,]\s*[Mm]inute\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\.?$|^[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\([Aa]genda\s+[Ii]tem\s+\d{1,3}\)\.?$|^(\d{1,3}\(\d{1,2}\))\.?$|^((?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}[/.]?\s?\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\.?$/;
+  /^(\d{1,4})\.$|^(?:\d{1,3}\.?\s+)?(\d{1,3}\/\d{2}(?:\d{2})?)$|^[Aa]genda\s+[Ii]tem\s+\d{1,3}\s*[/|,]\s*[Mm]inute\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\.?$|^[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\([Aa]genda\s+[Ii]tem\s+\d{1,3}\)\.?$|^\d{1,3}\.?\s*\(\s*[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\)$|^(\d{1,3}\(\d{1,2}\))\.?$|^((?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}[/.]?\s?\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\.?$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
 /** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"); "RESOLVED, that …". */
 const RESOLVED_LABEL =
@@ -66,7 +66,8 @@ export function isRomanNumeral(label: string): boolean {
 export function unitKind(unit: Unit): UnitKind {
   const plain = unit.leadPlain;
   const number = ITEM_NUMBER.exec(plain);
-  if (number) return { kind: 'item-number', number: (number[1] ?? number[2] ?? number[3] ?? number[4] ?? number[5] ?? number[6])! };
+  if (number)
+    return { kind: 'item-number', number: (number[1] ?? number[2] ?? number[3] ?? number[4] ?? number[5] ?? number[6] ?? number[7])! };
   if (MINUTES_LABEL.test(plain)) return { kind: 'minutes-label' };
   const resolved = RESOLVED_LABEL.exec(plain);
   if (resolved) return { kind: 'resolved-label', rest: unit.text.slice(resolved[0].length), restOffset: resolved[0].length };

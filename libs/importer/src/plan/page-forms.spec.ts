@@ -1144,3 +1144,25 @@ RESOLVED: That the disposal be approved.
     ]);
   });
 });
+
+describe('items numbered "1. (Minute 40)": the agenda number, then the minute number in brackets', () => {
+  it('keeps both', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nAshbury Police and Crime Panel - Friday, 7th February, 2025 10.30 am\n\nNo. Item\n\n1. (Minute 40)\n\nApologies for Absence\n\nNone.\n\n2. (Minute 41)\n\nPrecept 2025/26 pdf icon PDF 502 KB\n\nRESOLVED: That the precept be supported.\n',
+      { bodyId: 'ashbury-pcp' },
+    );
+    expect(plan.items.map((item) => [item.agendaNumber ?? null, item.number, item.title])).toEqual([
+      ['1', '40', 'Apologies for Absence'],
+      ['2', '41', 'Precept 2025/26'],
+    ]);
+  });
+
+  it('does not make an opening welcome an item when the first printed number is 1, which it would take', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nAshbury Panel - Friday, 7th February, 2025 10.30 am\n\nNo. Item\n\nThe Chairman welcomed everyone to the meeting.\n\n1.\n\nApologies for Absence\n\nNone.\n\n2.\n\nPrecept pdf icon PDF 502 KB\n\nRESOLVED: That the precept be supported.\n',
+      { bodyId: 'ashbury-panel' },
+    );
+    expect(plan.items.map((item) => item.title)).toEqual(['Apologies for Absence', 'Precept']);
+    expect(plan.domainCheck.refusals).toEqual([]);
+  });
+});
