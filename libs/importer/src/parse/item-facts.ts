@@ -1,4 +1,4 @@
-import { dateFromParts, MONTH_NAME, monthNumber, WEEKDAY } from '../text/dates';
+import { dateFromParts, MONTH_NAME, monthDaysIn, monthNumber, WEEKDAY } from '../text/dates';
 import type { Located } from '../text/span';
 import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, NO_DECLARATIONS } from './declarations';
 import { NOT_RESOLVED } from './minute-body';
@@ -142,12 +142,7 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
 function setNamedIn(correction: string, dates: readonly string[]): string | undefined {
   const monthDay = (date: string) => date.slice(-5);
   const named = new Set<string>();
-  for (const mention of correction.matchAll(EACH_DATE)) {
-    const month = monthNumber(mention[2]!);
-    if (month === undefined) return undefined;
-    const wanted = `${String(month).padStart(2, '0')}-${mention[1]!.padStart(2, '0')}`;
-    dates.filter((date) => monthDay(date) === wanted).forEach((date) => named.add(date));
-  }
+  for (const wanted of monthDaysIn(correction)) dates.filter((date) => monthDay(date) === wanted).forEach((date) => named.add(date));
   for (const mention of correction.matchAll(MONTH_OF_A_SET)) {
     const month = String(monthNumber(mention[1]!)).padStart(2, '0');
     dates.filter((date) => monthDay(date).startsWith(`${month}-`)).forEach((date) => named.add(date));

@@ -4,6 +4,7 @@ import { readSourceLines } from '../text/source-lines';
 import { spanOf, type Located } from '../text/span';
 import { ADDITIONAL_DOCUMENTS, citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWithoutMarkers } from './agenda-lines';
 import { readHeader } from './header';
+import { INLINE_NUMBER } from './titles';
 import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
 import { withResolutionCutAtPageEnd } from './cut-at-page-end';
@@ -324,13 +325,6 @@ function refuseAgendaOnly(items: readonly DocumentItem[], header: MeetingHeader 
 const AGENDA_HEADING = /^agenda:?$/i;
 const AGENDA_WORDING =
   /^(?:To\s+(?:receive|consider|approve|note|agree|elect|appoint|confirm|determine|discuss|answer|hear)\b|(?:Report|Presentation)\s+(?:of|by|from)\b|None\s+received\b)/i;
-
-/**
- * "29. Introductions"; "1. 31. Apologies": the agenda's number, then the minute's, before the title;
- * "5/2019 MINUTES": a minute's number with its year.
- */
-const INLINE_NUMBER =
-  /^(?:(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?|(\d{1,3}\/\d{2}(?:\d{2})?|(?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}\/\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\s+)(?=\S)/;
 
 function unitKindNumber(unit: Unit): string {
   const kind = unitKind(unit);

@@ -89,8 +89,12 @@ function isSentenceCaseTitle(unit: Unit): boolean {
  * standard title settles it; otherwise a short title-shaped line counts when an agenda line or a
  * minute's opening sentence follows it, or when it follows a resolution.
  */
-/** The numbers printed before a title on its line: "22. ", "2. 32. ", "4/2019 ", "PCP/4/25 ". */
-const INLINE_NUMBERS = /^(?:(?:\d{1,4}\.\s+){1,2}|\d{1,3}\/\d{2}(?:\d{2})?\s+|[A-Z]{2,6}\/\d{1,3}(?:\/\d{2}(?:\d{2})?)?\s+)/;
+/**
+ * "29. Introductions"; "1. 31. Apologies": the agenda's number, then the minute's, before the title;
+ * "5/2019 MINUTES": a minute's number with its year.
+ */
+export const INLINE_NUMBER =
+  /^(?:(\d{1,3})\.\s+(?:(\d{1,4})\.\s+)?|(\d{1,3}\/\d{2}(?:\d{2})?|(?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}\/\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\s+)(?=\S)/;
 
 export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolution: boolean): boolean {
   if (isListLine(unit.leadPlain) || FILED_DOCUMENT.test(unit.leadPlain)) return false;
@@ -100,7 +104,7 @@ export function isItemTitle(unit: Unit, next: Unit | undefined, followsResolutio
   if (isAgendaLine(unit.plain)) return false;
   // "22. Declarations of Interest", "2. 32. Declarations of Interest", "4/2019 DECLARATIONS OF INTEREST": a
   // standard title after the item's numbers.
-  if (isStandardTitle(unit.leadPlain.replace(INLINE_NUMBERS, '')) && unit.listLines.length === 0) return true;
+  if (isStandardTitle(unit.leadPlain.replace(INLINE_NUMBER, '')) && unit.listLines.length === 0) return true;
   // "Appeals against refusal of inspection of documents" over "To consider any appeals …": a title in sentence case.
   if (next !== undefined && isAgendaLine(next.plain) && isSentenceCaseTitle(unit)) return true;
   if (!isTitleShaped(unit)) return false;

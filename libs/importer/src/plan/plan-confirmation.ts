@@ -1,6 +1,6 @@
 import type { ConfirmPreviousMinutes } from '@ledger/domain';
 import type { DocumentItem } from '../parse/minutes-document';
-import { MONTH_NAME, monthNumber } from '../text/dates';
+import { monthDaysIn } from '../text/dates';
 import type { PlannedConfirmation, PlanNote, UnclassifiedPassage } from './import-plan';
 
 export type ConfirmationPlan =
@@ -32,7 +32,7 @@ export function planConfirmations(
   },
 ): ConfirmationPlan[] {
   const confirmed = new Set(context.alreadyConfirmed);
-  const named = daysNamed(source.title?.value ?? '');
+  const named = new Set(monthDaysIn(source.title?.value ?? ''));
   return source.facts.previousMinutes.flatMap((fact): ConfirmationPlan[] => {
     // "Minutes of the meeting held on 14 July 2021" over "That the minutes of the meeting held on 14 September 2021 be
     // agreed": the page contradicts itself, and which date is right is not guessed.
@@ -136,14 +136,4 @@ function planConfirmation(
       },
     },
   };
-}
-
-/** The days ("MM-DD") a text names, "13 April", "the 11th May": those of the minutes an item's title says it confirms. */
-function daysNamed(text: string): Set<string> {
-  const days = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\b`, 'gi'))) {
-    const month = monthNumber(match[2]!);
-    if (month !== undefined) days.add(`${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`);
-  }
-  return days;
 }

@@ -130,3 +130,11 @@ export const DATE_ONLY_LINE = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?\\s*[;,.]?(?:\\s*(?:and|or))?$`,
   'i',
 );
+
+/** The days a text names, as "MM-DD": "13 April", "the 26th March minutes", "8 July 2025". */
+export function monthDaysIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\b`, 'gi'))].flatMap((match) => {
+    const month = monthNumber(match[2]!);
+    return month === undefined ? [] : [`${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`];
+  });
+}
