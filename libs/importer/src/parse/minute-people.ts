@@ -77,6 +77,18 @@ function looksLikeName(candidate: string): boolean {
   return true;
 }
 
+/**
+ * A fire service rank printed before a name: "Group Manager", "Station Commander". Police ranks stay
+ * with the name, as the minutes print them ("Inspector Kate Lowe").
+ */
+const RANK = /^(?:(?:Assistant|Deputy|Temporary|Acting)\s+)?(?:Group|Station|Area|Watch|Crew)\s+(?:Manager|Commander)\s+/;
+
+/** "Group Manager Sian Hale": the name, without the rank printed before it. */
+function withoutRank(candidate: string): string {
+  const rest = candidate.replace(RANK, '');
+  return looksLikeName(rest) ? rest : candidate;
+}
+
 /** "The Leader, Cllr. X …": an office named before the person who holds it, ahead of an honorific. */
 const OFFICE_BEFORE_NAME =
   /^[Tt]he\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*,\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s|[A-Z][a-z'\u2019-]+\s+[A-Z][A-Za-z'\u2019-]+,)/;
@@ -86,6 +98,12 @@ const OFFICE_BEFORE_NAME =
  * a name ending a description ("the new Chief Executive Officer Claire Trewartha") counts too.
  */
 function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
+  // "A, Role, and B, Role, presented …": each person with the role printed after their name.
+  const each = text.split(/,\s+and\s+(?=[A-Z])/);
+  if (each.length > 1) {
+    const people = each.map((part) => peopleFrom(part.trim()));
+    if (people.every((named) => named.length === 1 && named[0]!.role !== undefined)) return people.flat();
+  }
   // "The Principal Licensing Officer (Lucy Farnham) gave …": the person is in the brackets after the office.
   const bracketed = /^(?:[Tt]he\s+)?[A-Z][\w'\u2019 -]{2,80}?\s*\(([^)]{3,60})\)/.exec(text.trim());
   if (bracketed && looksLikeName(bracketed[1]!.trim()) && !looksLikeName(text.trim().slice(0, text.trim().indexOf('(')).trim()))
@@ -97,7 +115,9 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
     )[0]!;
   const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
   // "Inspector Kate Lowe of Loamshire Police and Gemma Tarrant": a name, and the organisation it is of.
-  const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => name.trim().replace(/\s+of\s+[A-Z].*$/, ''));
+  const names = namesPart!
+    .split(/\s+and\s+|\s*&\s*/)
+    .map((name) => withoutRank(name.trim().replace(/\s+of\s+[A-Z].*$/, '')));
   if (names.length === 0 || !names.every(looksLikeName)) {
     if (!nameMayTrail) return [];
     // "by the new OPCC Chief Executive Officer Claire Trewartha": the name is what ends the phrase.
