@@ -52,7 +52,7 @@ describe('who presented an item', () => {
     ]);
   });
 
-  it('is each of two people named with their roles, and a name printed after a fire or police rank', () => {
+  it('is each of two people named with their roles, and a name printed after a fire service rank', () => {
     const presenters = (minute: string) =>
       itemOf(`Agenda item\n\nStation Review\n\nMinutes:\n\n${minute}\n`).presentedBy?.map((person) => person.name);
     expect(
