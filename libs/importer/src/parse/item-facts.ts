@@ -36,7 +36,7 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     }
     // "… subject to minute 12 being amended so that it reads:" and the corrected text quoted below, or
     // "… subject to the following amendments:" and the amendments, a paragraph each.
-    const confirming = withTextBelow(passage, passages.slice(index + 1));
+    const confirming = withAmendmentAbove(withTextBelow(passage, passages.slice(index + 1)), passages.slice(0, index));
     const minutes = previousMinutesIn(confirming);
     if (minutes) previousMinutes.push({ value: minutes, lines: confirming.lines });
     const excluded = exclusionIn(passage);
@@ -68,6 +68,33 @@ function withTextBelow(passage: Passage, below: readonly Passage[]): Passage {
     amendments.push(next);
   }
   return amendments.length > 0 ? joined(passage, amendments, '\n\n') : passage;
+}
+
+/** "… subject to the amendment as detailed above": the confirmation refers back to its amendment. */
+const AMENDMENT_ABOVE =
+  /\bsubject\s+to\s+the\s+(?:amendments?|corrections?|changes?)\s+(?:as\s+)?(?:detailed|set\s+out|outlined|recorded|stated|shown|noted|agreed)\s+above\b/i;
+/** A paragraph of the minute that amends an earlier one: "The following additional wording to minute 32 was agreed:". */
+const NAMES_A_MINUTE = /\b(?:minute|item)\s+(?:no\.?\s*|number\s+)?\d{1,3}\b/i;
+const AMENDING_WORDS = /\b(?:wording|amend(?:ed|ment)|correct(?:ed|ion)|read)\b/i;
+const amendsAMinute = (plain: string) => NAMES_A_MINUTE.test(plain) && AMENDING_WORDS.test(plain);
+/** A paragraph that is only a quotation: the words an amendment above it adds or corrects. */
+const QUOTATION_ONLY = /^['"][^]*['"]\.?$/;
+
+/**
+ * The confirmation with the amendment it refers back to, when the minute states one just above it
+ * (the amending paragraph and the quotation under it); as it was otherwise.
+ */
+function withAmendmentAbove(confirming: Passage, above: readonly Passage[]): Passage {
+  if (!AMENDMENT_ABOVE.test(confirming.plain)) return confirming;
+  const amending = above.findLastIndex((passage) => amendsAMinute(passage.plain));
+  if (amending < 0) return confirming;
+  const quoted = above[amending + 1] && QUOTATION_ONLY.test(above[amending + 1]!.plain.trim()) ? [above[amending + 1]!] : [];
+  const amendment = [above[amending]!, ...quoted];
+  return {
+    text: [confirming, ...amendment].map((passage) => passage.text).join('\n\n'),
+    plain: [confirming, ...amendment].map((passage) => passage.plain).join('\n\n'),
+    lines: { from: amendment[0]!.lines.from, to: confirming.lines.to },
+  };
 }
 
 function joined(first: Passage, rest: readonly Passage[], separator: string): Passage {

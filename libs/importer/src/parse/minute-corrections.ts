@@ -58,7 +58,7 @@ export function isListedAmendment(plain: string): boolean {
 const LISTED = /\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?\s*/i;
 export const LISTS_AMENDMENTS_BELOW = new RegExp(`${LISTED.source}$`, 'i');
 
-const MINUTE_REFERENCE = /\b(?:minute|item)\s+(?:no\.?\s*)?((?:[A-Z]{2,6}\/)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
+const MINUTE_REFERENCE = /\b(?:minute|item)\s+(?:no\.?\s*|number\s+)?((?:[A-Z]{2,6}\/)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
 
 function minuteReferences(plain: string): RegExpExecArray[] {
   return [...plain.matchAll(MINUTE_REFERENCE)];
@@ -151,20 +151,45 @@ const NAMED_PERSON =
  * anywhere in its clause; otherwise the statement after the reference ("… minute 11(iii) that …").
  */
 function correctionOfMinute(reference: RegExpExecArray, clause: Clause, after = 0): MinuteCorrectionText | undefined {
-  const paragraph = PARAGRAPH_NAMED.exec(clause.plain.slice(after));
+  const paragraph = paragraphNamed(clause.plain.slice(after));
   const target = {
     minute: reference[1]!,
     ...(reference[2] && { point: reference[2].toLowerCase() }),
-    ...(paragraph && !reference[2] && { paragraph: Number(paragraph[1]) }),
+    ...(paragraph && !reference[2] && { paragraph }),
   };
   const substituted = substitution(clause.text, clause.plain);
   if (substituted) return { ...target, ...substituted };
+  const added = addedWording(clause, after);
+  if (added) return { ...target, correctedText: added };
   const correctedText = correctionWording(clause.text.slice(after));
   return correctedText ? { ...target, correctedText } : undefined;
 }
 
-/** ", paragraph 3" right after the minute's number. */
-const PARAGRAPH_NAMED = /^\s*,?\s*(?:para(?:graph)?\.?|para\.)\s+(\d{1,2})\b/i;
+/** ", paragraph 3" right after the minute's number, or after the minute's title in brackets: "Item 3 (Ford Lane), paragraph 8". */
+const PARAGRAPH_NAMED = /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:para(?:graph)?\.?|para\.)\s+(\d{1,2})\b/i;
+/** "… in the first paragraph of that item": the paragraph counted in words, anywhere after the minute's number. */
+const PARAGRAPH_COUNTED =
+  /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+(?:that|the|this)\s+(?:item|minute)\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function paragraphNamed(afterReference: string): number | undefined {
+  const numbered = PARAGRAPH_NAMED.exec(afterReference);
+  if (numbered) return Number(numbered[1]);
+  const counted = PARAGRAPH_COUNTED.exec(afterReference);
+  return counted ? ORDINALS.indexOf(counted[1]!.toLowerCase()) + 1 : undefined;
+}
+
+/** "the inclusion of the following wording in Item 3", "additional wording to minute number 32 … was agreed: '…'". */
+const ADDS_WORDING =
+  /\b(?:(?:additional|following|further|extra)\s+(?:wording|words|text|sentence)|(?:be|being)\s+(?:added|inserted|included)|(?:inclusion|insertion|addition)\s+of)\b/i;
+
+/** The one quoted text a correction adds to a minute, when its wording says it adds words. */
+function addedWording(clause: Clause, after: number): string | undefined {
+  if (!ADDS_WORDING.test(clause.plain)) return undefined;
+  const quotes = [...clause.plain.matchAll(QUOTED)];
+  if (quotes.length !== 1 || quotes[0]!.index! < after) return undefined;
+  return quotedWords(clause.text, quotes[0]!);
+}
 
 /** Quoted words: "…", '…' (not an apostrophe inside a word). Indices are those of the plain text. */
 const QUOTED = /"([^"]{1,300})"|(?<![\w])'([^']{1,300})'(?![\w])/g;
@@ -214,6 +239,7 @@ function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
 function correctionWording(said: string): string | undefined {
   const stripped = said
     .replace(/^\s*[,:;-]?\s*/, '')
+    .replace(/^\([^()]{1,80}\)\s*,?\s*/, '')
     .replace(/^(?:para(?:graph)?\.?)\s+\d{1,2}\s*,?\s*/i, '')
     // "minute 8(ii) of 13 March 2025 being amended …": the date of the minutes confirmed, named again.
     .replace(new RegExp(`^of\\s+(?:the\\s+(?:meeting\\s+(?:held\\s+)?on\\s+)?)?${DAY_MONTH_YEAR}\\s+`, 'i'), '')

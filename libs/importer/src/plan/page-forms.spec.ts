@@ -441,6 +441,41 @@ describe('corrections of earlier minutes', () => {
     ]);
   });
 
+  it('keeps the paragraph named after the minute\'s title in brackets, or counted in words', () => {
+    const [afterTitle] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were agreed as a correct record subject to Item No. 4 (Mill Lane Bridge), paragraph 6 being amended to read "closed in winter" rather than "closed in summer".',
+    );
+    expect(afterTitle?.corrections).toEqual([
+      { itemNumber: '4', paragraph: 6, correctedText: 'closed in winter', replacedText: 'closed in summer' },
+    ]);
+    const [counted] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to Minute no. 88/24 being amended to read "arboricultural" instead of "agricultural" in the second paragraph of that item.',
+    );
+    expect(counted?.corrections).toEqual([
+      { itemNumber: '88/24', paragraph: 2, correctedText: 'arboricultural', replacedText: 'agricultural' },
+    ]);
+  });
+
+  it('reads an amendment stated above the confirmation that refers back to it, and words a correction adds', () => {
+    const [confirmation] = confirmingPlan(
+      [
+        'Consideration was given to the minutes of the meeting held on 9 December 2024.',
+        'The following additional wording to minute number 41 – Town Centre Patrols, was proposed and agreed:',
+        "'Members asked that the patrol figures be broken down by ward.'",
+        'By affirmation of the meeting it was',
+        'The minutes of the meeting held on 9 December 2024 be approved as a correct record subject to the amendment as detailed above.',
+      ].join('\n\n'),
+    );
+    expect(confirmation?.previousMeetingHeldOn).toBe('2024-12-09');
+    expect(confirmation?.corrections).toEqual([
+      { itemNumber: '41', correctedText: 'Members asked that the patrol figures be broken down by ward' },
+    ]);
+    const [inclusion] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were agreed as a correct record subject to the inclusion of the following wording in Item No. 5 (Riverside Path), paragraph 2: "the path would reopen in the spring".',
+    );
+    expect(inclusion?.corrections).toEqual([{ itemNumber: '5', paragraph: 2, correctedText: 'the path would reopen in the spring' }]);
+  });
+
   it('reads which of two sets of minutes confirmed together a correction amends, by the date or month it names', () => {
     const confirmations = confirmingPlan(
       'The minutes of the meetings held on 26th November 2024 and 9th December 2024 were confirmed as correct records, subject to Minute 9 of the 26th November minutes being amended to read "the Section 151 Officer" instead of "the Monitoring Officer".',
