@@ -476,6 +476,14 @@ describe('corrections of earlier minutes', () => {
     expect(inclusion?.corrections).toEqual([{ itemNumber: '5', paragraph: 2, correctedText: 'the path would reopen in the spring' }]);
   });
 
+  it('gives minutes dated without a year the year the agenda prints for that day, though a year without meetings passed', () => {
+    const plan = planText(
+      `Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nTo agree the minutes of the meeting held on 21st February 2023.\n\nMinutes:\n\nThe minutes of the meeting held on the 21st February were agreed as a correct record.\n`,
+      { bodyId: 'ashbury-cabinet' },
+    );
+    expect(plan.previousMinutes.map((confirmation) => confirmation.previousMeetingHeldOn)).toEqual(['2023-02-21']);
+  });
+
   it('reads which of two sets of minutes confirmed together a correction amends, by the date or month it names', () => {
     const confirmations = confirmingPlan(
       'The minutes of the meetings held on 26th November 2024 and 9th December 2024 were confirmed as correct records, subject to Minute 9 of the 26th November minutes being amended to read "the Section 151 Officer" instead of "the Monitoring Officer".',

@@ -1,6 +1,6 @@
 import type { ConfirmPreviousMinutes } from '@ledger/domain';
 import type { DocumentItem } from '../parse/minutes-document';
-import { monthDaysIn } from '../text/dates';
+import { datesIn, monthDaysIn } from '../text/dates';
 import type { PlannedConfirmation, PlanNote, UnclassifiedPassage } from './import-plan';
 
 export type ConfirmationPlan =
@@ -33,6 +33,16 @@ export function planConfirmations(
 ): ConfirmationPlan[] {
   const confirmed = new Set(context.alreadyConfirmed);
   const named = new Set(monthDaysIn(source.title?.value ?? ''));
+  // "To agree the minutes of the meeting held on 23rd January 2018" over "the minutes … held on the 23rd January":
+  // the year the item's own title or agenda text prints for that day.
+  const printedInFull = [source.title?.value ?? '', ...source.agendaText.map((text) => text.value)].flatMap((text) =>
+    datesIn(text).map((mention) => mention.date),
+  );
+  const withYear = (heldOn: string) => {
+    if (!heldOn.startsWith('--')) return heldOn;
+    const years = new Set(printedInFull.filter((date) => date.slice(4) === heldOn.slice(1) && date < context.meetingDate));
+    return years.size === 1 ? [...years][0]! : resolveYear(heldOn, context.meetingDate);
+  };
   return source.facts.previousMinutes.flatMap((fact): ConfirmationPlan[] => {
     // "Minutes of the meeting held on 14 July 2021" over "That the minutes of the meeting held on 14 September 2021 be
     // agreed": the page contradicts itself, and which date is right is not guessed.
@@ -65,7 +75,7 @@ export function planConfirmations(
       ];
     }
     return [fact.value.heldOn, ...(fact.value.alsoHeldOn ?? [])].map((printed) => {
-      const heldOn = resolveYear(printed, context.meetingDate);
+      const heldOn = withYear(printed);
       // Of several sets confirmed together, the corrections amend the one they name.
       const amended = fact.value.correctionsFor === undefined || fact.value.correctionsFor === printed;
       const value = amended ? fact.value : { ...fact.value, corrections: [], attendanceCorrections: [] };
