@@ -13,7 +13,18 @@ export interface MinuteReading {
 }
 
 /** "1. That …": the first part of a resolution whose label the page dropped, numbered as printed. */
-const NUMBERED_THAT = /^\(?1[.)]\s+That\s+\S/;
+/**
+ * "(1) That …", "(1) the annual report as detailed in Appendix 1 to the report be agreed …": a first numbered
+ * part in a resolution's words, its "be" bare (not "could be", "to be").
+ */
+const opensNumbered = (plain: string) => {
+  const numbered = NUMBERED_PART.exec(plain);
+  if (numbered === null || numbered[1] !== '1') return false;
+  const rest = plain.slice(numbered[0].length);
+  return opensAsResolution(rest) || (/^the\s/i.test(rest) && BARE_BE_IN_FIRST_CLAUSE.test(rest));
+};
+const BARE_BE_IN_FIRST_CLAUSE =
+  /^[^.;:]*?(?<!\b(?:will|would|should|shall|could|can|may|might|must|to|not|cannot|also)\s)\bbe\s+(?:approved|noted|agreed|received|adopted|endorsed|deferred|confirmed|accepted|supported|ratified)\b/i;
 /** A part ending "… to:" introduces points of its own. */
 const INTRODUCES_POINTS = /:-?\s*$/;
 const BULLETED = /^[\u00b7\u2022\u25aa\u25cf\u25e6-]\s/;
@@ -74,7 +85,7 @@ export function readMinute(
   const opensLettered = (kind: UnitKind) => kind.kind === 'lettered' && kind.label === 'a' && opensAsResolution(kind.rest.trim());
   const hasUnlabelledParts = units.some((unit) => {
     const kind = unitKind(unit);
-    return kind.kind === 'that' || opensLettered(kind) || NUMBERED_THAT.test(unit.leadPlain);
+    return kind.kind === 'that' || opensLettered(kind) || opensNumbered(unit.leadPlain);
   });
 
   const startPart = (unit: Unit, label: string | undefined, offset: number) => {
@@ -181,7 +192,7 @@ export function readMinute(
         form = 'agreed-in-minute';
         continue;
       }
-      if (!hasLabel && !amendmentsListed && NUMBERED_THAT.test(unit.leadPlain)) {
+      if (!hasLabel && !amendmentsListed && opensNumbered(unit.leadPlain)) {
         state = 'resolution';
         form = 'unlabelled';
         const numbered = NUMBERED_PART.exec(unit.leadPlain)!;

@@ -41,6 +41,8 @@ const ENDS_ON_A_LINKING_WORD = /\b(?:the|of|and|to|in|a|an|for|by|with|on|at|fro
 /** A line that starts a part or point of its own: "a) …", "ii. …", "2) …", "(c) …". */
 const STARTS_A_LABELLED_PART = /^(?:\(?[a-z]{1,4}[.)]|\(?\d{1,2}[.)])\s/i;
 const MIN_WRAPPED_LENGTH = 40;
+/** A part's label alone on its line or in a flattened table's cell, "(1) |": its words are on the next line. */
+const LABEL_ONLY = /^\(?(?:[a-z]|\d{1,2})[.)]\s*\|?$/i;
 
 /**
  * Whether `next` continues the sentence `line` breaks off: pages copied from a PDF or an email
@@ -48,6 +50,7 @@ const MIN_WRAPPED_LENGTH = 40;
  * with a blank line between.
  */
 function continues(line: SourceLine, next: SourceLine, blankBetween: boolean): boolean {
+  if (LABEL_ONLY.test(line.plain)) return !blankBetween && !STARTS_A_LABELLED_PART.test(next.plain) && !LABEL_ONLY.test(next.plain);
   if (!OPEN_ENDED.test(line.plain) || STARTS_A_LABELLED_PART.test(next.plain) || isListLine(next.plain)) return false;
   if (/^[a-z]/.test(next.plain)) return !blankBetween || line.plain.length >= MIN_WRAPPED_LENGTH;
   return !blankBetween && ENDS_ON_A_LINKING_WORD.test(line.plain);
@@ -62,9 +65,19 @@ function joinWrapped(lines: readonly SourceLine[], index: number): { line: Sourc
     const at = blankBetween ? next + 1 : next;
     const candidate = lines[at];
     if (!candidate || candidate.text === '' || !continues(line, candidate, blankBetween)) return { line, next };
-    line = { number: line.number, text: `${line.text} ${candidate.text}`, plain: `${line.plain} ${candidate.plain}` };
+    const [text, plain] = LABEL_ONLY.test(line.plain)
+      ? [line.text.replace(/\s*\|$/, ''), line.plain.replace(/\s*\|$/, '')]
+      : [line.text, line.plain];
+    line = { number: line.number, text: `${text} ${candidate.text}`, plain: `${plain} ${candidate.plain}` };
     next = at + 1;
   }
+}
+
+/** "… be thanked for their work. |": the border of a table's cell that ends the paragraph is no part of it. */
+function withoutCellBorder(line: SourceLine): SourceLine {
+  const border = /\s+\|$/.exec(line.plain);
+  if (!border || border.index === 0) return line;
+  return { number: line.number, text: line.text.slice(0, border.index), plain: line.plain.slice(0, border.index) };
 }
 
 export function groupUnits(lines: readonly SourceLine[]): Unit[] {
@@ -79,7 +92,7 @@ export function groupUnits(lines: readonly SourceLine[]): Unit[] {
     }
     const listLines: SourceLine[] = [];
     const wrapped = joinWrapped(lines, index);
-    const line = wrapped.line;
+    const line = withoutCellBorder(wrapped.line);
     let next = wrapped.next;
     const lastLine = lines[next - 1]!;
     if (INTRODUCES_A_LIST.test(line.plain)) {

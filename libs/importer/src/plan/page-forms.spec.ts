@@ -364,6 +364,42 @@ Date of decision: 12/10/2017
   });
 });
 
+describe('a resolution whose label was lost in a flattened table', () => {
+  it('is read from its numbered parts, each label alone in its cell above the words, when the first is worded as a resolution', () => {
+    const page = [
+      'Report of the Director of Resources',
+      'Additional documents:',
+      'The Committee considered the annual report of the Committee and its work programme.',
+      'Members thanked the officers for their work during the year.',
+      '(1) |',
+      'the annual report of the Committee, as set out in Appendix 1 to the report, be approved and referred to Council;',
+      '(2) |',
+      'the work programme for 2024/25 be noted; and',
+      '(3) |',
+      'the officers be thanked for their work. |',
+    ].join('\n');
+    const item = planText(page, { bodyId: 'ashbury-audit', date: '2024-06-20' }).items[0]!;
+    expect(item.resolution?.parts.map((part) => [part.label, part.kind, part.text])).toEqual([
+      ['1', 'approved', 'the annual report of the Committee, as set out in Appendix 1 to the report, be approved and referred to Council;'],
+      ['2', 'noted', 'the work programme for 2024/25 be noted; and'],
+      ['3', 'unclassified', 'the officers be thanked for their work.'],
+    ]);
+  });
+
+  it('is not read from numbered points of discussion, whose "be" is not bare', () => {
+    const page = [
+      'Report of the Director of Resources',
+      'Additional documents:',
+      'Members raised the following points:',
+      '(1) |',
+      'the figures could be noted at a later meeting;',
+      '(2) |',
+      'the plan would be approved by Council in July. |',
+    ].join('\n');
+    expect(planText(page, { bodyId: 'ashbury-audit', date: '2024-06-20' }).items[0]!.resolution).toBeUndefined();
+  });
+});
+
 describe('decision wording', () => {
   const partsOf = (resolution: string, title = 'Appointment of Chairman') =>
     planText(
