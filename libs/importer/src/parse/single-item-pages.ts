@@ -79,6 +79,16 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
         notes: [...notes, { value: 'the page shows one item without its title', lines: title.lines }],
       };
     }
+    // "Minutes:" over "* O&S 95": the minute's number, with its committee's prefix, heads the minute.
+    const numbered = minuteNumberUnder(units[heading + 2], units[heading + 3]);
+    if (numbered) {
+      return {
+        kind: 'item',
+        printedNumber: numbered.number,
+        item: { titleUnit: title, units: [numbered.label, ...units.slice(heading + (numbered.ownLine ? 4 : 3))] },
+        notes,
+      };
+    }
     return { kind: 'item', item: { titleUnit: title, units: units.slice(heading + 2) }, notes };
   }
   // A decision record copied without its heading: "Decision Maker: Cabinet", "Decision status: …".
@@ -99,6 +109,28 @@ export function readSingleItemPage(units: readonly Unit[]): SingleItemPage | und
     };
   }
   return undefined;
+}
+
+/** "* O&S 95", "CAB 12", "HWB/14": a minute's number with its committee's prefix, on a line of its own. */
+const MINUTE_NUMBER_LINE = /^(?:[*\u2022]\s*)?((?:[A-Z][A-Z&]{0,5}[/.]?\s?)\d{1,4}(?:\/\d{2,4})?)$/;
+
+/**
+ * The minute's number printed under its "Minutes:" label, on the next line or as the bullet the label's
+ * paragraph took in: the number, and the label without it.
+ */
+function minuteNumberUnder(
+  label: Unit | undefined,
+  next: Unit | undefined,
+): { number: { value: string; lines: LineSpan }; label: Unit; ownLine: boolean } | undefined {
+  if (!label || unitKind(label).kind !== 'minutes-label') return undefined;
+  if (label.listLines.length > 0) {
+    const listed = MINUTE_NUMBER_LINE.exec(label.listLines[0]!.trim());
+    if (!listed || label.listLines.length > 1) return undefined;
+    const bare = { ...label, text: label.lead, plain: label.leadPlain, listLines: [], lines: { from: label.lines.from, to: label.lines.from } };
+    return { number: { value: listed[1]!, lines: { from: label.lines.to, to: label.lines.to } }, label: bare, ownLine: false };
+  }
+  const own = next ? MINUTE_NUMBER_LINE.exec(next.leadPlain.trim()) : null;
+  return own && next ? { number: { value: own[1]!, lines: next.lines }, label, ownLine: true } : undefined;
 }
 
 /** The "Agenda item" heading: first, or under a few short lines of the site's settings and cookie notices. */

@@ -50,7 +50,7 @@ const IN_THE_CHAIR = /^(\(\s*)?(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
 /** Where a printed number stands in the order of business: "39/20" at 39, "3(2)" just after 3. */
 export function itemNumberOrder(number: string): number {
   // "SC/01", "PCP/1/25": the committee's prefix orders nothing.
-  const [, main, sub] = /^(?:[A-Z]{2,6}[/.]?\s?)?(\d+)(?:\((\d+)\))?/.exec(number)!;
+  const [, main, sub] = /^(?:[A-Z][A-Z&]{1,5}[/.]?\s?)?(\d+)(?:\((\d+)\))?/.exec(number)!;
   return Number(main) + (sub === undefined ? 0 : Number(sub) / 100);
 }
 

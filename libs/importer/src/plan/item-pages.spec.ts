@@ -404,3 +404,12 @@ describe("an item page printing the item's number on a line of its own above the
     expect([item.printedNumber, item.title, item.report?.sizeKb]).toEqual(['14', 'Housing Revenue Account Plan', 412]);
   });
 });
+
+describe("an item page printing the minute's number, with its committee's prefix, at the head of the minute", () => {
+  it('takes "* O&S 95" under "Minutes:" for the item\'s number and keeps it out of the minute', () => {
+    const item = itemOf(
+      'Agenda item\n\nCommunity Safety Partnership\n\nMinutes:\n\n* O&S 95\n\nThe Committee considered the annual report of the Partnership.\n\nRESOLVED: That the report be noted.\n',
+    );
+    expect([item.printedNumber, item.title, item.minute.paragraphs]).toEqual(['O&S 95', 'Community Safety Partnership', 1]);
+  });
+});
