@@ -78,6 +78,7 @@ export function readMinute(
   let truncated: Located<'minute' | 'resolution'> | undefined;
   let state: 'discussion' | 'resolution' | 'after' = 'discussion';
   let amendmentsListed = false;
+  let underLetteredParagraph = false;
 
   const hasLabel = units.some((unit) => unitKind(unit).kind === 'resolved-label');
   // "(a) That …": a lettered part opens an unlabelled resolution only in a resolution's words; "(a) performance
@@ -205,8 +206,11 @@ export function readMinute(
         startPart(unit, undefined, 0);
         continue;
       }
-      if (kind.kind === 'point') points.push({ value: { label: kind.label, text: kind.rest.trim() }, lines: unit.lines });
+      // "(a) Standard items include reports on:" over "(i) …", "(ii) …": the points are the lettered paragraph's own.
+      if (kind.kind === 'point' && !underLetteredParagraph)
+        points.push({ value: { label: kind.label, text: kind.rest.trim() }, lines: unit.lines });
       else paragraphs.push(located);
+      if (kind.kind !== 'point') underLetteredParagraph = kind.kind === 'lettered' && INTRODUCES_POINTS.test(unit.plain.trim());
       amendmentsListed ||= LISTS_AMENDMENTS_BELOW.test(unit.plain);
       continue;
     }

@@ -233,6 +233,18 @@ describe('honest about what it cannot read', () => {
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
+  it('keeps points printed under a lettered paragraph that introduces them with that paragraph, not as the minute\'s points', () => {
+    const plan = planText(
+      NUMBERED_PAGE.replace(
+        '(ii) Patrols would continue over the summer.',
+        '(ii) Patrols would continue over the summer.\n\n(a) Members asked that future reports cover:\n\n(i) the number of patrols;\n\n(ii) the hours they covered.',
+      ),
+    );
+    const minute = commandsOf(plan, 'RecordMinuteText').find((command) => command.data.itemNumber === '4')!.data;
+    expect(minute.points.map((point) => point.label)).toEqual(['i', 'ii']);
+    expect(minute.paragraphs).toEqual(expect.arrayContaining(['(i) the number of patrols;', '(ii) the hours they covered.']));
+  });
+
   it('records a declaration that does not say what kind of interest it is as not stated, never guessed', () => {
     const plan = planText(NUMBERED_PAGE.replace('declared a personal interest', 'declared an interest'));
     expect(commandsOf(plan, 'RecordDeclarationsOfInterest')[0]?.data.declarations).toEqual([
