@@ -456,6 +456,21 @@ describe('decision wording', () => {
     expect(plan.items[0]!.resolution?.parts.map((part) => [part.kind, part.effects.length])).toEqual([['approved', 0]]);
   });
 
+  it('raises no follow-up for a report sent to another body, only for one that comes back to this one', () => {
+    expect(partsOf('RESOLVED: That a report on the revised budget be submitted to Council in February 2025.', 'Budget')).toEqual([
+      ['unclassified', []],
+    ]);
+    expect(
+      partsOf('RESOLVED: That a further report be brought to the Overview and Scrutiny Committee at its next meeting.', 'Parking'),
+    ).toEqual([['unclassified', []]]);
+    expect(partsOf('RESOLVED: That a further report on the charges be brought back to Cabinet in September 2024.', 'Parking')).toEqual([
+      [
+        'requested',
+        [{ kind: 'request-follow-up', request: 'report', subject: 'The charges', due: { kind: 'meeting-in-month', month: '2024-09' } }],
+      ],
+    ]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });
@@ -477,7 +492,7 @@ describe('corrections of earlier minutes', () => {
     ]);
   });
 
-  it('keeps the paragraph named after the minute\'s title in brackets, or counted in words', () => {
+  it("keeps the paragraph named after the minute's title in brackets, or counted in words", () => {
     const [afterTitle] = confirmingPlan(
       'The minutes of the meeting held on 9 December 2024 were agreed as a correct record subject to Item No. 4 (Mill Lane Bridge), paragraph 6 being amended to read "closed in winter" rather than "closed in summer".',
     );

@@ -126,7 +126,12 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
     const kind = draft.kind.kind;
     const exclusion = excluded.commands.get(itemNumber);
     const resolution = source.resolution
-      ? planResolution(source, source.resolution.parts, { itemNumber, itemKind: kind, itemTitle: draft.title })
+      ? planResolution(source, source.resolution.parts, {
+          itemNumber,
+          itemKind: kind,
+          itemTitle: draft.title,
+          ...(document.header?.bodyName && { bodyName: document.header.bodyName.value }),
+        })
       : undefined;
     if (resolution) {
       unclassified.push(...resolution.unclassified);

@@ -28,7 +28,7 @@ const AFTER_OUT_OF_SEQUENCE =
 export function planResolution(
   item: DocumentItem,
   parts: readonly ResolutionPartText[],
-  context: { itemNumber: string; itemKind: ItemKind; itemTitle: string },
+  context: { itemNumber: string; itemKind: ItemKind; itemTitle: string; bodyName?: string },
 ): ResolutionPlan {
   const planned: PlannedPart[] = [];
   const recordable: ResolutionPart[] = [];
@@ -78,6 +78,7 @@ export function planResolution(
       itemKind: context.itemKind,
       itemTitle: context.itemTitle,
       minuteText,
+      ...(context.bodyName !== undefined && { bodyName: context.bodyName }),
     });
     reading.notes.forEach((message) =>
       notes.push({ message: `item ${context.itemNumber}${part.label ? ` (${part.label})` : ''}: ${message}`, lines: part.lines }),

@@ -9,6 +9,8 @@ export interface EffectContext {
   readonly itemTitle: string;
   /** The item's discussion, for facts the resolution leaves implicit ("no nominations were received"). */
   readonly minuteText: string;
+  /** The body's name as the page prints it, when it does: whether a report sent to a named body comes back to this one. */
+  readonly bodyName?: string;
 }
 
 export interface RecognisedEffect {
@@ -49,8 +51,17 @@ export function recogniseEffects(kind: DecisionKind, text: string, plain: string
       return election(text, plain);
     case 'deferred':
       return deferral(plain, context);
-    case 'requested':
-      return request(plain);
+    case 'requested': {
+      const elsewhere = destinationElsewhere(plain, context.bodyName);
+      return elsewhere
+        ? {
+            effects: [],
+            heldBack: [],
+            notes: [],
+            problem: `the report goes to ${elsewhere}, not back to this body, so no follow-up is raised here`,
+          }
+        : request(plain);
+    }
     case 'noted':
     case 'unclassified':
       return { effects: [], heldBack: [], notes: [] };
@@ -239,6 +250,30 @@ function deferral(plain: string, context: EffectContext): EffectReading {
   }
   effects.push({ effect: { kind: 'defer-item', subject, due }, summary: `defer "${subject}" to ${describeDue(due)}` });
   return { effects, heldBack: [], notes };
+}
+
+/** "… be submitted to Council in February", "… be brought to the Overview and Scrutiny Committee": where a report is sent. */
+const SENT_TO =
+  /\b(?:brought|presented|provided|submitted|reported|referred|sent|considered|made)\s+(?:back\s+)?(?:to|at)\s+(?:the\s+|a\s+(?:future\s+)?meeting\s+of\s+(?:the\s+)?)?((?:(?:Full|County|City|Borough|District)\s+)?(?:Council|Court(?:\s+of\s+Common\s+Council)?|Cabinet|Executive)|[A-Z][\w&'\u2019-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'\u2019-]*)){0,6}\s+(?:Committee|Board|Panel|Sub-Committee|Commission|Partnership|Authority|Forum|Group))\b/;
+
+/**
+ * The body a report is sent to, when the wording names one that is not this body: "Council" from a
+ * cabinet's minutes, "the Overview and Scrutiny Committee" from a board's. Where the page does not
+ * print this body's name, any named body is taken as another, since the follow-up cannot be placed.
+ */
+function destinationElsewhere(plain: string, bodyName: string | undefined): string | undefined {
+  const sent = SENT_TO.exec(plain.replace(/\s+/g, ' '));
+  if (!sent) return undefined;
+  const named = sent[1]!.replace(/^(?:Full|County|City|Borough|District)\s+/i, '');
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word !== '' && word !== 'and' && word !== 'of');
+  // "the Audit Committee" from the Audit and Governance Committee's own minutes: every word of it in this body's name.
+  const ours = new Set(words(bodyName ?? ''));
+  if (words(named).every((word) => ours.has(word))) return undefined;
+  return `"${named}"`;
 }
 
 const REQUEST_SUBJECT: readonly RegExp[] = [
