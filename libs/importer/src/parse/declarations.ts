@@ -47,6 +47,7 @@ const ALL_ITEMS =
 const STANDING = /^(?:standing|general)$/i;
 /** "declared a personal interest in this item": the item whose minute says so. */
 const THIS_ITEM = /\b(?:in|on|to)\s+(?:respect\s+of\s+|relation\s+to\s+)?this\s+(?:agenda\s+)?item\b/i;
+const SAME_ITEM = /\b(?:in|on|to)\s+(?:respect\s+of\s+|relation\s+to\s+)?the\s+same\s+(?:agenda\s+)?item\b/i;
 const REASON = /\b(?:as|because|since|in\s+that|by\s+virtue\s+of)\s+(.+?)\.?$/i;
 
 /** One name, or several: "Councillors A, B and C", "Cllr A and Cllr B". */
@@ -79,8 +80,13 @@ function isDeclarer(who: string): boolean {
  * nature when the minutes state it, the item (agenda item, item or minute number; all items), and
  * the reason given. What the sentence does not say stays unsaid.
  */
-export function declarationsIn(passage: Passage): DeclarationText[] {
+export function declarationsIn(passage: Passage, before?: DeclarationText): DeclarationText[] {
   const found: DeclarationText[] = [];
+  // "… in item 8 …", then "X declared an interest in the same item": the item the declaration before it named.
+  const previousItem = () => {
+    const previous = found.at(-1) ?? before;
+    return typeof previous?.concerning === 'object' ? previous.concerning : undefined;
+  };
   for (const whole of sentencesOf(passage.text, passage.plain)) {
     for (const sentence of clausesOf(whole)) {
       const dpi = DPI.exec(sentence.plain);
@@ -108,7 +114,9 @@ export function declarationsIn(passage: Passage): DeclarationText[] {
           ? ('all-items' as const)
           : THIS_ITEM.test(rest)
             ? ('this-item' as const)
-            : undefined;
+            : SAME_ITEM.test(rest)
+              ? previousItem()
+              : undefined;
       const reason =
         match?.[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
       for (const member of membersOf(who)) {

@@ -25,7 +25,7 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     const heading = ITEM_HEADING.exec(passage.plain);
     if (heading) underHeading = { by: /minute/i.test(heading[1]!) ? 'minute' : 'agenda-item', number: heading[2]! };
     // Under "The following declarations were made:", a paragraph naming a member and no verb is a declaration.
-    const stated = declarationsIn(passage);
+    const stated = declarationsIn(passage, declarations.at(-1)?.value);
     const listed: DeclarationText | undefined = listingDeclarations && stated.length === 0 ? listedDeclarationIn(passage) : undefined;
     if (listed) declarations.push({ value: listed, lines: passage.lines });
     listingDeclarations =

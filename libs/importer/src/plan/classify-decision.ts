@@ -1,5 +1,6 @@
 import type { DecisionKind } from '@ledger/domain';
 import { AGREED_THAT } from '../parse/unit-kinds';
+import { MEETS_AT } from './recognise-effects';
 
 export type Classification =
   { readonly kind: DecisionKind; readonly clauseOffset: number } | { readonly unclassified: string; readonly clauseOffset: number };
@@ -25,7 +26,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b|\b(?:board|committee|panel|partnership|cabinet|council)\s+supports\b/i],
   [
     'requested',
-    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing|action\s+plan)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated|reported)\b|\breports?\s+back\s+to\s+(?:the\s+)?(?:board|committee|panel|partnership|authority|group|cabinet|executive)\b|\bitem\s+on\s+.{3,200}?\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
+    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|update|deliver)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing|action\s+plan)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated|reported)\b|\breports?\s+back\s+to\s+(?:the\s+)?(?:board|committee|panel|partnership|authority|group|cabinet|executive|council)\b|\bitem\s+on\s+.{3,200}?\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
   ],
   [
     'noted',
@@ -33,8 +34,9 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'agreed',
-    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
+    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s/-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
   ],
+  ['agreed', MEETS_AT],
 ];
 
 /**

@@ -77,6 +77,17 @@ describe('declarations of interest, as the minutes state them', () => {
     ]);
   });
 
+  it('reads "in the same item" as the item the declaration before it named', () => {
+    expect(
+      declared(
+        'Cllr. M. Okoye declared a disclosable pecuniary interest in item 5, Waste Contract, as a director of the contractor.\n\nCllr. F. Lane declared an other registrable interest in the same item as a trustee of the recycling charity.',
+      ),
+    ).toEqual([
+      { member: 'Cllr. M. Okoye', concerningItemNumber: '5', nature: 'disclosable-pecuniary', detail: 'a director of the contractor' },
+      { member: 'Cllr. F. Lane', concerningItemNumber: '5', nature: 'other-registrable', detail: 'a trustee of the recycling charity' },
+    ]);
+  });
+
   it('keeps a non-pecuniary interest as the code of conduct names it, not as another kind', () => {
     expect(declared('Cllr. M. Okoye declared a non-pecuniary interest in all agenda items as a trustee of the food bank.')).toEqual([
       { member: 'Cllr. M. Okoye', concerning: 'all-items', nature: 'non-pecuniary', detail: 'a trustee of the food bank' },

@@ -11,7 +11,7 @@ const IN_MONTH = [
   new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`, 'i'),
   // "be brought back to Cabinet in September 2025": to the body itself, so to its meeting that month.
   new RegExp(
-    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive|authority)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
+    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive|authority|council)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
     'i',
   ),
 ];

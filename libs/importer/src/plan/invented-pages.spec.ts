@@ -233,7 +233,7 @@ describe('honest about what it cannot read', () => {
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 
-  it('keeps points printed under a lettered paragraph that introduces them with that paragraph, not as the minute\'s points', () => {
+  it("keeps points printed under a lettered paragraph that introduces them with that paragraph, not as the minute's points", () => {
     const plan = planText(
       NUMBERED_PAGE.replace(
         '(ii) Patrols would continue over the summer.',

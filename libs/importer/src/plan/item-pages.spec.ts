@@ -55,9 +55,10 @@ describe('who presented an item', () => {
   it('is each of two people named with their roles, and a name printed after a fire service rank', () => {
     const presenters = (minute: string) =>
       itemOf(`Agenda item\n\nStation Review\n\nMinutes:\n\n${minute}\n`).presentedBy?.map((person) => person.name);
-    expect(
-      presenters('Tomas Reel, Head of Prevention, and Ines Galt, Data Analyst, presented the report on station cover.'),
-    ).toEqual(['Tomas Reel', 'Ines Galt']);
+    expect(presenters('Tomas Reel, Head of Prevention, and Ines Galt, Data Analyst, presented the report on station cover.')).toEqual([
+      'Tomas Reel',
+      'Ines Galt',
+    ]);
     expect(presenters('Group Manager Sian Hale gave a presentation on the review.')).toEqual(['Sian Hale']);
     expect(presenters('Station Commander Ray Bly presented the update on response times.')).toEqual(['Ray Bly']);
     // A role holding "and" is one person's role, not a second person.

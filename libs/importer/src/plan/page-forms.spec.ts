@@ -471,6 +471,40 @@ describe('decision wording', () => {
     ]);
   });
 
+  it('reads meeting dates whose clauses each print their own time, and "That the Committee meet at … on …"', () => {
+    expect(
+      partsOf(
+        'RESOLVED: That ordinary meetings of the Cabinet be held at 7.00 pm on 10 June 2024 and 9 September 2024, and that the budget meeting be held at 6.00 pm on 10 February 2025.',
+        'Dates of Meetings',
+      ),
+    ).toEqual([
+      [
+        'agreed',
+        [
+          {
+            kind: 'set-future-meeting-dates',
+            startTimes: ['2024-06-10T19:00:00+01:00', '2024-09-09T19:00:00+01:00', '2025-02-10T18:00:00+00:00'],
+          },
+        ],
+      ],
+    ]);
+    expect(
+      partsOf('RESOLVED – That the Cabinet meet at 10.00 am on 8 July 2024 and at 2.00 pm on 7 October 2024.', 'Dates of Meetings'),
+    ).toEqual([['agreed', [{ kind: 'set-future-meeting-dates', startTimes: ['2024-07-08T10:00:00+01:00', '2024-10-07T14:00:00+01:00'] }]]]);
+    // How often a body meets sets no dates.
+    expect(partsOf('RESOLVED: That the Cabinet meet at least six times a year.', 'Frequency of Meetings')).toEqual([['unclassified', []]]);
+  });
+
+  it("reads a report back to Council on the Council's own page as coming back to it", () => {
+    const plan = planText(
+      'Agenda and minutes\n\nCouncil - Wednesday, 15th May, 2024 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nLeisure Trust\n\nMinutes:\n\nRESOLVED: That the Head of Finance report back to Council in January 2025 on the performance of the Trust.\n',
+      { bodyId: 'ashbury-council' },
+    );
+    expect(plan.items[0]!.resolution?.parts.map((part) => [part.kind, part.effects.map((effect) => effect.effect)])).toEqual([
+      ['requested', [expect.objectContaining({ kind: 'request-follow-up', due: { kind: 'meeting-in-month', month: '2025-01' } })]],
+    ]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });

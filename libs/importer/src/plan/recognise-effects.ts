@@ -1,6 +1,6 @@
 import type { DecisionEffect, DecisionEffectKind, DecisionKind, ItemKind, Office } from '@ledger/domain';
 import { isTerm } from '@ledger/domain';
-import { datesIn, londonDateTime, sharedTimeIn } from '../text/dates';
+import { CLOCK_TIME, datesIn, londonDateTime, sharedTimeIn, timeFromParts, type LocalTime } from '../text/dates';
 import { capitaliseFirst, withoutFinalFullStop } from '../text/plain-text';
 import { followUpDueIn } from './follow-up-due';
 
@@ -134,7 +134,7 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
     }
   }
 
-  if (kind === 'agreed' && /\bmeetings?\b/i.test(plain) && /\btakes?\s+place\b|\bbe\s+held\b/i.test(plain)) {
+  if (kind === 'agreed' && ((/\bmeetings?\b/i.test(plain) && /\btakes?\s+place\b|\bbe\s+held\b/i.test(plain)) || MEETS_AT.test(plain))) {
     const dates = meetingStartTimes(plain);
     if (dates.startTimes.length > 0) {
       effects.push({
@@ -168,15 +168,32 @@ function admissionsIn(plain: string): string[] {
   return parts.length === 2 ? listed.split(/\s+and\s+(?![^(]*\))/).map((name) => name.trim()) : [];
 }
 
+/** "… meet at 10.00 am on 9 March 2026": a time printed before the dates it is for. */
+function timeBefore(clause: string): LocalTime | undefined {
+  const match = new RegExp(`\\bat\\s+${CLOCK_TIME}\\s+on\\b`, 'i').exec(clause);
+  return match ? timeFromParts(match[1]!, match[2], match[3]!) : undefined;
+}
+
 function meetingStartTimes(plain: string): { startTimes: string[]; withoutTime: number } {
   const shared = sharedTimeIn(plain);
+  // "… be held at 7.00 pm on A, B and C, and that the Annual Meeting be held at 6.00 pm on D": each clause its time.
+  const byClause = plain.split(/,?\s+and\s+that\s+|;\s+|,?\s+and\s+(?=at\s+\d)/i).flatMap((clause) => {
+    const own = sharedTimeIn(clause) ?? timeBefore(clause) ?? shared;
+    return datesIn(clause).map((mention) => ({ date: mention.date, time: mention.time ?? own }));
+  });
   const mentions = datesIn(plain);
-  const timed = mentions.map((mention) => ({ date: mention.date, time: mention.time ?? shared }));
+  // A date whose year is printed only in a later clause is read with the whole text, at the time it shares.
+  const timed =
+    byClause.length === mentions.length ? byClause : mentions.map((mention) => ({ date: mention.date, time: mention.time ?? shared }));
   const withoutTime = timed.filter((mention) => mention.time === undefined).length;
   if (withoutTime > 0) return { startTimes: [], withoutTime };
   const startTimes = [...new Set(timed.map((mention) => londonDateTime(mention.date, mention.time!)))];
   return { startTimes, withoutTime };
 }
+
+/** "That the Committee meet at 2.00 pm on …": the body's own meetings. */
+export const MEETS_AT =
+  /\b(?:board|committee|panel|partnership|cabinet|council|sub-committee|group|authority)\s+meets?\s+(?:at\s+\d|on\s+(?:[A-Z][a-z]+day,?\s+)?\d)/i;
 
 const OFFICE = '(Vice[\\s-]?Chair(?:man|person)?|Deputy\\s+Chair(?:man|person)?|Chair(?:man|person)?)';
 
@@ -254,7 +271,7 @@ function deferral(plain: string, context: EffectContext): EffectReading {
 
 /** "… be submitted to Council in February", "… be brought to the Overview and Scrutiny Committee": where a report is sent. */
 const SENT_TO =
-  /\b(?:brought|presented|provided|submitted|reported|referred|sent|considered|made)\s+(?:back\s+)?(?:to|at)\s+(?:the\s+|a\s+(?:future\s+)?meeting\s+of\s+(?:the\s+)?)?((?:(?:Full|County|City|Borough|District)\s+)?(?:Council|Court(?:\s+of\s+Common\s+Council)?|Cabinet|Executive)|[A-Z][\w&'\u2019-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'\u2019-]*)){0,6}\s+(?:Committee|Board|Panel|Sub-Committee|Commission|Partnership|Authority|Forum|Group))\b/;
+  /\b(?:brought|presented|provided|submitted|reported|referred|sent|considered|made|reports?)\s+(?:back\s+)?(?:to|at)\s+(?:the\s+|a\s+(?:future\s+)?meeting\s+of\s+(?:the\s+)?)?((?:(?:Full|County|City|Borough|District)\s+)?(?:Council|Court(?:\s+of\s+Common\s+Council)?|Cabinet|Executive)|[A-Z][\w&'\u2019-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'\u2019-]*)){0,6}\s+(?:Committee|Board|Panel|Sub-Committee|Commission|Partnership|Authority|Forum|Group))\b/;
 
 /**
  * The body a report is sent to, when the wording names one that is not this body: "Council" from a
