@@ -39,6 +39,8 @@ const ANOTHER_DECLARER =
   /\s+and\s+(?=(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|The\s+Chair(?:man|person)?)\b[^,;]{0,60}?\s+(?:declared|disclosed)\b)/;
 const DECLARES = /\b(?:declared|disclosed)\b/i;
 /** A clause before the declarer: "In the interests of clarity, Councillor Bacon declared …". */
+/** "(a) Councillor X declared …": the label of a list the declarations are printed in. */
+const LIST_LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.)\s+/;
 const LEADING_CLAUSE = /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b[^,]{0,60},\s+/;
 const ITEM_CITED =
   /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3}(?:\/\d{2}(?:\d{2})?)?)(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
@@ -47,6 +49,9 @@ const ALL_ITEMS =
 const STANDING = /^(?:standing|general)$/i;
 /** "declared a personal interest in this item": the item whose minute says so. */
 const THIS_ITEM = /\b(?:in|on|to)\s+(?:respect\s+of\s+|relation\s+to\s+)?this\s+(?:agenda\s+)?item\b/i;
+/** "in the item on the Business Rates Relief Policy, as …", "in the item Proposed Police Precept 2025/26": the item by its title. */
+const ITEM_TITLED =
+  /\b(?:in|on|to|regarding|concerning)\s+(?:respect\s+of\s+|relation\s+to\s+)?the\s+item\s+(?:(?:on|regarding|concerning|about|entitled|headed)\s+)?(?:the\s+)?["'\u2018\u201c]?([A-Z][^,;:"\u201d]{2,100}?)["'\u2019\u201d]?(?=\s*,|\s+(?:as|because|since|and|but|which|who)\b|\s*\.?$)/;
 const SAME_ITEM = /\b(?:in|on|to)\s+(?:respect\s+of\s+|relation\s+to\s+)?the\s+same\s+(?:agenda\s+)?item\b/i;
 const REASON = /\b(?:as|because|since|in\s+that|by\s+virtue\s+of)\s+(.+?)\.?$/i;
 
@@ -93,7 +98,8 @@ export function declarationsIn(passage: Passage, before?: DeclarationText): Decl
       const match = dpi ? null : DECLARED.exec(sentence.plain);
       if (!dpi && !match) continue;
       const whoPlain = (dpi ?? match)![1]!;
-      const lead = LEADING_CLAUSE.exec(whoPlain)?.[0].length ?? 0;
+      const label = LIST_LABEL.exec(whoPlain)?.[0].length ?? 0;
+      const lead = label + (LEADING_CLAUSE.exec(whoPlain.slice(label))?.[0].length ?? 0);
       const who = sentence.text
         .slice(lead, whoPlain.length)
         .replace(/\s*[-\u2013:]+$/, '')
@@ -108,15 +114,18 @@ export function declarationsIn(passage: Passage, before?: DeclarationText): Decl
           ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1]
           : undefined;
       const cited = ITEM_CITED.exec(rest) ?? ITEM_IN_BRACKETS.exec(rest);
-      const concerning = cited
+      const titled = cited ? null : ITEM_TITLED.exec(rest);
+      const concerning: DeclarationText['concerning'] = cited
         ? { by: /minute/i.test(cited[1]!) ? ('minute' as const) : ('agenda-item' as const), number: cited[2]! }
-        : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
-          ? ('all-items' as const)
-          : THIS_ITEM.test(rest)
-            ? ('this-item' as const)
-            : SAME_ITEM.test(rest)
-              ? previousItem()
-              : undefined;
+        : titled
+          ? { by: 'title' as const, title: titled[1]!.trim() }
+          : ALL_ITEMS.test(rest) || (natureWord !== undefined && STANDING.test(natureWord))
+            ? ('all-items' as const)
+            : THIS_ITEM.test(rest)
+              ? ('this-item' as const)
+              : SAME_ITEM.test(rest)
+                ? previousItem()
+                : undefined;
       const reason =
         match?.[2] !== undefined ? rest.replace(/,?\s*in\s+relation\s+to\s+(?:agenda\s+)?item\s+\d{1,3}.*$/i, '') : REASON.exec(rest)?.[1];
       for (const member of membersOf(who)) {
@@ -156,7 +165,7 @@ export const LISTS_DECLARATIONS_BELOW =
 const LISTED_DECLARATION =
   /^(?:(?:[ivx]{1,5}|\d{1,2}|[a-z])[.)]\s+|[-\u2022\u00b7]\s+)?((?:County\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*[-\u2013:,]\s+(.+)$/;
 const LISTED_NATURE = new RegExp(`\\b(${NATURE_WORDS})\\s+interests?\\b`, 'i');
-const LISTED_ITEM = /\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)(?!\w)/i;
+const LISTED_ITEM = /\b(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{2}(?:\d{2})?)?)(?!\w)/i;
 
 /** A declaration in a list under "The following declarations were made:": the member, then what they declared. */
 export function listedDeclarationIn(passage: Passage): DeclarationText | undefined {
@@ -171,7 +180,7 @@ export function listedDeclarationIn(passage: Passage): DeclarationText | undefin
     member: match[1]!.trim(),
     ...(nature && { nature }),
     ...(item
-      ? { concerning: { by: 'agenda-item' as const, number: item[1]! } }
+      ? { concerning: { by: /minute/i.test(item[1]!) ? ('minute' as const) : ('agenda-item' as const), number: item[2]! } }
       : ALL_ITEMS.test(rest)
         ? { concerning: 'all-items' as const }
         : {}),

@@ -58,7 +58,8 @@ export function isListedAmendment(plain: string): boolean {
 const LISTED = /\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?\s*/i;
 export const LISTS_AMENDMENTS_BELOW = new RegExp(`${LISTED.source}$`, 'i');
 
-const MINUTE_REFERENCE = /\b(?:minute|item)\s+(?:no\.?\s*|number\s+)?((?:[A-Z]{2,6}\/)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
+const MINUTE_REFERENCE =
+  /\b(?:minute|item)\s+(?:no\.?\s*|number\s+)?((?:[A-Z]{2,6}\/)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
 
 function minuteReferences(plain: string): RegExpExecArray[] {
   return [...plain.matchAll(MINUTE_REFERENCE)];

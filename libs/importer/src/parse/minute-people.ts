@@ -115,9 +115,7 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
     )[0]!;
   const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
   // "Inspector Kate Lowe of Loamshire Police and Gemma Tarrant": a name, and the organisation it is of.
-  const names = namesPart!
-    .split(/\s+and\s+|\s*&\s*/)
-    .map((name) => withoutRank(name.trim().replace(/\s+of\s+[A-Z].*$/, '')));
+  const names = namesPart!.split(/\s+and\s+|\s*&\s*/).map((name) => withoutRank(name.trim().replace(/\s+of\s+[A-Z].*$/, '')));
   if (names.length === 0 || !names.every(looksLikeName)) {
     if (!nameMayTrail) return [];
     // "by the new OPCC Chief Executive Officer Claire Trewartha": the name is what ends the phrase.

@@ -105,12 +105,16 @@ export interface ItemFacts {
   readonly exclusion?: Located<ExclusionText>;
 }
 
+/** How a declaration names its item: by agenda or minute number, or by the item's title ("in the item on X"). */
+export type ItemCitation =
+  { readonly by: 'agenda-item' | 'minute'; readonly number: string } | { readonly by: 'title'; readonly title: string };
+
 export interface DeclarationText {
   readonly member: string;
   readonly nature?: string;
   /** "agenda item 5" or "minute 33", as printed. */
   /** `this-item`: "in this item", said in the minute of the item the interest is in. */
-  readonly concerning?: { readonly by: 'agenda-item' | 'minute'; readonly number: string } | 'all-items' | 'this-item';
+  readonly concerning?: ItemCitation | 'all-items' | 'this-item';
   readonly detail?: string;
   readonly text: string;
 }

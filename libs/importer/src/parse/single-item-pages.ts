@@ -126,7 +126,13 @@ function minuteNumberUnder(
   if (label.listLines.length > 0) {
     const listed = MINUTE_NUMBER_LINE.exec(label.listLines[0]!.trim());
     if (!listed || label.listLines.length > 1) return undefined;
-    const bare = { ...label, text: label.lead, plain: label.leadPlain, listLines: [], lines: { from: label.lines.from, to: label.lines.from } };
+    const bare = {
+      ...label,
+      text: label.lead,
+      plain: label.leadPlain,
+      listLines: [],
+      lines: { from: label.lines.from, to: label.lines.from },
+    };
     return { number: { value: listed[1]!, lines: { from: label.lines.to, to: label.lines.to } }, label: bare, ownLine: false };
   }
   const own = next ? MINUTE_NUMBER_LINE.exec(next.leadPlain.trim()) : null;

@@ -88,6 +88,31 @@ describe('declarations of interest, as the minutes state them', () => {
     ]);
   });
 
+  it('reads an item named by its title, "in the item on Waste Contract", and a declaration printed under a list label', () => {
+    expect(
+      declared(
+        '(a) Cllr. M. Okoye declared a disclosable pecuniary interest in the item on the Waste Contract, as a director of the contractor.\n\n(b) Cllr. F. Lane declared a personal interest in the item Housing Strategy as a tenant of the housing association.',
+      ),
+    ).toEqual([
+      { member: 'Cllr. M. Okoye', concerningItemNumber: '5', nature: 'disclosable-pecuniary', detail: 'a director of the contractor' },
+      { member: 'Cllr. F. Lane', concerningItemNumber: '4', nature: 'personal', detail: 'a tenant of the housing association' },
+    ]);
+    // A title the page's items do not hold is not guessed at.
+    expect(declared('Cllr. M. Okoye declared a personal interest in the item on the Bus Station, as a season ticket holder.')).toEqual([
+      { member: 'Cllr. M. Okoye', concerning: 'not-stated', nature: 'personal', detail: 'a season ticket holder' },
+    ]);
+  });
+
+  it('reads a listed declaration naming its minute, "Cllr X - personal interest - minute 4"', () => {
+    expect(
+      declared(
+        'The following interests were declared:\n\nCouncillor Ann Vesey - personal interest - minute 4, as a tenant of the housing association.',
+      ),
+    ).toEqual([
+      { member: 'Councillor Ann Vesey', concerningItemNumber: '4', nature: 'personal', detail: 'a tenant of the housing association' },
+    ]);
+  });
+
   it('keeps a non-pecuniary interest as the code of conduct names it, not as another kind', () => {
     expect(declared('Cllr. M. Okoye declared a non-pecuniary interest in all agenda items as a trustee of the food bank.')).toEqual([
       { member: 'Cllr. M. Okoye', concerning: 'all-items', nature: 'non-pecuniary', detail: 'a trustee of the food bank' },

@@ -1,4 +1,5 @@
-import type { DocumentItem, MinutesDocument } from '../parse/minutes-document';
+import type { DocumentItem, ItemCitation, MinutesDocument } from '../parse/minutes-document';
+import { comparable } from '../text/plain-text';
 import { numberAgendaItems, type AgendaNumbering } from './agenda-numbering';
 import { itemKindOf, titleForUntitled, type KindReading } from './item-kind';
 
@@ -54,10 +55,16 @@ export function draftItems(document: MinutesDocument): ItemDrafts {
 }
 
 /** The item a declaration or correction cites, by agenda number or by printed minute number. */
-export function itemCited(
-  concerning: { by: 'agenda-item' | 'minute'; number: string },
-  onAgenda: readonly AgendaDraft[],
-): string | undefined {
+export function itemCited(concerning: ItemCitation, onAgenda: readonly AgendaDraft[]): string | undefined {
+  if (concerning.by === 'title') {
+    // "the item on the Business Rates Relief Policy": the one item whose title the words name, whole.
+    const named = comparable(concerning.title);
+    const matches = onAgenda.filter((draft) => {
+      const title = comparable(draft.title);
+      return title === named || named.startsWith(`${title} `) || title.startsWith(`${named} `);
+    });
+    return matches.length === 1 ? matches[0]!.number : undefined;
+  }
   const byMinute = () => onAgenda.find((draft) => draft.number === concerning.number);
   // "item 35" on a page that numbers its minutes 33, 34, 35 and its agenda 1, 2, 3: the minute printed 35.
   const found =

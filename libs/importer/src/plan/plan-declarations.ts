@@ -1,5 +1,5 @@
 import type { DeclarationOfInterest, DeclarationScope, InterestNature } from '@ledger/domain';
-import type { DocumentItem } from '../parse/minutes-document';
+import type { DocumentItem, ItemCitation } from '../parse/minutes-document';
 import { comparable } from '../text/plain-text';
 import { spanOf, type LineSpan } from '../text/span';
 import type { PlannedDeclaration, UnclassifiedPassage } from './import-plan';
@@ -26,7 +26,7 @@ export interface DeclarationsPlan {
 export function planDeclarations(
   source: DocumentItem,
   itemNumber: string,
-  itemCited: (concerning: { by: 'agenda-item' | 'minute'; number: string }) => string | undefined,
+  itemCited: (concerning: ItemCitation) => string | undefined,
   soFar: DeclarationsSoFar,
   where: {
     /**
@@ -54,7 +54,7 @@ export function planDeclarations(
       ? undefined
       : value.concerning === 'all-items'
         ? 'all-items'
-        : cited
+        : cited && cited.by !== 'title'
           ? 'not-on-this-page'
           : 'not-stated';
     const key = `${comparable(value.member)}:${concerningItemNumber ?? scope}`;
@@ -72,7 +72,8 @@ export function planDeclarations(
     const declaration: DeclarationOfInterest = {
       member: value.member,
       ...(concerningItemNumber !== undefined ? { concerningItemNumber } : { concerning: scope! }),
-      ...(scope === 'not-on-this-page' && { concerningAsPrinted: `${cited!.by === 'minute' ? 'minute' : 'agenda item'} ${cited!.number}` }),
+      ...(scope === 'not-on-this-page' &&
+        cited?.by !== 'title' && { concerningAsPrinted: `${cited!.by === 'minute' ? 'minute' : 'agenda item'} ${cited!.number}` }),
       nature: (value.nature ?? 'not-stated') as InterestNature,
       ...(value.detail && { detail: value.detail }),
     };
