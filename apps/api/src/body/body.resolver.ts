@@ -91,8 +91,12 @@ const toOfficeholder = (holder: OfficeholderView): Officeholder => ({
 const NAMED_AS_VICE_CHAIR = /\b(?:vice|deputy)[\s-]?chair/i;
 /** "The Vice Chair, Cllr A. Lee … would be chairing the meeting": the minutes' words name the vice chair. */
 const WORDED_AS_VICE_CHAIR = /^The\s+(?:vice|deputy)[\s-]?chair/i;
+/** "Cllr A. Lee (Vice-Chairman) in the Chair", "Cllr A. Lee, Vice-Chair, in the Chair": the office printed beside the name. */
+const VICE_CHAIR_IN_THE_CHAIR = /\b(?:vice|deputy)[\s-]?chair(?:man|person|woman)?\)?,?\s+in\s+the\s+chair\b/i;
 const chairedAsVice = (chair: { chair: string; wording?: string }) =>
-  NAMED_AS_VICE_CHAIR.test(chair.chair) || WORDED_AS_VICE_CHAIR.test(chair.wording ?? '');
+  NAMED_AS_VICE_CHAIR.test(chair.chair) ||
+  WORDED_AS_VICE_CHAIR.test(chair.wording ?? '') ||
+  VICE_CHAIR_IN_THE_CHAIR.test(chair.wording ?? '');
 
 @Resolver(() => Body)
 export class BodyResolver {

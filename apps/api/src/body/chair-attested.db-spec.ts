@@ -31,6 +31,7 @@ const commands = [
     'Councillor Tom Reddy',
     'The Vice Chair, Councillor Tom Reddy welcomed everyone and said that he would be chairing the meeting.',
   ),
+  ...meeting('2024-11-12', 'Councillor Tom Reddy', 'Councillor Tom Reddy (Vice-Chairman) in the Chair'),
 ] as DomainCommand[];
 
 describe('the chair on a day no election covers', () => {
@@ -57,5 +58,6 @@ describe('the chair on a day no election covers', () => {
 
   it('is not attested by minutes whose words name the vice chair as chairing', async () => {
     expect(await chairOn('2024-09-10')).toEqual({ evidence: 'NOT_RECORDED', holder: null });
+    expect(await chairOn('2024-11-12')).toEqual({ evidence: 'NOT_RECORDED', holder: null });
   });
 });

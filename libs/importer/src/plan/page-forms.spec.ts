@@ -880,8 +880,23 @@ describe('who chaired the meeting, named in the minute', () => {
     expect(chairsOf('The Deputy Chairman, Cllr. R. Finch took the chair for the meeting.')).toEqual(['Cllr. R. Finch']);
   });
 
-  it('keeps the office printed beside a name in the chair, without the comma after it', () => {
-    expect(chairsOf('(Councillor S. Rao, Vice-Chairman, in the Chair)')).toEqual(['Councillor S. Rao, Vice-Chairman']);
+  it('names the person in the chair without the office or role printed beside them, which the words it cites keep', () => {
+    const chairs = (minute: string) =>
+      planText(
+        `Agenda and minutes\n\nCabinet - Monday, 13th May, 2024 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nWelcome and Apologies\n\nMinutes:\n\n${minute}\n`,
+        { bodyId: 'ashbury-cabinet' },
+      )
+        .commands.map((planned) => planned.command)
+        .flatMap((command) => (command.type === 'RecordMeetingChair' ? [[command.data.chair, command.data.wording]] : []));
+    expect(chairs('(Councillor S. Rao, Vice-Chairman, in the Chair)')).toEqual([
+      ['Councillor S. Rao', 'Councillor S. Rao, Vice-Chairman in the Chair'],
+    ]);
+    expect(chairs('Councillor Jo Hart (Vice-Chair) in the Chair.')).toEqual([
+      ['Councillor Jo Hart', 'Councillor Jo Hart (Vice-Chair) in the Chair'],
+    ]);
+    expect(chairs('Councillor Ned Ashe (Leader of the Council) in the Chair.')).toEqual([
+      ['Councillor Ned Ashe', 'Councillor Ned Ashe (Leader of the Council) in the Chair'],
+    ]);
   });
 
   it('does not take a vice chair who only speaks for the one who chaired', () => {

@@ -235,8 +235,13 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
 
     if (source.chairTaken) {
       const fromItemNumber = drafts.slice(index + 1).find((later) => later.number !== undefined)?.number;
+      // "Councillor X (Vice-Chair) in the Chair": the person, their role kept in the attestation's words.
+      const chair = source.chairTaken.value.replace(
+        /\s*\([^()]{2,60}\)$|,\s+(?:the\s+)?(?:(?:Vice|Deputy)[\s-]?)?Chair(?:man|person|woman)?$/i,
+        '',
+      );
       chairs.push({
-        chair: source.chairTaken.value,
+        chair,
         ...(fromItemNumber && { fromItemNumber }),
         itemNumber,
         lines: source.chairTaken.lines,
@@ -246,7 +251,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
           type: 'RecordMeetingChair',
           data: {
             meetingId,
-            chair: source.chairTaken.value,
+            chair,
             ...(fromItemNumber && { fromItemNumber }),
             itemNumber,
             wording: `${source.chairTaken.value} in the Chair`,
