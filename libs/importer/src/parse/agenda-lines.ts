@@ -1,5 +1,6 @@
 import { withoutFinalFullStop } from '../text/plain-text';
 import { sentenceRanges } from '../text/sentences';
+import { looksLikeName, nameAfterTitle } from './person-names';
 import { withoutBullet } from './units';
 
 /** ModernGov's list of an item's papers, printed between the agenda's text and the minute. */
@@ -94,6 +95,8 @@ const PRESENTER_PHRASES = [
   /^an?\s+(?:oral|verbal|written)\s+(?:update|report)\s+will\s+be\s+(?:provided|given|presented)\s+by\s+(.+)$/i,
   /^an?\s+(?:presentation|update|briefing|overview)\s+will\s+be\s+(?:given|provided|delivered|made)\s+by\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:present|introduce)\s+(?:this|the)\s+(?:report|item|paper)\b/i,
+  // "The Police and Crime Commissioner, Alun Pryce, will attend to present his proposal."
+  /^(.+?),?\s+will\s+attend\s+(?:the\s+meeting\s+)?to\s+(?:present|introduce)\s+(?:this|the|his|her|their)\s+(?:report|item|paper|proposals?|plan|update)\b/i,
   /^(?:presenter|presented\s+by|presenting\s+officer)\s*:\s*(.+)$/i,
   /^(?:an?\s+)?(?:oral|verbal)\s+(?:update|report)\s+(?:by|from)\s+(.+)$/i,
   /^(.+?),?\s+will\s+(?:give|provide|deliver|make)\s+(?:an?|the)\s+(?:(?:brief|short|oral|verbal|further)\s+)*(?:presentation|update|report|overview|briefing)\b/i,
@@ -124,11 +127,24 @@ function presenterInSentence(text: string, lead: string, offset: number): { read
     who = who.replace(/\s+and\s+[A-Z][^,]*?\s+will\s+be\b.*$/, '').replace(/\s+(?:at|during)\s+the\s+meeting\.?$/i, '');
     who = withoutFinalFullStop(who.trim()).replace(/,$/, '').trim();
     if (who === '' || /^(?:the\s+meeting|officers?)$/i.test(who)) return undefined;
-    const [name, ...role] = who.split(',');
-    const roleText = role.join(',').trim();
-    return { name: name!.trim(), ...(roleText !== '' && { role: roleText }) };
+    return listedPerson(who);
   }
   return undefined;
+}
+
+/**
+ * The person an agenda's presenter line names, with their role: "X, Role", "The Office, X", "Chief Fire Officer X".
+ * Of two ("X, Role, and Y, Role"), the first: an agenda item lists one presenter.
+ */
+function listedPerson(who: string): { readonly name: string; readonly role?: string } {
+  const [first] = who.split(/,\s+and\s+(?=(?:the\s+)?[A-Z][^,]*,)/);
+  const officeFirst = /^The\s+([^,]+),\s+([^,]+)$/.exec(first!);
+  if (officeFirst && looksLikeName(officeFirst[2]!.trim())) return { name: officeFirst[2]!.trim(), role: officeFirst[1]!.trim() };
+  const [name, ...role] = first!.split(',');
+  const roleText = role.join(',').trim();
+  const titled = roleText === '' && !looksLikeName(name!.trim()) ? nameAfterTitle(name!) : undefined;
+  if (titled) return titled;
+  return { name: name!.trim(), ...(roleText !== '' && { role: roleText }) };
 }
 
 /** "A copy of the report, marked 'Agenda Item 12', is filed with these minutes"; "(item 6 on the agenda filed with these minutes)". */

@@ -2,6 +2,7 @@ import { samePerson } from '@ledger/domain';
 import { withoutFinalFullStop } from '../text/plain-text';
 import { sentencesOf } from '../text/sentences';
 import type { Located } from '../text/span';
+import { looksLikeName, nameAfterTitle, withoutRank } from './person-names';
 
 export interface PersonNamed {
   readonly name: string;
@@ -56,39 +57,6 @@ const DUE_BUT_ABSENT =
 const UNABLE =
   /^(?:(.*?),?\s*\b(?:as|because|since)\s+)?(.+?)\s+(?:was|were)\s+unable\s+to\s+attend(?:\s+the\s+meeting)?\b(?:\s*(?:,\s*)?(?:and|so)\s+(.*))?/i;
 
-/** Words of a job title, which end before the name in "by the new Chief Executive Officer Claire Trewartha". */
-const ROLE_WORD =
-  /^(?:Officer|Executive|Chief|Director|Manager|Head|Lead|Chair|Chairman|Coordinator|Co-ordinator|Advisor|Adviser|Commissioner|Inspector|Superintendent|Constable|Deputy|Assistant|Senior|Principal|Strategic|Service|Team|Partnership|CEO|OPCC|New)$/;
-
-/** A person's name: capitalised words and initials (with an honorific and post-nominals), nothing else. */
-const NAME = /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.|O['\u2019][A-Z][a-z]+|de|van|von|da))*$/;
-
-function looksLikeName(candidate: string): boolean {
-  const words = candidate.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 7 || !NAME.test(candidate.trim())) return false;
-  // "The Board", "Leicestershire Police", "Community Safety Partnerships": not people.
-  if (/^(?:The|A|An|This|That|Members?|Officers?|Board|Committee)\b/.test(candidate)) return false;
-  if (
-    /\b(?:Council|Police|Board|Service|Services|Team|Office|Partnership|Partnerships|Network|Commissioner|Department|Unit|Group|Trust|Authority|Government|Ministry|Society|Agency|Company|Centre)\b/.test(
-      candidate,
-    )
-  )
-    return false;
-  return true;
-}
-
-/**
- * A fire service rank printed before a name: "Group Manager", "Station Commander". Police ranks stay
- * with the name, as the minutes print them ("Inspector Kate Lowe").
- */
-const RANK = /^(?:(?:Assistant|Deputy|Temporary|Acting)\s+)?(?:Group|Station|Area|Watch|Crew)\s+(?:Manager|Commander)\s+/;
-
-/** "Group Manager Sian Hale": the name, without the rank printed before it. */
-function withoutRank(candidate: string): string {
-  const rest = candidate.replace(RANK, '');
-  return looksLikeName(rest) ? rest : candidate;
-}
-
 /** "The Leader, Cllr. X …": an office named before the person who holds it, ahead of an honorific. */
 const OFFICE_BEFORE_NAME =
   /^[Tt]he\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*,\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s|[A-Z][a-z'\u2019-]+\s+[A-Z][A-Za-z'\u2019-]+,)/;
@@ -119,15 +87,8 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
   if (names.length === 0 || !names.every(looksLikeName)) {
     if (!nameMayTrail) return [];
     // "by the new OPCC Chief Executive Officer Claire Trewartha": the name is what ends the phrase.
-    const words = namesPart!.trim().split(/\s+/);
-    const tail: string[] = [];
-    for (let index = words.length - 1; index >= 0 && tail.length < 3; index--) {
-      const word = words[index]!;
-      if (!/^(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|O['\u2019][A-Z][a-z]+)$/.test(word) || ROLE_WORD.test(word)) break;
-      tail.unshift(word);
-    }
-    const name = tail.join(' ');
-    return roleParts.length === 0 && tail.length >= 2 && looksLikeName(name) ? [{ name }] : [];
+    const trailing = nameAfterTitle(namesPart!);
+    return roleParts.length === 0 && trailing ? [{ name: trailing.name }] : [];
   }
   const role =
     names.length === 1
@@ -203,14 +164,17 @@ export function presentersIn(passages: readonly Passage[], known: readonly Perso
         continue;
       }
       const unable = UNABLE.exec(sentence);
-      const absentee = unable ? unable[2]!.trim() : undefined;
-      if (absentee && looksLikeName(absentee)) {
-        add(unableToAttend, [{ name: absentee }]);
+      const absentee = unable ? absenteeNamed(unable[2]!.trim(), known) : undefined;
+      if (absentee) {
+        add(unableToAttend, [absentee]);
         lines.push(passage.lines);
       }
       // "… was unable to attend and the Leader, Cllr X, presented the report in her place", "The report was
-      // presented by X, as Y was unable to attend": who stood in.
-      const presenting = unable ? `${unable[1] ?? ''} ${unable[3] ?? ''}`.trim() : sentence;
+      // presented by X, as Y was unable to attend", "As Y was unable to attend owing to …, the report was presented
+      // by X": who stood in.
+      const presenting = unable
+        ? `${unable[1] ?? ''} ${unable[3] ?? (unable[1] ? '' : sentence.slice(unable.index + unable[0].length))}`.trim()
+        : sentence;
       if (presenting === '') continue;
       for (const [index, pattern] of PRESENTED.entries()) {
         const match = pattern.exec(presenting);
@@ -229,6 +193,17 @@ export function presentersIn(passages: readonly Passage[], known: readonly Perso
   const from = Math.min(...lines.map((span) => span.from));
   const to = Math.max(...lines.map((span) => span.to));
   return { value: { presentedBy: present, unableToAttend }, lines: { from, to } };
+}
+
+/**
+ * Who the minutes say could not attend: "Martin Osei", "Martin Osei was unwell and" (the name before the first
+ * verb), or "The Chief Fire Officer", the one person the agenda names with that role.
+ */
+function absenteeNamed(subject: string, known: readonly PersonNamed[]): PersonNamed | undefined {
+  if (looksLikeName(subject)) return { name: subject };
+  const beforeVerb = subject.split(/\s+(?:was|were|had|has)\s+/)[0]!.trim();
+  if (beforeVerb !== subject && looksLikeName(beforeVerb)) return { name: beforeVerb };
+  return personByRole(subject, known)[0];
 }
 
 /** A councillor or officer as minutes name them: "Mr. C. Pugsley CC", "Councillor Begy". */

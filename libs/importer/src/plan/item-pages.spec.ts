@@ -65,6 +65,37 @@ describe('who presented an item', () => {
     expect(presenters('Ola Fenn, Head of Safety and Resilience, presented the report.')).toEqual(['Ola Fenn']);
   });
 
+  it('is listed as the first of two the agenda names, as the office holder named after the office, and after a title', () => {
+    const listed = (agenda: string) =>
+      itemOf(`Agenda item\n\nPrecept Proposal\n\n${agenda}\n\nMinutes:\n\nThe Panel considered the proposal.\n`).presenter;
+    expect(
+      listed('Councillor Tess Amber, Cabinet Member for Environment, and Gary Lind, Head of Waste Services, will present this report.'),
+    ).toEqual({ name: 'Councillor Tess Amber', role: 'Cabinet Member for Environment' });
+    expect(listed('The Police and Crime Commissioner, Alun Pryce, will attend to present his proposal.')).toEqual({
+      name: 'Alun Pryce',
+      role: 'Police and Crime Commissioner',
+    });
+    expect(listed('Chief Fire Officer Dan Strake will present this item.')).toEqual({ name: 'Dan Strake', role: 'Chief Fire Officer' });
+  });
+
+  it('finds who could not attend by the role the agenda gives them, or named before the first verb, and who presented instead', () => {
+    const item = itemOf(
+      'Agenda item\n\nResponse Times\n\nChief Fire Officer Dan Strake will present this item.\n\nMinutes:\n\nThe Chief Fire Officer was unable to attend owing to a national commitment, and the report was presented by Deputy Chief Fire Officer Lena Ross.\n',
+    );
+    expect([item.unableToAttend?.map((person) => person.name), item.presentedBy?.map((person) => person.name)]).toEqual([
+      ['Dan Strake'],
+      ['Lena Ross'],
+    ]);
+    const unwell = itemOf(
+      'Agenda item\n\nGrants Update\n\nMo Osei, Grants Officer, will give a presentation.\n\nMinutes:\n\nMo Osei was unwell and was unable to attend, so the presentation could not be given.\n',
+    );
+    expect([unwell.unableToAttend?.map((person) => person.name), unwell.presentedBy]).toEqual([['Mo Osei'], []]);
+    const insteadAfterAComma = itemOf(
+      'Agenda item\n\nWork Programme\n\nMinutes:\n\nAs Rae Cott was unable to attend owing to a site visit, the report was presented by Neil Ash, Scrutiny Officer.\n',
+    );
+    expect(insteadAfterAComma.presentedBy?.map((person) => person.name)).toEqual(['Neil Ash']);
+  });
+
   it('is listed from the sentence of the agenda that names the presenter, and from "Presenting officer: X"', () => {
     expect(
       itemOf(
