@@ -84,7 +84,8 @@ function entriesOf(text: string, plain: string): Entry[] {
   const entries: Entry[] = [];
   let heading: Clause | undefined;
   let offset = 0;
-  for (const paragraph of text.split(/\n\s*\n/)) {
+  // One amendment a paragraph, a bullet or a labelled line: "· Minute 44, paragraph 2: …", "(ii) Minute 44(ii): …".
+  for (const paragraph of text.split(/\n\s*\n|\n(?=\s*(?:[\u00b7\u2022\u25aa\u25cf\u25e6*-]|\((?:[ivx]{1,6}|[a-z]|\d{1,2})\))\s)/)) {
     const start = text.indexOf(paragraph, offset);
     offset = start + paragraph.length;
     const clause = { text: paragraph.trim(), plain: plain.slice(start, start + paragraph.length).trim() };
@@ -152,22 +153,28 @@ const NAMED_PERSON =
  * anywhere in its clause; otherwise the statement after the reference ("… minute 11(iii) that …").
  */
 function correctionOfMinute(reference: RegExpExecArray, clause: Clause, after = 0): MinuteCorrectionText | undefined {
-  const paragraph = paragraphNamed(clause.plain.slice(after));
+  // "paragraph 3 of minute 12": the paragraph named before the minute.
+  const before = PARAGRAPH_BEFORE.exec(clause.plain.slice(0, reference.index));
+  const paragraph = before ? Number(before[1]) : paragraphNamed(clause.plain.slice(after));
+  const point = reference[2] ?? POINT_NAMED.exec(clause.plain.slice(after))?.[1];
   const target = {
     minute: reference[1]!,
-    ...(reference[2] && { point: reference[2].toLowerCase() }),
-    ...(paragraph && !reference[2] && { paragraph }),
+    ...(point && { point: point.toLowerCase() }),
+    ...(paragraph && !point && { paragraph }),
   };
   const substituted = substitution(clause.text, clause.plain);
   if (substituted) return { ...target, ...substituted };
   const added = addedWording(clause, after);
   if (added) return { ...target, correctedText: added };
-  const correctedText = correctionWording(clause.text.slice(after));
+  const correctedText = correctionWording(clause.text.slice(after)) ?? statedBefore(clause.text.slice(0, reference.index), clause.plain.slice(after));
   return correctedText ? { ...target, correctedText } : undefined;
 }
 
 /** ", paragraph 3" right after the minute's number, or after the minute's title in brackets: "Item 3 (Ford Lane), paragraph 8". */
 const PARAGRAPH_NAMED = /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:para(?:graph)?\.?|para\.)\s+(\d{1,2})\b/i;
+const PARAGRAPH_BEFORE = /\bparagraph\s+(\d{1,2})\s+of\s+(?:the\s+)?$/i;
+/** "Minute 31/19, point (ii):": the numbered point named after the minute. */
+const POINT_NAMED = /^\s*,?\s*point\s+\(?([ivx]{1,6})\)?(?![a-z])/i;
 /** "… in the first paragraph of that item": the paragraph counted in words, anywhere after the minute's number. */
 const PARAGRAPH_COUNTED =
   /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+(?:that|the|this)\s+(?:item|minute)\b/i;
@@ -197,7 +204,7 @@ const QUOTED = /"([^"]{1,300})"|(?<![\w])'([^']{1,300})'(?![\w])/g;
 
 /** Between two quoted texts: the first is replaced by the second … */
 const FIRST_REPLACED_BY_SECOND =
-  /^\s*(?:,\s*)?(?:(?:be|being|was|is|to\s+be|should\s+be)\s+)?(?:(?:amended|changed|corrected|altered)\s+to(?:\s+read)?|replaced\s+(?:with|by)|(?:should|to|would|shall)\s+(?:have\s+)?read|(?:and|be)\s+(?:insert(?:ed|ing)?|the\s+insertion\s+of)|(?:with|by))\s*$/i;
+  /^\s*(?:,\s*)?(?:(?:be|being|was|is|to\s+be|should\s+be)\s+)?(?:(?:amended|changed|corrected|altered)\s+to(?:\s+read)?|replaced\s+(?:with|by)|(?:should|to|would|shall)\s+(?:have\s+)?read|reads|(?:and|be)\s+(?:insert(?:ed|ing)?|the\s+insertion\s+of)|(?:with|by))\s*$/i;
 /** … or the first is what should stand in place of the second. */
 const SECOND_REPLACED_BY_FIRST = /^\s*,?\s*(?:rather\s+than|instead\s+of|in\s+place\s+of|and\s+not|for)\s*$/i;
 /** Unquoted single words: "the replacement of agricultural with arboricultural". */
@@ -234,6 +241,20 @@ function quotedWords(text: string, quote: RegExpExecArray): string | undefined {
     .replace(/[.,;:]+$/, '')
     .trim();
   return words === '' ? undefined : words;
+}
+
+/**
+ * "subject to the word "unanimously" being deleted from the resolution at minute 52": a correction stated before the
+ * minute it names, when nothing but the sentence's end follows the minute.
+ */
+function statedBefore(before: string, afterPlain: string): string | undefined {
+  if (!/^\s*[.;]?\s*$/.test(afterPlain)) return undefined;
+  const stated = before
+    .replace(/^.*?\bsubject\s+to\s+/is, '')
+    .replace(/\s+(?:at|in|of|from|to)\s*$/i, '')
+    .trim();
+  if (!/\b(?:deleted|deleting|deletion|removed|removing|removal|struck\s+out|omitted)\b/i.test(stated) || stated.split(/\s+/).length < 3) return undefined;
+  return `${capitaliseFirst(stated)}.`;
 }
 
 /** "… minute 11(iii) that the whole family … not the Teen Health Service." → the corrected statement. */

@@ -569,6 +569,50 @@ describe('corrections of earlier minutes', () => {
     expect(plan.previousMinutes.map((confirmation) => confirmation.previousMeetingHeldOn)).toEqual(['2023-02-21']);
   });
 
+  it('reads corrections naming the paragraph before the minute, a point after it, and a word deleted', () => {
+    const [before] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were signed as a true record, subject to correcting paragraph 3 of minute 12, so that "Councillor Ann Vale" reads "Councillor Ann Vale-Jones".',
+    );
+    expect(before?.corrections).toEqual([
+      { itemNumber: '12', paragraph: 3, correctedText: 'Councillor Ann Vale-Jones', replacedText: 'Councillor Ann Vale' },
+    ]);
+    const [point] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were agreed as a correct record, subject to the following amendments:\n\nMinute 31/24, point (ii): "Chief Constable" to read "Deputy Chief Constable".',
+    );
+    expect(point?.corrections).toEqual([
+      { itemNumber: '31/24', point: 'ii', correctedText: 'Deputy Chief Constable', replacedText: 'Chief Constable' },
+    ]);
+    const [deleted] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were approved as a correct record, subject to the word "unanimously" being deleted from the resolution at minute 52.',
+    );
+    expect(deleted?.corrections).toEqual([
+      { itemNumber: '52', correctedText: 'The word "unanimously" being deleted from the resolution.' },
+    ]);
+  });
+
+  it('reads corrections listed as bullets, or as numbered points under a part of the resolution', () => {
+    const [bulleted] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were confirmed as a correct record, subject to the following corrections:\n\u00b7 Minute 44, paragraph 2: the words "noted the plan" to be replaced by "endorsed the plan".\n\u00b7 Minute 47(iii): "eleven practices" to read "seven practices".',
+    );
+    expect(
+      bulleted?.corrections.map((correction) => [
+        correction.itemNumber,
+        correction.paragraph ?? correction.point,
+        correction.correctedText,
+      ]),
+    ).toEqual([
+      ['44', 2, 'endorsed the plan'],
+      ['47', 'iii', 'seven practices'],
+    ]);
+    const [underAPart] = confirmingPlan(
+      'RESOLVED:\n\n(a) That the minutes of the meeting held on 9 December 2024 be confirmed as a correct record, subject to the following corrections:\n\n(i) Minute 41, paragraph 3: delete "the Commissioner agreed" and insert "the Deputy Commissioner agreed";\n\n(ii) Minute 44(ii): "twelve officers" should read "twenty officers".\n\n(b) That the minutes of the special meeting held on 6 January 2025 be confirmed as a correct record.',
+    );
+    expect(underAPart?.corrections.map((correction) => [correction.itemNumber, correction.correctedText])).toEqual([
+      ['41', 'the Deputy Commissioner agreed'],
+      ['44', 'twenty officers'],
+    ]);
+  });
+
   it('reads which of two sets of minutes confirmed together a correction amends, by the date or month it names', () => {
     const confirmations = confirmingPlan(
       'The minutes of the meetings held on 26th November 2024 and 9th December 2024 were confirmed as correct records, subject to Minute 9 of the 26th November minutes being amended to read "the Section 151 Officer" instead of "the Monitoring Officer".',
