@@ -34,6 +34,7 @@ const LEAD_IN =
 /** "…, Cabinet agreed the following:-": a decision told in the minute, its parts below. */
 const AGREED_THE_FOLLOWING =
   /\b(?:cabinet|council|committee|board|panel|partnership|members|sub-committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:the\s+following|as\s+follows)\s*:-?\s*$/i;
+const DECISION_HEADING = /^decision\s*:$/i;
 /** "Members did not resolve to …", "The motion was lost": what went before was proposed, not decided. */
 export const NOT_RESOLVED =
   /\b(?:did\s+not\s+resolved?|(?:was|were)\s+not\s+(?:agreed|carried|resolved|passed|put\s+to\s+the\s+vote)|(?:motion|proposal|recommendation|amendment)s?\s+(?:was|were)\s+(?:lost|defeated|withdrawn))\b/i;
@@ -81,6 +82,15 @@ export function readMinute(
   let underLetteredParagraph = false;
 
   const hasLabel = units.some((unit) => unitKind(unit).kind === 'resolved-label');
+  // A decision record's "Decision:" heading over its account and a "RESOLVED:" below: the heading is no label.
+  const isDecisionHeading = (unit: Unit) => DECISION_HEADING.test(unit.plain.trim());
+  const decisionHeading = units.findIndex(isDecisionHeading);
+  const headingOnly =
+    decisionHeading >= 0 &&
+    units.slice(decisionHeading + 2).some((unit) => unitKind(unit).kind === 'resolved-label' && !isDecisionHeading(unit)) &&
+    unitKind(units[decisionHeading + 1] ?? units[decisionHeading]!).kind !== 'resolved-label'
+      ? units[decisionHeading]
+      : undefined;
   // "(a) That …": a lettered part opens an unlabelled resolution only in a resolution's words; "(a) performance
   // measuring. …" after "reference was made to:-" is the discussion's.
   const opensLettered = (kind: UnitKind) => kind.kind === 'lettered' && kind.label === 'a' && opensAsResolution(kind.rest.trim());
@@ -125,6 +135,7 @@ export function readMinute(
   };
 
   for (const original of units) {
+    if (original === headingOnly) continue;
     let unit = original;
     const cut = truncationIn(unit.text);
     if (cut) {

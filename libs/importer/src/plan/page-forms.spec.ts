@@ -906,6 +906,35 @@ Decision:
     ]);
     expect(plan.meeting.date).toBe('2024-10-14');
   });
+
+  it('reads the parts under "RESOLVED:" when its "Decision:" heads an account of the discussion', () => {
+    const page = `Decision details
+
+Review of the Committee's Terms of Reference
+
+Decision Maker: Standards Committee
+
+Decision:
+
+The Committee considered a report of the Monitoring Officer on the review carried out by the working group.
+
+RESOLVED:
+
+(i)  That the amendments to the Committee's terms of reference set out in Appendix 2 be approved;
+
+(ii)  That the Monitoring Officer be asked to update the Constitution accordingly;
+
+(iii)  That the Monitoring Officer be asked to update the Committee on complaints received at its next meeting.
+
+Date of decision: 26/09/2023
+`;
+    const plan = planText(page, { bodyId: 'ashbury-standards', date: '2023-09-26' });
+    expect(plan.items[0]!.resolution?.parts.map((part) => [part.label, part.kind, part.effects.map((effect) => effect.kind)])).toEqual([
+      ['i', 'approved', ['amend-terms-of-reference']],
+      ['ii', 'unclassified', []],
+      ['iii', 'requested', ['request-follow-up']],
+    ]);
+  });
 });
 
 describe('who chaired the meeting, named in the minute', () => {

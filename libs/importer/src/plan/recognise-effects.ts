@@ -120,7 +120,7 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
       'terms of reference are recorded clause by clause with a version number; the minutes give neither the clauses (they are in an appendix to the report) nor the version';
     // "the amendments to the Terms of Reference … be approved", "the amended Terms of Reference": terms in force amended.
     const amended =
-      /\bamend(?:ed|ments?\s+to)\s+(?:the\s+)?terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain);
+      /\bamend(?:ed|ments?\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s?\s+|its\s+|their\s+)?terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain);
     if (
       !amended &&
       /\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)
