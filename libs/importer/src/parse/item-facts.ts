@@ -186,7 +186,7 @@ function monthDayOf(day: string, monthName: string): string | undefined {
 }
 
 const EXCLUDED =
-  /\b(?:(?:press\s+and\s+)?public(?:\s+and\s+(?:the\s+)?press)?\s+be\s+excluded|exclude\s+the\s+(?:press\s+and\s+)?public(?:\s+and\s+(?:the\s+)?press)?)\b/i;
+  /\b(?:(?:press\s+and\s+)?public(?:\s+and\s+(?:the\s+)?press|,\s+including\s+the\s+press,)?\s+be\s+(?:excluded|asked\s+to\s+leave)|exclude\s+the\s+(?:press\s+and\s+)?public(?:\s+and\s+(?:the\s+)?press)?)\b/i;
 const SCHEDULE_12A_PARAGRAPHS =
   /\bparagraphs?,?\s+((?:\d{1,2}\s*(?:,|and|&)?\s*)+)(?:of\s+)?(?:Part\s+(?:1|I)\s+of\s+)?Schedule\s+12\s*A\b/i;
 const SECTION_100A = /\bSection\s*100\s*\(?\s*A\s*\)?(?:\s*\(\s*4\s*\))?\s+of\s+the\s+Local\s+Government\s+Act\s+1972\b/i;

@@ -9,6 +9,13 @@ export type Classification =
  * Wording that settles a decision's kind. Each is the set phrase minutes use; a part matching
  * none, or phrases of two kinds, is left unclassified rather than guessed.
  */
+/**
+ * "subject to the following amendments", "subject to the amendment that …", "subject to minute 9 being amended": the
+ * approval changes what was approved. A condition of another kind ("subject to consultation") does not.
+ */
+const SUBJECT_TO_CHANGES =
+  'subject\\s+to\\s+(?:(?:the|an?|these|those|two|three|minor|following|further|agreed|proposed|said)\\s+)*(?:amendments?|changes?|corrections?|alterations?|modifications?|inclusion|addition|deletion|removal|insertion|wording|amended|(?:minute|item|paragraph|page)\\s+[^.]{0,60}?\\bbeing\\s+(?:amended|changed|corrected|altered))\\b';
+
 const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b/i],
   [
@@ -17,7 +24,10 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'approved-subject-to-amendment',
-    /\b(?:be\s+)?(?:approved|agreed|confirmed|accepted)\b[^.]*?\bsubject\s+to\b|\b(?:approved|agreed|confirmed|accepted)\s+with\s+(?:minor\s+|the\s+following\s+)?amendments?\b|\bsubject\s+to\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|accepted)\b/i,
+    new RegExp(
+      `\\b(?:be\\s+)?(?:approved|agreed|confirmed|accepted)\\b[^.]*?\\b${SUBJECT_TO_CHANGES}|\\b(?:approved|agreed|confirmed|accepted)\\s+with\\s+(?:minor\\s+|the\\s+following\\s+)?amendments?\\b|\\b${SUBJECT_TO_CHANGES}[^.]*?\\bbe\\s+(?:approved|agreed|confirmed|accepted)\\b`,
+      'i',
+    ),
   ],
   [
     'approved',
@@ -34,7 +44,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'agreed',
-    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public\s+be\s+excluded\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s/-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
+    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public(?:,\s+including\s+the\s+press,)?\s+be\s+(?:excluded|asked\s+to\s+leave)\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s/-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
   ],
   ['agreed', MEETS_AT],
 ];

@@ -1382,3 +1382,49 @@ describe('items numbered "1. (Minute 40)": the agenda number, then the minute nu
     expect(plan.domainCheck.refusals).toEqual([]);
   });
 });
+
+describe('exclusions naming the business they cover by number or by count, and decisions moved by named members', () => {
+  const page = (exclusion: string) =>
+    planText(
+      `Agenda and minutes\n\nLicensing Committee - Thursday, 14th March, 2024 10.00 am\n\nItems\nNo. Item\n\n61.\n\nStatement of Licensing Policy\n\nMinutes:\n\nIt was moved by Councillor Rae Alder, seconded by Councillor Tom Usk and AGREED that the revised policy be approved for submission to Council.\n\n62.\n\nExclusion of the Press and Public\n\nMinutes:\n\n${exclusion}\n\n63.\n\nEnforcement Update\n\nMinutes:\n\nRESOLVED: That the update be noted.\n\n64.\n\nStaffing Structure\n\nMinutes:\n\nRESOLVED: That the revised structure be approved, subject to consultation with the staff affected.\n\n65.\n\nDates of Meetings\n\nMinutes:\n\nRESOLVED: That the next meeting be held at 10.00 am on 11 April 2024.\n`,
+      { bodyId: 'ashbury-licensing' },
+    );
+  const excluded = (exclusion: string) =>
+    page(exclusion)
+      .commands.map((planned) => planned.command)
+      .flatMap((command) => (command.type === 'ExcludePressAndPublic' ? [[command.data.forItemNumbers, command.data.paragraphs]] : []));
+
+  it('excludes the public "including the press" for the minutes it names, and "asks them to leave" for the remaining two items', () => {
+    expect(
+      excluded(
+        'RESOLVED: That the public, including the press, be excluded from the meeting while minutes 63 and 64 below are considered, because exempt information within paragraphs 1, 4 and 7 of Part 1 of Schedule 12A to the Local Government Act 1972 is likely to be disclosed.',
+      ),
+    ).toEqual([
+      [
+        ['63', '64'],
+        [1, 4, 7],
+      ],
+    ]);
+    expect(
+      excluded(
+        'RESOLVED: That members of the press and public be asked to leave for the remaining two items, as they were likely to disclose exempt information of the kinds described in paragraphs 1 and 2 of Part 1 of Schedule 12A.',
+      ),
+    ).toEqual([
+      [
+        ['63', '64'],
+        [1, 2],
+      ],
+    ]);
+  });
+
+  it('reads a decision "moved by Councillor X, seconded by Councillor Y and AGREED", and an approval on a condition that changes nothing', () => {
+    const plan = page('RESOLVED: That the public be excluded from the meeting for the next item under paragraph 1 of Schedule 12A.');
+    expect(plan.items.map((item) => [item.number, item.resolution?.parts.map((part) => part.kind)])).toEqual([
+      ['61', ['approved']],
+      ['62', ['agreed']],
+      ['63', ['noted']],
+      ['64', ['approved']],
+      ['65', ['agreed']],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { ExcludePressAndPublic } from '@ledger/domain';
 import { comparable } from '../text/plain-text';
 import type { PlannedExclusion, UnclassifiedPassage } from './import-plan';
-import type { AgendaDraft } from './item-drafts';
+import { itemCited, type AgendaDraft } from './item-drafts';
 
 export interface ExclusionsPlan {
   readonly exclusions: readonly PlannedExclusion[];
@@ -64,6 +64,10 @@ function businessNamedIn(text: string): string | undefined {
   return BUSINESS_NAMED.exec(text)?.[1]?.trim();
 }
 
+const NUMBERS_NAMED = /\b(minutes|items|agenda items)\s+((?:\d{1,3}\s*(?:,|and|&)\s*)+\d{1,3})\b/;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+const COUNTED = /\bthe\s+(?:remaining|following|next)\s+(two|three|four|five|six|\d)\s+items\b/;
+
 /** The items an exclusion names ("… – Serious Organised Crime – County Lines"), else the next item. */
 function itemsExcludedFor(exclusionItem: AgendaDraft, later: readonly AgendaDraft[]): string[] {
   const said = comparable(
@@ -71,5 +75,16 @@ function itemsExcludedFor(exclusionItem: AgendaDraft, later: readonly AgendaDraf
   );
   const named = later.filter((draft) => draft.source.title && comparable(draft.title).length > 3 && said.includes(comparable(draft.title)));
   if (named.length > 0) return named.map((draft) => draft.number);
+  // "while minutes 64 and 65 below are considered", "for items 7 and 8": the items by their printed numbers.
+  const numbered = NUMBERS_NAMED.exec(said);
+  if (numbered) {
+    const by = /^minute/.test(numbered[1]!) ? ('minute' as const) : ('agenda-item' as const);
+    const cited = [...numbered[2]!.matchAll(/\d{1,3}/g)].map((number) => itemCited({ by, number: number[0] }, later));
+    if (cited.length > 0 && cited.every((number) => number !== undefined)) return cited as string[];
+  }
+  // "for the remaining two items": that many items after it.
+  const counted = COUNTED.exec(said);
+  const count = counted ? COUNT_WORDS.indexOf(counted[1]!) + 1 || Number(counted[1]) : 0;
+  if (count > 1 && later.length >= count) return later.slice(0, count).map((draft) => draft.number);
   return later[0] ? [later[0].number] : [];
 }
