@@ -12,7 +12,8 @@ const CONTINUES = /(?:[;,]|\band|\bor)$/;
 /**
  * Whether a resolution's last words were cut off where the page ends: they close nothing, and
  * either a bracket they opened is still open ("… (the Director may appoint themselves") or they are
- * the last point of a list whose every earlier point ends as the list goes on ("…;"), or they stop on a
+ * the last point of a list whose every earlier point ends as the list goes on ("…;") or on a number the last lacks
+ * ("… 22 November 2021"), or they stop on a
  * word no sentence ends on ("… with particular reference to the"). A sentence that only lacks its full
  * stop is not taken for cut.
  */
@@ -26,7 +27,9 @@ export function endsCutShort(text: string): boolean {
   if (opened > closed && (lastLine.match(/\(/g) ?? []).length > (lastLine.match(/\)/g) ?? []).length) return true;
   const lines = trimmed.split('\n').map((line) => line.trim());
   const earlierPoints = lines.slice(0, -1).filter((line) => LIST_POINT.test(line));
-  return LIST_POINT.test(lines.at(-1)!) && earlierPoints.length >= 2 && earlierPoints.every((line) => CONTINUES.test(line));
+  if (!LIST_POINT.test(lines.at(-1)!) || earlierPoints.length < 2) return false;
+  // "…;" before each point after, or a list of meetings each ending on its date but the last.
+  return earlierPoints.every((line) => CONTINUES.test(line)) || (earlierPoints.every((line) => /\d$/.test(line)) && !/\d$/.test(lines.at(-1)!));
 }
 
 /**

@@ -22,7 +22,7 @@ const ITEM_NUMBER =
 const MINUTES_LABEL = /^minutes\s*:$/i;
 /** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"); "RESOLVED, that …". */
 const RESOLVED_LABEL =
-  /^(?:\d{1,3}\.\d{1,2}\s+)?(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:\u2013-]+\s*|\s*,?\s+(?=[Tt]hat\b|\()|\s*$)|(?:Resolved|Agreed|Decided)\s*[:\u2013-]+\s*|(?:Decision|DECISION)\s*:\s*)/;
+  /^(?:\d{1,3}\.\d{1,2}\s+)?(?:(?:RESOLVED|AGREED|DECIDED)(?:\s*[:\u2013-]+\s*|\s*,?\s+(?=[Tt]hat\b|\(|to\s+[a-z]+\s)|\s*$)|(?:Resolved|Agreed|Decided)\s*[:\u2013-]+\s*|(?:Decision|DECISION)\s*:\s*)/;
 const LETTERED = /^\(?([a-z])\)\s*/;
 /** "1. That …", "(2) That …": a part numbered as the minutes print it. */
 export const NUMBERED_PART = /^\(?([1-9]\d?)[.)]\s+(?=\S)/;

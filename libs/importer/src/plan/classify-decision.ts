@@ -57,7 +57,14 @@ const INFINITIVE: readonly (readonly [DecisionKind, RegExp])[] = [
   ['approved', /^(?:To\s+(?:approve|adopt|ratify)|approved|adopted|ratified)\b/i],
   ['noted', /^(?:To\s+note|noted)\b/i],
   ['endorsed', /^(?:To\s+(?:endorse|support)|endorsed|supported)\b/i],
-  ['agreed', /^(?:To\s+(?:agree|appoint)|agreed)\b/i],
+  ['agreed', /^(?:To\s+(?:agree|appoint(?!\s+.{3,80}?\s+as\s+(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair))|agreed)\b/i],
+  // "to elect X as Chairperson for 2024/25", "To appoint X as Vice-Chair".
+  ['elected', /^To\s+(?:re-)?(?:elect|appoint)\s+.{3,80}?\s+as\s+(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair/i],
+  // "to ask the Monitoring Officer to submit a report on … to the Committee in October 2024".
+  [
+    'requested',
+    /^To\s+(?:ask|request|invite)\s+.{3,80}?\s+to\s+(?:provide|bring|present|submit|produce|prepare|give)\s+(?:an?\s+|the\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation|briefing)\b/i,
+  ],
   ['deferred', /^(?:To\s+defer|deferred)\b/i],
   ['requested', /^(?:To\s+request|requested)\s+(?:an?\s+|the\s+)?(?:further\s+)?(?:report|update|presentation|briefing)\b/i],
   // "The Board RESOLVED to: a) approve the assessment …": the bare verb, in lower case.

@@ -505,6 +505,22 @@ describe('decision wording', () => {
     ]);
   });
 
+  it('reads "RESOLVED to elect …", "RESOLVED to note …" and "to ask X to submit a report … in October 2024"', () => {
+    expect(partsOf('RESOLVED to elect Mrs Ann Pryce as Chairperson of the Committee for 2024/25.')).toEqual([
+      ['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Mrs Ann Pryce' }]],
+    ]);
+    expect(partsOf("RESOLVED to note the Committee's terms of reference.", 'Terms of Reference')).toEqual([['noted', []]]);
+    expect(
+      partsOf(
+        'RESOLVED:\n\n(a) to approve the annual report;\n\n(b) to ask the Monitoring Officer to submit a report on training to the Committee in October 2024.',
+        'Annual Report',
+      ),
+    ).toEqual([
+      ['approved', []],
+      ['requested', [expect.objectContaining({ kind: 'request-follow-up', due: { kind: 'meeting-in-month', month: '2024-10' } })]],
+    ]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });

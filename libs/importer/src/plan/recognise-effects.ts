@@ -216,7 +216,9 @@ function election(text: string, plain: string): EffectReading {
   const match = new RegExp(
     `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:(?:\\s+\\w+){0,4},|\\s+and)\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:unanimously\\s+)?(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
     'isd',
-  ).exec(plain);
+  ).exec(plain) ??
+    // "RESOLVED to elect X as Chairperson for 2024/25": the decision in the infinitive.
+    new RegExp(`^To\\s+(?:re-)?(?:elect|appoint)\\s+(.+?)\\s+as\\s+(?:the\\s+)?${OFFICE}\\b(.*)$`, 'isd').exec(plain);
   if (!match)
     return { effects: [], heldBack: [], problem: 'it elects someone, but the importer cannot tell who or to which office', notes: [] };
   const [holderStart, holderEnd] = match.indices![1]!;

@@ -285,6 +285,14 @@ ${ending}`;
     );
   });
 
+  it('marks it truncated when the page ends inside a list of meetings, each point before it ending on its date', () => {
+    const parts = planText(
+      'Agenda item\n\nCommittee Minutes\n\nMinutes:\n\nRESOLVED to receive the minutes of the following meetings:\n\na) Planning Committee 4 October 2021\n\nb) Finance Committee 22 November 2021\n\nc) Grounds Committee 6 Dec',
+      { bodyId: 'westmere-council', date: '2022-02-01' },
+    ).items[0]!.resolution!.parts;
+    expect(parts.map((part) => part.truncatedAtSource === true)).toEqual([true]);
+  });
+
   it('marks it truncated when the page ends inside a bracket the point opened', () => {
     expect(lastPart('(c) appoint a chair (the Head of Communities may appoint')).toEqual({ label: 'ii', truncated: true });
   });
