@@ -1,3 +1,4 @@
+import { sentencesOf } from '../text/sentences';
 import { dateFromParts, MONTH_NAME, monthDaysIn, monthNumber, WEEKDAY } from '../text/dates';
 import type { Located } from '../text/span';
 import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, NO_DECLARATIONS } from './declarations';
@@ -20,7 +21,11 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   let underHeading: { by: 'agenda-item' | 'minute'; number: string } | undefined;
   let listingDeclarations = false;
   for (const [index, passage] of passages.entries()) {
-    if (NO_DECLARATIONS.test(passage.plain)) noDeclarations ??= { value: true, lines: passage.lines };
+    // "The Chair asked whether any member had an interest to declare. No declarations were made."
+    const saysNoneMade =
+      NO_DECLARATIONS.test(passage.plain) ||
+      (sentencesOf(passage.text, passage.plain).some((sentence) => NO_DECLARATIONS.test(sentence.plain)) && declarationsIn(passage).length === 0);
+    if (saysNoneMade) noDeclarations ??= { value: true, lines: passage.lines };
     // Declarations grouped under a heading naming the item ("Item 5 – Local Plan") are in that item.
     const heading = ITEM_HEADING.exec(passage.plain);
     if (heading) underHeading = { by: /minute/i.test(heading[1]!) ? 'minute' : 'agenda-item', number: heading[2]! };

@@ -199,7 +199,9 @@ export function presentersIn(passages: readonly Passage[], known: readonly Perso
  * Who the minutes say could not attend: "Martin Osei", "Martin Osei was unwell and" (the name before the first
  * verb), or "The Chief Fire Officer", the one person the agenda names with that role.
  */
-function absenteeNamed(subject: string, known: readonly PersonNamed[]): PersonNamed | undefined {
+function absenteeNamed(said: string, known: readonly PersonNamed[]): PersonNamed | undefined {
+  // "The Chair reported that Darren Quayle was unable to attend": the one reported.
+  const subject = said.replace(/^.*?\b(?:reported|said|explained|advised|announced|informed\s+\w+)\s+that\s+/i, '');
   if (looksLikeName(subject)) return { name: subject };
   const beforeVerb = subject.split(/\s+(?:was|were|had|has)\s+/)[0]!.trim();
   if (beforeVerb !== subject && looksLikeName(beforeVerb)) return { name: beforeVerb };

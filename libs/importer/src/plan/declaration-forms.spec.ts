@@ -113,6 +113,14 @@ describe('declarations of interest, as the minutes state them', () => {
     ]);
   });
 
+  it('reads "No declarations were made" after a sentence asking for them', () => {
+    const plan = planText(
+      page('The Chair asked whether any member had an interest to declare in the business on the agenda. No declarations were made.'),
+      { bodyId: 'westmere-csp' },
+    );
+    expect(plan.noDeclarations?.itemNumber).toBe('2');
+  });
+
   it('keeps a non-pecuniary interest as the code of conduct names it, not as another kind', () => {
     expect(declared('Cllr. M. Okoye declared a non-pecuniary interest in all agenda items as a trustee of the food bank.')).toEqual([
       { member: 'Cllr. M. Okoye', concerning: 'all-items', nature: 'non-pecuniary', detail: 'a trustee of the food bank' },

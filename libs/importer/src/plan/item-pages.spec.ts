@@ -90,6 +90,10 @@ describe('who presented an item', () => {
       'Agenda item\n\nGrants Update\n\nMo Osei, Grants Officer, will give a presentation.\n\nMinutes:\n\nMo Osei was unwell and was unable to attend, so the presentation could not be given.\n',
     );
     expect([unwell.unableToAttend?.map((person) => person.name), unwell.presentedBy]).toEqual([['Mo Osei'], []]);
+    const reported = itemOf(
+      'Agenda item\n\nGrants Update\n\nMinutes:\n\nThe Chair reported that Mo Osei was unable to attend the meeting because of an operational commitment.\n',
+    );
+    expect(reported.unableToAttend?.map((person) => person.name)).toEqual(['Mo Osei']);
     const insteadAfterAComma = itemOf(
       'Agenda item\n\nWork Programme\n\nMinutes:\n\nAs Rae Cott was unable to attend owing to a site visit, the report was presented by Neil Ash, Scrutiny Officer.\n',
     );

@@ -1236,6 +1236,26 @@ describe('an election deferred because no one was nominated', () => {
     });
     expect(vice![1]).toMatchObject({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2025-09' } });
   });
+
+  it('reads "nominations were sought …, but none were received", and an election moved by an officer and agreed', () => {
+    expect(
+      effectsOf(
+        'Election of Vice-Chair',
+        'Nominations were sought for the position of Vice-Chair for 2025/26, but none were received.\n\nRESOLVED: That the election of a Vice-Chair be deferred to the next meeting.',
+      ),
+    ).toEqual([
+      [
+        { kind: 'leave-office-vacant', office: 'deputy-chair', term: '2025/26', reason: expect.stringMatching(/none were received$/) },
+        { kind: 'defer-item', subject: 'The election of a Vice-Chair', due: { kind: 'next-meeting' } },
+      ],
+    ]);
+    expect(
+      effectsOf(
+        'Election of Chair',
+        'It was moved by Inspector Cara Hebb, seconded by Councillor Owen Latch, and AGREED that Councillor Mia Oduya be elected Chair of the Authority for 2025/26.',
+      ),
+    ).toEqual([[{ kind: 'elect-officeholder', office: 'chair', term: '2025/26', holder: 'Councillor Mia Oduya' }]]);
+  });
 });
 
 describe('a declaration citing "item 31" on a page whose minutes are numbered 30, 31 and its agenda 1, 2', () => {

@@ -97,7 +97,7 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
   // "the name of the Board be changed to '…'", "to rename the Partnership the '…'", "the change of name of the
   // Partnership to "…" be approved".
   const rename = new RegExp(
-    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
+    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?|change\\s+of\\s+the\\s+${BODY}'s\\s+name\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+name\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
     'id',
   ).exec(plain);
   if (approvesChange && rename) {
@@ -154,10 +154,12 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
  */
 function admissionsIn(plain: string): string[] {
   const admission = new RegExp(
-    `\\badmission\\s+of\\s+(?:the\\s+)?(.+?)\\s+as\\s+(an?\\s+member|members)\\s+of\\s+the\\s+${BODY}\\b`,
+    `\\b(?:admission\\s+of\\s+(?:the\\s+)?(.+?)\\s+as\\s+(an?\\s+member(?:\\s+(?:organisation|body|agency|authority))?|members|member\\s+(?:organisations|bodies|agencies))|application\\s+(?:of|from|by)\\s+(?:the\\s+)?(.+?)\\s+for\\s+(membership))\\s+of\\s+the\\s+${BODY}\\b`,
     'i',
   ).exec(plain);
   if (!admission) return [];
+  // "the application of X for membership of the Partnership be approved": one applicant.
+  if (admission[3] !== undefined) return [admission[3].trim()];
   const listed = admission[1]!.trim();
   if (/^an?\s/i.test(admission[2]!)) return [listed];
   const names = listed.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+/i).map((name) => name.trim());
@@ -253,6 +255,8 @@ function deferral(plain: string, context: EffectContext): EffectReading {
 
   const vacancy =
     /\bno\s+(?:nominations|candidates|nominees)\s+(?:were|was|had\s+been)\s+\w+/i.exec(context.minuteText) ??
+    // "Nominations were sought for the position of Vice-Chair for 2025/26, but none were received."
+    /\bnominations\s+were\s+(?:sought|invited|requested)\b[^.]*?\bnone\s+(?:were|was)\s+(?:received|made|put\s+forward)/i.exec(context.minuteText) ??
     /\bno\s+(?:nominations|candidates|nominees)\s+having\s+been\s+\w+/i.exec(plain);
   // The office the deferred election is for: the one the part names, else the one the title names, if only one.
   const officesIn = (words: string) => [...words.matchAll(new RegExp(`\\b${OFFICE}\\b`, 'gi'))].map((match) => officeOf(match[1]!));

@@ -450,6 +450,18 @@ describe('changes to the body itself, worded as other councils word them', () =>
     ]);
   });
 
+  it('reads an admission "as a member organisation", an application "for membership" approved, and "the change of the Partnership\'s name"', () => {
+    expect(
+      effectsOf(
+        'RESOLVED:\n\n(a) That the admission of Westmere Housing Trust as a member organisation of the Partnership be approved;\n\n(b) That the application of Westmere Youth Forum for membership of the Partnership be approved;\n\n(c) That the change of the Partnership\'s name to the "Safer Westmere Partnership" be agreed.',
+      ),
+    ).toEqual([
+      ['a', [{ kind: 'admit-member-organisation', organisationId: 'westmere-housing-trust', organisationName: 'Westmere Housing Trust' }]],
+      ['b', [{ kind: 'admit-member-organisation', organisationId: 'westmere-youth-forum', organisationName: 'Westmere Youth Forum' }]],
+      ['c', [{ kind: 'rename-body', name: 'Safer Westmere Partnership', shortName: 'SWP' }]],
+    ]);
+  });
+
   it('does not split a list it cannot tell apart, "X and Y and Z"', () => {
     expect(
       effectsOf('RESOLVED: That the admission of Westmere College and Fire and Rescue Service as members of the Partnership be approved.'),
