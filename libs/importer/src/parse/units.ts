@@ -41,8 +41,11 @@ const ENDS_ON_A_LINKING_WORD = /\b(?:the|of|and|to|in|a|an|for|by|with|on|at|fro
 /** A line that starts a part or point of its own: "a) …", "ii. …", "2) …", "(c) …". */
 const STARTS_A_LABELLED_PART = /^(?:\(?[a-z]{1,4}[.)]|\(?\d{1,2}[.)])\s/i;
 const MIN_WRAPPED_LENGTH = 40;
-/** A part's label alone on its line or in a flattened table's cell, "(1) |": its words are on the next line. */
-const LABEL_ONLY = /^\(?(?:[a-z]|\d{1,2})[.)]\s*\|?$/i;
+/**
+ * A part's label alone in a flattened table's cell, "(1) |": its words are on the next line. (A number alone
+ * on its line is an item's, its title below.)
+ */
+const LABEL_ONLY = /^\(?(?:[a-z]|\d{1,2})[.)]\s*\|$/i;
 
 /**
  * Whether `next` continues the sentence `line` breaks off: pages copied from a PDF or an email
