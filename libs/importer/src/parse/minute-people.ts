@@ -34,7 +34,7 @@ const PRESENTED: readonly RegExp[] = [
   /\b(?:report|item|paper|update|presentation)\s+was\s+(?:presented|introduced|given)\s+by\s+(.+)$/i,
   // "X provided an oral update", "X introduced a report", "X gave a presentation", "X presented his statement"
   new RegExp(
-    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:(?:oral|verbal|short|brief|further|written|annual|quarterly|draft|revised|updated|latest|joint)\\s+)*(?:update|report|presentation|overview|briefing|paper|item|proposal|statement|plan|strategy|chapter|assessment|opinion)\\b`,
+    `^(.+?)\\s+(?:provided|gave|delivered|introduced|presented)\\s+(?:an?|the|his|her|their)\\s+(?:[\\w/-]+\\s+){0,4}?(?:update|report|presentation|overview|briefing|paper|item|proposals?|statement|plan|strategy|chapter|assessment|opinion|return|review|findings|budget|accounts|programme|policy)\\b`,
     'i',
   ),
   // "X, Member Services Officer, introduced item two"
@@ -48,6 +48,8 @@ const PRESENTED: readonly RegExp[] = [
   /\b(?:members|the\s+(?:board|committee|panel|partnership))\s+(?:were|was)\s+updated\s+by\s+(.+)$/i,
   // "Presented by X, Licensing Team Leader, the report proposed …"
   /^Presented\s+by\s+(.+)$/,
+  // "… considered a report of the Monitoring Officer, introduced by X, Deputy Monitoring Officer, who outlined …"
+  /\b(?:report|item|paper|update|presentation|plan|proposals?)\b[^,]{0,80},\s+(?:introduced|presented)\s+by\s+(.+)$/i,
 ];
 
 /** "The Board had been due to receive a presentation from X …, however X was unable to attend the meeting." */

@@ -52,6 +52,18 @@ describe('who presented an item', () => {
     ]);
   });
 
+  it('is read from "X presented the quarter 2 performance report", "X presented the Quarter 3 return" and "a report …, introduced by X"', () => {
+    const presenters = (minute: string) =>
+      itemOf(`Agenda item\n\nPerformance\n\nMinutes:\n\n${minute}\n`).presentedBy?.map((person) => person.name);
+    expect(presenters('The Head of Policy, Chidi Oko, presented the quarter 2 performance report.')).toEqual(['Chidi Oko']);
+    expect(presenters('Tom Ash presented the Quarter 3 return, which had been submitted in February.')).toEqual(['Tom Ash']);
+    expect(
+      presenters(
+        'The Committee considered a report of the Monitoring Officer, introduced by Alan Pross, Deputy Monitoring Officer, who outlined the changes.',
+      ),
+    ).toEqual(['Alan Pross']);
+  });
+
   it('is each of two people named with their roles, and a name printed after a fire service rank', () => {
     const presenters = (minute: string) =>
       itemOf(`Agenda item\n\nStation Review\n\nMinutes:\n\n${minute}\n`).presentedBy?.map((person) => person.name);

@@ -521,6 +521,24 @@ describe('decision wording', () => {
     ]);
   });
 
+  it('reads business "brought back to the Cabinet" as a request for it to come back as an item', () => {
+    expect(
+      partsOf('RESOLVED: That the final assessment be brought back to the Cabinet in September 2024 for sign-off.', 'Assessment'),
+    ).toEqual([
+      [
+        'requested',
+        [
+          {
+            kind: 'request-follow-up',
+            request: 'agenda-item',
+            subject: 'The final assessment',
+            due: { kind: 'meeting-in-month', month: '2024-09' },
+          },
+        ],
+      ],
+    ]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });

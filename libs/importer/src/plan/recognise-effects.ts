@@ -331,6 +331,22 @@ function request(plain: string): EffectReading {
     : /\b(?:reports?|updates?|summary|briefing|action\s+plan)\b/i.test(single)
       ? 'report'
       : undefined;
+  // "That the final assessment be brought back to the Board in September": the business itself, to come back.
+  const broughtBack = /^That\s+(.+?)\s+be\s+(?:brought|presented|submitted)\s+back\s+to\s+(?:the|this)\s/i.exec(single);
+  if (!request && broughtBack) {
+    const { due, stated } = followUpDueIn(single);
+    const subject = capitaliseFirst(broughtBack[1]!.trim());
+    return {
+      effects: [
+        {
+          effect: { kind: 'request-follow-up', request: 'agenda-item', subject, due },
+          summary: `request agenda items on "${subject}" for ${describeDue(due)}`,
+        },
+      ],
+      heldBack: [],
+      notes: stated ? [] : ['the request does not say when; recorded as due at a future meeting'],
+    };
+  }
   if (!request) {
     return {
       effects: [],
