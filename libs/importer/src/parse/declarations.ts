@@ -19,7 +19,7 @@ const DPI = /^(.+?)\s+(?:declared|disclosed)\s+(?:an?\s+)?DPIs?\b(.*)$/;
 
 /** Who declared, what kind of interest (when said), and the rest of the sentence. */
 const DECLARED = new RegExp(
-  `^(.+?)\\s+(?:each\\s+|both\\s+|also\\s+)?(?:declared|disclosed)\\s+(?:that\\s+(?!(?:an?\\s+)?${NATURE_WORDS}?\\s*interests?\\b)(.*)$|(?:an?\\s+)?(?:(${NATURE_WORDS})\\s+(?:and\\s+((?:non[\\s-])?(?:prejudicial|pecuniary))\\s+)?)?interests?\\b(.*)$)`,
+  `^(.+?)\\s+(?:each\\s+|both\\s+|also\\s+)?(?:declared|disclosed|made\\s+(?:standing\\s+)?declarations?\\s+of)\\s+(?:that\\s+(?!(?:an?\\s+)?${NATURE_WORDS}?\\s*interests?\\b)(.*)$|(?:an?\\s+)?(?:(${NATURE_WORDS})\\s+(?:and\\s+((?:non[\\s-])?(?:prejudicial|pecuniary))\\s+)?)?interests?\\b(.*)$)`,
   'i',
 );
 
@@ -41,11 +41,12 @@ const DECLARES = /\b(?:declared|disclosed)\b/i;
 /** A clause before the declarer: "In the interests of clarity, Councillor Bacon declared …". */
 /** "(a) Councillor X declared …": the label of a list the declarations are printed in. */
 const LIST_LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.)\s+/;
-const LEADING_CLAUSE = /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b[^,]{0,60},\s+/;
+const LEADING_CLAUSE =
+  /^(?:In|At|On|For|With|During|Following|Prior|After|Before|As|Also|However)\b(?:[^,]{0,60},\s+|[^,]{0,60}?\s+(?=(?:Councillor|Cllr\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\s))/;
 const ITEM_CITED =
-  /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3}(?:\/\d{2}(?:\d{2})?)?)(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
+  /\b(?:in\s+(?:respect\s+of\s+|relation\s+to\s+)?|on\s+|regarding\s+|concerning\s+|to\s+|for\s+)(?:(agenda\s+item|item|minute)\s+(?:no\.?\s*)?((?:[A-Z]{2,6}\s+\d{2}\/\d{2}\s+)?\d{1,3}(?:\/\d{2}(?:\d{2})?)?)(?:\s*\(?([a-z])\)?(?![a-z]))?)\b/i;
 const ALL_ITEMS =
-  /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?items\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
+  /\b(?:in|to)\s+(?:all|each|every)\s+(?:of\s+the\s+)?(?:agenda\s+)?(?:items|applications)\b|\bin\s+all\s+(?:the\s+)?(?:matters|business)\b/i;
 const STANDING = /^(?:standing|general)$/i;
 /** "declared a personal interest in this item": the item whose minute says so. */
 const THIS_ITEM = /\b(?:in|on|to)\s+(?:respect\s+of\s+|relation\s+to\s+)?this\s+(?:agenda\s+)?item\b/i;
@@ -77,6 +78,8 @@ function isDeclarer(who: string): boolean {
   // "Having declared interests, Dr A and Dr B took no part", "Cllr A, having declared …, left": a clause, not a
   // person, and a declaration made before, not a new one.
   if (/^[A-Z][a-z]+ing\b/.test(who) || /,?\s+having$/i.test(who)) return false;
+  // "Councillor X, who had declared an interest at the September meeting, confirmed …": told of, not made here.
+  if (/,?\s+who\s+(?:had|has)$/i.test(who)) return false;
   return /^(?:The\s+(?:Chair(?:man|person|woman)?|Vice[\s-]Chair(?:man)?|Deputy\s+Chair(?:man)?|Mayor|Leader)|[A-Z])/.test(who);
 }
 
@@ -167,15 +170,39 @@ const LISTED_DECLARATION =
 const LISTED_NATURE = new RegExp(`\\b(${NATURE_WORDS})\\s+interests?\\b`, 'i');
 const LISTED_ITEM = /\b(agenda\s+item|item|minute)\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\/\d{2}(?:\d{2})?)?)(?!\w)/i;
 
-/** A declaration in a list under "The following declarations were made:": the member, then what they declared. */
-export function listedDeclarationIn(passage: Passage): DeclarationText | undefined {
-  const match = LISTED_DECLARATION.exec(passage.plain.trim());
+/** "Personal interests", "Prejudicial interests:": a heading over declarations of that kind, listed below it. */
+const NATURE_HEADING = new RegExp(`^(${NATURE_WORDS})\\s+interests?\\s*:?$`, 'i');
+
+/** The kind of interest a heading over a list of declarations names, when the passage is one. */
+export function natureHeadingIn(plain: string): string | undefined {
+  const word = NATURE_HEADING.exec(plain.trim())?.[1];
+  return word ? NATURES.find(([pattern]) => pattern.test(word.replace(/\s+/g, ' ')))?.[1] : undefined;
+}
+
+/** "· Gareth Powell (Valley Housing Group) - Minute 18 - …": under a heading of the interest's kind, a member named plainly. */
+const LISTED_UNDER_HEADING =
+  /^(?:[-\u2022\u00b7]\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?:\s*\([^)]{2,60}\))?\s*[-\u2013:,]\s+(.+)$/;
+
+/**
+ * A declaration in a list under "The following declarations were made:", or under a heading naming the
+ * interest's kind ("Personal interests"): the member, then what they declared. "Councillor X - Item 4 -
+ * personal - reason" names the kind on its own between dashes.
+ */
+export function listedDeclarationIn(passage: Passage, headingNature?: string): DeclarationText | undefined {
+  const match = LISTED_DECLARATION.exec(passage.plain.trim()) ?? (headingNature ? LISTED_UNDER_HEADING.exec(passage.plain.trim()) : null);
   if (!match) return undefined;
   const rest = match[2]!;
-  const natureWord = LISTED_NATURE.exec(rest)?.[1];
-  const nature = natureWord ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1] : undefined;
+  const segment = rest.split(/\s+[-\u2013]\s+/).find((part) => new RegExp(`^${NATURE_WORDS}$`, 'i').test(part.trim()));
+  const natureWord = LISTED_NATURE.exec(rest)?.[1] ?? segment?.trim();
+  const nature = natureWord ? NATURES.find(([pattern]) => pattern.test(natureWord.replace(/\s+/g, ' ')))?.[1] : headingNature;
   const item = LISTED_ITEM.exec(rest);
-  const reason = REASON.exec(rest)?.[1];
+  // "… - Item 4 - personal - her husband is a director …": the reason is the last segment, when not the kind or item.
+  const segments = rest.split(/\s+[-\u2013]\s+/);
+  const last = segments.length > 1 ? segments.at(-1)!.trim() : undefined;
+  const reason =
+    REASON.exec(rest)?.[1] ??
+    (last && !LISTED_ITEM.test(last) && !new RegExp(`^${NATURE_WORDS}(?:\\s+interests?)?$`, 'i').test(last) ? last : undefined);
+  const detail = reason?.trim().replace(/\.$/, '');
   return {
     member: match[1]!.trim(),
     ...(nature && { nature }),
@@ -184,7 +211,7 @@ export function listedDeclarationIn(passage: Passage): DeclarationText | undefin
       : ALL_ITEMS.test(rest)
         ? { concerning: 'all-items' as const }
         : {}),
-    ...(reason && { detail: reason.trim().replace(/\.$/, '') }),
+    ...(detail && { detail }),
     text: passage.text,
   };
 }

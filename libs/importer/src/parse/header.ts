@@ -253,7 +253,10 @@ const JOB_TITLE =
   /^(?:(?:[A-Z][\w&'-]*|and|of|&)\s+){0,5}(?:Officer|Manager|Advis[oe]r|Clerk|Co-?ordinator|Secretary|Assistant|Administrator|Support|Lead)\b/;
 
 /** The name on a contact line: before its telephone, email, a comma, two spaces or the job title after it. */
-function contactName(text: string): string {
+function contactName(printed: string): string {
+  // "Licensing Committee Clerk: Fern Adebayo": the office, then the person holding it.
+  const office = /^[A-Z][^:]{2,60}:\s+(?=[A-Z][a-z])/.exec(printed);
+  const text = office && !/^e-?mail\b|^tel/i.test(printed) ? printed.slice(office[0].length) : printed;
   let name = text.split(/\(|\btel(?:ephone)?\b\.?|\bphone\b|\bemail\b|\be-mail\b|,|;|\s-\s|\s{2,}/i)[0]!.replace(EMAIL, '');
   const bare = BARE_TELEPHONE.exec(name);
   if (bare) name = name.slice(0, bare.index);

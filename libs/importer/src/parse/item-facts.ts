@@ -1,7 +1,7 @@
 import { sentencesOf } from '../text/sentences';
 import { dateFromParts, MONTH_NAME, monthDaysIn, monthNumber, WEEKDAY } from '../text/dates';
 import type { Located } from '../text/span';
-import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, NO_DECLARATIONS } from './declarations';
+import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, natureHeadingIn, NO_DECLARATIONS } from './declarations';
 import { NOT_RESOLVED } from './minute-body';
 import { correctionsIn, isAmendmentHeading, isListedAmendment, LISTS_AMENDMENTS_BELOW } from './minute-corrections';
 import type { DeclarationText, ExclusionText, ItemFacts, PreviousMinutesText } from './minutes-document';
@@ -20,6 +20,7 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
   let exclusion: Located<ExclusionText> | undefined;
   let underHeading: { by: 'agenda-item' | 'minute'; number: string } | undefined;
   let listingDeclarations = false;
+  let listingNature: string | undefined;
   for (const [index, passage] of passages.entries()) {
     // "The Chair asked whether any member had an interest to declare. No declarations were made."
     const saysNoneMade =
@@ -29,12 +30,22 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     // Declarations grouped under a heading naming the item ("Item 5 – Local Plan") are in that item.
     const heading = ITEM_HEADING.exec(passage.plain);
     if (heading) underHeading = { by: /minute/i.test(heading[1]!) ? 'minute' : 'agenda-item', number: heading[2]! };
-    // Under "The following declarations were made:", a paragraph naming a member and no verb is a declaration.
+    // "Member", "Item", "Nature of interest": a table of declarations flattened into lines, a row every three.
+    if (TABLE_OF_DECLARATIONS.every((cell, offset) => cell.test(passages[index + offset]?.plain.trim() ?? ''))) {
+      declarations.push(...declarationRows(passages.slice(index + 3)));
+    }
+    // Under "The following declarations were made:" or "Personal interests", a paragraph naming a member and no
+    // verb is a declaration.
     const stated = declarationsIn(passage, declarations.at(-1)?.value);
-    const listed: DeclarationText | undefined = listingDeclarations && stated.length === 0 ? listedDeclarationIn(passage) : undefined;
+    const listed: DeclarationText | undefined =
+      listingDeclarations && stated.length === 0 ? listedDeclarationIn(passage, listingNature) : undefined;
     if (listed) declarations.push({ value: listed, lines: passage.lines });
+    const natureHeading = natureHeadingIn(passage.plain);
     listingDeclarations =
-      (listingDeclarations && (listed !== undefined || stated.length > 0)) || LISTS_DECLARATIONS_BELOW.test(passage.plain);
+      (listingDeclarations && (listed !== undefined || stated.length > 0)) ||
+      LISTS_DECLARATIONS_BELOW.test(passage.plain) ||
+      natureHeading !== undefined;
+    listingNature = natureHeading ?? (listingDeclarations ? listingNature : undefined);
     for (const declaration of stated) {
       const value = declaration.concerning === undefined && underHeading ? { ...declaration, concerning: underHeading } : declaration;
       declarations.push({ value, lines: passage.lines });
@@ -53,6 +64,32 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     previousMinutes,
     ...(exclusion && { exclusion }),
   };
+}
+
+const TABLE_OF_DECLARATIONS = [/^(?:member|councillor|name)$/i, /^(?:agenda\s+)?item$/i, /^nature\s+of\s+(?:the\s+)?interest$/i];
+const ROW_MEMBER = /^(?:County\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$/;
+const ROW_ITEM = /^(?:(?:agenda\s+)?item\s+|minute\s+)?(\d{1,3}[a-z]?)\b/i;
+
+/** The rows of a flattened table of declarations: member, item ("45 - Winter Plan"), and "Personal interest - reason". */
+function declarationRows(cells: readonly Passage[]): Located<DeclarationText>[] {
+  const rows: Located<DeclarationText>[] = [];
+  for (let at = 0; at + 2 < cells.length; at += 3) {
+    const [member, item, natureCell] = [cells[at]!, cells[at + 1]!, cells[at + 2]!];
+    const number = ROW_ITEM.exec(item.plain.trim())?.[1];
+    if (!ROW_MEMBER.test(member.plain.trim()) || number === undefined) break;
+    const listed = listedDeclarationIn({ ...natureCell, text: `${member.text} - ${natureCell.text}`, plain: `${member.plain} - ${natureCell.plain}` });
+    rows.push({
+      value: {
+        member: member.text.trim(),
+        ...(listed?.nature && { nature: listed.nature }),
+        concerning: { by: /^minute/i.test(item.plain.trim()) ? 'minute' : 'agenda-item', number },
+        ...(listed?.detail && { detail: listed.detail }),
+        text: [member.text, item.text, natureCell.text].join(' | '),
+      },
+      lines: { from: member.lines.from, to: natureCell.lines.to },
+    });
+  }
+  return rows;
 }
 
 const CHANGE_REFUSED = /\b(?:change|variation|proposal)\s+(?:was|were)\s+(?:not\s+(?:agreed|carried|approved)|lost|defeated|rejected)\b/i;

@@ -13,12 +13,12 @@ export type UnitKind =
   | { readonly kind: 'other' };
 
 /**
- * "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item), "SC/01" and "PCP/1/25" (a committee's
- * prefix): a minute's number on its own line; "1   21/25", "Agenda Item 1 / Minute 15", "Minute 41 (Agenda item 1)",
+ * "12.", "1829.", "39/20" (number and year), "3(1)" (a sub-item), "SC/01", "PCP/1/25" and "CAB 23/24 88" (a
+ * committee's prefix): a minute's number on its own line; "1   21/25", "Agenda Item 1 / Minute 15", "Minute 41 (Agenda item 1)",
  * "1. (Minute 40)": the minute's number with the agenda's.
  */
 const ITEM_NUMBER =
-  /^(\d{1,4})\.$|^(?:\d{1,3}\.?\s+)?(\d{1,3}\/\d{2}(?:\d{2})?)$|^[Aa]genda\s+[Ii]tem\s+\d{1,3}\s*[/|,]\s*[Mm]inute\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\.?$|^[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\([Aa]genda\s+[Ii]tem\s+\d{1,3}\)\.?$|^\d{1,3}\.?\s*\(\s*[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\)$|^(\d{1,3}\(\d{1,2}\))\.?$|^((?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}[/.]?\s?\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\.?$/;
+  /^(\d{1,4})\.$|^(?:\d{1,3}\.?\s+)?(\d{1,3}\/\d{2}(?:\d{2})?)$|^[Aa]genda\s+[Ii]tem\s+\d{1,3}\s*[/|,]\s*[Mm]inute\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\.?$|^[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\([Aa]genda\s+[Ii]tem\s+\d{1,3}\)\.?$|^\d{1,3}\.?\s*\(\s*[Mm]inute\s+(?:[Nn]o\.?\s*)?(\d{1,4}(?:\/\d{2}(?:\d{2})?)?)\s*\)$|^(\d{1,3}\(\d{1,2}\))\.?$|^((?!(?:PART|ITEM|PAGE|ANNEX)\b)[A-Z]{2,6}[/.]?\s?(?:\d{2}\/\d{2}\s)?\d{1,3}(?:\/\d{2}(?:\d{2})?)?)\.?$/;
 const MINUTES_LABEL = /^minutes\s*:$/i;
 /** "RESOLVED:", "RESOLVED –", "RESOLVED" alone, "RESOLVED That …"; also AGREED, DECIDED and a "Decision:" section; after a paragraph number ("17.4 Resolved –"); "RESOLVED, that …". */
 const RESOLVED_LABEL =
@@ -50,7 +50,8 @@ const IN_THE_CHAIR = /^(\(\s*)?(.{3,80}?)\s*\(?\s*in the chair\s*\)?\.?$/i;
 /** Where a printed number stands in the order of business: "39/20" at 39, "3(2)" just after 3. */
 export function itemNumberOrder(number: string): number {
   // "SC/01", "PCP/1/25": the committee's prefix orders nothing.
-  const [, main, sub] = /^(?:[A-Z][A-Z&]{1,5}[/.]?\s?)?(\d+)(?:\((\d+)\))?/.exec(number)!;
+  // "CAB 23/24 88": the municipal year printed between prefix and number orders nothing either.
+  const [, main, sub] = /^(?:[A-Z][A-Z&]{1,5}[/.]?\s?)?(?:\d{2}\/\d{2}\s)?(\d+)(?:\((\d+)\))?/.exec(number)!;
   return Number(main) + (sub === undefined ? 0 : Number(sub) / 100);
 }
 

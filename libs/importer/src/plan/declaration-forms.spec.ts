@@ -121,6 +121,62 @@ describe('declarations of interest, as the minutes state them', () => {
     expect(plan.noDeclarations?.itemNumber).toBe('2');
   });
 
+  it('reads a table of declarations flattened into lines, a member, an item and the kind of interest to a row', () => {
+    expect(
+      declared(
+        'Member\n\nItem\n\nNature of interest\n\nCouncillor Petra Sabo\n\n4 - Housing Strategy\n\nOther registrable interest - employed by the housing trust\n\nCouncillor Cal Drey\n\n5 - Waste Contract\n\nNon-registrable interest - a relative works for the contractor',
+      ),
+    ).toEqual([
+      { member: 'Councillor Petra Sabo', concerningItemNumber: '4', nature: 'other-registrable', detail: 'employed by the housing trust' },
+      {
+        member: 'Councillor Cal Drey',
+        concerningItemNumber: '5',
+        nature: 'non-registrable',
+        detail: 'a relative works for the contractor',
+      },
+    ]);
+  });
+
+  it('reads declarations listed under a heading of their kind, and "Cllr X - Item 4 - personal - reason"', () => {
+    expect(
+      declared(
+        'Personal interests\n\n\u00b7 Councillor Eri Vaughan - Item 5 (Waste Contract) - a member of the recycling forum.\n\nPrejudicial interests\n\n\u00b7 Gary Powell (Westmere Housing Group) - Item 4 - the Group owns the sites in the strategy.',
+      ),
+    ).toEqual([
+      { member: 'Councillor Eri Vaughan', concerningItemNumber: '5', nature: 'personal', detail: 'a member of the recycling forum' },
+      { member: 'Gary Powell', concerningItemNumber: '4', nature: 'prejudicial', detail: 'the Group owns the sites in the strategy' },
+    ]);
+    expect(
+      declared(
+        'The following interests were declared:\n\nCouncillor J. Heskin - Item 4 - personal - her husband chairs the housing trust.',
+      ),
+    ).toEqual([
+      { member: 'Councillor J. Heskin', concerningItemNumber: '4', nature: 'personal', detail: 'her husband chairs the housing trust' },
+    ]);
+  });
+
+  it('reads "made standing declarations of … interests in all applications" and a declaration after a clause with no comma', () => {
+    expect(
+      declared(
+        'Councillors A. Pell and G. Rudd made standing declarations of non-registrable interests in all applications on the agenda as members of the town council.',
+      ),
+    ).toEqual([
+      { member: 'Councillor A. Pell', concerning: 'all-items', nature: 'non-registrable', detail: 'members of the town council' },
+      { member: 'Councillor G. Rudd', concerning: 'all-items', nature: 'non-registrable', detail: 'members of the town council' },
+    ]);
+    expect(
+      declared('During the discussion Councillor Mina Faruk declared a non-registrable interest in item 5 as a trustee of the charity.'),
+    ).toEqual([
+      { member: 'Councillor Mina Faruk', concerningItemNumber: '5', nature: 'non-registrable', detail: 'a trustee of the charity' },
+    ]);
+  });
+
+  it('does not take "X, who had declared an interest at an earlier meeting" for a declaration made now', () => {
+    expect(
+      declared('Councillor Arthur Pryce, who had declared an interest at the September meeting, confirmed that he no longer had one.'),
+    ).toEqual([]);
+  });
+
   it('keeps a non-pecuniary interest as the code of conduct names it, not as another kind', () => {
     expect(declared('Cllr. M. Okoye declared a non-pecuniary interest in all agenda items as a trustee of the food bank.')).toEqual([
       { member: 'Cllr. M. Okoye', concerning: 'all-items', nature: 'non-pecuniary', detail: 'a trustee of the food bank' },

@@ -75,6 +75,13 @@ describe('the contact line', () => {
     expect(contact('Basil Wren Senior Governance Advisor (interim)')).toEqual({ name: 'Basil Wren' });
   });
 
+  it('names the person after the office printed before them, "Committee Clerk: X"', () => {
+    expect(contact('Licensing Committee Clerk: Fern Abba  Email: democracy@westmere.example')).toEqual({
+      name: 'Fern Abba',
+      email: 'democracy@westmere.example',
+    });
+  });
+
   it('keeps a team named as the contact as printed', () => {
     expect(contact('Democratic Services  01999 400100')).toEqual({ name: 'Democratic Services', telephone: '01999 400100' });
   });

@@ -1211,6 +1211,18 @@ describe("minute numbers with a committee's prefix, and with the agenda's number
     ]);
   });
 
+  it('reads "CAB 23/24 88" on its own line, the municipal year between prefix and number, and a declaration citing one', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nCabinet - Monday, 11th March, 2024 7.00 pm\n\nItems\nNo. Item\n\nCAB 23/24 88\n\nDeclarations of Interest\n\nMinutes:\n\nCouncillor Ruth Oka declared a disclosable pecuniary interest in item CAB 23/24 89 as a leaseholder.\n\nCAB 23/24 89\n\nLeaseholder Service Charges\n\nMinutes:\n\nRESOLVED: That the charges be approved.\n',
+      { bodyId: 'ashbury-cabinet' },
+    );
+    expect(plan.items.map((item) => [item.number, item.title])).toEqual([
+      ['CAB 23/24 88', 'Declarations of Interest'],
+      ['CAB 23/24 89', 'Leaseholder Service Charges'],
+    ]);
+    expect(plan.declarations.map((declaration) => declaration.concerningItemNumber)).toEqual(['CAB 23/24 89']);
+  });
+
   it('reads "1   21/25" under an "Item   Minute" heading as the agenda number and the minute number', () => {
     expect(
       numbersOf(
