@@ -3,7 +3,14 @@ import { dateFromParts, MONTH_NAME, monthDaysIn, monthNumber, WEEKDAY } from '..
 import type { Located } from '../text/span';
 import { declarationsIn, listedDeclarationIn, LISTS_DECLARATIONS_BELOW, natureHeadingIn, NO_DECLARATIONS } from './declarations';
 import { NOT_RESOLVED } from './minute-body';
-import { correctionsIn, isAmendmentHeading, isListedAmendment, LISTS_AMENDMENTS_BELOW } from './minute-corrections';
+import {
+  correctionsIn,
+  isAmendmentHeading,
+  isListedAmendment,
+  listedAmendments,
+  LISTS_AMENDMENTS_BELOW,
+  type MinuteCorrectionText,
+} from './minute-corrections';
 import type { DeclarationText, ExclusionText, ItemFacts, PreviousMinutesText } from './minutes-document';
 
 interface Passage {
@@ -13,7 +20,7 @@ interface Passage {
 }
 
 /** Facts that minutes state in set phrases, read from any paragraph or resolution part of an item. */
-export function readItemFacts(passages: readonly Passage[]): ItemFacts {
+export function readItemFacts(passages: readonly Passage[], options: { readonly titleDate?: string } = {}): ItemFacts {
   const declarations: Located<DeclarationText>[] = [];
   let noDeclarations: Located<true> | undefined;
   const previousMinutes: Located<PreviousMinutesText>[] = [];
@@ -25,7 +32,8 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     // "The Chair asked whether any member had an interest to declare. No declarations were made."
     const saysNoneMade =
       NO_DECLARATIONS.test(passage.plain) ||
-      (sentencesOf(passage.text, passage.plain).some((sentence) => NO_DECLARATIONS.test(sentence.plain)) && declarationsIn(passage).length === 0);
+      (sentencesOf(passage.text, passage.plain).some((sentence) => NO_DECLARATIONS.test(sentence.plain)) &&
+        declarationsIn(passage).length === 0);
     if (saysNoneMade) noDeclarations ??= { value: true, lines: passage.lines };
     // Declarations grouped under a heading naming the item ("Item 5 – Local Plan") are in that item.
     const heading = ITEM_HEADING.exec(passage.plain);
@@ -53,7 +61,7 @@ export function readItemFacts(passages: readonly Passage[]): ItemFacts {
     // "… subject to minute 12 being amended so that it reads:" and the corrected text quoted below, or
     // "… subject to the following amendments:" and the amendments, a paragraph each.
     const confirming = withAmendmentAbove(withTextBelow(passage, passages.slice(index + 1)), passages.slice(0, index));
-    const minutes = previousMinutesIn(confirming);
+    const minutes = previousMinutesIn(confirming, options.titleDate);
     if (minutes) previousMinutes.push({ value: minutes, lines: confirming.lines });
     const excluded = exclusionIn(passage);
     if (excluded && !exclusion) exclusion = { value: excluded, lines: passage.lines };
@@ -77,7 +85,11 @@ function declarationRows(cells: readonly Passage[]): Located<DeclarationText>[] 
     const [member, item, natureCell] = [cells[at]!, cells[at + 1]!, cells[at + 2]!];
     const number = ROW_ITEM.exec(item.plain.trim())?.[1];
     if (!ROW_MEMBER.test(member.plain.trim()) || number === undefined) break;
-    const listed = listedDeclarationIn({ ...natureCell, text: `${member.text} - ${natureCell.text}`, plain: `${member.plain} - ${natureCell.plain}` });
+    const listed = listedDeclarationIn({
+      ...natureCell,
+      text: `${member.text} - ${natureCell.text}`,
+      plain: `${member.plain} - ${natureCell.plain}`,
+    });
     rows.push({
       value: {
         member: member.text.trim(),
@@ -97,6 +109,7 @@ const CHANGE_REFUSED = /\b(?:change|variation|proposal)\s+(?:was|were)\s+(?:not\
 /** "The change was not agreed", "The motion was lost": what was proposed was not decided. */
 export const saysNotAgreed = (plain: string): boolean => NOT_RESOLVED.test(plain) || CHANGE_REFUSED.test(plain);
 
+const ENTRY_LABEL = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/;
 const READS_BELOW = /\b(?:so\s+that\s+it\s+reads?|to\s+read|as\s+follows|should\s+read)\s*:\s*$/i;
 
 function withTextBelow(passage: Passage, below: readonly Passage[]): Passage {
@@ -104,9 +117,11 @@ function withTextBelow(passage: Passage, below: readonly Passage[]): Passage {
   if (!LISTS_AMENDMENTS_BELOW.test(passage.plain)) return passage;
   const amendments: Passage[] = [];
   for (const next of below) {
-    // The paragraph under a heading such as "(b) Minute 7" is the amendment the heading names.
+    // The paragraph under a heading such as "(b) Minute 7" is the amendment the heading names; a labelled entry after
+    // labelled ones is one of them, read or not (one not read leaves the confirmation unread, never part-recorded).
     const underHeading = amendments.length > 0 && isAmendmentHeading(amendments.at(-1)!.plain);
-    if (!underHeading && !isListedAmendment(next.plain)) break;
+    const labelledLikeTheLast = amendments.length > 0 && ENTRY_LABEL.test(amendments.at(-1)!.plain) && ENTRY_LABEL.test(next.plain);
+    if (!underHeading && !labelledLikeTheLast && !isListedAmendment(next.plain)) break;
     amendments.push(next);
   }
   return amendments.length > 0 ? joined(passage, amendments, '\n\n') : passage;
@@ -164,10 +179,14 @@ const NOT_CONFIRMED = /\b(?:not|never)\s+(?:be\s+)?(?:confirmed|approved|agreed|
 const PROPOSED = /^(?:To\s|The\s+Chair(?:man)?\s+(?:shall|will)\s+propose\b)/i;
 const CORRECTION_SIGNAL = /\b(?:however|subject\s+to|amendments?|amended|corrections?|corrected|except|should\s+(?:read|have\s+read))\b/i;
 
-function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
-  if (PROPOSED.test(passage.plain)) return undefined;
+function previousMinutesIn(passage: Passage, titleDate?: string): PreviousMinutesText | undefined {
+  if (PROPOSED.test(passage.plain) || !CONFIRMED.test(passage.plain) || NOT_CONFIRMED.test(passage.plain)) return undefined;
   const match = PREVIOUS_MINUTES.exec(passage.plain);
-  if (!match || !CONFIRMED.test(passage.plain) || NOT_CONFIRMED.test(passage.plain)) return undefined;
+  // "5.1 The minutes were confirmed as a correct record …" under "Minutes of the meeting held on 20 March 2019": the
+  // minutes the item's title dates.
+  const undated = match || !titleDate ? null : UNDATED_MINUTES.exec(passage.plain);
+  if (undated) return confirmationRead(passage, [titleDate!], passage.plain.slice(undated[0].length));
+  if (!match) return undefined;
   const printed = [...match[1]!.matchAll(EACH_DATE)];
   // "20th March and 2nd April 2014": a date without its year takes the year printed after it.
   const dates = printed.map((date, index) => {
@@ -179,8 +198,16 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
     return sameYear && sameYear > laterDate ? dateFromParts(date[1]!, date[2]!, String(Number(later[3]) - 1)) : sameYear;
   });
   if (dates.length === 0 || dates.some((date) => date === undefined)) return undefined;
-  const [heldOn, ...alsoHeldOn] = dates as string[];
-  const rest = match[match.length - 1]!;
+  return confirmationRead(passage, dates as string[], match[match.length - 1]!);
+}
+
+/** The minutes "The minutes were confirmed …" speaks of, with no date, under a title that gives one. */
+const UNDATED_MINUTES =
+  /^(?:\d{1,2}\.\d{1,2}\s+)?(?:That\s+)?the\s+minutes(?:\s+of\s+the\s+(?:previous|last)\s+meeting)?(?=\s+(?:were|was|be)\s)(?![^.]*\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b)/i;
+
+/** A confirmation of the minutes of `dates`, with the corrections the words after them (`rest`) state. */
+function confirmationRead(passage: Passage, dates: readonly string[], rest: string): PreviousMinutesText {
+  const [heldOn, ...alsoHeldOn] = dates;
   const restOffset = passage.plain.length - rest.length;
   const more = alsoHeldOn.length > 0 ? { alsoHeldOn } : {};
   const signal = CORRECTION_SIGNAL.exec(rest);
@@ -188,7 +215,11 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
   const notUnderstood = { heldOn: heldOn!, ...more, corrections: [], correctionNotUnderstood: passage.text, text: passage.text };
   // Corrections to one of several sets of minutes: only where they name that set's date ("of the 26th March minutes").
   const correctionsFor = alsoHeldOn.length > 0 ? setNamedIn(rest, dates as string[]) : heldOn;
-  if (!correctionsFor) return notUnderstood;
+  if (!correctionsFor) {
+    // "… subject to: (a) in the minutes of 11 March, minute 52 … (b) the minutes of 22 April being amended …".
+    const bySet = amendmentsBySet(passage.text.slice(restOffset), rest, dates as string[]);
+    return bySet ? { heldOn: heldOn!, ...more, corrections: [], bySet, text: passage.text } : notUnderstood;
+  }
   // "… were confirmed. It was noted that in minute 24, paragraph 2 should read …": from the sentence that corrects.
   const sentenceStart = passage.plain.lastIndexOf('. ', restOffset + signal.index) + 2;
   const from = sentenceStart > restOffset ? sentenceStart : restOffset + signal.index;
@@ -202,6 +233,23 @@ function previousMinutesIn(passage: Passage): PreviousMinutesText | undefined {
     ...(read.attendance.length > 0 && { attendanceCorrections: read.attendance }),
     text: passage.text,
   };
+}
+
+/** Amendments listed for several sets of minutes, each naming the one set it amends; undefined unless every one does. */
+function amendmentsBySet(text: string, plain: string, dates: readonly string[]): PreviousMinutesText['bySet'] {
+  const entries = listedAmendments(text, plain);
+  if (!entries) return undefined;
+  const sets = new Map<string, { heldOn: string; corrections: MinuteCorrectionText[]; attendanceCorrections: string[] }>();
+  for (const entry of entries) {
+    const named = setNamedIn(entry.plain, dates);
+    const read = named ? correctionsIn(entry.text, entry.plain) : undefined;
+    if (!named || !read) return undefined;
+    const set = sets.get(named) ?? { heldOn: named, corrections: [], attendanceCorrections: [] };
+    set.corrections.push(...read.corrections);
+    set.attendanceCorrections.push(...read.attendance);
+    sets.set(named, set);
+  }
+  return [...sets.values()];
 }
 
 /**

@@ -45,6 +45,20 @@ export function correctionsIn(text: string, plain: string): CorrectionsRead | un
   return { corrections, attendance: [] };
 }
 
+/**
+ * The amendments listed after "subject to the following amendments:" or "subject to:", each as printed: for
+ * corrections to several sets of minutes, each naming the set it amends.
+ */
+export function listedAmendments(text: string, plain: string): { text: string; plain: string }[] | undefined {
+  const listed = LISTED.exec(plain);
+  if (!listed) return undefined;
+  const after = listed.index + listed[0].length;
+  const entries = entriesOf(text.slice(after), plain.slice(after)).map((entry) =>
+    entry.heading ? { text: `${entry.heading.text} ${entry.text}`, plain: `${entry.heading.plain} ${entry.plain}` } : entry,
+  );
+  return entries.length > 0 ? entries : undefined;
+}
+
 export function isAmendmentHeading(plain: string): boolean {
   return ENTRY_HEADING.test(plain);
 }
@@ -55,11 +69,12 @@ export function isListedAmendment(plain: string): boolean {
 }
 
 /** "… subject to the following amendments:" with the amendments on the lines below. */
-const LISTED = /\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?\s*/i;
+const LISTED =
+  /\b(?:(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|corrections?|alterations?)\s*[:.]?|subject\s+to\s+the\s+following\s*:|subject\s+to\s*:)\s*/i;
 export const LISTS_AMENDMENTS_BELOW = new RegExp(`${LISTED.source}$`, 'i');
 
 const MINUTE_REFERENCE =
-  /\b(?:minute|item)\s+(?:no\.?\s*|number\s+)?((?:[A-Z]{2,6}\/)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
+  /\b(?:minute|item)\s+(?:no\.?\s*|number\s+)?((?:[A-Z]{2,6}\/?)?\d{1,3}(?:\/\d{1,4})?)\s*(?:\(\s*([ivx]{1,6})\s*\))?/gi;
 
 function minuteReferences(plain: string): RegExpExecArray[] {
   return [...plain.matchAll(MINUTE_REFERENCE)];
@@ -126,7 +141,7 @@ function readEntries(entries: readonly Entry[]): CorrectionsRead | undefined {
 }
 
 const ATTENDANCE =
-  /\b(?:attendance|attendees|apologies|(?:recorded|listed|shown|noted)\s+as\s+(?:being\s+)?(?:present|absent)|(?:those|members|councillors)\s+present|present\s+at\s+the\s+meeting|list\s+of\s+(?:[\w-]+\s+){0,3}(?:present|attendees|apologies))\b/i;
+  /\b(?:attendance|attendees|apologies|attending\s+as\s+a\s+substitute|(?:recorded|listed|shown|noted)\s+as\s+(?:being\s+)?(?:present|absent)|(?:those|members|councillors)\s+present|present\s+at\s+the\s+meeting|list\s+of\s+(?:[\w-]+\s+){0,3}(?:present|attendees|apologies))\b/i;
 
 /** "subject to Councillor X being added to those present" → "Councillor X being added to those present." */
 function attendanceWording(text: string): string | undefined {
@@ -144,7 +159,7 @@ function attendanceWording(text: string): string | undefined {
 }
 
 const ATTENDANCE_CHANGE =
-  /\b(?:added|adding|addition|included|including|inclusion|removed|removing|removal|deleted|deleting|deletion|recorded|listed|shown|moved)\b/i;
+  /\b(?:added|adding|addition|included|including|inclusion|removed|removing|removal|deleted|deleting|deletion|recorded|listed|shown|show|moved)\b/i;
 const NAMED_PERSON =
   /\b(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?|Professor|Sir|Dame)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/;
 
@@ -155,7 +170,11 @@ const NAMED_PERSON =
 function correctionOfMinute(reference: RegExpExecArray, clause: Clause, after = 0): MinuteCorrectionText | undefined {
   // "paragraph 3 of minute 12": the paragraph named before the minute.
   const before = PARAGRAPH_BEFORE.exec(clause.plain.slice(0, reference.index));
-  const paragraph = before ? Number(before[1]) : paragraphNamed(clause.plain.slice(after));
+  const paragraph = before
+    ? before[1]
+      ? Number(before[1])
+      : ORDINALS.indexOf(before[2]!.toLowerCase()) + 1
+    : paragraphNamed(clause.plain.slice(after));
   const point = reference[2] ?? POINT_NAMED.exec(clause.plain.slice(after))?.[1];
   const target = {
     minute: reference[1]!,
@@ -166,25 +185,27 @@ function correctionOfMinute(reference: RegExpExecArray, clause: Clause, after = 
   if (substituted) return { ...target, ...substituted };
   const added = addedWording(clause, after);
   if (added) return { ...target, correctedText: added };
-  const correctedText = correctionWording(clause.text.slice(after)) ?? statedBefore(clause.text.slice(0, reference.index), clause.plain.slice(after));
+  const correctedText =
+    correctionWording(clause.text.slice(after)) ?? statedBefore(clause.text.slice(0, reference.index), clause.plain.slice(after));
   return correctedText ? { ...target, correctedText } : undefined;
 }
 
 /** ", paragraph 3" right after the minute's number, or after the minute's title in brackets: "Item 3 (Ford Lane), paragraph 8". */
 const PARAGRAPH_NAMED = /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:para(?:graph)?\.?|para\.)\s+(\d{1,2})\b/i;
-const PARAGRAPH_BEFORE = /\bparagraph\s+(\d{1,2})\s+of\s+(?:the\s+)?$/i;
+const PARAGRAPH_BEFORE =
+  /\b(?:paragraph\s+(\d{1,2})|(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph)\s+of\s+(?:the\s+)?$/i;
 /** "Minute 31/19, point (ii):": the numbered point named after the minute. */
 const POINT_NAMED = /^\s*,?\s*point\s+\(?([ivx]{1,6})\)?(?![a-z])/i;
 /** "… in the first paragraph of that item": the paragraph counted in words, anywhere after the minute's number. */
 const PARAGRAPH_COUNTED =
-  /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+(?:that|the|this)\s+(?:item|minute)\b/i;
+  /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+(?:that|the|this)\s+(?:item|minute)\b|^[^"]{0,80}?\bin\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 function paragraphNamed(afterReference: string): number | undefined {
   const numbered = PARAGRAPH_NAMED.exec(afterReference);
   if (numbered) return Number(numbered[1]);
   const counted = PARAGRAPH_COUNTED.exec(afterReference);
-  return counted ? ORDINALS.indexOf(counted[1]!.toLowerCase()) + 1 : undefined;
+  return counted ? ORDINALS.indexOf((counted[1] ?? counted[2])!.toLowerCase()) + 1 : undefined;
 }
 
 /** "the inclusion of the following wording in Item 3", "additional wording to minute number 32 … was agreed: '…'". */
@@ -253,7 +274,8 @@ function statedBefore(before: string, afterPlain: string): string | undefined {
     .replace(/^.*?\bsubject\s+to\s+/is, '')
     .replace(/\s+(?:at|in|of|from|to)\s*$/i, '')
     .trim();
-  if (!/\b(?:deleted|deleting|deletion|removed|removing|removal|struck\s+out|omitted)\b/i.test(stated) || stated.split(/\s+/).length < 3) return undefined;
+  const changesWords = /\b(?:deleted|deleting|deletion|removed|removing|removal|struck\s+out|omitted|inserted|insertion|added|addition)\b/i;
+  if (!changesWords.test(stated) || stated.split(/\s+/).length < 3) return undefined;
   return `${capitaliseFirst(stated)}.`;
 }
 

@@ -127,6 +127,12 @@ export interface PreviousMinutesText {
   readonly corrections: readonly MinuteCorrectionText[];
   /** With several sets of minutes: the one the corrections amend (as `heldOn`). */
   readonly correctionsFor?: string;
+  /** With several sets of minutes and amendments listed for each: each set's own, by its date as printed. */
+  readonly bySet?: readonly {
+    readonly heldOn: string;
+    readonly corrections: readonly MinuteCorrectionText[];
+    readonly attendanceCorrections: readonly string[];
+  }[];
   /** Amendments of the earlier meeting's attendance list, in the minutes' words. */
   readonly attendanceCorrections?: readonly string[];
   /** The text says there was a correction, but not in a form the importer understands. */

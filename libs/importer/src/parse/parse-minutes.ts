@@ -9,6 +9,7 @@ import { readItemFacts } from './item-facts';
 import { readMinute } from './minute-body';
 import { withResolutionCutAtPageEnd } from './cut-at-page-end';
 import { readSingleItemPage } from './single-item-pages';
+import { datesIn } from '../text/dates';
 import { readFlattenedTable, type FlattenedTable } from './flattened-table';
 import { chairNamedIn, peopleWithRolesIn, presentersIn, reportAuthorIn } from './minute-people';
 import type { DocumentItem, MeetingHeader, MinutesDocument } from './minutes-document';
@@ -210,7 +211,7 @@ function readItem(
     ...(chairNamed && { chairNamed }),
     ...(presenters && { presenters }),
     ...(reading.truncated && { truncated: reading.truncated }),
-    facts: readItemFacts(passages),
+    facts: readItemFacts(passages, titleDateOf(title)),
   };
 }
 
@@ -246,6 +247,12 @@ const SUPPORTING_DOCUMENTS = /^supporting\s+documents\s*:?$/i;
  * decision written into the minute, or the list of an item's papers ("Additional documents:",
  * "Supporting documents:").
  */
+/** "Minutes of the meeting held on 20 March 2019": the one date a title gives, for minutes confirmed without theirs. */
+function titleDateOf(title: string | undefined): { titleDate?: string } {
+  const dates = title ? datesIn(title) : [];
+  return dates.length === 1 ? { titleDate: dates[0]!.date } : {};
+}
+
 function showsOneItem(units: readonly Unit[]): boolean {
   return units.some((unit) => {
     const kind = unitKind(unit).kind;

@@ -647,6 +647,46 @@ describe('corrections of earlier minutes', () => {
     ]);
   });
 
+  it('gives each of two sets of minutes the amendments listed for it, "subject to: (a) in the minutes of 11 March … (b) …"', () => {
+    const confirmations = confirmingPlan(
+      'RESOLVED: That the minutes of the meetings held on 11 November and 2 December 2024 be approved as correct records, subject to:\n\n(a) in the minutes of 11 November, minute OS52/24, paragraph 3, "£4.1m" being replaced with "£4.7m"; and\n\n(b) the minutes of 2 December being amended to show that Councillor Nia Rudd sent apologies and was not present.',
+    );
+    expect(
+      confirmations.map((confirmation) => [
+        confirmation.previousMeetingHeldOn,
+        confirmation.corrections,
+        confirmation.attendanceCorrections,
+      ]),
+    ).toEqual([
+      ['2024-11-11', [{ itemNumber: 'OS52/24', paragraph: 3, correctedText: '£4.7m', replacedText: '£4.1m' }], undefined],
+      ['2024-12-02', [], ['The minutes of 2 December being amended to show that Councillor Nia Rudd sent apologies and was not present.']],
+    ]);
+  });
+
+  it('records no confirmation whose listed amendments it reads only some of', () => {
+    const confirmations = confirmingPlan(
+      'The minutes of the meetings held on 11 November and 2 December 2024 were approved as correct records, subject to the following:\n\n(a) Minute 27 of the 11 November meeting - in the third paragraph, delete "a rise of 6%" and insert "a rise of 4%".\n\n(b) Minutes of the 2 December meeting - the vote on the budget to be recorded as unanimous.',
+    );
+    expect(confirmations).toEqual([]);
+  });
+
+  it('reads the third paragraph named after the minute, a word inserted, and minutes confirmed without a date under a title that gives one', () => {
+    const [inserted] = confirmingPlan(
+      'The minutes of the meeting held on 9 December 2024 were agreed as a correct record, subject to the insertion of the word "not" before "supported" in the second paragraph of minute 88.',
+    );
+    expect(inserted?.corrections).toEqual([
+      { itemNumber: '88', paragraph: 2, correctedText: 'The insertion of the word "not" before "supported" in the second paragraph.' },
+    ]);
+    const [undated] = planText(
+      'Agenda and minutes\n\nCabinet - Monday, 13th January, 2025 7.00 pm\n\nItems\nNo. Item\n\n1.\n\nMinutes of the meeting held on 9 December 2024\n\nMinutes:\n\n1.1 The minutes were confirmed as a correct record, subject to the addition of Councillor Bev Oko to the list of those present.\n',
+      { bodyId: 'ashbury-cabinet' },
+    ).previousMinutes;
+    expect([undated?.previousMeetingHeldOn, undated?.attendanceCorrections]).toEqual([
+      '2024-12-09',
+      ['Addition of Councillor Bev Oko to the list of those present.'],
+    ]);
+  });
+
   it('reads which of two sets of minutes confirmed together a correction amends, by the date or month it names', () => {
     const confirmations = confirmingPlan(
       'The minutes of the meetings held on 26th November 2024 and 9th December 2024 were confirmed as correct records, subject to Minute 9 of the 26th November minutes being amended to read "the Section 151 Officer" instead of "the Monitoring Officer".',

@@ -77,8 +77,13 @@ export function planConfirmations(
     return [fact.value.heldOn, ...(fact.value.alsoHeldOn ?? [])].map((printed) => {
       const heldOn = withYear(printed);
       // Of several sets confirmed together, the corrections amend the one they name.
-      const amended = fact.value.correctionsFor === undefined || fact.value.correctionsFor === printed;
-      const value = amended ? fact.value : { ...fact.value, corrections: [], attendanceCorrections: [] };
+      const own = fact.value.bySet?.find((set) => set.heldOn === printed);
+      const amended = fact.value.bySet === undefined && (fact.value.correctionsFor === undefined || fact.value.correctionsFor === printed);
+      const value = own
+        ? { ...fact.value, corrections: own.corrections, attendanceCorrections: own.attendanceCorrections }
+        : amended
+          ? fact.value
+          : { ...fact.value, corrections: [], attendanceCorrections: [] };
       const plan = planConfirmation(heldOn, { ...fact, value }, { ...context, alreadyConfirmed: confirmed });
       confirmed.add(heldOn);
       return plan;
