@@ -29,7 +29,9 @@ export function endsCutShort(text: string): boolean {
   const earlierPoints = lines.slice(0, -1).filter((line) => LIST_POINT.test(line));
   if (!LIST_POINT.test(lines.at(-1)!) || earlierPoints.length < 2) return false;
   // "…;" before each point after, or a list of meetings each ending on its date but the last.
-  return earlierPoints.every((line) => CONTINUES.test(line)) || (earlierPoints.every((line) => /\d$/.test(line)) && !/\d$/.test(lines.at(-1)!));
+  return (
+    earlierPoints.every((line) => CONTINUES.test(line)) || (earlierPoints.every((line) => /\d$/.test(line)) && !/\d$/.test(lines.at(-1)!))
+  );
 }
 
 /**

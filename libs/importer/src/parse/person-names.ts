@@ -48,10 +48,11 @@ export function nameAfterTitle(phrase: string): { readonly name: string; readonl
 }
 
 /**
- * A fire service rank printed before a name: "Group Manager", "Station Commander". Police ranks stay
+ * A fire service rank or a mayor's office printed before a name: "Group Manager", "Station Commander", "Mayor". Police ranks stay
  * with the name, as the minutes print them ("Inspector Kate Lowe").
  */
-const RANK = /^(?:(?:Assistant|Deputy|Temporary|Acting)\s+)?(?:Group|Station|Area|Watch|Crew)\s+(?:Manager|Commander)\s+/;
+const RANK =
+  /^(?:(?:(?:Assistant|Deputy|Temporary|Acting)\s+)?(?:Group|Station|Area|Watch|Crew)\s+(?:Manager|Commander)|(?:Deputy\s+)?Mayor)\s+/;
 
 /** "Group Manager Sian Hale", "Chief Executive Jane Doe": the name, without the rank or title printed before it. */
 export function withoutRank(candidate: string): string {

@@ -17,7 +17,7 @@ const SUBJECT_TO_CHANGES =
   'subject\\s+to\\s+(?:(?:the|an?|these|those|two|three|minor|following|further|agreed|proposed|said)\\s+)*(?:amendments?|changes?|corrections?|alterations?|modifications?|inclusion|addition|deletion|removal|insertion|wording|amended|(?:minute|item|paragraph|page)\\s+[^.]{0,60}?\\bbeing\\s+(?:amended|changed|corrected|altered))\\b';
 
 const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
-  ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b/i],
+  ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b|\bbe\s+adjourned\s+(?:to|until)\b/i],
   [
     'elected',
     /\bbe\s+(?:duly\s+)?(?:re-)?elected\b|\b(?:be|is|was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated)\s+(?:unanimously\s+)?(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair(?:man|person|woman)?\b/i,

@@ -9,9 +9,14 @@ const IN_MONTH = [
     'i',
   ),
   new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b`, 'i'),
+  // "the hearing be adjourned to 7 July 2022": business put off to a day is put off to its meeting that month.
+  new RegExp(
+    `\\b(?:deferred|adjourned|postponed)\\s+(?:to|until)\\s+(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`,
+    'i',
+  ),
   // "be brought back to Cabinet in September 2025": to the body itself, so to its meeting that month.
   new RegExp(
-    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive|authority|council)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
+    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive|authority|council)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
     'i',
   ),
 ];

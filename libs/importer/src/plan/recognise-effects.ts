@@ -48,7 +48,7 @@ export function recogniseEffects(kind: DecisionKind, text: string, plain: string
     case 'endorsed':
       return bodyChanges(kind, text, plain);
     case 'elected':
-      return election(text, plain);
+      return election(text, plain, context);
     case 'deferred':
       return deferral(plain, context);
     case 'requested': {
@@ -97,7 +97,7 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
   // "the name of the Board be changed to '…'", "to rename the Partnership the '…'", "the change of name of the
   // Partnership to "…" be approved".
   const rename = new RegExp(
-    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?|change\\s+of\\s+the\\s+${BODY}'s\\s+name\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+name\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
+    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?|change\\s+of\\s+the\\s+${BODY}'s\\s+name\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+name\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+change\\s+of\\s+name\\s+to\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
     'id',
   ).exec(plain);
   if (approvesChange && rename) {
@@ -120,7 +120,9 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
       'terms of reference are recorded clause by clause with a version number; the minutes give neither the clauses (they are in an appendix to the report) nor the version';
     // "the amendments to the Terms of Reference … be approved", "the amended Terms of Reference": terms in force amended.
     const amended =
-      /\bamend(?:ed|ments?\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s?\s+|its\s+|their\s+)?terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(plain);
+      /\bamend(?:ed|ments?\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s?\s+|its\s+|their\s+)?terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+amended\b/i.test(
+        plain,
+      );
     if (
       !amended &&
       /\bnew\s+terms\s+of\s+reference\b|\bterms\s+of\s+reference\b.{0,120}?\bbe\s+(?:approved|adopted|agreed)\b/i.test(plain)
@@ -154,12 +156,14 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
  */
 function admissionsIn(plain: string): string[] {
   const admission = new RegExp(
-    `\\b(?:admission\\s+of\\s+(?:the\\s+)?(.+?)\\s+as\\s+(an?\\s+member(?:\\s+(?:organisation|body|agency|authority))?|members|member\\s+(?:organisations|bodies|agencies))|application\\s+(?:of|from|by)\\s+(?:the\\s+)?(.+?)\\s+for\\s+(membership))\\s+of\\s+the\\s+${BODY}\\b`,
+    `\\b(?:admission\\s+of\\s+(?:the\\s+)?(.+?)\\s+as\\s+(an?\\s+member(?:\\s+(?:organisation|body|agency|authority))?|members|member\\s+(?:organisations|bodies|agencies))|application\\s+(?:of|from|by)\\s+(?:the\\s+)?(.+?)\\s+for\\s+(membership)|admission\\s+of\\s+(?:the\\s+)?(.+?)\\s+to\\s+(?:the\\s+)?(membership))\\s+of\\s+the\\s+${BODY}\\b`,
     'i',
   ).exec(plain);
   if (!admission) return [];
   // "the application of X for membership of the Partnership be approved": one applicant.
   if (admission[3] !== undefined) return [admission[3].trim()];
+  // "the admission of X to membership of the Board": one organisation, as "as a member" names one.
+  if (admission[5] !== undefined) return [admission[5].trim()];
   const listed = admission[1]!.trim();
   if (/^an?\s/i.test(admission[2]!)) return [listed];
   const names = listed.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+/i).map((name) => name.trim());
@@ -212,17 +216,25 @@ export function termIn(plain: string): string | undefined {
   return undefined;
 }
 
-function election(text: string, plain: string): EffectReading {
+function election(text: string, plain: string, context: EffectContext): EffectReading {
   // "That X be elected Chairman …", "It was AGREED that X be appointed as Vice-Chair …", "That it be noted
   // that X is appointed Chair …", "There being no other nominations, X was appointed Chairman …".
-  const match = new RegExp(
-    `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:(?:\\s+\\w+){0,4},|\\s+and)\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:unanimously\\s+)?(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
-    'isd',
-  ).exec(plain) ??
+  const match =
+    new RegExp(
+      `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:(?:\\s+\\w+){0,4},|\\s+and)\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:unanimously\\s+)?(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
+      'isd',
+    ).exec(plain) ??
     // "RESOLVED to elect X as Chairperson for 2024/25": the decision in the infinitive.
     new RegExp(`^To\\s+(?:re-)?(?:elect|appoint)\\s+(.+?)\\s+as\\s+(?:the\\s+)?${OFFICE}\\b(.*)$`, 'isd').exec(plain);
   if (!match)
     return { effects: [], heldBack: [], problem: 'it elects someone, but the importer cannot tell who or to which office', notes: [] };
+  // "X be appointed Chair of the Audit and Governance Committee": the chair of another body, not this one's.
+  const ofAnother =
+    /^\s+of\s+(?:the\s+)?([A-Z][\w&'-]*\s+(?:(?:[A-Z][\w&'-]*|and|of|for|&)\s+)*(?:Committee|Board|Panel|Sub-Committee|Group|Forum|Partnership|Authority|Commission))\b/.exec(
+      match[3]!,
+    );
+  if (ofAnother && !namesThisBody(ofAnother[1]!, context.bodyName))
+    return { effects: [], heldBack: [], problem: `it names the chair of ${ofAnother[1]}, not of this body`, notes: [] };
   const [holderStart, holderEnd] = match.indices![1]!;
   const holder = text.slice(holderStart, holderEnd).trim();
   const office = officeOf(match[2]!);
@@ -256,7 +268,9 @@ function deferral(plain: string, context: EffectContext): EffectReading {
   const vacancy =
     /\bno\s+(?:nominations|candidates|nominees)\s+(?:were|was|had\s+been)\s+\w+/i.exec(context.minuteText) ??
     // "Nominations were sought for the position of Vice-Chair for 2025/26, but none were received."
-    /\bnominations\s+were\s+(?:sought|invited|requested)\b[^.]*?\bnone\s+(?:were|was)\s+(?:received|made|put\s+forward)/i.exec(context.minuteText) ??
+    /\bnominations\s+were\s+(?:sought|invited|requested)\b[^.]*?\bnone\s+(?:were|was)\s+(?:received|made|put\s+forward)/i.exec(
+      context.minuteText,
+    ) ??
     /\bno\s+(?:nominations|candidates|nominees)\s+having\s+been\s+\w+/i.exec(plain);
   // The office the deferred election is for: the one the part names, else the one the title names, if only one.
   const officesIn = (words: string) => [...words.matchAll(new RegExp(`\\b${OFFICE}\\b`, 'gi'))].map((match) => officeOf(match[1]!));
@@ -288,15 +302,18 @@ function destinationElsewhere(plain: string, bodyName: string | undefined): stri
   const sent = SENT_TO.exec(plain.replace(/\s+/g, ' '));
   if (!sent) return undefined;
   const named = sent[1]!.replace(/^(?:Full|County|City|Borough|District)\s+/i, '');
+  return namesThisBody(named, bodyName) ? undefined : `"${named}"`;
+}
+
+/** "the Audit Committee" from the Audit and Governance Committee's own minutes: every word of it in this body's name. */
+function namesThisBody(named: string, bodyName: string | undefined): boolean {
   const words = (text: string) =>
     text
       .toLowerCase()
       .split(/[^a-z]+/)
-      .filter((word) => word !== '' && word !== 'and' && word !== 'of');
-  // "the Audit Committee" from the Audit and Governance Committee's own minutes: every word of it in this body's name.
+      .filter((word) => word !== '' && word !== 'and' && word !== 'of' && word !== 'the');
   const ours = new Set(words(bodyName ?? ''));
-  if (words(named).every((word) => ours.has(word))) return undefined;
-  return `"${named}"`;
+  return words(named).every((word) => ours.has(word));
 }
 
 const REQUEST_SUBJECT: readonly RegExp[] = [

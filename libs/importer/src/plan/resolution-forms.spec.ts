@@ -330,6 +330,19 @@ describe('when a report asked for is to come back', () => {
     ]);
   });
 
+  it('reads a report due to "the Combined Authority in October 2025", the body itself, and a hearing adjourned to a day', () => {
+    const combined = planText(
+      `Agenda and minutes\n\nWestmere Combined Authority - Thursday, 13th February, 2025 11.00 am\n\nItems\nNo. Item\n\n1.\n\nBus Franchising\n\nMinutes:\n\nRESOLVED: That a report on mobilisation be brought to the Combined Authority in October 2025.\n\n2.\n\nLicence Review\n\nMinutes:\n\nRESOLVED: That the hearing be adjourned to 7 March 2025.\n`,
+      { bodyId: 'westmere-ca' },
+    );
+    expect(
+      combined.items.map((item) => item.resolution?.parts.map((part) => [part.kind, part.effects.map((effect) => effect.effect)])),
+    ).toEqual([
+      [['requested', [expect.objectContaining({ kind: 'request-follow-up', due: { kind: 'meeting-in-month', month: '2025-10' } })]]],
+      [['deferred', [expect.objectContaining({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2025-03' } })]]],
+    ]);
+  });
+
   it('reads a portfolio holder asked to "report back to the Committee in June 2025", and a report due to "the Authority"', () => {
     expect(dueOf('RESOLVED: That the Portfolio Holder report back to the Committee in June 2025 on their implementation.')).toEqual([
       expect.objectContaining({ kind: 'request-follow-up', request: 'report', due: { kind: 'meeting-in-month', month: '2025-06' } }),
@@ -459,6 +472,29 @@ describe('changes to the body itself, worded as other councils word them', () =>
       ['a', [{ kind: 'admit-member-organisation', organisationId: 'westmere-housing-trust', organisationName: 'Westmere Housing Trust' }]],
       ['b', [{ kind: 'admit-member-organisation', organisationId: 'westmere-youth-forum', organisationName: 'Westmere Youth Forum' }]],
       ['c', [{ kind: 'rename-body', name: 'Safer Westmere Partnership', shortName: 'SWP' }]],
+    ]);
+  });
+
+  it('reads "the admission of X to membership of the Partnership" and "the Partnership\'s change of name to \'…\'"', () => {
+    expect(
+      effectsOf(
+        "RESOLVED:\n\n(a) That the admission of Westmere Carers' Alliance to membership of the Partnership be agreed;\n\n(b) That the Partnership's change of name to 'Westmere Health and Care Partnership' be approved.",
+      ),
+    ).toEqual([
+      [
+        'a',
+        [{ kind: 'admit-member-organisation', organisationId: 'westmere-carers-alliance', organisationName: "Westmere Carers' Alliance" }],
+      ],
+      ['b', [{ kind: 'rename-body', name: 'Westmere Health and Care Partnership', shortName: 'WHCP' }]],
+    ]);
+  });
+
+  it("does not take the chair of another body for this one's", () => {
+    expect(effectsOf('RESOLVED: That Councillor Helen Varr be appointed Chair of the Audit and Governance Committee for 2025/26.')).toEqual(
+      [[null, []]],
+    );
+    expect(effectsOf('RESOLVED: That Councillor Helen Varr be elected Chair of the Partnership for 2025/26.')).toEqual([
+      [null, [{ kind: 'elect-officeholder', office: 'chair', term: '2025/26', holder: 'Councillor Helen Varr' }]],
     ]);
   });
 
