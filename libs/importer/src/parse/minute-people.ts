@@ -81,7 +81,7 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
   const cut = text
     .replace(OFFICE_BEFORE_NAME, '')
     .split(
-      /\s+(?:regarding|on\s+the|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i,
+      /\s+(?:regarding|on\s+(?:the|his|her|their|its)|about|concerning|which|who|in\s+respect\s+of|relating\s+to|to\s+(?:provide|update|explain|give)|as\s+part\s+of|at\s+the)\b|[;:(]/i,
     )[0]!;
   const [namesPart, ...roleParts] = withoutFinalFullStop(cut.trim()).split(',');
   // "Inspector Kate Lowe of Loamshire Police and Gemma Tarrant": a name, and the organisation it is of.

@@ -14,7 +14,7 @@ export type Classification =
  * approval changes what was approved. A condition of another kind ("subject to consultation") does not.
  */
 const SUBJECT_TO_CHANGES =
-  'subject\\s+to\\s+(?:(?:the|an?|these|those|two|three|minor|following|further|agreed|proposed|said)\\s+)*(?:amendments?|changes?|corrections?|alterations?|modifications?|inclusion|addition|deletion|removal|insertion|wording|amended|(?:minute|item|paragraph|page)\\s+[^.]{0,60}?\\bbeing\\s+(?:amended|changed|corrected|altered))\\b';
+  '(?:subject\\s+to\\s*:|subject\\s+to\\s+(?:(?:the|an?|these|those|two|three|minor|following|further|agreed|proposed|said)\\s+)*(?:amendments?|changes?|corrections?|alterations?|modifications?|inclusion|addition|deletion|removal|insertion|wording|amended|(?:minute|item|paragraph|page)\\s+[^.]{0,60}?\\bbeing\\s+(?:amended|changed|corrected|altered))\\b)';
 
 const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['deferred', /\bbe\s+deferred\b|\bdefer(?:red)?\s+(?:until|to)\b|\bbe\s+adjourned\s+(?:to|until)\b/i],
@@ -36,7 +36,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ['endorsed', /\bbe\s+(?:endorsed|supported)\b|\bendorses\b|\b(?:board|committee|panel|partnership|cabinet|council)\s+supports\b/i],
   [
     'requested',
-    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|deliver|update\s+(?:the\s+)?(?:board|committee|panel|partnership|members|cabinet|council|group)\b)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing|action\s+plan)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated|reported)\b|\breports?\s+back\s+to\s+(?:the\s+)?(?:board|committee|panel|partnership|authority|group|cabinet|executive|council)\b|\bbe\s+(?:brought|presented|submitted)\s+back\s+to\s+(?:the|this)\s+(?:board|committee|panel|partnership|authority|group|cabinet|executive|council|sub-committee)\b|\bitem\s+on\s+.{3,200}?\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
+    /\bbe\s+(?:requested|asked)\s+to\s+(?:provide|bring|present|submit|produce|prepare|report|give|circulate|deliver|update\s+(?:the\s+)?(?:board|committee|panel|partnership|members|cabinet|council|group)\b)\b|\brequests?\s+that\b|\b(?:reports?|updates?|presentations?|summary|briefing|action\s+plan)\b.{0,200}?\bbe\s+(?:brought|presented|provided|submitted|given|made|circulated|reported)\b|\breports?\s+back\s+to\s+(?:the\s+)?(?:board|committee|panel|partnership|authority|group|cabinet|executive|council|forum)\b|\bbe\s+(?:brought|presented|submitted)\s+back\s+to\s+(?:the|this)\s+(?:board|committee|panel|partnership|authority|group|cabinet|executive|council|sub-committee|forum)\b|\bitem\s+on\s+.{3,200}?\s+be\s+(?:added|included|placed)\s+(?:to|on)\s+the\s+agenda\b|\breceives?\s+an?\s+(?:further\s+)?(?:report|update|presentation)\b|\b(?:has|have|include)\s+(?:an?\s+)?agenda\s+items?\s+on\b|\b(?:provide|bring|present|submit|give)\s+(?:an?\s+)?(?:further\s+|written\s+|progress\s+)?(?:report|update|presentation)\b[^.;]{0,150}?\b(?:to|at)\s+(?:the|a)\s+(?:next|future|subsequent)\s+meeting\b/i,
   ],
   [
     'noted',
@@ -47,6 +47,8 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
     /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public(?:,\s+including\s+the\s+press,)?\s+be\s+(?:excluded|asked\s+to\s+leave)\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s/-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
   ],
   ['agreed', MEETS_AT],
+  // "That from 1 September the Committee be known as the '…'": the body names itself.
+  ['agreed', /\b(?:board|committee|partnership|panel|group|forum)\s+be\s+(?:known|renamed)\s+as\b/i],
 ];
 
 /**

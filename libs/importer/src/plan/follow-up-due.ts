@@ -16,7 +16,7 @@ const IN_MONTH = [
   ),
   // "be brought back to Cabinet in September 2025": to the body itself, so to its meeting that month.
   new RegExp(
-    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive|authority|council)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
+    `\\b(?:back\\s+)?to\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}(?:board|cabinet|committee|panel|partnership|group|sub-committee|executive|authority|council|forum)\\s+in\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`,
     'i',
   ),
 ];

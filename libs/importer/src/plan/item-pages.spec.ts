@@ -74,6 +74,7 @@ describe('who presented an item', () => {
     expect(presenters('Group Manager Sian Hale gave a presentation on the review.')).toEqual(['Sian Hale']);
     expect(presenters('Station Commander Ray Bly presented the update on response times.')).toEqual(['Ray Bly']);
     expect(presenters('Mayor Rosa Tenn gave a presentation on the bus plan.')).toEqual(['Rosa Tenn']);
+    expect(presenters('The Committee received a presentation from Mayor Colm Ash on his priorities for the year.')).toEqual(['Colm Ash']);
     // A role holding "and" is one person's role, not a second person.
     expect(presenters('Ola Fenn, Head of Safety and Resilience, presented the report.')).toEqual(['Ola Fenn']);
   });

@@ -539,6 +539,31 @@ describe('decision wording', () => {
     ]);
   });
 
+  it('reads dates "on the following dates" listed below, each with its time and a note, and approval "subject to:" a list', () => {
+    expect(
+      partsOf(
+        'RESOLVED: That the Cabinet meet on the following dates, at the Guildhall unless otherwise notified:\n\nThursday 19 September 2024 at 10.30 am\n\nThursday 6 February 2025 at 10.30 am (budget meeting)\n\nMonday 17 February 2025 at 2.00 pm (reserve meeting)',
+        'Dates of Meetings',
+      ),
+    ).toEqual([
+      [
+        'agreed',
+        [
+          {
+            kind: 'set-future-meeting-dates',
+            startTimes: ['2024-09-19T10:30:00+01:00', '2025-02-06T10:30:00+00:00', '2025-02-17T14:00:00+00:00'],
+          },
+        ],
+      ],
+    ]);
+    expect(
+      partsOf(
+        'RESOLVED: That the work programme be approved, subject to:\n\n(a) the addition of a review of bus services.',
+        'Work Programme',
+      ),
+    ).toEqual([['approved-subject-to-amendment', []]]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });
@@ -1305,6 +1330,15 @@ describe('an election deferred because no one was nominated', () => {
       reason: 'No nominations having been received',
     });
     expect(vice![1]).toMatchObject({ kind: 'defer-item', due: { kind: 'meeting-in-month', month: '2025-09' } });
+  });
+
+  it('reads "Nominations were invited … None were received." told in two sentences', () => {
+    expect(
+      effectsOf(
+        'Election of Deputy Chair for 2025/26',
+        'Nominations were invited for the office of Deputy Chair. None were received.\n\nRESOLVED: That the election of a Deputy Chair for 2025/26 be deferred to the next meeting.',
+      )![0]![0],
+    ).toMatchObject({ kind: 'leave-office-vacant', office: 'deputy-chair', term: '2025/26' });
   });
 
   it('reads "nominations were sought …, but none were received", and an election moved by an officer and agreed', () => {

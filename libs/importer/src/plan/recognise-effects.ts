@@ -97,7 +97,7 @@ function bodyChanges(kind: DecisionKind, text: string, plain: string): EffectRea
   // "the name of the Board be changed to '…'", "to rename the Partnership the '…'", "the change of name of the
   // Partnership to "…" be approved".
   const rename = new RegExp(
-    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?|change\\s+of\\s+the\\s+${BODY}'s\\s+name\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+name\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+change\\s+of\\s+name\\s+to\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
+    `\\b(?:name\\s+of\\s+the\\s+${BODY}\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:read\\s+)?|rename\\s+the\\s+${BODY}\\s+(?:to\\s+|as\\s+)?(?:the\\s+)?|change\\s+of\\s+(?:the\\s+)?name\\s+of\\s+the\\s+${BODY}\\s+to\\s+(?:the\\s+)?|change\\s+of\\s+the\\s+${BODY}'s\\s+name\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+name\\s+be\\s+(?:amended|changed|altered)\\s+to\\s+(?:the\\s+)?|${BODY}'s\\s+change\\s+of\\s+name\\s+to\\s+(?:the\\s+)?|the\\s+${BODY}\\s+be\\s+known\\s+as\\s+(?:the\\s+)?)(["'])(.+?)\\1(?=\\s*(?:[;,.]|and\\b|be\\b|with\\b|$))`,
     'id',
   ).exec(plain);
   if (approvesChange && rename) {
@@ -199,7 +199,7 @@ function meetingStartTimes(plain: string): { startTimes: string[]; withoutTime: 
 
 /** "That the Committee meet at 2.00 pm on …": the body's own meetings. */
 export const MEETS_AT =
-  /\b(?:board|committee|panel|partnership|cabinet|council|sub-committee|group|authority)\s+meets?\s+(?:at\s+\d|on\s+(?:[A-Z][a-z]+day,?\s+)?\d)/i;
+  /\b(?:board|committee|panel|partnership|cabinet|council|sub-committee|group|authority|forum)\s+meets?\s+(?:at\s+\d|on\s+(?:[A-Z][a-z]+day,?\s+)?\d|on\s+the\s+following\s+dates)/i;
 
 const OFFICE = '(Vice[\\s-]?Chair(?:man|person)?|Deputy\\s+Chair(?:man|person)?|Chair(?:man|person)?)';
 
@@ -236,7 +236,11 @@ function election(text: string, plain: string, context: EffectContext): EffectRe
   if (ofAnother && !namesThisBody(ofAnother[1]!, context.bodyName))
     return { effects: [], heldBack: [], problem: `it names the chair of ${ofAnother[1]}, not of this body`, notes: [] };
   const [holderStart, holderEnd] = match.indices![1]!;
-  const holder = text.slice(holderStart, holderEnd).trim();
+  // "Mrs P. Grainger (Coldharbour Parish Council)": the person, without the body they come from.
+  const holder = text
+    .slice(holderStart, holderEnd)
+    .trim()
+    .replace(/\s*\([^()]{2,80}\)$/, '');
   const office = officeOf(match[2]!);
   const term = termIn(match[3]!);
   if (!term) return { effects: [], heldBack: [], problem: 'it elects someone, but does not say for which municipal year', notes: [] };
@@ -268,7 +272,7 @@ function deferral(plain: string, context: EffectContext): EffectReading {
   const vacancy =
     /\bno\s+(?:nominations|candidates|nominees)\s+(?:were|was|had\s+been)\s+\w+/i.exec(context.minuteText) ??
     // "Nominations were sought for the position of Vice-Chair for 2025/26, but none were received."
-    /\bnominations\s+were\s+(?:sought|invited|requested)\b[^.]*?\bnone\s+(?:were|was)\s+(?:received|made|put\s+forward)/i.exec(
+    /\bnominations\s+were\s+(?:sought|invited|requested)\b[^]{0,120}?\bnone\s+(?:were|was)\s+(?:received|made|put\s+forward)/i.exec(
       context.minuteText,
     ) ??
     /\bno\s+(?:nominations|candidates|nominees)\s+having\s+been\s+\w+/i.exec(plain);

@@ -489,6 +489,15 @@ describe('changes to the body itself, worded as other councils word them', () =>
     ]);
   });
 
+  it('reads "that from 1 September the Partnership be known as the \'…\'", and a holder named with the body they come from', () => {
+    expect(effectsOf("RESOLVED: That from 1 September 2025 the Partnership be known as the 'Westmere Safer Places Partnership'.")).toEqual([
+      [null, [{ kind: 'rename-body', name: 'Westmere Safer Places Partnership', shortName: 'WSPP' }]],
+    ]);
+    expect(
+      effectsOf('RESOLVED: That Mrs P. Grange (Coldharbour Parish Council) be elected Vice-Chairman of the Partnership for 2025/26.'),
+    ).toEqual([[null, [{ kind: 'elect-officeholder', office: 'deputy-chair', term: '2025/26', holder: 'Mrs P. Grange' }]]]);
+  });
+
   it("does not take the chair of another body for this one's", () => {
     expect(effectsOf('RESOLVED: That Councillor Helen Varr be appointed Chair of the Audit and Governance Committee for 2025/26.')).toEqual(
       [[null, []]],

@@ -127,7 +127,7 @@ export function sharedTimeIn(text: string): LocalTime | undefined {
 
 /** A line that is nothing but a date (and perhaps a time), as in a list of meeting dates. */
 export const DATE_ONLY_LINE = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?\\s*[;,.]?(?:\\s*(?:and|or))?$`,
+  `^(?:${WEEKDAY},?\\s+)?${DAY_MONTH_YEAR}(?:,?\\s*(?:at\\s+)?${CLOCK_TIME})?(?:\\s*\\([^()]{1,40}\\))?\\s*[;,.]?(?:\\s*(?:and|or))?$`,
   'i',
 );
 
