@@ -320,7 +320,7 @@ export function readMinute(
     ...(notResolved.length > 0 && { notResolved }),
   };
   const resolution: Resolution | undefined =
-    form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: parts.map(toPartText) } : undefined;
+    form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: parts.map(toPartText).flatMap(splitInline) } : undefined;
   return {
     minute,
     ...(resolution && { resolution }),
@@ -332,6 +332,36 @@ export function readMinute(
 function startsResolution(unit: Unit): boolean {
   const kind = unitKind(unit).kind;
   return kind === 'resolved-label' || kind === 'lettered' || kind === 'that';
+}
+
+/**
+ * "RESOLVED - (1) That the work programme be approved. (2) That the Commissioner be asked …": parts printed on
+ * one line, each after its label, the labels in sequence from the part's own.
+ */
+function splitInline(part: ResolutionPartText): ResolutionPartText[] {
+  // The plain text maps onto the printed one index for index, so one cut serves both.
+  if (part.label === undefined || part.text.length !== part.plain.length) return [part];
+  const pieces: ResolutionPartText[] = [];
+  let rest = { text: part.text, plain: part.plain };
+  let label = part.label;
+  for (;;) {
+    const next = partLabelAfter(label);
+    const marker = next ? new RegExp(`[.;]\\s+\\(?${next}\\)\\s+(?=That\\s)`).exec(rest.plain) : null;
+    if (!marker || !next) break;
+    const cut = marker.index + 1;
+    pieces.push({ ...part, label, text: rest.text.slice(0, cut).trim(), plain: rest.plain.slice(0, cut).trim() });
+    const from = marker.index + marker[0].length;
+    rest = { text: rest.text.slice(from), plain: rest.plain.slice(from) };
+    label = next;
+  }
+  return pieces.length === 0 ? [part] : [...pieces, { ...part, label, text: rest.text.trim(), plain: rest.plain.trim() }];
+}
+
+/** The label after `label` in its own style: "2" after "1", "b" after "a", "ii" after "i". */
+function partLabelAfter(label: string): string | undefined {
+  if (/^\d+$/.test(label)) return String(Number(label) + 1);
+  if (/^[a-h]$/.test(label) && label !== 'i') return String.fromCharCode(label.charCodeAt(0) + 1);
+  return undefined;
 }
 
 function toPartText(part: PartDraft): ResolutionPartText {

@@ -564,6 +564,24 @@ describe('decision wording', () => {
     ).toEqual([['approved-subject-to-amendment', []]]);
   });
 
+  it('reads parts printed on one line after their labels, "RESOLVED - (1) That … (2) That …"', () => {
+    expect(
+      partsOf(
+        'RESOLVED - (1) That the work programme be approved. (2) That the Leader be asked to report on the strategy to the Cabinet in November 2024.',
+        'Work Programme',
+      ),
+    ).toEqual([
+      ['approved', []],
+      ['requested', [expect.objectContaining({ kind: 'request-follow-up', due: { kind: 'meeting-in-month', month: '2024-11' } })]],
+    ]);
+  });
+
+  it('reads a municipal year printed with a hyphen, "for the 2024-25 municipal year"', () => {
+    expect(partsOf('RESOLVED – that Councillor Elin Rhys be appointed Chair of the Cabinet for the 2024-25 municipal year.')).toEqual([
+      ['elected', [{ kind: 'elect-officeholder', office: 'chair', term: '2024/25', holder: 'Councillor Elin Rhys' }]],
+    ]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });

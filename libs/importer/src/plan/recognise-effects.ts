@@ -209,7 +209,8 @@ function officeOf(printed: string): Office {
 
 /** "2019/20" or "2019/2020", as a municipal year the domain accepts. */
 export function termIn(plain: string): string | undefined {
-  for (const match of plain.matchAll(/\b(\d{4})\s*\/\s*(\d{4}|\d{2})\b/g)) {
+  // "2019/20", "2019/2020", and the hyphen or dash some councils print ("2024-25").
+  for (const match of plain.matchAll(/\b(\d{4})\s*[/\u2013-]\s*(\d{4}|\d{2})\b/g)) {
     const term = `${match[1]}/${match[2]!.slice(-2)}`;
     if (isTerm(term)) return term;
   }
