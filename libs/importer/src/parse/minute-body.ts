@@ -189,6 +189,13 @@ export function readMinute(
         startPart(unit, kind.kind === 'lettered' ? kind.label : undefined, kind.kind === 'lettered' ? kind.restOffset : 0);
         continue;
       }
+      // "(i) That the amended terms of reference be approved." with no label above: a resolution's first part.
+      if (!hasLabel && !amendmentsListed && kind.kind === 'point' && kind.label === 'i' && opensAsResolution(kind.rest.trim())) {
+        state = 'resolution';
+        form = 'unlabelled';
+        startPart(unit, 'i', kind.restOffset);
+        continue;
+      }
       // A decision record without its "Decision:" label: "(i) To appoint …", "1. To adopt …" are its parts.
       const infinitivePart = options.decisionRecord && !hasLabel ? otherStyleLabel(unit, kind) : undefined;
       if (infinitivePart && /^To\s+[a-z]+\b/.test(unit.leadPlain.slice(infinitivePart.offset))) {

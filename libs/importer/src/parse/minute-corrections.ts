@@ -201,9 +201,15 @@ const PARAGRAPH_COUNTED =
   /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+(?:that|the|this)\s+(?:item|minute)\b|^[^"]{0,80}?\bin\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** "Minute 41 (Needs Assessment), third paragraph:": the paragraph counted in words right after the minute. */
+const ORDINAL_PARAGRAPH_NAMED =
+  /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\b/i;
+
 function paragraphNamed(afterReference: string): number | undefined {
   const numbered = PARAGRAPH_NAMED.exec(afterReference);
   if (numbered) return Number(numbered[1]);
+  const ordinal = ORDINAL_PARAGRAPH_NAMED.exec(afterReference);
+  if (ordinal) return ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1;
   const counted = PARAGRAPH_COUNTED.exec(afterReference);
   return counted ? ORDINALS.indexOf((counted[1] ?? counted[2])!.toLowerCase()) + 1 : undefined;
 }

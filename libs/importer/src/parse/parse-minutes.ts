@@ -1,6 +1,6 @@
 import { MinutesFormatError } from '../errors';
 import { plainPunctuation, withoutFinalFullStop } from '../text/plain-text';
-import { readSourceLines } from '../text/source-lines';
+import { readSourceLines, type SourceLine } from '../text/source-lines';
 import { spanOf, type Located } from '../text/span';
 import { ADDITIONAL_DOCUMENTS, citedAgendaNumberIn, isAgendaLine, presenterIn, reportMarkerIn, titleWithoutMarkers } from './agenda-lines';
 import { readHeader } from './header';
@@ -23,12 +23,33 @@ import { groupUnits, type Unit } from './units';
  * is not minutes at all; anything odd but readable becomes a note instead.
  */
 export function parseMinutes(text: string): MinutesDocument {
-  const lines = readSourceLines(text);
+  const lines = withBareNumbersAsNumbers(readSourceLines(text));
   const lastLine = lines.findLastIndex((line) => line.text.trim() !== '') + 1;
   return withResolutionCutAtPageEnd(readPage(lines), lastLine);
 }
 
-function readPage(lines: ReturnType<typeof readSourceLines>): MinutesDocument {
+/**
+ * "1", "Appointment of Chair", …, "2", "Election of Vice-Chair": items numbered without the full stop, each number
+ * alone on its line over a title. Read as numbers only where at least three run 1, 2, 3 … in order and nothing else
+ * on the page is numbered so; a stray digit alone on a line stays what it is.
+ */
+function withBareNumbersAsNumbers(lines: readonly SourceLine[]): SourceLine[] {
+  const bare = lines.flatMap((line, index) => (/^\d{1,3}$/.test(line.plain.trim()) ? [index] : []));
+  const values = bare.map((index) => Number(lines[index]!.plain.trim()));
+  const inSequence = values.length >= 3 && values[0] === 1 && values.every((value, at) => value === at + 1);
+  const overTitles = bare.every((index) => {
+    const next = lines.slice(index + 1).find((line) => line.plain.trim() !== '');
+    return next !== undefined && /^[A-Z]/.test(next.plain.trim()) && next.plain.trim().length <= 120;
+  });
+  const numberedOtherwise = lines.some((line) => /^\d{1,3}\.$/.test(line.plain.trim()));
+  if (!inSequence || !overTitles || numberedOtherwise) return [...lines];
+  const numbered = new Set(bare);
+  return lines.map((line, index) =>
+    numbered.has(index) ? { number: line.number, text: `${line.text.trim()}.`, plain: `${line.plain.trim()}.` } : line,
+  );
+}
+
+function readPage(lines: readonly SourceLine[]): MinutesDocument {
   const table = readFlattenedTable(lines);
   if (table) return readTablePage(lines.length, table);
   const units = groupUnits(lines);

@@ -364,6 +364,36 @@ Date of decision: 12/10/2017
   });
 });
 
+describe('items numbered without a full stop, each number alone above its title', () => {
+  const page = (numbers: readonly string[]) =>
+    `Agenda and draft minutes\n\nAshbury Health and Wellbeing Board - Tuesday 9th July 2024 4.00 p.m.\n\nNo. Item\n\n${numbers[0]}\n\nElection of Vice-Chair\n\nIt was proposed by Councillor Tran, seconded by Sheila Munn (Healthwatch Ashbury), and AGREED that Dr Sam Oyel be elected Vice-Chair of the Board for 2024/25.\n\n${numbers[1]}\n\nMinutes of the Previous Meeting\n\nThe minutes of the meeting held on 26 March 2024 were confirmed as a correct record subject to the following corrections:\n\nMinute 41 (Needs Assessment), third paragraph: 'twelve pharmacies' to read 'fourteen pharmacies'.\n\n${numbers[2]}\n\nTerms of Reference\n\n(i) That the amended Terms of Reference at Appendix 1 be approved.\n\n(ii) That the Forward Plan be noted.\n`;
+
+  it('reads "1", "2", "3" in order as the items\' numbers, and what each item decided without its labels', () => {
+    const plan = planText(page(['1', '2', '3']), { bodyId: 'ashbury-hwb' });
+    expect(
+      plan.items.map((item) => [item.number, item.title, item.resolution?.parts.map((part) => [part.label ?? null, part.kind])]),
+    ).toEqual([
+      ['1', 'Election of Vice-Chair', [[null, 'elected']]],
+      ['2', 'Minutes of the Previous Meeting', undefined],
+      [
+        '3',
+        'Terms of Reference',
+        [
+          ['i', 'approved'],
+          ['ii', 'noted'],
+        ],
+      ],
+    ]);
+    expect(plan.previousMinutes[0]?.corrections).toEqual([
+      { itemNumber: '41', paragraph: 3, correctedText: 'fourteen pharmacies', replacedText: 'twelve pharmacies' },
+    ]);
+  });
+
+  it('does not take digits alone on their lines for numbers when they do not run 1, 2, 3', () => {
+    expect(planText(page(['1', '9', '3']), { bodyId: 'ashbury-hwb' }).items.map((item) => item.number)).not.toEqual(['1', '9', '3']);
+  });
+});
+
 describe('a resolution whose label was lost in a flattened table', () => {
   it('is read from its numbered parts, each label alone in its cell above the words, when the first is worded as a resolution', () => {
     const page = [
