@@ -97,6 +97,8 @@ function peopleFrom(text: string, nameMayTrail = false): PersonNamed[] {
       ? roleParts
           .join(',')
           .trim()
+          // "Sarah Quenby, Community Safety Manager, then presented …": the role, not the word after it.
+          .replace(/,?\s+(?:then|also|briefly|jointly|subsequently)$/i, '')
           .replace(/[.,]+$/, '')
           .trim()
       : '';

@@ -34,7 +34,7 @@ const THAT = /^That\s+\S/;
  * "RESOLVED that" was lost, told by the bare "be" no sentence of narrative uses.
  */
 const BARE_SUBJUNCTIVE =
-  /^The\s+(?:(?!that\b|which\b|who\b|agreed\b|asked\b|requested\b|recommended\b|proposed\b|suggested\b|moved\b|felt\b|considered\b|said\b|stated\b|explained\b|noted\b|will\b|would\b|should\b|shall\b|could\b|can\b|may\b|might\b|must\b|to\b|not\b|it\b)[\w'\u2019(),&/-]+\s+){1,20}be\s+(?:approved|noted|agreed|received|adopted|endorsed|deferred|confirmed|accepted|supported|ratified)\b/i;
+  /^The\s+(?:proposed\s+)?(?:(?!that\b|which\b|who\b|agreed\b|asked\b|requested\b|recommended\b|proposed\b|suggested\b|moved\b|felt\b|considered\b|said\b|stated\b|explained\b|noted\b|will\b|would\b|should\b|shall\b|could\b|can\b|may\b|might\b|must\b|to\b|not\b|it\b)[\w'\u2019(),&/-]+\s+){1,20}be\s+(?:approved|noted|agreed|received|adopted|endorsed|deferred|confirmed|accepted|supported|ratified)\b/i;
 /** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
 export const AGREED_THAT =
   /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+|(?:by\s+(?:Cllr\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}(?:\s*\([^()]{1,60}\))?[\s,]+))*(?:agreed|resolved),?\s+that:?\s+/i;

@@ -455,6 +455,20 @@ describe("an item page printing the item's number on a line of its own above the
   });
 });
 
+describe('an item page whose decision was moved, seconded and agreed, its parts lettered in lower case', () => {
+  it('reads the parts ("the proposed merger … be supported"), a request to circulate papers as no report back, and a presenter\'s role without "then"', () => {
+    const item = itemOf(
+      'Agenda item\n\nPartnership Review\n\nMinutes:\n\nThe Portfolio Holder introduced the report. Sara Quen, Community Safety Manager, then presented the findings of the review.\n\nIt was moved by Councillor A. Polg, seconded by Councillor R. Jory and AGREED that:\n\n(a)  the proposed merger of the two partnerships be supported;\n\n(b)  a report on the first year of the merged partnership be presented to the Committee in January 2026;\n\n(c)  the Community Safety Manager be asked to circulate the draft terms of reference to all Members.\n',
+    );
+    expect(item.resolution?.parts.map((part) => [part.label, part.kind])).toEqual([
+      ['a', 'endorsed'],
+      ['b', 'requested'],
+      ['c', 'unclassified'],
+    ]);
+    expect(item.presentedBy).toEqual([{ name: 'Sara Quen', role: 'Community Safety Manager' }]);
+  });
+});
+
 describe("an item page printing the minute's number, with its committee's prefix, at the head of the minute", () => {
   it('takes "* O&S 95" under "Minutes:" for the item\'s number and keeps it out of the minute', () => {
     const item = itemOf(
