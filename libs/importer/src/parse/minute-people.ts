@@ -124,14 +124,14 @@ const sameRole = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') 
  * names with that role, when exactly one has it.
  */
 function personByRole(subject: string, known: readonly PersonNamed[]): PersonNamed[] {
-  const role = /^The\s+(.+)$/.exec(subject.trim())?.[1];
+  const role = /^[Tt]he\s+(.+)$/.exec(subject.trim())?.[1];
   if (!role) return [];
   const holders = known.filter((person) => person.role !== undefined && sameRole(person.role, role));
   return holders.length === 1 ? [holders[0]!] : [];
 }
 
 /** "Councillor Marsh", "Inspector Barraclough": a title and a surname, as minutes name someone named before. */
-const TITLE_AND_SURNAME = /^([A-Z][a-z]+\.?)\s+([A-Z][A-Za-z'\u2019-]+)$/;
+const TITLE_AND_SURNAME = /^([A-Z][a-z]+\.?|[A-Z]{2,6})\s+([A-Z][A-Za-z'\u2019-]+)$/;
 
 /** The one person the agenda names in full with that title and surname ("Councillor Fiona Marsh"), else as named. */
 function inFull(person: PersonNamed, known: readonly PersonNamed[]): PersonNamed {
@@ -140,7 +140,9 @@ function inFull(person: PersonNamed, known: readonly PersonNamed[]): PersonNamed
   const [, title, surname] = short;
   const matches = known.filter((candidate) => {
     const words = candidate.name.split(/\s+/);
-    return words.length > 2 && words[0] === title && words.at(-1) === surname;
+    // "ACFO Vaughan": a rank's initials, and the one person the agenda names with that surname.
+    const sameTitle = words[0] === title || /^[A-Z]{2,6}$/.test(title!);
+    return words.length >= 2 && sameTitle && words.at(-1) === surname && candidate.name !== person.name;
   });
   return matches.length === 1 ? { ...person, name: matches[0]!.name } : person;
 }
@@ -204,8 +206,11 @@ export function presentersIn(passages: readonly Passage[], known: readonly Perso
  * verb), or "The Chief Fire Officer", the one person the agenda names with that role.
  */
 function absenteeNamed(said: string, known: readonly PersonNamed[]): PersonNamed | undefined {
-  // "The Chair reported that Darren Quayle was unable to attend": the one reported.
-  const subject = said.replace(/^.*?\b(?:reported|said|explained|advised|announced|informed\s+\w+)\s+that\s+/i, '');
+  // "The Chair reported that Darren Quayle was unable to attend": the one reported; "… to be introduced by the
+  // Director of Public Health, who was unable to attend": the one the clause is about.
+  const subject = said
+    .replace(/^.*?\b(?:reported|said|explained|advised|announced|informed\s+\w+)\s+that\s+/i, '')
+    .replace(/^.*(?:\bby|\bfrom|,)\s+((?:the\s+)?[A-Z][^,]{2,80}),\s+who$/, '$1');
   if (looksLikeName(subject)) return { name: subject };
   const beforeVerb = subject.split(/\s+(?:was|were|had|has)\s+/)[0]!.trim();
   if (beforeVerb !== subject && looksLikeName(beforeVerb)) return { name: beforeVerb };

@@ -79,6 +79,27 @@ describe('who presented an item', () => {
     expect(presenters('Ola Fenn, Head of Safety and Resilience, presented the report.')).toEqual(['Ola Fenn']);
   });
 
+  it('finds who could not attend by the initials of their rank, or by the office a clause names, and one "who was unable to attend"', () => {
+    const byInitials = itemOf(
+      'Agenda item\n\nFire Safety Checks\n\nAssistant Chief Fire Officer Rhod Vaughn will present this report.\n\nMinutes:\n\nACFO Vaughn was unable to attend owing to operational commitments and the report was presented by Area Manager Cara Dun.\n',
+    );
+    expect([byInitials.unableToAttend?.map((person) => person.name), byInitials.presentedBy?.map((person) => person.name)]).toEqual([
+      ['Rhod Vaughn'],
+      ['Cara Dun'],
+    ]);
+    const byOffice = itemOf(
+      'Agenda item\n\nHealth Strategy\n\nDr Anji Mistri, Director of Public Health, will present this report.\n\nMinutes:\n\nThe Board had expected the report to be introduced by the Director of Public Health, who was unable to attend the meeting. Mark Fen, Head of Policy, presented the report in her place.\n',
+    );
+    expect([byOffice.unableToAttend?.map((person) => person.name), byOffice.presentedBy?.map((person) => person.name)]).toEqual([
+      ['Dr Anji Mistri'],
+      ['Mark Fen'],
+    ]);
+    const apologies = itemOf(
+      'Agenda item\n\nAnnual Report\n\nMinutes:\n\nApologies had been received from Helen Marsh, who was unable to attend because of illness.\n',
+    );
+    expect(apologies.unableToAttend?.map((person) => person.name)).toEqual(['Helen Marsh']);
+  });
+
   it('is listed as the first of two the agenda names, as the office holder named after the office, and after a title', () => {
     const listed = (agenda: string) =>
       itemOf(`Agenda item\n\nPrecept Proposal\n\n${agenda}\n\nMinutes:\n\nThe Panel considered the proposal.\n`).presenter;

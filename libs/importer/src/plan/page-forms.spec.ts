@@ -612,6 +612,23 @@ describe('decision wording', () => {
     ]);
   });
 
+  it('reads someone asked or invited to present something again as a request for a presentation, unless to their own boards', () => {
+    expect(
+      partsOf(
+        'RESOLVED: That Dr Lo Geth be invited to present the full assessment to a future meeting of the Cabinet.',
+        'Violence Needs Assessment',
+      ),
+    ).toEqual([
+      ['requested', [expect.objectContaining({ kind: 'request-follow-up', request: 'presentation', due: { kind: 'a-future-meeting' } })]],
+    ]);
+    expect(
+      partsOf(
+        'RESOLVED: That partner agencies be asked to present the Annual Report to their own boards before the end of the year.',
+        'Annual Report',
+      ),
+    ).toEqual([['unclassified', []]]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });

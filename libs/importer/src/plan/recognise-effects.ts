@@ -304,6 +304,9 @@ const SENT_TO =
  * print this body's name, any named body is taken as another, since the follow-up cannot be placed.
  */
 function destinationElsewhere(plain: string, bodyName: string | undefined): string | undefined {
+  // "… to present the Annual Report to their own boards": to other bodies, whichever they are.
+  const theirOwn = /\bto\s+(?:their|its)\s+own\s+([a-z]+(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+)?)/i.exec(plain);
+  if (theirOwn) return `their own ${theirOwn[1]}`;
   const sent = SENT_TO.exec(plain.replace(/\s+/g, ' '));
   if (!sent) return undefined;
   const named = sent[1]!.replace(/^(?:Full|County|City|Borough|District)\s+/i, '');
@@ -348,7 +351,8 @@ function request(plain: string): EffectReading {
       notes: [],
     };
   }
-  const request = /\bpresentation\b/i.test(single)
+  // "… be asked (or invited) to present the final Strategy to the September 2025 meeting": a presentation.
+  const request = /\bpresentation\b|\bbe\s+(?:asked|invited|requested)\s+to\s+present\b/i.test(single)
     ? 'presentation'
     : /\b(?:reports?|updates?|summary|briefing|action\s+plan)\b/i.test(single)
       ? 'report'
