@@ -327,7 +327,9 @@ export function readMinute(
     ...(notResolved.length > 0 && { notResolved }),
   };
   const resolution: Resolution | undefined =
-    form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: parts.map(toPartText).flatMap(splitInline) } : undefined;
+    form !== undefined && parts.length > 0
+      ? { lines: resolutionLines!, form, parts: parts.map(toPartText).flatMap(splitInline) }
+      : undefined;
   return {
     minute,
     ...(resolution && { resolution }),
