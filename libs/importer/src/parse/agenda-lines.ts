@@ -40,6 +40,8 @@ const AGENDA_LINE = [
   /^\((?:report|paper|presentation|update)\s+(?:of|by|from)\b[^)]*\)\.?$/i,
   /^(?:joint\s+)?(?:report|paper|presentation)\s+(?:of|by|from)\s+(?:the\s+)?[^.]{3,100}\.?$/i,
   /^(?:an?\s+)?(?:oral|verbal)\s+(?:update|report)\s+(?:by|from)\s+[^.]{3,100}\.?$/i,
+  // "Inspector Rob Hall, Neighbourhood Policing Team, to present.": who will present, as a line of its own.
+  /^(?![^.]*\b(?:invited|asked|requested|was|were|had)\b)[A-Z][^.]{2,120}?,?\s+to\s+(?:present|introduce)\.?$/,
 ];
 
 /** What a title never is: the agenda's instruction ("To confirm …", "(i) To receive …") or its future tense. */
@@ -136,7 +138,7 @@ function presenterInSentence(text: string, lead: string, offset: number): { read
  * The person an agenda's presenter line names, with their role: "X, Role", "The Office, X", "Chief Fire Officer X".
  * Of two ("X, Role, and Y, Role"), the first: an agenda item lists one presenter.
  */
-function listedPerson(who: string): { readonly name: string; readonly role?: string } {
+function listedPerson(who: string): { readonly name: string; readonly role?: string } | undefined {
   const [first] = who.split(/,\s+and\s+(?=(?:the\s+)?[A-Z][^,]*,)/);
   const officeFirst = /^The\s+([^,]+),\s+([^,]+)$/.exec(first!);
   if (officeFirst && looksLikeName(officeFirst[2]!.trim())) return { name: officeFirst[2]!.trim(), role: officeFirst[1]!.trim() };
@@ -144,6 +146,8 @@ function listedPerson(who: string): { readonly name: string; readonly role?: str
   const roleText = role.join(',').trim();
   const titled = roleText === '' && !looksLikeName(name!.trim()) ? nameAfterTitle(name!) : undefined;
   if (titled) return titled;
+  // "The Commissioner will present this item": an office, not a person the agenda names.
+  if (/^the\s/i.test(name!.trim())) return undefined;
   return { name: name!.trim(), ...(roleText !== '' && { role: roleText }) };
 }
 

@@ -80,6 +80,8 @@ function isDeclarer(who: string): boolean {
   if (/^[A-Z][a-z]+ing\b/.test(who) || /,?\s+having$/i.test(who)) return false;
   // "Councillor X, who had declared an interest at the September meeting, confirmed …": told of, not made here.
   if (/,?\s+who\s+(?:had|has)$/i.test(who)) return false;
+  // "As the Chairman had declared an interest, …": told of; "All Members present declared …": no one named.
+  if (/\s(?:had|has)$/i.test(who) || /^All\b/.test(who)) return false;
   return /^(?:The\s+(?:Chair(?:man|person|woman)?|Vice[\s-]Chair(?:man)?|Deputy\s+Chair(?:man)?|Mayor|Leader)|[A-Z])/.test(who);
 }
 

@@ -175,6 +175,11 @@ describe('declarations of interest, as the minutes state them', () => {
     expect(
       declared('Councillor Arthur Pryce, who had declared an interest at the September meeting, confirmed that he no longer had one.'),
     ).toEqual([]);
+    expect(declared('As the Chairman had declared an interest in the item, the Vice-Chairman took the Chair.')).toEqual([]);
+  });
+
+  it('records no member from "All Members present declared …", which names no one', () => {
+    expect(declared('All Members present declared that they had been lobbied by the applicant.')).toEqual([]);
   });
 
   it('keeps a non-pecuniary interest as the code of conduct names it, not as another kind', () => {

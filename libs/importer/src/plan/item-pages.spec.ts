@@ -100,6 +100,13 @@ describe('who presented an item', () => {
     expect(apologies.unableToAttend?.map((person) => person.name)).toEqual(['Helen Marsh']);
   });
 
+  it('is not listed when the agenda names only an office, "The Commissioner will present this item"', () => {
+    expect(
+      itemOf('Agenda item\n\nPrecept\n\nThe Commissioner will present this item.\n\nMinutes:\n\nThe Panel considered the proposal.\n')
+        .presenter,
+    ).toBeUndefined();
+  });
+
   it('is listed as the first of two the agenda names, as the office holder named after the office, and after a title', () => {
     const listed = (agenda: string) =>
       itemOf(`Agenda item\n\nPrecept Proposal\n\n${agenda}\n\nMinutes:\n\nThe Panel considered the proposal.\n`).presenter;

@@ -394,6 +394,16 @@ describe('items numbered without a full stop, each number alone above its title'
   });
 });
 
+describe('an unnumbered page\'s agenda line naming who will present, "X, Role, to present."', () => {
+  it('is no title of an item of its own', () => {
+    const plan = planText(
+      'Agenda and minutes\n\nAshbury Community Safety Partnership - Wednesday, 9th October, 2024 2.00 pm\n\nItems\n\nServe Violence Needs Assessment. pdf icon PDF 1.5 MB\n\nInspector Rob Hall, Neighbourhood Policing Team, to present.\n\nInspector Rob Hall gave a presentation on the needs assessment.\n\nRESOLVED: That the presentation be noted.\n\nDate of next meeting.\n\nIt was agreed that the next meeting be held on 8 January 2025 at 2.00 pm.\n',
+      { bodyId: 'ashbury-csp' },
+    );
+    expect(plan.items.map((item) => item.title)).toEqual(['Serve Violence Needs Assessment', 'Date of next meeting']);
+  });
+});
+
 describe('a resolution whose label was lost in a flattened table', () => {
   it('is read from its numbered parts, each label alone in its cell above the words, when the first is worded as a resolution', () => {
     const page = [
@@ -1130,6 +1140,9 @@ describe('who chaired the meeting, named in the minute', () => {
     ]);
     expect(chairs('Councillor Jo Hart (Vice-Chair) in the Chair.')).toEqual([
       ['Councillor Jo Hart', 'Councillor Jo Hart (Vice-Chair) in the Chair'],
+    ]);
+    expect(chairs('Alinta Crew, Independent Chair, in the Chair.')).toEqual([
+      ['Alinta Crew', 'Alinta Crew, Independent Chair in the Chair'],
     ]);
     expect(chairs('Councillor Ned Ashe (Leader of the Council) in the Chair.')).toEqual([
       ['Councillor Ned Ashe', 'Councillor Ned Ashe (Leader of the Council) in the Chair'],

@@ -237,7 +237,7 @@ export function planMeeting(document: MinutesDocument, options: PlanOptions): Me
       const fromItemNumber = drafts.slice(index + 1).find((later) => later.number !== undefined)?.number;
       // "Councillor X (Vice-Chair) in the Chair": the person, their role kept in the attestation's words.
       const chair = source.chairTaken.value.replace(
-        /\s*\([^()]{2,60}\)$|,\s+(?:the\s+)?(?:(?:Vice|Deputy)[\s-]?)?Chair(?:man|person|woman)?$/i,
+        /\s*\([^()]{2,60}\)$|,\s+(?:the\s+)?(?:(?:Vice|Deputy|Independent)[\s-]?)?Chair(?:man|person|woman)?$/i,
         '',
       );
       chairs.push({
