@@ -258,6 +258,9 @@ function amendmentsBySet(text: string, plain: string, dates: readonly string[]):
  */
 function setNamedIn(correction: string, dates: readonly string[]): string | undefined {
   const monthDay = (date: string) => date.slice(-5);
+  // "… were approved as correct records, the former subject to …": of two sets, the first or the second.
+  const formerOrLatter = /\bthe\s+(former|latter)\b/i.exec(correction);
+  if (formerOrLatter && dates.length === 2) return formerOrLatter[1]!.toLowerCase() === 'former' ? dates[0] : dates[1];
   const named = new Set<string>();
   for (const wanted of monthDaysIn(correction)) dates.filter((date) => monthDay(date) === wanted).forEach((date) => named.add(date));
   for (const mention of correction.matchAll(MONTH_OF_A_SET)) {

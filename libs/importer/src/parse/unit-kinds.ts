@@ -37,7 +37,7 @@ const BARE_SUBJUNCTIVE =
   /^The\s+(?:proposed\s+)?(?:(?!that\b|which\b|who\b|agreed\b|asked\b|requested\b|recommended\b|proposed\b|suggested\b|moved\b|felt\b|considered\b|said\b|stated\b|explained\b|noted\b|will\b|would\b|should\b|shall\b|could\b|can\b|may\b|might\b|must\b|to\b|not\b|it\b)[\w'\u2019(),&/-]+\s+){1,20}be\s+(?:approved|noted|agreed|received|adopted|endorsed|deferred|confirmed|accepted|supported|ratified)\b/i;
 /** "It was proposed, seconded, and AGREED that …": a decision written into the minute. */
 export const AGREED_THAT =
-  /^It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+|(?:by\s+(?:Cllr\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}(?:\s*\([^()]{1,60}\))?[\s,]+))*(?:agreed|resolved),?\s+that:?\s+/i;
+  /^(?:On\s+the\s+(?:nomination|motion|proposal)\s+of\s+[^,]{3,60},\s+(?:seconded\s+by\s+[^,]{3,60},\s+)?)?It\s+was\s+(?:(?:duly|formally|unanimously|therefore|then|also|proposed|moved|seconded|and)[\s,]+|(?:by\s+(?:Cllr\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}(?:\s*\([^()]{1,60}\))?[\s,]+))*(?:agreed|resolved),?\s+that:?\s+/i;
 /**
  * "There being no other nominations, Cllr X was appointed Chairman for 2024/25": an election told in
  * prose, at the start of its paragraph or after the nomination and seconding it follows.

@@ -44,7 +44,7 @@ const WORDING: readonly (readonly [DecisionKind, RegExp])[] = [
   ],
   [
     'agreed',
-    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public(?:,\s+including\s+the\s+press,)?\s+be\s+(?:excluded|asked\s+to\s+leave)\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s/-]{3,40}?\s+)?be\s+held\s+(?:on|at)\b/i,
+    /\bbe\s+agreed\b|\bbe\s+appointed\s+(?!(?:as\s+)?(?:the\s+)?(?:Vice[\s-]?|Deputy\s+)?Chair)(?:as\s+)?(?:the\s+)?[A-Za-z]|\b(?:press\s+and\s+)?public(?:,\s+including\s+the\s+press,)?\s+be\s+(?:excluded|asked\s+to\s+leave)\b|\b(?:board|committee|panel|members|group|partnership)\s+agree[sd]?\b|\btakes?\s+place\s+(?:on|at)\b|\bmeetings?\s+(?:of\s+the\s+[\w\s/-]{3,70}?\s+)?be\s+held\s+(?:on|at)\b/i,
   ],
   ['agreed', MEETS_AT],
   // "That from 1 September the Committee be known as the '…'": the body names itself.

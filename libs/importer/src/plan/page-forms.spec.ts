@@ -639,6 +639,15 @@ describe('decision wording', () => {
     ).toEqual([['unclassified', []]]);
   });
 
+  it('reads meeting dates "of the Cabinet for the remainder of the municipal year be held at …"', () => {
+    expect(
+      partsOf(
+        'RESOLVED that ordinary meetings of the Cabinet for the remainder of the municipal year be held at 2.00 pm on 4 July 2024 and 26 September 2024.',
+        'Dates of Meetings',
+      ),
+    ).toEqual([['agreed', [{ kind: 'set-future-meeting-dates', startTimes: ['2024-07-04T14:00:00+01:00', '2024-09-26T14:00:00+01:00'] }]]]);
+  });
+
   it('reads "notes the report"', () => {
     expect(partsOf('RESOLVED: That the Cabinet notes the report.', 'Budget Monitoring')).toEqual([['noted', []]]);
   });
@@ -784,6 +793,18 @@ describe('corrections of earlier minutes', () => {
     expect([undated?.previousMeetingHeldOn, undated?.attendanceCorrections]).toEqual([
       '2024-12-09',
       ['Addition of Councillor Bev Oko to the list of those present.'],
+    ]);
+  });
+
+  it('gives "the former" or "the latter" of two sets of minutes the correction it names so', () => {
+    const confirmations = confirmingPlan(
+      'The minutes of the meeting held on 25 November 2024 and of the extraordinary meeting held on 9 December 2024 were approved as correct records, the former subject to the name of Councillor Hil Stott being added to the list of Members who had sent apologies.',
+    );
+    expect(
+      confirmations.map((confirmation) => [confirmation.previousMeetingHeldOn, confirmation.attendanceCorrections?.length ?? 0]),
+    ).toEqual([
+      ['2024-11-25', 1],
+      ['2024-12-09', 0],
     ]);
   });
 
@@ -1417,6 +1438,15 @@ describe('an election deferred because no one was nominated', () => {
         'Nominations were invited for the office of Deputy Chair. None were received.\n\nRESOLVED: That the election of a Deputy Chair for 2025/26 be deferred to the next meeting.',
       )![0]![0],
     ).toMatchObject({ kind: 'leave-office-vacant', office: 'deputy-chair', term: '2025/26' });
+  });
+
+  it('reads "On the nomination of A, seconded by B, it was RESOLVED that X be elected …" with X as the one elected', () => {
+    expect(
+      effectsOf(
+        'Election of Chair',
+        'On the nomination of Councillor Len Pike, seconded by Councillor Anji Mist, it was RESOLVED that Councillor Marge Quill be elected Chair of the Authority for 2025/26.',
+      ),
+    ).toEqual([[{ kind: 'elect-officeholder', office: 'chair', term: '2025/26', holder: 'Councillor Marge Quill' }]]);
   });
 
   it('reads "nominations were sought …, but none were received", and an election moved by an officer and agreed', () => {

@@ -220,7 +220,10 @@ export function termIn(plain: string): string | undefined {
 function election(text: string, plain: string, context: EffectContext): EffectReading {
   // "That X be elected Chairman …", "It was AGREED that X be appointed as Vice-Chair …", "That it be noted
   // that X is appointed Chair …", "There being no other nominations, X was appointed Chairman …".
+  const elects = `\\s+(?:be|is|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:unanimously\\s+)?(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`;
   const match =
+    // "On the nomination of A, seconded by B, it was RESOLVED that X be elected …": X, after the decision's own words.
+    new RegExp(`\\b(?:agreed|resolved),?\\s+that\\s+(.+?)${elects}`, 'isd').exec(plain) ??
     new RegExp(
       `(?:^That\\s+(?:it\\s+be\\s+noted\\s+that\\s+)?|\\bagreed,?\\s+that\\s+|\\bnominations?(?:(?:\\s+\\w+){0,4},|\\s+and)\\s+)(.+?)\\s+(?:be|is|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:re-)?(?:elected|appointed|nominated)\\s+(?:unanimously\\s+)?(?:as\\s+)?(?:the\\s+)?${OFFICE}\\b(.*)$`,
       'isd',
