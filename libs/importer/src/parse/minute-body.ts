@@ -327,9 +327,7 @@ export function readMinute(
     ...(notResolved.length > 0 && { notResolved }),
   };
   const resolution: Resolution | undefined =
-    form !== undefined && parts.length > 0
-      ? { lines: resolutionLines!, form, parts: parts.map(toPartText).flatMap(splitInline) }
-      : undefined;
+    form !== undefined && parts.length > 0 ? { lines: resolutionLines!, form, parts: withInlineParts(parts.map(toPartText)) } : undefined;
   return {
     minute,
     ...(resolution && { resolution }),
@@ -345,32 +343,32 @@ function startsResolution(unit: Unit): boolean {
 
 /**
  * "RESOLVED - (1) That the work programme be approved. (2) That the Commissioner be asked …": parts printed on
- * one line, each after its label, the labels in sequence from the part's own.
+ * one line, each after its label, the labels in the sequence the first part's label sets.
  */
-function splitInline(part: ResolutionPartText): ResolutionPartText[] {
-  // The plain text maps onto the printed one index for index, so one cut serves both.
-  if (part.label === undefined || part.text.length !== part.plain.length) return [part];
-  const pieces: ResolutionPartText[] = [];
-  let rest = { text: part.text, plain: part.plain };
-  let label = part.label;
-  for (;;) {
-    const next = partLabelAfter(label);
-    const marker = next ? new RegExp(`[.;]\\s+\\(?${next}\\)\\s+(?=That\\s)`).exec(rest.plain) : null;
-    if (!marker || !next) break;
-    const cut = marker.index + 1;
-    pieces.push({ ...part, label, text: rest.text.slice(0, cut).trim(), plain: rest.plain.slice(0, cut).trim() });
-    const from = marker.index + marker[0].length;
-    rest = { text: rest.text.slice(from), plain: rest.plain.slice(from) };
-    label = next;
+function withInlineParts(parts: readonly ResolutionPartText[]): ResolutionPartText[] {
+  const first = parts[0]?.label;
+  if (first === undefined) return [...parts];
+  const read: ResolutionPartText[] = [];
+  for (const part of parts) {
+    // The plain text maps onto the printed one index for index, so one cut serves both.
+    if (part.label !== partLabelAt(read.length, first) || part.text.length !== part.plain.length) {
+      read.push(part);
+      continue;
+    }
+    let rest = { text: part.text, plain: part.plain };
+    let label = part.label;
+    for (;;) {
+      const next = partLabelAt(read.length + 1, first);
+      const marker = next ? new RegExp(`[.;]\\s+\\(?${next}\\)\\s+(?=That\\s)`).exec(rest.plain) : null;
+      if (!marker || !next) break;
+      read.push({ ...part, label, text: rest.text.slice(0, marker.index + 1).trim(), plain: rest.plain.slice(0, marker.index + 1).trim() });
+      const from = marker.index + marker[0].length;
+      rest = { text: rest.text.slice(from), plain: rest.plain.slice(from) };
+      label = next;
+    }
+    read.push({ ...part, label, text: rest.text.trim(), plain: rest.plain.trim() });
   }
-  return pieces.length === 0 ? [part] : [...pieces, { ...part, label, text: rest.text.trim(), plain: rest.plain.trim() }];
-}
-
-/** The label after `label` in its own style: "2" after "1", "b" after "a", "ii" after "i". */
-function partLabelAfter(label: string): string | undefined {
-  if (/^\d+$/.test(label)) return String(Number(label) + 1);
-  if (/^[a-h]$/.test(label) && label !== 'i') return String.fromCharCode(label.charCodeAt(0) + 1);
-  return undefined;
+  return read;
 }
 
 function toPartText(part: PartDraft): ResolutionPartText {
